@@ -1,0 +1,155 @@
+"""Actor finding: dictionary actors and agents, composed into coded noun phrases.
+
+"Russia's Foreign Ministry" is the actor RUS plus the agent GOV: RUSGOV.
+"Syrian rebels" is SYR + REB; "the government in Damascus" is GOV + SYR.
+An agent with no actor of its own is coded "---" plus the agent, and the
+coder may later resolve it against the article's earlier actors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from extractors.lexicon import ActorEntry, AgentEntry, Lexicon
+from extractors.phrases import PhraseIndex
+
+UNKNOWN = "---"
+
+# Words that may sit between an actor and its agent without breaking the
+# noun phrase ("Gondor's new prime minister", "U.S. Secretary of State").
+_MODIFIERS = frozenset(
+    """'s ’s ' the a an new former ex- senior top chief first deputy second acting interim
+    veteran leading outgoing incoming then current own main largest official officials
+    powerful influential elite special state - of own hardline moderate radical
+    """.split()
+)
+# A possessive or "of"/"in" links an agent to the actor that follows it:
+# "the government in Damascus", "the army of Syria".
+_AGENT_LINKS = frozenset({"of", "in", "from", "for"})
+_FORMER = frozenset({"former", "ex-", "retired", "exiled"})
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One dictionary hit: an actor or an agent."""
+
+    start: int
+    end: int
+    kind: str  # "actor" | "agent"
+    code: str
+    name: str
+    entry_id: str
+    position: str = "suffix"
+
+
+@dataclass
+class ActorPhrase:
+    """An actor noun phrase: its token span, composed code and the pieces behind it."""
+
+    start: int
+    end: int
+    code: str
+    name: str
+    pieces: list[Piece] = field(default_factory=list)
+
+    @property
+    def has_actor(self) -> bool:
+        return any(p.kind == "actor" for p in self.pieces)
+
+    @property
+    def agent_only(self) -> bool:
+        return not self.has_actor
+
+    @property
+    def entry_ids(self) -> list[str]:
+        return [p.entry_id for p in self.pieces]
+
+
+class ActorMatcher:
+    """Finds actors and agents in a token sequence, using one shared index."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._actors: PhraseIndex[ActorEntry] = PhraseIndex()
+        self._agents: PhraseIndex[AgentEntry] = PhraseIndex()
+        for actor in lexicon.actors:
+            for phrase in actor.phrases:
+                self._actors.add(phrase, actor)
+        for agent in lexicon.agents:
+            for phrase in agent.phrases:
+                self._agents.add(phrase, agent)
+
+    def pieces(self, words: Sequence[str], day: dt.date | None) -> list[Piece]:
+        """Actor and agent hits, non-overlapping, longest first; actors win ties."""
+        out: list[Piece] = []
+        i = 0
+        n = len(words)
+        while i < n:
+            actor = next(iter(self._actors.matches_at(words, i)), None)
+            agent = next(iter(self._agents.matches_at(words, i)), None)
+            if actor is not None and (agent is None or actor.end >= agent.end):
+                entry = actor.payload
+                code = entry.code_on(day).upper()
+                out.append(Piece(i, actor.end, "actor", code, entry.name, entry.entry_id))
+                i = actor.end
+            elif agent is not None:
+                a = agent.payload
+                out.append(
+                    Piece(i, agent.end, "agent", a.code.upper(), a.name, a.entry_id, a.position)
+                )
+                i = agent.end
+            else:
+                i += 1
+        return out
+
+    def phrases(
+        self, words: Sequence[str], day: dt.date | None, stop: frozenset[int] = frozenset()
+    ) -> list[ActorPhrase]:
+        """Pieces grouped into actor noun phrases with composed codes.
+
+        ``stop`` holds token indexes (verbs) that a phrase may not span.
+        """
+        pieces = self.pieces(words, day)
+        groups: list[list[Piece]] = []
+        for piece in pieces:
+            if groups and _joinable(words, groups[-1][-1], piece, stop):
+                groups[-1].append(piece)
+            else:
+                groups.append([piece])
+        result: list[ActorPhrase] = []
+        for group in groups:
+            former = any(w in _FORMER for w in words[max(0, group[0].start - 2) : group[0].start])
+            result.append(_compose(group, words, former))
+        return result
+
+
+def _joinable(words: Sequence[str], left: Piece, right: Piece, stop: frozenset[int]) -> bool:
+    gap = list(range(left.end, right.start))
+    if any(i in stop for i in gap):
+        return False
+    if len(gap) > 3:
+        return False
+    gap_words = [words[i] for i in gap]
+    if left.kind == "actor" and right.kind == "actor":
+        # Two actors only merge through a possessive: "Gondor's Minas Tirith".
+        return False
+    if left.kind == "agent" and right.kind == "actor":
+        # "the government in Damascus", "forces of Syria", "officials in White House"
+        return len(gap_words) == 1 and gap_words[0] in _AGENT_LINKS or not gap_words
+    return all(w in _MODIFIERS for w in gap_words)
+
+
+def _compose(group: list[Piece], words: Sequence[str], former: bool) -> ActorPhrase:
+    actors = [p for p in group if p.kind == "actor"]
+    agents = [p for p in group if p.kind == "agent"]
+    base = actors[0].code if actors else UNKNOWN
+    code = base
+    for agent in agents:
+        if agent.code and agent.code not in code[3:]:
+            code = agent.code + code if agent.position == "prefix" else code + agent.code
+    if former and "ELI" not in code:
+        code = code + "ELI" if actors else UNKNOWN + "ELI"
+    name_piece = actors[0] if actors else agents[0]
+    name = " ".join(words[name_piece.start : name_piece.end])
+    return ActorPhrase(group[0].start, group[-1].end, code, name or name_piece.name, list(group))

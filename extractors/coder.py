@@ -1,0 +1,504 @@
+"""The event coder: article text in, CAMEO events out.
+
+One coder, two sources of structure. The lexicon, the matchers, the codebook
+and the grammar decisions are shared; only role assignment differs between rule
+mode (word order on ``spacy.blank("en")``) and parsed mode (a dependency parse
+of the sentences the fast matchers flagged).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+
+from spacy.language import Language
+
+from extractors import grammar
+from extractors.actors import UNKNOWN, ActorMatcher, ActorPhrase
+from extractors.lexicon import Lexicon
+from extractors.phrases import PhraseIndex
+from extractors.roles import RoleAssigner, RuleRoles, SentenceView
+from extractors.verbs import NO_EVENT, PatternChoice, VerbHit, VerbMatcher
+from schema.codebook import Codebook
+from schema.records import Article, DateMention, Event, PlaceMention
+
+EXTRACTOR_VERSION = "0.3.0"
+
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=[A-Z\"“])")
+SPEECH_LEMMAS = frozenset(
+    {"say", "tell", "state", "add", "declare", "note", "write", "report", "announce", "claim"}
+)
+
+
+@dataclass(frozen=True)
+class CoderOptions:
+    """How the coder reads modality and agents; the lexicon decides the defaults."""
+
+    # Map "will attack" / "plans to meet" to CAMEO's intent codes (03x, 13x).
+    # PETRARCH dictionaries encode modality in their own patterns, so it is off for them.
+    modality: bool = True
+    # Resolve "the ministry", "it" to the last matching actor in the article.
+    resolve_references: bool = True
+    # Emit events whose target could not be found (target "---").
+    single_actor_events: bool = True
+    # Fold "X said" into the event X reports, instead of a separate statement event.
+    fold_reported_speech: bool = True
+
+
+@dataclass
+class SentenceTrace:
+    """What the coder saw and decided in one sentence (for ``explain``)."""
+
+    index: int
+    text: str
+    actors: list[tuple[str, str, list[str]]] = field(default_factory=list)  # text, code, entries
+    verbs: list[tuple[str, str, str]] = field(default_factory=list)  # text, code, pattern id
+    decisions: list[str] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    parsed: bool = False
+
+
+@dataclass
+class CodedArticle:
+    events: list[Event]
+    traces: list[SentenceTrace]
+    sentences: int
+    parsed_sentences: int = 0
+
+
+def load_intent_codes() -> dict[str, str]:
+    """root → intent code, from ``extractors/data/modality.csv``."""
+    text = resources.files("extractors.data").joinpath("modality.csv").read_text("utf-8")
+    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return {r["root"]: r["intent_code"] for r in csv.DictReader(rows)}
+
+
+def _country_codes() -> frozenset[str]:
+    import pycountry
+
+    codes = {c.alpha_3 for c in pycountry.countries}
+    # CAMEO country codes outside ISO 3166 (Kosovo, the former Yugoslavia ...).
+    codes.update({"KSV", "XKX", "YUG", "SCG", "CSK", "SUN", "DDR", "ZAR"})
+    return frozenset(codes)
+
+
+class EventCoder:
+    """Codes articles with one lexicon, one set of matchers and a role assigner."""
+
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        nlp: Language,
+        *,
+        codebook: Codebook | None = None,
+        parser: Language | None = None,
+        options: CoderOptions | None = None,
+        date_finder: object | None = None,
+        place_finder: object | None = None,
+    ) -> None:
+        self.lexicon = lexicon
+        self.nlp = nlp
+        self.parser = parser
+        self.codebook = codebook or Codebook.load()
+        self.options = options or CoderOptions()
+        self.actors = ActorMatcher(lexicon)
+        self.verbs = VerbMatcher(lexicon)
+        self.discards: PhraseIndex[str] = PhraseIndex()
+        self.story_discards: PhraseIndex[str] = PhraseIndex()
+        for d in lexicon.discards:
+            (self.story_discards if d.scope == "story" else self.discards).add(d.phrase, d.entry_id)
+        self.intent_codes = load_intent_codes()
+        self.countries = _country_codes()
+        self.roles: RoleAssigner
+        if parser is not None:
+            from extractors.parse_roles import ParseRoles
+
+            self.roles = ParseRoles()
+        else:
+            self.roles = RuleRoles()
+        self.rule_roles = RuleRoles()
+        self._date_finder = date_finder
+        self._place_finder = place_finder
+
+    # ------------------------------------------------------------------ sentences
+    def sentences(self, text: str) -> list[SentenceView]:
+        """Sentence views over the text: paragraphs first (titles have no full stop)."""
+        views: list[SentenceView] = []
+        starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+        ends = [m.start() for m in _PARAGRAPH.finditer(text)] + [len(text)]
+        paragraphs = [(s, e) for s, e in zip(starts, ends, strict=True) if text[s:e].strip()]
+        docs = self.nlp.pipe(text[s:e] for s, e in paragraphs)
+        for (pstart, _pend), doc in zip(paragraphs, docs, strict=True):
+            for sent in doc.sents:
+                toks = [t for t in sent if not t.is_space]
+                if not toks:
+                    continue
+                views.append(
+                    SentenceView(
+                        words=[t.lower_ for t in toks],
+                        texts=[t.text for t in toks],
+                        offsets=[pstart + t.idx for t in toks],
+                        start_char=pstart + sent.start_char,
+                        end_char=pstart + sent.end_char,
+                        text=sent.text.strip(),
+                    )
+                )
+        return views
+
+    # ------------------------------------------------------------------ articles
+    def code_articles(self, articles: Sequence[Article]) -> list[CodedArticle]:
+        """Code a batch; in parsed mode candidate sentences are parsed in one ``nlp.pipe``."""
+        prepared = [(a, self.sentences(a.text)) for a in articles]
+        if self.parser is not None:
+            self._parse_candidates(prepared)
+        return [self._code(a, views) for a, views in prepared]
+
+    def code_article(self, article: Article) -> CodedArticle:
+        return self.code_articles([article])[0]
+
+    def _is_candidate(self, view: SentenceView) -> bool:
+        if not self.verbs.find(view.words):
+            return False
+        return bool(self.actors.pieces(view.words, None))
+
+    def _parse_candidates(self, prepared: list[tuple[Article, list[SentenceView]]]) -> None:
+        assert self.parser is not None
+        todo = [v for _, views in prepared for v in views if self._is_candidate(v)]
+        docs = self.parser.pipe((v.text for v in todo), batch_size=256)
+        for view, doc in zip(todo, docs, strict=True):
+            toks = [t for t in doc if not t.is_space]
+            words = [t.lower_ for t in toks]
+            if words != view.words:
+                # The parser's tokenizer split differently: re-derive offsets from its tokens.
+                base = view.offsets[0] if view.offsets else view.start_char
+                view.words = words
+                view.texts = [t.text for t in toks]
+                view.offsets = [base + t.idx - toks[0].idx for t in toks] if toks else []
+            view.parse = toks
+
+    def _code(self, article: Article, views: list[SentenceView]) -> CodedArticle:
+        day = article.published
+        traces: list[SentenceTrace] = []
+        events: list[Event] = []
+        text_lower_words = [w for v in views for w in v.words]
+        if self.story_discards.find(text_lower_words):
+            trace = SentenceTrace(-1, "", decisions=["story discarded by dictionary"])
+            return CodedArticle([], [trace], len(views))
+        dates = self._find_dates(article)
+        places = self._find_places(article)
+        memory: list[ActorPhrase] = []
+        parsed = 0
+        headline_date = self._lead_date(views, dates)
+        for index, view in enumerate(views):
+            trace = self._code_sentence(article, index, view, day, memory, dates, places)
+            if view.parse is not None:
+                parsed += 1
+                trace.parsed = True
+            if index == 0 and headline_date is not None and _is_headline(view, len(views)):
+                trace.events = [self._redate(e, headline_date) for e in trace.events]
+            traces.append(trace)
+            events.extend(trace.events)
+        return CodedArticle(events, traces, len(views), parsed)
+
+    # ------------------------------------------------------------------ sentence
+    def _code_sentence(
+        self,
+        article: Article,
+        index: int,
+        view: SentenceView,
+        day: dt.date | None,
+        memory: list[ActorPhrase],
+        dates: list[DateMention],
+        places: list[PlaceMention],
+    ) -> SentenceTrace:
+        trace = SentenceTrace(index, view.text)
+        words = view.words
+        discard = self.discards.find(words)
+        if discard:
+            trace.decisions.append(f"sentence discarded by dictionary entry {discard[0].payload}")
+            return trace
+        hits = self.verbs.find(words)
+        verb_tokens = frozenset(i for h in hits for i in range(h.start, h.end))
+        phrases = self.actors.phrases(words, day, stop=verb_tokens)
+        # A verb form inside an actor name ("Islamic State") is not a verb.
+        hits = [h for h in hits if not any(p.start <= h.start < p.end for p in phrases)]
+        if self.options.resolve_references:
+            phrases = [self._resolve(words, p, memory, trace) for p in phrases]
+        for p in phrases:
+            trace.actors.append((" ".join(view.texts[p.start : p.end]), p.code, p.entry_ids))
+        verb_starts = [h.start for h in hits]
+        actor_starts = frozenset(p.start for p in phrases)
+        produced: dict[tuple[str, str, str], Event] = {}
+        speech_hits: list[tuple[VerbHit, list[ActorPhrase]]] = []
+        for hit in hits:
+            choice = self.verbs.choose(words, hit, actor_starts)
+            verb_text = " ".join(view.texts[hit.start : hit.end])
+            trace.verbs.append((verb_text, choice.code, choice.pattern_id))
+            if choice.code == NO_EVENT or not choice.code:
+                continue
+            roles = self.roles.assign(view, hit, choice, phrases, verb_starts)
+            decisions = list(roles.decisions)
+            if roles.negated:
+                trace.decisions.append(f"'{verb_text}': negated by '{roles.negated}', no event")
+                continue
+            code = choice.code
+            if roles.intent and self.options.modality:
+                intent = self.intent_codes.get(code[:2])
+                if intent:
+                    decisions.append(f"intent ('{roles.intent}'): {code} -> {intent}")
+                    code = intent
+            sources = roles.sources
+            targets = roles.targets
+            if not sources:
+                if hit.entry.lemma in SPEECH_LEMMAS:
+                    continue
+                trace.decisions.append(f"'{verb_text}': no source actor, no event")
+                continue
+            if hit.entry.lemma in SPEECH_LEMMAS and self.options.fold_reported_speech:
+                speech_hits.append((hit, sources))
+            pairs = _pairs(sources, targets, self.options.single_actor_events)
+            if choice.reverse_code and targets:
+                pairs += [(t, s, "rev") for s, t, _ in pairs if t is not None]
+            for src, tgt, tag in pairs:
+                ev_code = (choice.reverse_code or code) if tag == "rev" else code
+                ev = self._event(article, index, view, hit, choice, ev_code, src, tgt, dates, places)
+                if ev is None:
+                    continue
+                key = (ev.source_code, ev.target_code, ev.cameo_code)
+                if key not in produced:
+                    produced[key] = _with_decisions(ev, decisions + [f"verb '{verb_text}'"])
+            for p in sources + targets:
+                if p.has_actor:
+                    memory.append(p)
+        events = list(produced.values())
+        if speech_hits and self.options.fold_reported_speech:
+            events = self._fold_speech(events, speech_hits, view, trace)
+        if len(events) > 1:
+            trace.decisions.append(f"{len(events)} distinct events after de-duplication")
+        trace.events = events
+        return trace
+
+    def _fold_speech(
+        self,
+        events: list[Event],
+        speech_hits: list[tuple[VerbHit, list[ActorPhrase]]],
+        view: SentenceView,
+        trace: SentenceTrace,
+    ) -> list[Event]:
+        """Drop a statement event when the sentence reports a more specific one."""
+        statement_roots = {"01"}
+        other = [e for e in events if e.root_code not in statement_roots]
+        if not other:
+            return events
+        trace.decisions.append("reported speech: the statement is folded into the reported event")
+        return other
+
+    def _resolve(
+        self, words: Sequence[str], phrase: ActorPhrase, memory: list[ActorPhrase], trace: SentenceTrace
+    ) -> ActorPhrase:
+        """"the ministry" → the last actor in the article that carries that agent or a country."""
+        if not phrase.code.startswith(UNKNOWN) or not memory:
+            return phrase
+        det = words[phrase.start - 1] if phrase.start > 0 else ""
+        if det not in {"the", "its", "his", "their", "her"} and words[phrase.start] not in {"the"}:
+            return phrase
+        agent = phrase.code[len(UNKNOWN) :]
+        for prior in reversed(memory):
+            country = prior.code[:3]
+            if country != UNKNOWN and (not agent or prior.code.endswith(agent) or agent):
+                resolved = country + agent
+                trace.decisions.append(
+                    f"'{' '.join(words[phrase.start:phrase.end])}' resolved to {resolved} "
+                    f"(last actor {prior.name})"
+                )
+                return ActorPhrase(phrase.start, phrase.end, resolved, prior.name, phrase.pieces)
+        return phrase
+
+    # ------------------------------------------------------------------ event
+    def _event(
+        self,
+        article: Article,
+        index: int,
+        view: SentenceView,
+        hit: VerbHit,
+        choice: PatternChoice,
+        code: str,
+        src: ActorPhrase,
+        tgt: ActorPhrase | None,
+        dates: list[DateMention],
+        places: list[PlaceMention],
+    ) -> Event | None:
+        info = self.codebook.lookup(code)
+        if info is None:
+            return None
+        source_code = src.code
+        target_code = tgt.code if tgt is not None else ""
+        if source_code == target_code:
+            return None
+        verb_char = view.offsets[hit.start] if view.offsets else view.start_char
+        event_date, date_text, precision = self._event_date(article, view, verb_char, dates)
+        place = self._event_place(view, verb_char, places, [src] + ([tgt] if tgt else []))
+        return Event(
+            doc_id=article.doc_id,
+            sentence_index=index,
+            sentence_text=view.text,
+            source_code=source_code,
+            source_name=src.name,
+            target_code=target_code,
+            target_name=tgt.name if tgt is not None else "",
+            cameo_code=code,
+            root_code=info.root_code,
+            quad_class=info.quad_class,
+            goldstein=info.goldstein,
+            pattern_id=choice.pattern_id,
+            event_date=event_date,
+            date_text=date_text,
+            date_precision=precision,
+            source_country=self._country(source_code),
+            target_country=self._country(target_code),
+            location_name=place.name if place else "",
+            location_country=place.country_code if place else "",
+            latitude=place.latitude if place else None,
+            longitude=place.longitude if place else None,
+        )
+
+    def _country(self, code: str) -> str:
+        head = code[:3]
+        return head if head in self.countries else ""
+
+    # ------------------------------------------------------------------ when / where
+    def _find_dates(self, article: Article) -> list[DateMention]:
+        if article.published is None:
+            return []
+        from extractors.dates import find_dates
+
+        try:
+            return find_dates(article.text, article.published)
+        except Exception:  # noqa: BLE001 - a date bug must not lose the article's events
+            return []
+
+    def _find_places(self, article: Article) -> list[PlaceMention]:
+        from extractors.places import find_places
+
+        try:
+            return find_places(article.text)
+        except Exception:  # noqa: BLE001 - a gazetteer bug must not lose the article's events
+            return []
+
+    def _lead_date(self, views: list[SentenceView], dates: list[DateMention]) -> DateMention | None:
+        """A headline has no date of its own: it reports the lead's event."""
+        if len(views) < 2:
+            return None
+        lead = views[1]
+        lead_end = views[min(2, len(views) - 1)].end_char
+        from extractors.dates import date_of
+
+        for m in dates:
+            if lead.start_char <= m.start < lead_end and m.kind == "DATE" and date_of(m):
+                return m
+        return None
+
+    def _redate(self, event: Event, mention: DateMention) -> Event:
+        from dataclasses import replace
+
+        from extractors.dates import date_of
+
+        if event.date_text:
+            return event
+        day = date_of(mention)
+        if day is None:
+            return event
+        return replace(event, event_date=day, date_text=mention.text, date_precision=mention.precision)
+
+    def _event_date(
+        self, article: Article, view: SentenceView, verb_char: int, dates: list[DateMention]
+    ) -> tuple[dt.date | None, str, str]:
+        from extractors.dates import date_of
+
+        best: tuple[int, DateMention, dt.date] | None = None
+        for m in dates:
+            if m.kind != "DATE" or not (view.start_char <= m.start < view.end_char):
+                continue
+            day = date_of(m)
+            if day is None:
+                continue
+            distance = abs(m.start - verb_char)
+            if best is None or distance < best[0]:
+                best = (distance, m, day)
+        if best is not None:
+            return best[2], best[1].text, best[1].precision
+        return article.published, "", "publication"
+
+    def _event_place(
+        self,
+        view: SentenceView,
+        verb_char: int,
+        places: list[PlaceMention],
+        actors: list[ActorPhrase],
+    ) -> PlaceMention | None:
+        inside = [p for p in places if view.start_char <= p.start < view.end_char]
+        if not inside:
+            return None
+        actor_chars = []
+        for a in actors:
+            if a.start < len(view.offsets):
+                end_tok = min(a.end, len(view.offsets)) - 1
+                actor_chars.append(
+                    (view.offsets[a.start], view.offsets[end_tok] + len(view.texts[end_tok]))
+                )
+        scored: list[tuple[int, int, PlaceMention]] = []
+        for p in inside:
+            before = view.text and _word_before(view, p.start)
+            locative = before in grammar.LOCATIVE
+            is_actor = any(s <= p.start < e for s, e in actor_chars)
+            if is_actor and not locative:
+                continue
+            scored.append((0 if locative else 1, abs(p.start - verb_char), p))
+        if not scored:
+            return None
+        scored.sort(key=lambda t: (t[0], t[1]))
+        return scored[0][2]
+
+
+def _is_headline(view: SentenceView, n_sentences: int) -> bool:
+    """A first line with no closing punctuation, followed by more text, is a headline."""
+    return n_sentences > 1 and not view.text.rstrip().endswith((".", "!", "?", '"', "”", "'"))
+
+
+def _word_before(view: SentenceView, char: int) -> str:
+    prev = ""
+    for off, w in zip(view.offsets, view.words, strict=False):
+        if off >= char:
+            break
+        prev = w
+    return prev
+
+
+def _pairs(
+    sources: list[ActorPhrase], targets: list[ActorPhrase], single: bool
+) -> list[tuple[ActorPhrase, ActorPhrase | None, str]]:
+    out: list[tuple[ActorPhrase, ActorPhrase | None, str]] = []
+    if targets:
+        for s in sources:
+            for t in targets:
+                if s.code != t.code:
+                    out.append((s, t, "fwd"))
+    elif len(sources) > 1:
+        # "Gondor and Osgiliath renewed ties": a compound subject acts on itself.
+        for s in sources:
+            for t in sources:
+                if s.code != t.code:
+                    out.append((s, t, "fwd"))
+    elif single:
+        out.extend((s, None, "fwd") for s in sources)
+    return out
+
+
+def _with_decisions(event: Event, decisions: Iterable[str]) -> Event:
+    from dataclasses import replace
+
+    return replace(event, decisions=tuple(decisions))

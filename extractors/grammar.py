@@ -1,0 +1,145 @@
+"""Shallow grammar on token sequences: negation, passive voice, modality, clauses, compounds.
+
+These are the rule-mode decisions. Parsed mode (``extractors.parse_roles``)
+reads the same facts off a dependency parse; both report their decisions as
+short strings so ``explain`` can show them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extractors.actors import ActorPhrase
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+# "failed to", "declined to" negate the event that follows them.
+NEGATING_VERBS = frozenset({"failed", "fail", "fails", "declined", "refrained"})
+BE_FORMS = frozenset({"was", "were", "been", "being", "is", "are", "be", "am", "'s", "got"})
+AUXILIARIES = frozenset(
+    {"has", "have", "had", "did", "does", "do", "was", "were", "is", "are", "been", "be", "will"}
+)
+ADVERB_HINT = frozenset({"also", "again", "reportedly", "allegedly", "already", "repeatedly"})
+MODALS_INTENT = frozenset({"will", "would", "shall", "'ll", "wo"})
+INTENT_LEADS = frozenset(
+    {
+        "plans", "planned", "plan", "planning", "intends", "intended", "intend", "vowed", "vows",
+        "vow", "pledged", "pledges", "promised", "promises", "wants", "wanted", "seeks", "sought",
+        "aims", "hopes", "hoped", "expects", "expected", "prepared", "preparing", "ready",
+        "threatened", "threatens", "offered", "offers", "agreed", "agrees", "decided", "set",
+        "going", "about", "due", "likely", "poised", "willing",
+    }
+)
+# A new clause starts after these tokens; actors beyond them don't fill roles.
+CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "(", ")", "?", "!"})
+RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where", "when", "while"})
+COORDINATORS = frozenset({"and", ",", "&", "as well as", "plus"})
+LOCATIVE = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "into", "from",
+     "over", "on"}
+)
+PREPOSITIONS = frozenset(
+    {"in", "on", "at", "to", "with", "from", "against", "for", "by", "of", "into", "toward",
+     "towards", "about", "over", "between", "among", "without", "than", "near", "after", "before",
+     "during", "under", "like", "as"}
+)
+PRONOUNS = frozenset({"it", "he", "she", "they", "its", "his", "her", "their"})
+SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they"})
+
+
+def is_negated(words: Sequence[str], verb_start: int, floor: int) -> str | None:
+    """The negating word before the verb (within its auxiliary chain), if any."""
+    i = verb_start - 1
+    steps = 0
+    while i >= floor and steps < 4:
+        w = words[i]
+        if w in NEGATORS:
+            return w
+        if w in NEGATING_VERBS:
+            return w
+        if w == "to" and i - 1 >= floor and words[i - 1] in NEGATING_VERBS:
+            return words[i - 1] + " to"
+        if w not in AUXILIARIES and w not in ADVERB_HINT and w not in MODALS_INTENT and w != "to":
+            break
+        i -= 1
+        steps += 1
+    return None
+
+
+def is_passive(words: Sequence[str], verb_start: int, verb_end: int, lemma: str) -> bool:
+    """A participle after a form of "be": "was attacked", "were being shelled"."""
+    w = words[verb_start]
+    if w == lemma.split()[0] or w.endswith("ing"):
+        return False
+    i = verb_start - 1
+    steps = 0
+    while i >= 0 and steps < 3:
+        if words[i] in BE_FORMS:
+            return True
+        if words[i] in ADVERB_HINT or words[i].endswith("ly") or words[i] in NEGATORS:
+            i -= 1
+            steps += 1
+            continue
+        return False
+    return False
+
+
+def modality(words: Sequence[str], verb_start: int, floor: int) -> str | None:
+    """An intent marker before the verb: "will attack", "plans to meet", "vowed to retaliate"."""
+    i = verb_start - 1
+    steps = 0
+    while i >= floor and steps < 4:
+        w = words[i]
+        if w in MODALS_INTENT:
+            return w
+        if w == "to" and i - 1 >= floor:
+            lead = words[i - 1]
+            if lead in INTENT_LEADS:
+                return f"{lead} to"
+            if i - 2 >= floor and words[i - 2] in INTENT_LEADS:
+                return f"{words[i - 2]} {lead} to"
+            return None
+        if w not in AUXILIARIES and w not in ADVERB_HINT and w not in NEGATORS and w != "be":
+            return None
+        i -= 1
+        steps += 1
+    return None
+
+
+def clause_floor(words: Sequence[str], verb_start: int, floor: int) -> int:
+    """The first token of the verb's clause, looking left from the verb."""
+    for i in range(verb_start - 1, floor - 1, -1):
+        if words[i] in CLAUSE_BREAKS:
+            return i + 1
+    return floor
+
+
+def clause_ceiling(words: Sequence[str], verb_end: int) -> int:
+    """One past the last token of the verb's clause, looking right."""
+    for i in range(verb_end, len(words)):
+        if words[i] in CLAUSE_BREAKS:
+            return i
+    return len(words)
+
+
+def compound_groups(words: Sequence[str], phrases: list[ActorPhrase]) -> list[list[ActorPhrase]]:
+    """Actor phrases joined by "and" or commas form one compound actor."""
+    groups: list[list[ActorPhrase]] = []
+    for phrase in phrases:
+        if groups:
+            prev = groups[-1][-1]
+            gap = [w for w in words[prev.end : phrase.start] if w != "the"]
+            if gap and all(w in {"and", ",", "&", "or", "as", "well"} for w in gap) and len(gap) <= 3:
+                groups[-1].append(phrase)
+                continue
+        groups.append([phrase])
+    return groups
+
+
+def preceded_by_preposition(words: Sequence[str], phrase: ActorPhrase) -> str | None:
+    """The preposition right before a phrase (skipping determiners), if any."""
+    i = phrase.start - 1
+    while i >= 0 and words[i] in {"the", "a", "an"}:
+        i -= 1
+    if i >= 0 and words[i] in PREPOSITIONS:
+        return words[i]
+    return None

@@ -1,0 +1,209 @@
+"""Parsed-mode role assignment: subject, object and passive agent from a dependency parse.
+
+The source is the subject of the verb the pattern matched, the target its
+object or the object of a preposition; in the passive the subject is the
+target and the ``agent`` phrase the source. Coordination gives compound
+actors, ``xcomp``/``conj``/``relcl`` verbs borrow their head's subject, and
+negation and modality come from ``neg`` and ``aux`` children. When the parse
+gives no answer for a role, the rule assigner's answer is used and ``explain``
+says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from extractors import grammar
+from extractors.actors import ActorPhrase
+from extractors.roles import Roles, RuleRoles, SentenceView, group_of
+from extractors.verbs import PatternChoice, VerbHit
+
+_SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
+_OBJ = {"dobj", "obj", "dative", "attr", "oprd"}
+_TARGET_PREPS = {
+    "on", "against", "with", "to", "at", "into", "toward", "towards", "for", "over", "from",
+    "upon", "in", "of", "about", "between",
+}
+_INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
+_MODAL_LEMMAS = {"will", "would", "shall", "'ll"}
+
+Token = Any  # spaCy Token; kept loose so this module type-checks without spaCy stubs
+
+
+class ParseRoles:
+    """Roles from a dependency parse, falling back to word order per role."""
+
+    name = "parse"
+
+    def __init__(self) -> None:
+        self._rules = RuleRoles()
+
+    def assign(
+        self,
+        view: SentenceView,
+        hit: VerbHit,
+        choice: PatternChoice,
+        phrases: list[ActorPhrase],
+        verb_starts: Sequence[int],
+    ) -> Roles:
+        rule = self._rules.assign(view, hit, choice, phrases, verb_starts)
+        toks: list[Token] | None = view.parse  # type: ignore[assignment]
+        if not toks or hit.start >= len(toks):
+            return rule
+        index = {t.i: k for k, t in enumerate(toks)}
+        verb = toks[hit.start]
+        groups = grammar.compound_groups(view.words, phrases)
+        decisions = [f"parse: verb '{verb.text}' ({verb.pos_}, dep {verb.dep_})"]
+
+        def phrase_for(tok: Token | None) -> ActorPhrase | None:
+            if tok is None:
+                return None
+            k = index.get(tok.i)
+            if k is None:
+                return None
+            for p in phrases:
+                if p.start <= k < p.end:
+                    return p
+            # The head noun is not an actor: look inside its phrase ("the legitimacy of U.S.").
+            sub = [index[s.i] for s in tok.subtree if s.i in index]
+            if not sub:
+                return None
+            lo, hi = min(sub), max(sub)
+            inside = [p for p in phrases if lo <= p.start and p.end - 1 <= hi]
+            return inside[0] if inside else None
+
+        negated = _negation(verb)
+        intent = _intent(verb)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        subj_tok = _child(verb, _SUBJ)
+        agent_tok = None
+        for c in verb.children:
+            if c.dep_ == "agent":
+                agent_tok = _child(c, {"pobj"})
+        head = verb
+        hops = 0
+        while subj_tok is None and head.dep_ in _INHERIT_SUBJECT and head.head is not head and hops < 3:
+            head = head.head
+            subj_tok = _child(head, _SUBJ)
+            negated = negated or _negation(head)
+            intent = intent or _intent(head, lead=True)
+            hops += 1
+            if subj_tok is not None:
+                decisions.append(f"parse: subject borrowed from '{head.text}' ({verb.dep_})")
+        if subj_tok is None and verb.dep_ == "relcl":
+            subj_tok = verb.head
+            decisions.append("parse: relative clause, subject is its head noun")
+        obj_tok = _child(verb, _OBJ)
+        if obj_tok is None:
+            obj_tok = _prep_object(verb, choice, view)
+        if verb.pos_ in ("NOUN", "PROPN"):
+            # A nominal event: "U.S. strikes on Islamic State".
+            subj_tok = _child(verb, {"poss", "compound", "amod", "nmod"}) or subj_tok
+            obj_tok = _prep_object(verb, choice, view) or obj_tok
+            decisions.append("parse: nominal event, source is the noun's modifier")
+
+        if passive:
+            source = phrase_for(agent_tok)
+            target = phrase_for(subj_tok)
+            decisions.append("parse: passive, agent is the source, subject the target")
+            if source is None and target is not None:
+                obj_source = phrase_for(obj_tok)
+                source = obj_source
+        else:
+            source = phrase_for(subj_tok)
+            target = phrase_for(obj_tok)
+        if source is not None and source is target:
+            target = None
+        if choice.source_at is not None or choice.target_at is not None:
+            by_start = {p.start: p for p in phrases}
+            source = by_start.get(choice.source_at, source) if choice.source_at is not None else source
+            target = by_start.get(choice.target_at, target) if choice.target_at is not None else target
+        rule_src = rule.sources[0].code if rule.sources else "-"
+        rule_tgt = rule.targets[0].code if rule.targets else "-"
+        parse_src = source.code if source else "-"
+        parse_tgt = target.code if target else "-"
+        if (parse_src, parse_tgt) != (rule_src, rule_tgt):
+            decisions.append(
+                f"parse gave {parse_src}->{parse_tgt}, rules gave {rule_src}->{rule_tgt}"
+            )
+        if source is None and rule.sources:
+            decisions.append("rules won for the source (parse found none)")
+            sources = rule.sources
+        else:
+            sources = group_of(source, groups) if source is not None else []
+            sources = _with_conjuncts(source, sources, phrases, phrase_for, subj_tok)
+        if target is None and rule.targets and not passive:
+            decisions.append("rules won for the target (parse found none)")
+            targets = rule.targets
+        else:
+            targets = group_of(target, groups) if target is not None else []
+            targets = _with_conjuncts(target, targets, phrases, phrase_for, obj_tok)
+        if len(sources) > 1 or len(targets) > 1:
+            decisions.append("compound actor: one event per pair")
+        return Roles(
+            sources,
+            targets,
+            decisions,
+            passive=passive,
+            negated=negated,
+            intent=intent or rule.intent,
+            subject_index=index.get(subj_tok.i) if subj_tok is not None else None,
+        )
+
+
+def _child(tok: Token, deps: set[str]) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _prep_object(verb: Token, choice: PatternChoice, view: SentenceView) -> Token | None:
+    wanted = set()
+    if choice.pattern is not None:
+        wanted = {e.value for e in choice.pattern.after if e.kind == "word"}
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps.sort(key=lambda c: (c.lower_ not in wanted, c.lower_ not in _TARGET_PREPS, c.i))
+    for prep in preps:
+        pobj = _child(prep, {"pobj"})
+        if pobj is not None:
+            return pobj
+    return None
+
+
+def _negation(tok: Token) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "neg":
+            return c.text
+    if tok.head is not tok and tok.dep_ == "xcomp" and tok.head.lemma_ in ("fail", "refuse", "decline"):
+        return tok.head.text
+    return None
+
+
+def _intent(tok: Token, lead: bool = False) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "aux" and c.lemma_.lower() in _MODAL_LEMMAS:
+            return c.text
+    if tok.dep_ == "xcomp" and tok.head.lower_ in grammar.INTENT_LEADS:
+        return f"{tok.head.text} to"
+    if lead and tok.lower_ in grammar.INTENT_LEADS:
+        return f"{tok.text} to"
+    return None
+
+
+def _with_conjuncts(
+    first: ActorPhrase | None,
+    group: list[ActorPhrase],
+    phrases: list[ActorPhrase],
+    phrase_for: Any,
+    tok: Token | None,
+) -> list[ActorPhrase]:
+    if first is None or tok is None:
+        return group
+    out = list(group)
+    for conj in tok.conjuncts:
+        p = phrase_for(conj)
+        if p is not None and p not in out:
+            out.append(p)
+    return out

@@ -1,0 +1,78 @@
+"""A token-sequence index: every phrase keyed by its first token, longest first.
+
+Matching a sentence costs one dict look-up per token plus a comparison per
+candidate phrase that starts there, whatever the lexicon's size, so the coder
+never runs a per-sentence regex over the whole lexicon.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class PhraseMatch(Generic[T]):
+    """A phrase found at tokens [start, end)."""
+
+    start: int
+    end: int
+    payload: T
+
+
+class PhraseIndex(Generic[T]):
+    """Phrases (tuples of lower-cased tokens) with a payload each."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        self._sorted = True
+
+    def add(self, phrase: Sequence[str], payload: T) -> None:
+        if not phrase:
+            return
+        key = tuple(phrase)
+        self._by_first.setdefault(key[0], []).append((key, payload))
+        self._sorted = False
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._by_first.values())
+
+    def _ensure_sorted(self) -> None:
+        if not self._sorted:
+            # Longest first; a stable sort keeps file order among equals.
+            for items in self._by_first.values():
+                items.sort(key=lambda item: -len(item[0]))
+            self._sorted = True
+
+    def matches_at(self, words: Sequence[str], i: int) -> Iterable[PhraseMatch[T]]:
+        """Every phrase starting at token i, longest first."""
+        self._ensure_sorted()
+        for phrase, payload in self._by_first.get(words[i], ()):
+            n = len(phrase)
+            if i + n <= len(words) and tuple(words[i : i + n]) == phrase:
+                yield PhraseMatch(i, i + n, payload)
+
+    def find(self, words: Sequence[str]) -> list[PhraseMatch[T]]:
+        """Non-overlapping matches, greedy longest-first from left to right."""
+        self._ensure_sorted()
+        found: list[PhraseMatch[T]] = []
+        i = 0
+        n = len(words)
+        while i < n:
+            best = next(iter(self.matches_at(words, i)), None)
+            if best is None:
+                i += 1
+                continue
+            found.append(best)
+            i = best.end
+        return found
+
+    def find_all(self, words: Sequence[str]) -> list[PhraseMatch[T]]:
+        """Every match at every position (overlaps allowed)."""
+        found: list[PhraseMatch[T]] = []
+        for i in range(len(words)):
+            found.extend(self.matches_at(words, i))
+        return found

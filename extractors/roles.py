@@ -1,0 +1,166 @@
+"""Role assignment: who is the source and who the target of a coded verb.
+
+Two assigners share one interface. ``RuleRoles`` reads word order around the
+verb (PETRARCH-1 style shallow grammar); ``extractors.parse_roles.ParseRoles``
+reads a dependency parse. Everything else in the coder is shared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from extractors import grammar
+from extractors.actors import ActorPhrase
+from extractors.verbs import PatternChoice, VerbHit
+
+
+@dataclass
+class SentenceView:
+    """A sentence as the coder sees it: lower-cased words, char offsets, optional parse."""
+
+    words: list[str]
+    texts: list[str]
+    offsets: list[int]  # absolute char offset of each token in the article text
+    start_char: int
+    end_char: int
+    text: str
+    parse: object | None = None  # a parsed spaCy Doc of this sentence, in parsed mode
+
+
+@dataclass
+class Roles:
+    """Sources and targets for one verb occurrence, with the decisions taken."""
+
+    sources: list[ActorPhrase]
+    targets: list[ActorPhrase]
+    decisions: list[str] = field(default_factory=list)
+    passive: bool = False
+    negated: str | None = None
+    intent: str | None = None
+    subject_index: int | None = None  # token of the grammatical subject, when known
+
+
+class RoleAssigner(Protocol):
+    """Assigns roles for one verb occurrence."""
+
+    name: str
+
+    def assign(
+        self,
+        view: SentenceView,
+        hit: VerbHit,
+        choice: PatternChoice,
+        phrases: list[ActorPhrase],
+        verb_starts: Sequence[int],
+    ) -> Roles: ...
+
+
+def group_of(phrase: ActorPhrase, groups: list[list[ActorPhrase]]) -> list[ActorPhrase]:
+    for g in groups:
+        if phrase in g:
+            return g
+    return [phrase]
+
+
+class RuleRoles:
+    """Word-order roles: subject before the verb, object after it, "by" in the passive."""
+
+    name = "rules"
+
+    def assign(
+        self,
+        view: SentenceView,
+        hit: VerbHit,
+        choice: PatternChoice,
+        phrases: list[ActorPhrase],
+        verb_starts: Sequence[int],
+    ) -> Roles:
+        words = view.words
+        groups = grammar.compound_groups(words, phrases)
+        floor = grammar.clause_floor(words, hit.start, 0)
+        ceiling = grammar.clause_ceiling(words, hit.end)
+        decisions: list[str] = []
+        negated = grammar.is_negated(words, hit.start, floor)
+        intent = grammar.modality(words, hit.start, floor)
+        passive = grammar.is_passive(words, hit.start, hit.end, hit.entry.lemma)
+
+        by_start = {p.start: p for p in phrases}
+        source: ActorPhrase | None = None
+        target: ActorPhrase | None = None
+        if choice.source_at is not None:
+            source = by_start.get(choice.source_at)
+            decisions.append("source from pattern slot $")
+        if choice.target_at is not None:
+            target = by_start.get(choice.target_at)
+            decisions.append("target from pattern slot +")
+
+        before = [p for p in phrases if floor <= p.start and p.end <= hit.start]
+        after_from = max(hit.end, choice.span_end) if choice.pattern is not None else hit.end
+        after = [p for p in phrases if p.start >= hit.end and p.end <= ceiling]
+
+        if passive:
+            agent = _by_agent(words, after, hit.end)
+            if agent is not None:
+                decisions.append("passive: source from the 'by' phrase, target is the subject")
+                if source is None:
+                    source = agent
+                if target is None:
+                    target = _subject(words, before, hit.start)
+            else:
+                passive = False  # "was held" with no agent: read as active order
+        if source is None:
+            source = _subject(words, before, hit.start)
+            # The subject of a relative clause is the noun before "who/which".
+            if source is None:
+                source = _relative_head(words, phrases, floor, hit.start)
+        if target is None:
+            cands = [p for p in after if p is not source and p.start >= hit.end]
+            # Pattern words consumed after the verb come first: prefer actors after them.
+            late = [p for p in cands if p.start >= after_from]
+            target = (late or cands)[0] if (late or cands) else None
+            if target is not None and _crosses_verb(target, hit, verb_starts):
+                decisions.append("target is beyond the next verb")
+        sources = group_of(source, groups) if source is not None else []
+        targets = group_of(target, groups) if target is not None else []
+        if len(sources) > 1 or len(targets) > 1:
+            decisions.append("compound actor: one event per pair")
+        return Roles(sources, targets, decisions, passive, negated, intent)
+
+
+def _subject(words: Sequence[str], before: list[ActorPhrase], verb_start: int) -> ActorPhrase | None:
+    """The verb's subject among the actors before it."""
+    if not before:
+        return None
+    # An actor right before the verb ("U.S. air strikes", "Gondor rejected") is its subject.
+    last = before[-1]
+    gap = words[last.end : verb_start]
+    if len(gap) <= 3 and not any(w in {",", "that", "which", "who"} for w in gap):
+        if grammar.preceded_by_preposition(words, last) is None or len(gap) <= 1:
+            return last
+    # Otherwise the first actor of the clause that is not inside a prepositional phrase.
+    for p in before:
+        if grammar.preceded_by_preposition(words, p) is None:
+            return p
+    return before[0]
+
+
+def _relative_head(
+    words: Sequence[str], phrases: list[ActorPhrase], floor: int, verb_start: int
+) -> ActorPhrase | None:
+    return None
+
+
+def _by_agent(words: Sequence[str], after: list[ActorPhrase], verb_end: int) -> ActorPhrase | None:
+    for p in after:
+        i = p.start - 1
+        while i >= verb_end and words[i] in {"the", "a", "an"}:
+            i -= 1
+        if i >= verb_end and words[i] == "by":
+            return p
+    return None
+
+
+def _crosses_verb(target: ActorPhrase, hit: VerbHit, verb_starts: Sequence[int]) -> bool:
+    return any(hit.end <= v < target.start for v in verb_starts)

@@ -1,0 +1,218 @@
+"""Verb finding and pattern choice: which CAMEO code a verb occurrence carries.
+
+A verb is found by its surface forms (the dictionaries' inflections), then the
+patterns of its entry are tried around it: words before the verb ("*") read
+right to left, words after it left to right, synsets by any of their phrases,
+and "$"/"+"/"%" slots by an actor phrase. The most specific pattern wins; with
+none, the entry's own code applies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extractors.lexicon import Lexicon, PatternToken, Phrase, VerbEntry, VerbPattern
+from extractors.phrases import PhraseIndex
+
+# How many other tokens may sit between two pattern elements not joined by "_".
+MAX_GAP = 6
+# Tokens a pattern never reaches across.
+_CLAUSE_STOPS = frozenset({";", ":", ".", "?", "!", '"', "“", "”"})
+NO_EVENT = "---"
+
+
+@dataclass(frozen=True)
+class VerbHit:
+    """A verb occurrence at tokens [start, end) and the entry it belongs to."""
+
+    start: int
+    end: int
+    entry: VerbEntry
+
+
+@dataclass(frozen=True)
+class PatternChoice:
+    """The code a verb occurrence gets, and why."""
+
+    code: str
+    reverse_code: str | None
+    pattern_id: str  # the pattern's id, or the verb entry's id when no pattern matched
+    pattern: VerbPattern | None
+    source_at: int | None = None  # token index of a "$" slot's actor
+    target_at: int | None = None  # token index of a "+" slot's actor
+    compound_at: int | None = None
+    span_end: int = 0  # last token the pattern used (exclusive)
+    words_used: tuple[int, ...] = ()
+
+
+class VerbMatcher:
+    """Finds verbs and chooses their patterns; shared by rule and parsed modes."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._index: PhraseIndex[VerbEntry] = PhraseIndex()
+        for entry in lexicon.verbs:
+            for form in entry.forms:
+                self._index.add(form, entry)
+        self._synsets = lexicon.synsets
+        self._synset_index: dict[str, PhraseIndex[str]] = {}
+        for name, phrases in lexicon.synsets.items():
+            idx: PhraseIndex[str] = PhraseIndex()
+            for p in phrases:
+                idx.add(p, name)
+            self._synset_index[name.upper()] = idx
+
+    def find(self, words: Sequence[str]) -> list[VerbHit]:
+        """Verb occurrences, longest form first; every entry sharing that form is kept."""
+        hits: list[VerbHit] = []
+        i = 0
+        n = len(words)
+        while i < n:
+            matches = list(self._index.matches_at(words, i))
+            if not matches:
+                i += 1
+                continue
+            longest = matches[0].end
+            for m in matches:
+                if m.end == longest:
+                    hits.append(VerbHit(i, m.end, m.payload))
+            i = longest
+        return hits
+
+    def choose(
+        self, words: Sequence[str], hit: VerbHit, actor_starts: frozenset[int]
+    ) -> PatternChoice:
+        """The best pattern of the hit's entry around it, else the entry's own code."""
+        best: tuple[int, PatternChoice] | None = None
+        for pattern in hit.entry.patterns:
+            result = self._match(words, hit, pattern, actor_starts)
+            if result is None:
+                continue
+            score, choice = result
+            if best is None or score > best[0]:
+                best = (score, choice)
+        if best is not None:
+            return best[1]
+        return PatternChoice(
+            hit.entry.code, hit.entry.reverse_code, hit.entry.verb_id, None, span_end=hit.end
+        )
+
+    def _match(
+        self,
+        words: Sequence[str],
+        hit: VerbHit,
+        pattern: VerbPattern,
+        actor_starts: frozenset[int],
+    ) -> tuple[int, PatternChoice] | None:
+        slots: dict[str, int] = {}
+        used: list[int] = []
+        # After the verb: left to right.
+        pos = hit.end
+        score = 0
+        for element in pattern.after:
+            joined = element.joined
+            found = self._seek(words, pos, element, actor_starts, forward=True, joined=joined)
+            if found is None:
+                return None
+            at, end = found
+            pos = end
+            score += _weight(element)
+            if element.kind in ("source", "target", "compound"):
+                slots[element.kind] = at
+            else:
+                used.extend(range(at, end))
+        span_end = pos
+        # Before the verb: right to left.
+        pos = hit.start
+        before = list(pattern.before)
+        for k in range(len(before) - 1, -1, -1):
+            element = before[k]
+            # The element right before "*" is joined to it when the *next* one says so.
+            joined = before[k + 1].joined if k + 1 < len(before) else False
+            found = self._seek(words, pos, element, actor_starts, forward=False, joined=joined)
+            if found is None:
+                return None
+            at, end = found
+            pos = at
+            score += _weight(element)
+            if element.kind in ("source", "target", "compound"):
+                slots[element.kind] = at
+            else:
+                used.extend(range(at, end))
+        choice = PatternChoice(
+            pattern.code,
+            pattern.reverse_code,
+            pattern.pattern_id,
+            pattern,
+            source_at=slots.get("source"),
+            target_at=slots.get("target"),
+            compound_at=slots.get("compound"),
+            span_end=span_end,
+            words_used=tuple(used),
+        )
+        return score, choice
+
+    def _phrase_at(self, words: Sequence[str], i: int, element: PatternToken) -> int | None:
+        """End index when the element matches starting at token i."""
+        if element.kind == "word":
+            w = words[i]
+            v = element.value
+            if w == v or (len(v) > 2 and w in (v + "s", v + "es")):
+                return i + 1
+            return None
+        if element.kind == "synset":
+            idx = self._synset_index.get(element.value.upper().lstrip("&"))
+            if idx is None:
+                return None
+            m = next(iter(idx.matches_at(words, i)), None)
+            return m.end if m is not None else None
+        return None
+
+    def _seek(
+        self,
+        words: Sequence[str],
+        pos: int,
+        element: PatternToken,
+        actor_starts: frozenset[int],
+        *,
+        forward: bool,
+        joined: bool,
+    ) -> tuple[int, int] | None:
+        gap = 0 if joined else MAX_GAP
+        if forward:
+            for i in range(pos, min(len(words), pos + gap + 1)):
+                if element.kind in ("source", "target", "compound"):
+                    if i in actor_starts:
+                        return i, i + 1
+                else:
+                    end = self._phrase_at(words, i, element)
+                    if end is not None:
+                        return i, end
+                if words[i] in _CLAUSE_STOPS:
+                    return None
+            return None
+        for end in range(pos, max(0, pos - gap - 1), -1):
+            i = end - 1
+            if i < 0:
+                break
+            if element.kind in ("source", "target", "compound"):
+                if i in actor_starts:
+                    return i, i + 1
+            else:
+                # A phrase ending at `end`: try starts that could reach it.
+                for start in range(i, max(-1, i - 4), -1):
+                    e = self._phrase_at(words, start, element)
+                    if e == end:
+                        return start, end
+            if words[i] in _CLAUSE_STOPS:
+                return None
+        return None
+
+
+def _weight(element: PatternToken) -> int:
+    return 1 if element.kind in ("source", "target", "compound") else 2
+
+
+def forms_of(entry: VerbEntry) -> tuple[Phrase, ...]:
+    """The entry's surface forms (helper for explain output)."""
+    return entry.forms

@@ -1,0 +1,339 @@
+"""The ``newsevents`` command line: run, query, explain, evaluate, export, actors, serve, bench.
+
+Every named error becomes one clear line on stderr and exit status 1; no
+tracebacks for bad input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from schema.errors import NewsEventsError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="News articles → CAMEO events → DuckDB.",
+    pretty_exceptions_enable=False,
+)
+evaluate_app = typer.Typer(no_args_is_help=True, help="Score the extractors against gold sets.")
+app.add_typer(evaluate_app, name="evaluate")
+console = Console()
+err = Console(stderr=True)
+
+DEFAULT_DB = Path("warehouse/events.duckdb")
+F = TypeVar("F", bound=Callable[..., Any])
+
+DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB warehouse file.")]
+ModelOpt = Annotated[
+    str,
+    typer.Option(
+        "--spacy-model", help="auto | none | NAME of an installed spaCy pipeline with a parser."
+    ),
+]
+DictOpt = Annotated[
+    list[str] | None,
+    typer.Option("--dictionaries", help="PETRARCH-2 dictionary folder or file (repeatable)."),
+]
+
+
+def clean_errors(fn: F) -> F:
+    """Turn the project's named errors into one line and exit status 1."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except NewsEventsError as exc:
+            err.print(f"[red]error:[/red] {exc}", highlight=False)
+            raise typer.Exit(1) from None
+        except FileNotFoundError as exc:
+            err.print(f"[red]error:[/red] no such file: {exc.filename}", highlight=False)
+            raise typer.Exit(1) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise typer.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from None
+
+
+@app.command()
+@clean_errors
+def run(
+    paths: Annotated[list[Path], typer.Argument(help="Article files and folders (recursive).")],
+    db: DbOpt = DEFAULT_DB,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date for articles without one (YYYY-MM-DD).")
+    ] = None,
+    dictionaries: DictOpt = None,
+    spacy_model: ModelOpt = "auto",
+    reprocess: Annotated[bool, typer.Option(help="Re-extract files already loaded.")] = False,
+    batch_size: Annotated[int, typer.Option(help="Articles per extraction batch.")] = 64,
+    wait: Annotated[float, typer.Option(help="Seconds to wait for another run's lock.")] = 0.0,
+) -> None:
+    """Run the Prefect flow over files and folders into the warehouse."""
+    for p in paths:
+        if not p.exists():
+            raise FileNotFoundError(2, "not found", str(p))
+    from flows.run import run_pipeline
+
+    summary = run_pipeline(
+        paths=[str(p) for p in paths],
+        db=str(db),
+        published=_date(published),
+        dictionaries=list(dictionaries or []),
+        spacy_model=_model_notice(spacy_model),
+        reprocess=reprocess,
+        batch_size=batch_size,
+        lock_wait_seconds=wait,
+    )
+    print_summary(db, summary)
+
+
+def _model_notice(choice: str) -> str:
+    from extractors.pipeline import resolve_model_name
+
+    name = resolve_model_name(choice)
+    if choice.lower() == "auto" and name is None:
+        err.print("notice: no spaCy pipeline with a parser installed; coding with rules only")
+    return name or "none"
+
+
+def print_summary(db: Path, summary: dict[str, Any]) -> None:
+    from warehouse.connection import Warehouse
+
+    console.print(
+        f"run {summary['run_id']} {summary['status']}: {summary['files_seen']} files seen, "
+        f"{summary['files_skipped']} unchanged, {summary['documents_loaded']} documents and "
+        f"{summary['events_loaded']} events loaded, {summary['rejects']} rejects "
+        f"in {summary.get('duration_s', 0)} s [{summary.get('spacy_model', 'none')}]"
+    )
+    with Warehouse.open(db, read_only=True) as wh:
+        _, docs = wh.query("SELECT count(*) FROM documents")
+        _, events = wh.query("SELECT count(*) FROM events")
+        _, top = wh.query(
+            "SELECT e.root_code, coalesce(c.name, ''), count(*) AS n FROM events e "
+            "LEFT JOIN cameo_codes c ON c.code = e.root_code GROUP BY ALL ORDER BY n DESC LIMIT 5"
+        )
+    console.print(f"warehouse {db}: {docs[0][0]} documents, {events[0][0]} events")
+    table = Table("root", "event type", "events", title="top event types")
+    for root, name, n in top:
+        table.add_row(str(root), str(name), str(n))
+    console.print(table)
+
+
+@app.command()
+@clean_errors
+def query(
+    sql: Annotated[str, typer.Argument(help="A read-only SQL query.")],
+    db: DbOpt = DEFAULT_DB,
+    fmt: Annotated[str, typer.Option("--format", help="table | csv | json")] = "table",
+    param: Annotated[
+        list[str] | None, typer.Option("--param", help="name=value, bound as $name (repeatable).")
+    ] = None,
+) -> None:
+    """Answer a read-only SQL query against the warehouse."""
+    from warehouse.connection import Warehouse
+
+    params: dict[str, object] = {}
+    for item in param or []:
+        if "=" not in item:
+            raise typer.BadParameter(f"--param expects name=value, got {item!r}")
+        k, v = item.split("=", 1)
+        params[k] = v
+    if not db.exists():
+        raise FileNotFoundError(2, "not found", str(db))
+    with Warehouse.open(db, read_only=True) as wh:
+        cols, rows = wh.query(sql, params or None)
+    if fmt == "json":
+        sys.stdout.write(json.dumps([dict(zip(cols, r, strict=True)) for r in rows], default=str))
+        sys.stdout.write("\n")
+    elif fmt == "csv":
+        import csv
+
+        w = csv.writer(sys.stdout)
+        w.writerow(cols)
+        w.writerows(rows)
+    elif fmt == "table":
+        table = Table(*cols)
+        for r in rows:
+            table.add_row(*("" if v is None else str(v) for v in r))
+        console.print(table)
+    else:
+        raise typer.BadParameter("--format must be table, csv or json")
+
+
+@app.command()
+@clean_errors
+def explain(
+    sentence: Annotated[str, typer.Argument(help="A sentence (or short text) to code.")],
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD.")] = None,
+    dictionaries: DictOpt = None,
+    spacy_model: ModelOpt = "auto",
+) -> None:
+    """Show how a sentence is coded: actors, verb patterns, grammar decisions, events."""
+    from flows.coding import CoderSpec, coder_for
+    from flows.explanation import render_explanation
+
+    spec = CoderSpec(tuple(dictionaries or ()), _model_notice(spacy_model))
+    coder = coder_for(spec)
+    day = dt.date.fromisoformat(_date(published) or dt.date.today().isoformat())
+    console.print(render_explanation(coder, sentence, day), highlight=False)
+
+
+@evaluate_app.command("events")
+@clean_errors
+def evaluate_events_cmd(
+    gold: Annotated[list[Path], typer.Argument(help="Gold files (*.gold.jsonl, plover, tsv).")],
+    dictionaries: DictOpt = None,
+    spacy_model: Annotated[
+        list[str] | None,
+        typer.Option("--spacy-model", help="Modes to compare (repeatable); default: none and auto."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    errors_out: Annotated[
+        Path | None, typer.Option(help="Write mis-coded records here (JSONL).")
+    ] = None,
+) -> None:
+    """Precision/recall/F1 of the coder on gold sets, both modes side by side."""
+    from extractors.pipeline import resolve_model_name
+    from flows.coding import CoderSpec, coder_for
+    from flows.evaluation.events import evaluate_events, format_events_reports
+
+    modes = spacy_model or ["none", "auto"]
+    reports = []
+    for mode in modes:
+        name = resolve_model_name(mode) or "none"
+        if mode == "auto" and name == "none":
+            err.print("notice: no spaCy pipeline with a parser installed; skipping parsed mode")
+            continue
+        coder = coder_for(CoderSpec(tuple(dictionaries or ()), name))
+        for g in gold:
+            reports.append(evaluate_events(coder, g, mode=name))
+    if errors_out is not None:
+        with errors_out.open("w", encoding="utf-8") as fh:
+            for r in reports:
+                for e in r.errors:
+                    fh.write(json.dumps({"gold_file": r.gold, "mode": r.mode, **e}) + "\n")
+    if as_json:
+        out = [{k: v for k, v in r.as_dict().items() if k != "errors"} for r in reports]
+        sys.stdout.write(json.dumps(out, indent=2) + "\n")
+    else:
+        console.print(format_events_reports(reports), highlight=False)
+
+
+@evaluate_app.command("dates")
+@clean_errors
+def evaluate_dates_cmd(
+    docs: Annotated[Path, typer.Argument(help="docs.jsonl (text, dct)")],
+    timex: Annotated[Path, typer.Argument(help="timex.jsonl (gold spans and values)")],
+) -> None:
+    """Span P/R/F1 and value accuracy per kind for the date finder."""
+    from flows.evaluation.dates import evaluate_dates, format_dates_report
+
+    console.print(format_dates_report(evaluate_dates(docs, timex)), highlight=False)
+
+
+@evaluate_app.command("places")
+@clean_errors
+def evaluate_places_cmd(
+    gold: Annotated[list[Path], typer.Argument(help="LGL / GeoVirus XML files.")],
+    gold_spans: Annotated[
+        bool, typer.Option(help="Also score resolution alone, given the gold spans.")
+    ] = True,
+) -> None:
+    """Toponym P/R/F1 and accuracy within 161 km."""
+    from flows.evaluation.places import evaluate_places, format_places_report
+
+    for g in gold:
+        console.print(format_places_report(evaluate_places(g)), highlight=False)
+        if gold_spans:
+            console.print(
+                format_places_report(evaluate_places(g, use_gold_spans=True)), highlight=False
+            )
+
+
+@app.command()
+@clean_errors
+def export(
+    out: Annotated[Path, typer.Option("--out", help="Output file or folder.")],
+    db: DbOpt = DEFAULT_DB,
+    fmt: Annotated[str, typer.Option("--format", help="gdelt | parquet | csv")] = "csv",
+    since: Annotated[str | None, typer.Option(help="Only events on or after YYYY-MM-DD.")] = None,
+) -> None:
+    """Export events as GDELT 2.0 TSV, month-partitioned Parquet, or CSV."""
+    from warehouse.connection import Warehouse
+    from warehouse.exports import export as do_export
+
+    if fmt not in ("gdelt", "parquet", "csv"):
+        raise typer.BadParameter("--format must be gdelt, parquet or csv")
+    day = dt.date.fromisoformat(since) if since else None
+    with Warehouse.open(db, read_only=True) as wh:
+        n = do_export(wh, fmt, out, day)  # type: ignore[arg-type]
+    console.print(f"exported {n} events to {out}")
+
+
+@app.command()
+@clean_errors
+def actors(
+    unknown: Annotated[bool, typer.Option("--unknown", help="List uncoded named actors.")] = True,
+    db: DbOpt = DEFAULT_DB,
+    limit: Annotated[int, typer.Option(help="How many names.")] = 30,
+) -> None:
+    """The most frequent actor names the dictionaries lack, with an example sentence."""
+    from warehouse.connection import Warehouse
+
+    sql = (
+        "SELECT name, count(*) AS n, any_value(sentence_text) AS example FROM ("
+        " SELECT source_name AS name, sentence_text FROM events WHERE source_code = ''"
+        " UNION ALL SELECT target_name, sentence_text FROM events"
+        " WHERE target_code = '' AND target_name <> '') GROUP BY name ORDER BY n DESC LIMIT $limit"
+    )
+    with Warehouse.open(db, read_only=True) as wh:
+        cols, rows = wh.query(sql, {"limit": limit})
+    table = Table(*cols)
+    for r in rows:
+        table.add_row(*(str(v) for v in r))
+    console.print(table)
+
+
+@app.command()
+def serve() -> None:
+    """Serve the `nightly` deployment of prefect.yaml locally (Ctrl-C to stop)."""
+    from flows.run import run_pipeline
+
+    cron = os.environ.get("NEWSEVENTS_CRON", "0 2 * * *")
+    timezone = os.environ.get("NEWSEVENTS_TZ", "UTC")
+    folders = os.environ.get("NEWSEVENTS_INPUT", "samples").split(os.pathsep)
+    run_pipeline.serve(
+        name="nightly",
+        cron=cron,
+        parameters={"paths": folders, "db": os.environ.get("NEWSEVENTS_DB", str(DEFAULT_DB))},
+        tags=["nightly"],
+    )
+    del timezone
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

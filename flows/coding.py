@@ -1,0 +1,70 @@
+"""Coder assembly and the per-process cache the extraction tasks use.
+
+Tasks receive paths and small option values, never an ``nlp`` object: each
+worker process builds its coder once from those values and keeps it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from extractors.coder import EXTRACTOR_VERSION, CoderOptions, EventCoder
+from extractors.dictionaries import load_dictionaries, load_dictionary_files
+from extractors.lexicon import Lexicon
+from extractors.pipeline import build_fast_nlp, load_parser, model_label, resolve_model_name
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class CoderSpec:
+    """Everything needed to build a coder: hashable, so it can key a cache."""
+
+    dictionaries: tuple[str, ...] = ()  # files or folders; empty = the project's lexicon
+    spacy_model: str = "none"  # auto | none | NAME
+
+
+def project_lexicon_files() -> list[Path]:
+    folder = resources.files("extractors.data.lexicon")
+    return sorted(
+        Path(str(p)) for p in folder.iterdir() if p.name.endswith(".txt") and p.is_file()
+    )
+
+
+def load_lexicon(dictionaries: Sequence[str]) -> Lexicon:
+    """The project's lexicon, or the PETRARCH-format dictionaries given."""
+    if not dictionaries:
+        return load_dictionary_files(project_lexicon_files())
+    lexicon: Lexicon | None = None
+    for item in dictionaries:
+        path = Path(item)
+        part = load_dictionaries(path) if path.is_dir() else load_dictionary_files([path])
+        lexicon = part if lexicon is None else lexicon.merge(part)
+    assert lexicon is not None
+    return lexicon
+
+
+@lru_cache(maxsize=4)
+def coder_for(spec: CoderSpec) -> EventCoder:
+    """Build (once per process) the coder a spec describes."""
+    lexicon = load_lexicon(spec.dictionaries)
+    name = resolve_model_name(spec.spacy_model)
+    parser = load_parser(name) if name else None
+    # PETRARCH's dictionaries write modality into their own patterns.
+    options = CoderOptions(modality=not spec.dictionaries)
+    return EventCoder(lexicon, build_fast_nlp(), parser=parser, options=options)
+
+
+def describe(spec: CoderSpec) -> dict[str, str]:
+    """Versions a run records: extractor, lexicon and spaCy pipeline."""
+    coder = coder_for(spec)
+    return {
+        "extractor_version": EXTRACTOR_VERSION,
+        "lexicon_version": f"{coder.lexicon.name}@{coder.lexicon.version}",
+        "spacy_model": model_label(coder.parser),
+    }

@@ -1,0 +1,341 @@
+"""Event-coding evaluation against the dev gold sets.
+
+Reads three formats: PETRARCH-style gold JSONL (``*.gold.jsonl``: id, date,
+text, gold_codings), the PLOVER GSR (``plover_gsr.jsonl``: event type and
+source countries) and the ConfliBERT 5-way class TSV. Runs the real coder over
+the sentences and reports precision/recall/F1 — never anecdotes.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import re
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from extractors.coder import EventCoder
+from schema.codebook import Codebook
+from schema.records import Article, Event
+
+UNKNOWN = "---"
+
+
+@dataclass
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, gold: set[Any], pred: set[Any]) -> None:
+        self.tp += len(gold & pred)
+        self.fp += len(pred - gold)
+        self.fn += len(gold - pred)
+
+    def as_dict(self) -> dict[str, float]:
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
+
+
+@dataclass
+class EventsReport:
+    """Figures for one gold file and one coder mode."""
+
+    gold: str
+    mode: str
+    records: int = 0
+    seconds: float = 0.0
+    figures: dict[str, Any] = field(default_factory=dict)
+    worst: list[tuple[str, int, float]] = field(default_factory=list)  # category, n, exact share
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# --------------------------------------------------------------------------- readers
+@dataclass(frozen=True)
+class GoldRecord:
+    id: str
+    text: str
+    day: dt.date | None
+    category: str
+    triples: frozenset[tuple[str, str, str]] = frozenset()
+    expect_no_events: bool = False
+    plover_event: str = ""
+    source_countries: frozenset[str] = frozenset()
+    penta_class: int | None = None
+
+
+def _day(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.datetime.strptime(value, "%Y%m%d").date()
+    except ValueError:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+
+
+def read_gold(path: Path) -> tuple[str, list[GoldRecord]]:
+    """(kind, records) where kind is petrarch, plover or conflibert."""
+    if path.suffix == ".tsv":
+        out = []
+        with path.open(encoding="utf-8") as fh:
+            for n, row in enumerate(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)):
+                if len(row) < 2 or not row[1].strip().isdigit():
+                    continue
+                out.append(
+                    GoldRecord(f"row{n + 1}", row[0], None, "class", penta_class=int(row[1]))
+                )
+        return "conflibert", out
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if rows and "plover_event" in rows[0]:
+        out = []
+        for r in rows:
+            out.append(
+                GoldRecord(
+                    r["id"],
+                    r["text"],
+                    _day(r.get("date_placeholder")),
+                    r["plover_event"],
+                    plover_event=r["plover_event"],
+                    source_countries=frozenset(c for c in r.get("source_codes") or [] if c),
+                )
+            )
+        return "plover", out
+    out = []
+    for r in rows:
+        flags = r.get("flags") or {}
+        if flags.get("expect_error"):
+            # PETRARCH's own error-handling records (bad parses, datelines) are not codings.
+            continue
+        triples = frozenset(
+            (
+                (c.get("sourcecode") or UNKNOWN).upper(),
+                (c.get("targetcode") or UNKNOWN).upper(),
+                (c.get("eventcode") or "").upper(),
+            )
+            for c in r.get("gold_codings") or []
+        )
+        out.append(
+            GoldRecord(
+                r["id"],
+                r["text"],
+                _day(r.get("date")),
+                r.get("category") or "",
+                triples,
+                bool(r.get("expect_no_events")) or not triples,
+            )
+        )
+    return "petrarch", out
+
+
+def read_plover_map(path: Path) -> dict[str, str]:
+    """CAMEO code → PLOVER event type, from CAMEO2PLOVER-2021.txt."""
+    mapping: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^\s*(\d{2,4})\s*:\s*([A-Z_]+)", line)
+        if m:
+            mapping[m.group(1)] = m.group(2)
+    return mapping
+
+
+def plover_of(code: str, mapping: dict[str, str]) -> str:
+    for k in (code, code[:3], code[:2]):
+        if k in mapping:
+            return mapping[k]
+    return ""
+
+
+# --------------------------------------------------------------------------- scoring
+def _code_all(coder: EventCoder, records: Sequence[GoldRecord]) -> list[list[Event]]:
+    articles = [
+        Article(doc_id=r.id, text=r.text, published=r.day or dt.date(2000, 1, 1)) for r in records
+    ]
+    out: list[list[Event]] = []
+    step = 128
+    for i in range(0, len(articles), step):
+        out.extend(c.events for c in coder.code_articles(articles[i : i + step]))
+    return out
+
+
+def _triple(e: Event) -> tuple[str, str, str]:
+    return (e.source_code or UNKNOWN, e.target_code or UNKNOWN, e.cameo_code)
+
+
+def evaluate_events(
+    coder: EventCoder,
+    gold: Path,
+    *,
+    mode: str,
+    plover_map: Path | None = None,
+    codebook: Codebook | None = None,
+) -> EventsReport:
+    """Run the coder over a gold file and score it."""
+    kind, records = read_gold(gold)
+    started = time.perf_counter()
+    predicted = _code_all(coder, records)
+    seconds = time.perf_counter() - started
+    report = EventsReport(gold.name, mode, len(records), round(seconds, 2))
+    book = codebook or Codebook.load()
+    if kind == "petrarch":
+        _score_petrarch(report, records, predicted)
+    elif kind == "plover":
+        mapping = read_plover_map(plover_map or gold.with_name("CAMEO2PLOVER-2021.txt"))
+        _score_plover(report, records, predicted, mapping)
+    else:
+        _score_classes(report, records, predicted, book)
+    report.figures["records_per_second"] = round(len(records) / seconds, 1) if seconds else 0.0
+    return report
+
+
+def _score_petrarch(
+    report: EventsReport, records: Sequence[GoldRecord], predicted: Sequence[list[Event]]
+) -> None:
+    exact, relaxed, code_only = PRF(), PRF(), PRF()
+    exact_records = 0
+    empty_total = empty_kept = 0
+    by_cat: dict[str, list[bool]] = defaultdict(list)
+    for rec, events in zip(records, predicted, strict=True):
+        pred = {_triple(e) for e in events}
+        exact.add(set(rec.triples), pred)
+        relaxed.add(
+            {(s[:3], t[:3], c[:2]) for s, t, c in rec.triples},
+            {(s[:3], t[:3], c[:2]) for s, t, c in pred},
+        )
+        code_only.add({c for _, _, c in rec.triples}, {c for _, _, c in pred})
+        ok = pred == set(rec.triples)
+        exact_records += ok
+        by_cat[rec.category].append(ok)
+        if rec.expect_no_events:
+            empty_total += 1
+            empty_kept += not pred
+        if not ok and len(report.errors) < 400:
+            report.errors.append(
+                {"id": rec.id, "text": rec.text, "gold": sorted(rec.triples), "pred": sorted(pred)}
+            )
+    report.figures = {
+        "exact": exact.as_dict(),
+        "relaxed_country_root": relaxed.as_dict(),
+        "code_only": code_only.as_dict(),
+        "exact_record_share": round(exact_records / len(records), 4) if records else 0.0,
+        "empty_sentences": empty_total,
+        "empty_kept_empty": round(empty_kept / empty_total, 4) if empty_total else None,
+    }
+    report.worst = sorted(
+        ((c, len(v), round(sum(v) / len(v), 3)) for c, v in by_cat.items()), key=lambda t: t[2]
+    )[:6]
+
+
+def _score_plover(
+    report: EventsReport,
+    records: Sequence[GoldRecord],
+    predicted: Sequence[list[Event]],
+    mapping: dict[str, str],
+) -> None:
+    correct = 0
+    with_event = 0
+    src = PRF()
+    confusion: Counter[tuple[str, str]] = Counter()
+    per_type: dict[str, list[bool]] = defaultdict(list)
+    for rec, events in zip(records, predicted, strict=True):
+        types = [plover_of(e.cameo_code, mapping) for e in events]
+        guess = Counter(t for t in types if t).most_common(1)
+        pred_type = guess[0][0] if guess else ""
+        with_event += bool(events)
+        ok = pred_type == rec.plover_event
+        correct += ok
+        per_type[rec.plover_event].append(ok)
+        if not ok:
+            confusion[(rec.plover_event, pred_type or "(none)")] += 1
+        src.add(set(rec.source_countries), {e.source_country for e in events if e.source_country})
+        if not ok and len(report.errors) < 400:
+            report.errors.append(
+                {"id": rec.id, "text": rec.text, "gold": rec.plover_event, "pred": pred_type,
+                 "codes": [_triple(e) for e in events]}
+            )
+    n = len(records)
+    report.figures = {
+        "event_type_accuracy": round(correct / n, 4) if n else 0.0,
+        "records_with_an_event": round(with_event / n, 4) if n else 0.0,
+        "source_country": src.as_dict(),
+        "top_confusions": [f"{g}->{p}: {k}" for (g, p), k in confusion.most_common(8)],
+    }
+    report.worst = sorted(
+        ((c, len(v), round(sum(v) / len(v), 3)) for c, v in per_type.items()), key=lambda t: t[2]
+    )[:6]
+
+
+def _score_classes(
+    report: EventsReport,
+    records: Sequence[GoldRecord],
+    predicted: Sequence[list[Event]],
+    book: Codebook,
+) -> None:
+    correct = 0
+    covered = 0
+    per_class: dict[int, list[bool]] = defaultdict(list)
+    for rec, events in zip(records, predicted, strict=True):
+        classes = [book.get(e.cameo_code).penta_class for e in events if e.cameo_code in book]
+        # The most severe class stands for the sentence, as a human coder's headline event would.
+        pred = Counter(classes).most_common(1)[0][0] if classes else None
+        covered += pred is not None
+        ok = pred == rec.penta_class
+        correct += ok
+        per_class[rec.penta_class or 0].append(ok)
+    n = len(records)
+    report.figures = {
+        "class_accuracy": round(correct / n, 4) if n else 0.0,
+        "accuracy_where_coded": round(correct / covered, 4) if covered else 0.0,
+        "records_with_an_event": round(covered / n, 4) if n else 0.0,
+        "per_class_accuracy": {
+            str(k): round(sum(v) / len(v), 3) for k, v in sorted(per_class.items())
+        },
+    }
+
+
+# --------------------------------------------------------------------------- output
+def format_events_reports(reports: Iterable[EventsReport]) -> str:
+    """Plain-text side-by-side table of the reports' main figures."""
+    lines = []
+    for r in reports:
+        lines.append(f"== {r.gold}  [{r.mode}]  {r.records} records, {r.seconds}s")
+        for key, value in r.figures.items():
+            if isinstance(value, dict) and "f1" in value:
+                lines.append(
+                    f"  {key:<24} P {value['precision']:.3f}  R {value['recall']:.3f}  "
+                    f"F1 {value['f1']:.3f}  (tp {value['tp']}, fp {value['fp']}, fn {value['fn']})"
+                )
+            else:
+                lines.append(f"  {key:<24} {value}")
+        if r.worst:
+            worst = ", ".join(f"{c} {s:.2f} (n={n})" for c, n, s in r.worst)
+            lines.append(f"  worst categories         {worst}")
+    return "\n".join(lines)

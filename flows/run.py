@@ -1,0 +1,210 @@
+"""The main flow: article files → coded events → DuckDB, in crash-safe batches.
+
+The flow only wires tasks. Tasks take paths and small values; each extraction
+worker builds its coder once (``flows.coding.coder_for``). The warehouse has a
+single writer: batches are loaded one at a time, each in one transaction, with
+the files' content hashes recorded in the same transaction, so a run killed at
+any moment leaves only whole batches and the next run picks up the rest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NONE
+
+from flows.articles import discover, read_file
+from flows.coding import CoderSpec, coder_for, describe
+from schema.ids import content_hash
+from schema.records import Article, Event, Reject
+from warehouse import loading
+from warehouse.connection import Warehouse
+from warehouse.runlock import RunLock
+
+DEFAULT_DB = Path("warehouse/events.duckdb")
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    path: str
+    content_hash: str
+    size: int
+    mtime: float
+
+
+@dataclass
+class BatchResult:
+    files: list[FileInfo]
+    articles: list[Article] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def fingerprint_files(paths: Sequence[Path]) -> list[FileInfo]:
+    """Content hash, size and mtime of each file (unreadable files get an empty hash)."""
+    out: list[FileInfo] = []
+    for p in paths:
+        try:
+            st = p.stat()
+            digest = content_hash(p.read_bytes())
+        except OSError:
+            out.append(FileInfo(str(p), "", 0, 0.0))
+            continue
+        out.append(FileInfo(str(p), digest, st.st_size, st.st_mtime))
+    return out
+
+
+@task(name="fingerprint", retries=2, retry_delay_seconds=[1, 4], cache_policy=NONE)
+def fingerprint_task(paths: list[str]) -> list[FileInfo]:
+    """IO: hash the files so unchanged ones are skipped without being parsed."""
+    return fingerprint_files([Path(p) for p in paths])
+
+
+def extract_files(files: Sequence[FileInfo], spec: CoderSpec, published: dt.date | None) -> BatchResult:
+    """Read and code a batch of files; bad input becomes rejects, never an exception."""
+    started = time.perf_counter()
+    result = BatchResult(list(files))
+    coder = coder_for(spec)
+    for info in files:
+        articles, rejects = read_file(Path(info.path), published_default=published)
+        result.rejects.extend(rejects)
+        result.articles.extend(articles)
+    for coded in coder.code_articles(result.articles):
+        result.events.extend(coded.events)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+@task(name="extract-batch", cache_policy=NONE)
+def extract_task(files: list[FileInfo], spec: CoderSpec, published: dt.date | None) -> BatchResult:
+    """CPU: read and code one batch of files (runs on the flow's task runner)."""
+    return extract_files(files, spec, published)
+
+
+@task(name="load-batch", retries=3, retry_delay_seconds=[1, 2, 4], cache_policy=NONE)
+def load_task(db: str, run_id: str, batch: BatchResult, extractor_version: str) -> dict[str, int]:
+    """IO: one transaction per batch; retried only when the warehouse is busy."""
+    with Warehouse.open(Path(db)) as wh:
+        stats = loading.load_batch(
+            wh,
+            run_id,
+            batch.articles,
+            batch.events,
+            batch.rejects,
+            [(f.path, f.content_hash, f.size, f.mtime) for f in batch.files],
+            extractor_version,
+        )
+    return {"documents": stats.documents, "events": stats.events, "rejects": stats.rejects}
+
+
+def batches(items: Sequence[FileInfo], size: int) -> Iterator[list[FileInfo]]:
+    """Files grouped into batches of about ``size`` bytes-weighted items."""
+    batch: list[FileInfo] = []
+    weight = 0
+    for item in items:
+        batch.append(item)
+        # A big JSONL file counts as many articles.
+        weight += max(1, item.size // 20_000)
+        if weight >= size:
+            yield batch
+            batch, weight = [], 0
+    if batch:
+        yield batch
+
+
+@flow(name="newsevents-run", log_prints=True)
+def run_pipeline(
+    paths: list[str],
+    db: str = str(DEFAULT_DB),
+    published: str | None = None,
+    dictionaries: list[str] | None = None,
+    spacy_model: str = "none",
+    reprocess: bool = False,
+    batch_size: int = 64,
+    lock_wait_seconds: float = 0.0,
+) -> dict[str, Any]:
+    """Ingest article files, code their events and load them into the warehouse."""
+    logger = get_run_logger()
+    started = time.perf_counter()
+    run_id = uuid.uuid4().hex[:16]
+    published_day = dt.date.fromisoformat(published) if published else None
+    spec = CoderSpec(tuple(dictionaries or ()), spacy_model)
+    versions = describe(spec)
+    files = [str(p) for p in discover([Path(p) for p in paths])]
+    params = {
+        "paths": paths,
+        "db": db,
+        "published": published,
+        "dictionaries": list(spec.dictionaries),
+        "spacy_model": spacy_model,
+        "reprocess": reprocess,
+    }
+    stats: dict[str, Any] = {
+        "files_seen": len(files),
+        "files_skipped": 0,
+        "documents_loaded": 0,
+        "events_loaded": 0,
+        "rejects": 0,
+    }
+    with RunLock(Path(db), wait_seconds=lock_wait_seconds):
+        with Warehouse.open(Path(db)) as wh:
+            loading.start_run(
+                wh,
+                run_id,
+                params,
+                versions["extractor_version"],
+                versions["lexicon_version"],
+                versions["spacy_model"],
+            )
+            infos = fingerprint_task(files)
+            if not reprocess:
+                unchanged = loading.unchanged_files(wh, [(f.path, f.content_hash) for f in infos])
+                todo = [f for f in infos if f.path not in unchanged]
+            else:
+                todo = list(infos)
+        stats["files_skipped"] = len(infos) - len(todo)
+        status = "failed"
+        try:
+            pending = [extract_task.submit(b, spec, published_day) for b in batches(todo, batch_size)]
+            for future in pending:
+                batch = future.result()
+                loaded = load_task(db, run_id, batch, versions["extractor_version"])
+                stats["documents_loaded"] += loaded["documents"]
+                stats["events_loaded"] += loaded["events"]
+                stats["rejects"] += loaded["rejects"]
+                for r in batch.rejects:
+                    logger.warning("rejected %s%s: %s", r.path, f":{r.line}" if r.line else "", r.reason)
+            status = "completed"
+        finally:
+            stats["duration_s"] = round(time.perf_counter() - started, 3)
+            with Warehouse.open(Path(db)) as wh:
+                loading.finish_run(wh, run_id, status, stats)
+    summary = {"run_id": run_id, "status": status, **stats, **versions}
+    _publish(summary)
+    return summary
+
+
+def _publish(summary: dict[str, Any]) -> None:
+    rows = "\n".join(f"| {k} | {v} |" for k, v in summary.items())
+    try:
+        create_markdown_artifact(
+            key="newsevents-run-summary",
+            markdown=f"# newsevents run\n\n| field | value |\n|---|---|\n{rows}\n",
+            description="What the run read, skipped, rejected and loaded",
+        )
+    except Exception:  # noqa: BLE001 - an artifact is a courtesy, never a reason to fail a run
+        pass
+
+
+def cpu_count() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
