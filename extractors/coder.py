@@ -14,10 +14,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import Protocol
 
 from spacy.language import Language
 
 from extractors import grammar
+from extractors.dates import date_of
+from extractors.dates import find_dates as default_find_dates
+from extractors.places import find_places as default_find_places
 from extractors.actors import UNKNOWN, ActorMatcher, ActorPhrase
 from extractors.lexicon import Lexicon
 from extractors.phrases import PhraseIndex
@@ -32,6 +36,14 @@ _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=[A-Z\"“])")
 SPEECH_LEMMAS = frozenset(
     {"say", "tell", "state", "add", "declare", "note", "write", "report", "announce", "claim"}
 )
+
+
+class DateFinder(Protocol):
+    def __call__(self, text: str, published: dt.date) -> list[DateMention]: ...
+
+
+class PlaceFinder(Protocol):
+    def __call__(self, text: str) -> list[PlaceMention]: ...
 
 
 @dataclass(frozen=True)
@@ -97,8 +109,8 @@ class EventCoder:
         codebook: Codebook | None = None,
         parser: Language | None = None,
         options: CoderOptions | None = None,
-        date_finder: object | None = None,
-        place_finder: object | None = None,
+        find_dates: DateFinder | None = None,
+        find_places: PlaceFinder | None = None,
     ) -> None:
         self.lexicon = lexicon
         self.nlp = nlp
@@ -121,8 +133,8 @@ class EventCoder:
         else:
             self.roles = RuleRoles()
         self.rule_roles = RuleRoles()
-        self._date_finder = date_finder
-        self._place_finder = place_finder
+        self._find_dates_fn: DateFinder = find_dates or default_find_dates
+        self._find_places_fn: PlaceFinder = find_places or default_find_places
 
     # ------------------------------------------------------------------ sentences
     def sentences(self, text: str) -> list[SentenceView]:
@@ -271,7 +283,8 @@ class EventCoder:
                 key = (ev.source_code, ev.target_code, ev.cameo_code)
                 if key not in produced:
                     produced[key] = _with_decisions(ev, decisions + [f"verb '{verb_text}'"])
-            for p in sources + targets:
+            # Subjects are the likeliest antecedents of a later "the government" or "it".
+            for p in sources:
                 if p.has_actor:
                     memory.append(p)
         events = list(produced.values())
@@ -374,20 +387,10 @@ class EventCoder:
     def _find_dates(self, article: Article) -> list[DateMention]:
         if article.published is None:
             return []
-        from extractors.dates import find_dates
-
-        try:
-            return find_dates(article.text, article.published)
-        except Exception:  # noqa: BLE001 - a date bug must not lose the article's events
-            return []
+        return self._find_dates_fn(article.text, article.published)
 
     def _find_places(self, article: Article) -> list[PlaceMention]:
-        from extractors.places import find_places
-
-        try:
-            return find_places(article.text)
-        except Exception:  # noqa: BLE001 - a gazetteer bug must not lose the article's events
-            return []
+        return self._find_places_fn(article.text)
 
     def _lead_date(self, views: list[SentenceView], dates: list[DateMention]) -> DateMention | None:
         """A headline has no date of its own: it reports the lead's event."""
@@ -395,8 +398,6 @@ class EventCoder:
             return None
         lead = views[1]
         lead_end = views[min(2, len(views) - 1)].end_char
-        from extractors.dates import date_of
-
         for m in dates:
             if lead.start_char <= m.start < lead_end and m.kind == "DATE" and date_of(m):
                 return m
@@ -404,8 +405,6 @@ class EventCoder:
 
     def _redate(self, event: Event, mention: DateMention) -> Event:
         from dataclasses import replace
-
-        from extractors.dates import date_of
 
         if event.date_text:
             return event
@@ -417,8 +416,6 @@ class EventCoder:
     def _event_date(
         self, article: Article, view: SentenceView, verb_char: int, dates: list[DateMention]
     ) -> tuple[dt.date | None, str, str]:
-        from extractors.dates import date_of
-
         best: tuple[int, DateMention, dt.date] | None = None
         for m in dates:
             if m.kind != "DATE" or not (view.start_char <= m.start < view.end_char):

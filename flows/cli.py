@@ -87,14 +87,26 @@ def run(
     reprocess: Annotated[bool, typer.Option(help="Re-extract files already loaded.")] = False,
     batch_size: Annotated[int, typer.Option(help="Articles per extraction batch.")] = 64,
     wait: Annotated[float, typer.Option(help="Seconds to wait for another run's lock.")] = 0.0,
+    workers: Annotated[
+        int, typer.Option(help="Extraction processes; 0 = all cores when the input is large.")
+    ] = 0,
+    dask_address: Annotated[
+        str | None, typer.Option(help="Run extraction on this Dask scheduler (tcp://host:8786).")
+    ] = None,
 ) -> None:
     """Run the Prefect flow over files and folders into the warehouse."""
     for p in paths:
         if not p.exists():
             raise FileNotFoundError(2, "not found", str(p))
-    from flows.run import run_pipeline
+    from flows.articles import discover
+    from flows.run import cpu_count, pipeline_for
 
-    summary = run_pipeline(
+    if workers <= 0:
+        size = sum(f.stat().st_size for f in discover(list(paths)))
+        # A local Dask cluster costs a few seconds to start: worth it only for big inputs.
+        workers = cpu_count() if size > 5_000_000 else 1
+    flow_fn = pipeline_for(workers, dask_address)
+    summary = flow_fn(
         paths=[str(p) for p in paths],
         db=str(db),
         published=_date(published),
@@ -329,6 +341,28 @@ def serve() -> None:
         tags=["nightly"],
     )
     del timezone
+
+
+@app.command()
+@clean_errors
+def bench(
+    corpus: Annotated[Path, typer.Argument(help="A JSONL corpus, e.g. reuters21578.jsonl.")],
+    limit: Annotated[int | None, typer.Option(help="Only the first N records.")] = None,
+    mode: Annotated[
+        list[str] | None,
+        typer.Option("--mode", help="rules and/or a spaCy pipeline name (repeatable)."),
+    ] = None,
+    processes: Annotated[int, typer.Option(help="Cores for pipeline and ceiling.")] = 0,
+) -> None:
+    """Throughput, ratio to this machine's ceiling, peak memory and re-run time."""
+    from extractors.pipeline import installed_models
+    from flows.bench import bench as run_bench
+    from flows.bench import default_processes
+
+    modes = mode or ["rules", *installed_models()[:1]]
+    figures = run_bench(corpus, limit=limit, modes=modes, processes=processes or default_processes())
+    for f in figures:
+        console.print("\n".join(f.lines()), highlight=False)
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -1,0 +1,116 @@
+"""Grammar cases of the coder, pinned as exact (source, target, code) tuples, in both modes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+
+import pytest
+
+from extractors.coder import CoderOptions, EventCoder
+from extractors.lexicon import Lexicon
+from extractors.pipeline import build_fast_nlp, installed_models, load_parser
+from schema.records import Article
+
+DAY = dt.date(2014, 9, 25)
+MODES = ["rules", "parsed"]
+
+
+@pytest.fixture(scope="module")
+def parser():  # type: ignore[no-untyped-def]
+    models = installed_models()
+    if not models:
+        return None
+    return load_parser(models[0])
+
+
+def coder_for(lexicon: Lexicon, mode: str, parser) -> EventCoder:  # type: ignore[no-untyped-def]
+    if mode == "parsed":
+        if parser is None:
+            pytest.skip("no spaCy pipeline with a parser installed (pip install newsevents[parser])")
+        return EventCoder(lexicon, build_fast_nlp(), parser=parser)
+    return EventCoder(lexicon, build_fast_nlp())
+
+
+def triples(coder: EventCoder, text: str, day: dt.date = DAY) -> set[tuple[str, str, str]]:
+    coded = coder.code_article(Article(doc_id="t", text=text, published=day))
+    return {(e.source_code, e.target_code, e.cameo_code) for e in coded.events}
+
+
+CASES = [
+    # (sentence, expected events) — each names the grammar it pins.
+    ("Russia condemned the United States on Tuesday.", {("RUS", "USA", "111")}),
+    # passive: the "by" phrase is the source
+    ("Syria was attacked by Iraq.", {("IRQ", "SYR", "190")}),
+    # negation: no event
+    ("Russia did not condemn the United States.", set()),
+    ("Russia has not condemned France.", set()),
+    # compound target: one event per pair
+    ("Russia condemned France and Germany.", {("RUS", "FRA", "111"), ("RUS", "DEU", "111")}),
+    # compound source acting on each other
+    ("France and Germany met on Monday.", {("FRA", "DEU", "040"), ("DEU", "FRA", "040")}),
+    # agent composition: country + agent
+    ("Syrian rebels attacked Iraqi troops.", {("SYRREB", "IRQMIL", "190")}),
+    ("Russia's Foreign Ministry condemned Washington.", {("RUSGOV", "USA", "111")}),
+    # intent: "will" turns a meeting into an intent to meet
+    ("France will meet Germany next week.", {("FRA", "DEU", "036")}),
+    ("Iraq plans to attack Syria.", {("IRQ", "SYR", "1384")}),
+    # a pattern: "sign" alone is no event, "sign an agreement" is 057
+    ("France signed an agreement with Germany.", {("FRA", "DEU", "057")}),
+    ("France signed the letter.", set()),
+    # reported speech: the statement folds into the reported event
+    ("Russia said Iraq attacked Syria.", {("IRQ", "SYR", "190")}),
+    # discard: sports
+    ("France attacked Germany in the World Cup final.", set()),
+    # dated roles: Obama is USAGOV in office, USAELI before
+    ("Barack Obama praised France.", {("USAGOV", "FRA", "051")}),
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_grammar_cases(small_lexicon, parser, mode, text, expected) -> None:  # type: ignore[no-untyped-def]
+    coder = coder_for(small_lexicon, mode, parser)
+    assert triples(coder, text) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_dated_role_outside_office(small_lexicon, parser, mode) -> None:  # type: ignore[no-untyped-def]
+    coder = coder_for(small_lexicon, mode, parser)
+    assert triples(coder, "Barack Obama praised France.", dt.date(2005, 1, 1)) == {
+        ("USAELI", "FRA", "051")
+    }
+
+
+def test_modality_can_be_switched_off(small_lexicon) -> None:  # type: ignore[no-untyped-def]
+    coder = EventCoder(small_lexicon, build_fast_nlp(), options=CoderOptions(modality=False))
+    assert triples(coder, "France will meet Germany next week.") == {("FRA", "DEU", "040")}
+
+
+def test_event_carries_pattern_and_codebook_fields(small_lexicon) -> None:  # type: ignore[no-untyped-def]
+    coder = EventCoder(small_lexicon, build_fast_nlp())
+    coded = coder.code_article(
+        Article(doc_id="d1", text="France signed an agreement with Germany.", published=DAY)
+    )
+    (event,) = coded.events
+    assert event.pattern_id == "verbs:61"
+    assert event.root_code == "05"
+    assert event.quad_class == 1
+    assert event.goldstein == pytest.approx(8.0)
+    assert event.source_country == "FRA" and event.target_country == "DEU"
+
+
+def test_reference_resolution(small_lexicon) -> None:  # type: ignore[no-untyped-def]
+    coder = EventCoder(small_lexicon, build_fast_nlp())
+    text = "Russia condemned France on Monday.\n\nThe government also condemned Germany."
+    assert ("RUSGOV", "DEU", "111") in triples(coder, text)
+
+
+def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no-untyped-def]
+    if importlib.util.find_spec("extractors.dates") is None:
+        pytest.skip("date finder not built")
+    coder = EventCoder(small_lexicon, build_fast_nlp())
+    text = "Russia Condemns U.S. Strikes\n\nRussia's Foreign Ministry said Wednesday that it condemned the strikes."
+    coded = coder.code_article(Article(doc_id="h", text=text, published=DAY))
+    head = [e for e in coded.events if e.sentence_index == 0]
+    assert head and all(e.event_date == dt.date(2014, 9, 24) for e in head)
