@@ -85,7 +85,7 @@ def run(
     dictionaries: DictOpt = None,
     spacy_model: ModelOpt = "auto",
     reprocess: Annotated[bool, typer.Option(help="Re-extract files already loaded.")] = False,
-    batch_size: Annotated[int, typer.Option(help="Articles per extraction batch.")] = 64,
+    batch_size: Annotated[int, typer.Option(help="Articles per extraction batch.")] = 500,
     wait: Annotated[float, typer.Option(help="Seconds to wait for another run's lock.")] = 0.0,
     workers: Annotated[
         int, typer.Option(help="Extraction processes; 0 = all cores when the input is large.")
@@ -99,12 +99,14 @@ def run(
         if not p.exists():
             raise FileNotFoundError(2, "not found", str(p))
     from flows.articles import discover
+    from extractors.pipeline import resolve_model_name
     from flows.run import cpu_count, pipeline_for
 
     if workers <= 0:
         size = sum(f.stat().st_size for f in discover(list(paths)))
         # A local Dask cluster costs a few seconds to start: worth it only for big inputs.
-        workers = cpu_count() if size > 5_000_000 else 1
+        parsed = resolve_model_name(spacy_model) is not None
+        workers = cpu_count() if size > (500_000 if parsed else 5_000_000) else 1
     flow_fn = pipeline_for(workers, dask_address)
     summary = flow_fn(
         paths=[str(p) for p in paths],
@@ -300,6 +302,21 @@ def export(
     with Warehouse.open(db, read_only=True) as wh:
         n = do_export(wh, fmt, out, day)  # type: ignore[arg-type]
     console.print(f"exported {n} events to {out}")
+
+
+@app.command()
+@clean_errors
+def dashboard(
+    out: Annotated[Path, typer.Option("--out", help="The HTML page to write.")],
+    db: DbOpt = DEFAULT_DB,
+) -> None:
+    """Write one self-contained, offline HTML dashboard of the warehouse's events."""
+    from warehouse.connection import Warehouse
+    from warehouse.dashboard import write_dashboard
+
+    with Warehouse.open(db, read_only=True) as wh:
+        n = write_dashboard(wh, out)
+    console.print(f"dashboard of {n} events written to {out}")
 
 
 @app.command()

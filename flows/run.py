@@ -10,6 +10,7 @@ any moment leaves only whole batches and the next run picks up the rest.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import time
 import uuid
@@ -24,61 +25,87 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NONE
 
-from flows.articles import discover, read_file
+from flows.articles import count_records, discover, is_record_file, read_file
 from flows.coding import CoderSpec, coder_for, describe
-from schema.ids import content_hash
 from schema.records import Article, Event, Reject
 from warehouse import loading
 from warehouse.connection import Warehouse
+from warehouse.loading import FileRange
 from warehouse.runlock import RunLock
 
 DEFAULT_DB = Path("warehouse/events.duckdb")
 
 
-@dataclass(frozen=True)
-class FileInfo:
-    path: str
-    content_hash: str
-    size: int
-    mtime: float
-
-
 @dataclass
 class BatchResult:
-    files: list[FileInfo]
+    files: list[FileRange]
     articles: list[Article] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
     seconds: float = 0.0
 
 
-def fingerprint_files(paths: Sequence[Path]) -> list[FileInfo]:
+# A JSONL file bigger than this is split into ranges of lines, so one big file
+# still spreads over both cores and memory stays flat.
+SPLIT_BYTES = 256 * 1024
+RECORDS_PER_RANGE = 250
+
+
+def fingerprint_files(paths: Sequence[Path]) -> list[FileRange]:
     """Content hash, size and mtime of each file (unreadable files get an empty hash)."""
-    out: list[FileInfo] = []
+    out: list[FileRange] = []
     for p in paths:
         try:
             st = p.stat()
-            digest = content_hash(p.read_bytes())
+            with p.open("rb") as fh:
+                digest = hashlib.file_digest(fh, "sha256").hexdigest()
         except OSError:
-            out.append(FileInfo(str(p), "", 0, 0.0))
+            out.append(FileRange(str(p), ""))
             continue
-        out.append(FileInfo(str(p), digest, st.st_size, st.st_mtime))
+        out.append(FileRange(str(p), digest, st.st_size, st.st_mtime))
     return out
 
 
 @task(name="fingerprint", retries=2, retry_delay_seconds=[1, 4], cache_policy=NONE)
-def fingerprint_task(paths: list[str]) -> list[FileInfo]:
+def fingerprint_task(paths: list[str]) -> list[FileRange]:
     """IO: hash the files so unchanged ones are skipped without being parsed."""
     return fingerprint_files([Path(p) for p in paths])
 
 
-def extract_files(files: Sequence[FileInfo], spec: CoderSpec, published: dt.date | None) -> BatchResult:
+def plan_ranges(files: Sequence[FileRange]) -> list[tuple[FileRange, int]]:
+    """Each file, or each range of lines of a big JSONL file, with its weight in articles."""
+    planned: list[tuple[FileRange, int]] = []
+    for f in files:
+        path = Path(f.path)
+        if not (is_record_file(path) and f.size > SPLIT_BYTES):
+            weight = max(1, f.size // 4000) if is_record_file(path) else 1
+            planned.append((f, weight))
+            continue
+        try:
+            total = count_records(path)
+        except (OSError, EOFError, ValueError):
+            planned.append((f, 1))  # the reader reports what is wrong with it
+            continue
+        for first in range(1, total + 1, RECORDS_PER_RANGE):
+            last = first + RECORDS_PER_RANGE - 1
+            final = last >= total
+            part = FileRange(
+                f.path, f.content_hash, f.size, f.mtime, first, None if final else last
+            )
+            planned.append((part, min(last, total) - first + 1))
+    return planned
+
+
+def extract_files(
+    files: Sequence[FileRange], spec: CoderSpec, published: dt.date | None
+) -> BatchResult:
     """Read and code a batch of files; bad input becomes rejects, never an exception."""
     started = time.perf_counter()
     result = BatchResult(list(files))
     coder = coder_for(spec)
     for info in files:
-        articles, rejects = read_file(Path(info.path), published_default=published)
+        lines = None if info.whole else (info.first_line, info.last_line)
+        articles, rejects = read_file(Path(info.path), published_default=published, lines=lines)
         result.rejects.extend(rejects)
         result.articles.extend(articles)
     for coded in coder.code_articles(result.articles):
@@ -88,7 +115,7 @@ def extract_files(files: Sequence[FileInfo], spec: CoderSpec, published: dt.date
 
 
 @task(name="extract-batch", cache_policy=NONE)
-def extract_task(files: list[FileInfo], spec: CoderSpec, published: dt.date | None) -> BatchResult:
+def extract_task(files: list[FileRange], spec: CoderSpec, published: dt.date | None) -> BatchResult:
     """CPU: read and code one batch of files (runs on the flow's task runner)."""
     return extract_files(files, spec, published)
 
@@ -103,23 +130,22 @@ def load_task(db: str, run_id: str, batch: BatchResult, extractor_version: str) 
             batch.articles,
             batch.events,
             batch.rejects,
-            [(f.path, f.content_hash, f.size, f.mtime) for f in batch.files],
+            batch.files,
             extractor_version,
         )
     return {"documents": stats.documents, "events": stats.events, "rejects": stats.rejects}
 
 
-def batches(items: Sequence[FileInfo], size: int) -> Iterator[list[FileInfo]]:
-    """Files grouped into batches of about ``size`` bytes-weighted items."""
-    batch: list[FileInfo] = []
+def batches(planned: Sequence[tuple[FileRange, int]], size: int) -> Iterator[list[FileRange]]:
+    """Files and ranges grouped into batches of about ``size`` articles."""
+    batch: list[FileRange] = []
     weight = 0
-    for item in items:
-        batch.append(item)
-        # A big JSONL file counts as many articles.
-        weight += max(1, item.size // 20_000)
-        if weight >= size:
+    for item, w in planned:
+        if batch and weight + w > size:
             yield batch
             batch, weight = [], 0
+        batch.append(item)
+        weight += w
     if batch:
         yield batch
 
@@ -132,7 +158,7 @@ def run_pipeline(
     dictionaries: list[str] | None = None,
     spacy_model: str = "none",
     reprocess: bool = False,
-    batch_size: int = 64,
+    batch_size: int = 500,
     lock_wait_seconds: float = 0.0,
     max_in_flight: int = 4,
 ) -> dict[str, Any]:
@@ -180,7 +206,7 @@ def run_pipeline(
         try:
             # A sliding window of batches in flight: both cores busy, memory flat.
             window: deque[Any] = deque()
-            source = batches(todo, batch_size)
+            source = batches(plan_ranges(todo), batch_size)
             for b in islice(source, max_in_flight):
                 window.append(extract_task.submit(b, spec, published_day))
             while window:
@@ -193,7 +219,9 @@ def run_pipeline(
                 stats["events_loaded"] += loaded["events"]
                 stats["rejects"] += loaded["rejects"]
                 for r in batch.rejects:
-                    logger.warning("rejected %s%s: %s", r.path, f":{r.line}" if r.line else "", r.reason)
+                    logger.warning(
+                        "rejected %s%s: %s", r.path, f":{r.line}" if r.line else "", r.reason
+                    )
             status = "completed"
         finally:
             stats["duration_s"] = round(time.perf_counter() - started, 3)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 
 import pytest
 
@@ -27,7 +26,9 @@ def parser():  # type: ignore[no-untyped-def]
 def coder_for(lexicon: Lexicon, mode: str, parser) -> EventCoder:  # type: ignore[no-untyped-def]
     if mode == "parsed":
         if parser is None:
-            pytest.skip("no spaCy pipeline with a parser installed (pip install newsevents[parser])")
+            pytest.skip(
+                "no spaCy pipeline with a parser installed (pip install newsevents[parser])"
+            )
         return EventCoder(lexicon, build_fast_nlp(), parser=parser)
     return EventCoder(lexicon, build_fast_nlp())
 
@@ -107,10 +108,11 @@ def test_reference_resolution(small_lexicon) -> None:  # type: ignore[no-untyped
 
 
 def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no-untyped-def]
-    if importlib.util.find_spec("extractors.dates") is None:
-        pytest.skip("date finder not built")
     coder = EventCoder(small_lexicon, build_fast_nlp())
-    text = "Russia Condemns U.S. Strikes\n\nRussia's Foreign Ministry said Wednesday that it condemned the strikes."
+    text = (
+        "Russia Condemns U.S. Strikes\n\n"
+        "Russia's Foreign Ministry said Wednesday that it condemned the strikes."
+    )
     coded = coder.code_article(Article(doc_id="h", text=text, published=DAY))
     head = [e for e in coded.events if e.sentence_index == 0]
     assert head and all(e.event_date == dt.date(2014, 9, 24) for e in head)

@@ -54,7 +54,9 @@ def test_bad_input_becomes_rejects_and_the_batch_loads(prefect_harness, tmp_path
     (src / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 200)
     (src / "empty.txt").write_text("   \n", encoding="utf-8")
     lines = [
-        json.dumps({"id": "a1", "text": "France praised Germany on Monday.", "published": "2020-01-07"}),
+        json.dumps(
+            {"id": "a1", "text": "France praised Germany on Monday.", "published": "2020-01-07"}
+        ),
         "{not json",
         json.dumps({"id": "a2", "title": "no text"}),
     ]
@@ -86,15 +88,18 @@ def test_seed_article_events(prefect_harness, tmp_path: Path) -> None:  # type: 
     run_pipeline(paths=[str(src)], db=str(db), spacy_model="none")
     with Warehouse.open(db, read_only=True) as wh:
         _, rows = wh.query(
-            "SELECT source_country, target_code, root_code, event_date, sentence_text FROM events"
+            "SELECT source_country, target_code, root_code, event_date, sentence_text, target_name "
+            "FROM events"
         )
     assert any(
         s == "RUS" and t.startswith("USA") and r == "11" and d == dt.date(2014, 9, 24)
-        for s, t, r, d, _ in rows
+        for s, t, r, d, _, _ in rows
     ), rows
-    assert any(s == "USA" and t.startswith("IMG") or "ISI" in t and r == "19" for s, t, r, _, _ in rows)
+    assert any(
+        s == "USA" and r == "19" and "islamic state" in name.lower() for s, _, r, _, _, name in rows
+    ), rows
     appeal = ("donation", "Independent journalism", "Editorial decisions", "newsroom")
-    assert not any(any(a in sent for a in appeal) for *_, sent in rows)
+    assert not any(any(a in sent for a in appeal) for _, _, _, _, sent, _ in rows)
 
 
 def test_cli_query_is_read_only_and_parametrised(prefect_harness, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -105,12 +110,22 @@ def test_cli_query_is_read_only_and_parametrised(prefect_harness, tmp_path: Path
     db = tmp_path / "q.duckdb"
     shutil.copytree(ROOT / "samples", tmp_path / "samples")
     runner = CliRunner()
-    result = runner.invoke(app, ["run", str(tmp_path / "samples"), "--db", str(db), "--spacy-model", "none"])
+    result = runner.invoke(
+        app, ["run", str(tmp_path / "samples"), "--db", str(db), "--spacy-model", "none"]
+    )
     assert result.exit_code == 0, result.output
     result = runner.invoke(
         app,
-        ["query", "SELECT count(*) AS n FROM events WHERE root_code <> $r", "--db", str(db),
-         "--param", "r=99'; DROP TABLE events; --", "--format", "json"],
+        [
+            "query",
+            "SELECT count(*) AS n FROM events WHERE root_code <> $r",
+            "--db",
+            str(db),
+            "--param",
+            "r=99'; DROP TABLE events; --",
+            "--format",
+            "json",
+        ],
     )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)[0]["n"] > 0
@@ -125,7 +140,9 @@ def test_missing_input_is_one_clear_line(tmp_path: Path) -> None:
 
     from flows.cli import app
 
-    result = CliRunner().invoke(app, ["run", str(tmp_path / "nope"), "--db", str(tmp_path / "x.duckdb")])
+    result = CliRunner().invoke(
+        app, ["run", str(tmp_path / "nope"), "--db", str(tmp_path / "x.duckdb")]
+    )
     assert result.exit_code == 1
     assert "no such file" in result.output
     assert "Traceback" not in result.output

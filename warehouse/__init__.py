@@ -1,0 +1,1 @@
+"""The DuckDB warehouse: one module owns the connection, migrations, loading, exports."""
