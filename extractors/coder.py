@@ -19,12 +19,12 @@ from typing import Protocol
 from spacy.language import Language
 
 from extractors import grammar
+from extractors.actors import UNKNOWN, ActorMatcher, ActorPhrase
 from extractors.dates import date_of
 from extractors.dates import find_dates as default_find_dates
-from extractors.places import find_places as default_find_places
-from extractors.actors import UNKNOWN, ActorMatcher, ActorPhrase
 from extractors.lexicon import Lexicon
 from extractors.phrases import PhraseIndex
+from extractors.places import find_places as default_find_places
 from extractors.roles import RoleAssigner, RuleRoles, SentenceView
 from extractors.verbs import NO_EVENT, PatternChoice, VerbHit, VerbMatcher
 from schema.codebook import Codebook
@@ -277,7 +277,9 @@ class EventCoder:
                 pairs += [(t, s, "rev") for s, t, _ in pairs if t is not None]
             for src, tgt, tag in pairs:
                 ev_code = (choice.reverse_code or code) if tag == "rev" else code
-                ev = self._event(article, index, view, hit, choice, ev_code, src, tgt, dates, places)
+                ev = self._event(
+                    article, index, view, hit, choice, ev_code, src, tgt, dates, places
+                )
                 if ev is None:
                     continue
                 key = (ev.source_code, ev.target_code, ev.cameo_code)
@@ -311,9 +313,13 @@ class EventCoder:
         return other
 
     def _resolve(
-        self, words: Sequence[str], phrase: ActorPhrase, memory: list[ActorPhrase], trace: SentenceTrace
+        self,
+        words: Sequence[str],
+        phrase: ActorPhrase,
+        memory: list[ActorPhrase],
+        trace: SentenceTrace,
     ) -> ActorPhrase:
-        """"the ministry" → the last actor in the article that carries that agent or a country."""
+        """ "the ministry" → the last actor in the article that carries that agent or a country."""
         if not phrase.code.startswith(UNKNOWN) or not memory:
             return phrase
         det = words[phrase.start - 1] if phrase.start > 0 else ""
@@ -325,7 +331,7 @@ class EventCoder:
             if country != UNKNOWN and (not agent or prior.code.endswith(agent) or agent):
                 resolved = country + agent
                 trace.decisions.append(
-                    f"'{' '.join(words[phrase.start:phrase.end])}' resolved to {resolved} "
+                    f"'{' '.join(words[phrase.start : phrase.end])}' resolved to {resolved} "
                     f"(last actor {prior.name})"
                 )
                 return ActorPhrase(phrase.start, phrase.end, resolved, prior.name, phrase.pieces)
@@ -411,7 +417,9 @@ class EventCoder:
         day = date_of(mention)
         if day is None:
             return event
-        return replace(event, event_date=day, date_text=mention.text, date_precision=mention.precision)
+        return replace(
+            event, event_date=day, date_text=mention.text, date_precision=mention.precision
+        )
 
     def _event_date(
         self, article: Article, view: SentenceView, verb_char: int, dates: list[DateMention]

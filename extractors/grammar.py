@@ -22,11 +22,46 @@ ADVERB_HINT = frozenset({"also", "again", "reportedly", "allegedly", "already", 
 MODALS_INTENT = frozenset({"will", "would", "shall", "'ll", "wo"})
 INTENT_LEADS = frozenset(
     {
-        "plans", "planned", "plan", "planning", "intends", "intended", "intend", "vowed", "vows",
-        "vow", "pledged", "pledges", "promised", "promises", "wants", "wanted", "seeks", "sought",
-        "aims", "hopes", "hoped", "expects", "expected", "prepared", "preparing", "ready",
-        "threatened", "threatens", "offered", "offers", "agreed", "agrees", "decided", "set",
-        "going", "about", "due", "likely", "poised", "willing",
+        "plans",
+        "planned",
+        "plan",
+        "planning",
+        "intends",
+        "intended",
+        "intend",
+        "vowed",
+        "vows",
+        "vow",
+        "pledged",
+        "pledges",
+        "promised",
+        "promises",
+        "wants",
+        "wanted",
+        "seeks",
+        "sought",
+        "aims",
+        "hopes",
+        "hoped",
+        "expects",
+        "expected",
+        "prepared",
+        "preparing",
+        "ready",
+        "threatened",
+        "threatens",
+        "offered",
+        "offers",
+        "agreed",
+        "agrees",
+        "decided",
+        "set",
+        "going",
+        "about",
+        "due",
+        "likely",
+        "poised",
+        "willing",
     }
 )
 # A new clause starts after these tokens; actors beyond them don't fill roles.
@@ -34,13 +69,50 @@ CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "(", ")", "?", "!"})
 RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where", "when", "while"})
 COORDINATORS = frozenset({"and", ",", "&", "as well as", "plus"})
 LOCATIVE = frozenset(
-    {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "into", "from",
-     "over", "on"}
+    {
+        "in",
+        "at",
+        "near",
+        "outside",
+        "inside",
+        "across",
+        "around",
+        "throughout",
+        "into",
+        "from",
+        "over",
+        "on",
+    }
 )
 PREPOSITIONS = frozenset(
-    {"in", "on", "at", "to", "with", "from", "against", "for", "by", "of", "into", "toward",
-     "towards", "about", "over", "between", "among", "without", "than", "near", "after", "before",
-     "during", "under", "like", "as"}
+    {
+        "in",
+        "on",
+        "at",
+        "to",
+        "with",
+        "from",
+        "against",
+        "for",
+        "by",
+        "of",
+        "into",
+        "toward",
+        "towards",
+        "about",
+        "over",
+        "between",
+        "among",
+        "without",
+        "than",
+        "near",
+        "after",
+        "before",
+        "during",
+        "under",
+        "like",
+        "as",
+    }
 )
 PRONOUNS = frozenset({"it", "he", "she", "they", "its", "his", "her", "their"})
 SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they"})
@@ -128,7 +200,11 @@ def compound_groups(words: Sequence[str], phrases: list[ActorPhrase]) -> list[li
         if groups:
             prev = groups[-1][-1]
             gap = [w for w in words[prev.end : phrase.start] if w != "the"]
-            if gap and all(w in {"and", ",", "&", "or", "as", "well"} for w in gap) and len(gap) <= 3:
+            if (
+                gap
+                and all(w in {"and", ",", "&", "or", "as", "well"} for w in gap)
+                and len(gap) <= 3
+            ):
                 groups[-1].append(phrase)
                 continue
         groups.append([phrase])

@@ -22,8 +22,22 @@ from extractors.verbs import PatternChoice, VerbHit
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 _OBJ = {"dobj", "obj", "dative", "attr", "oprd"}
 _TARGET_PREPS = {
-    "on", "against", "with", "to", "at", "into", "toward", "towards", "for", "over", "from",
-    "upon", "in", "of", "about", "between",
+    "on",
+    "against",
+    "with",
+    "to",
+    "at",
+    "into",
+    "toward",
+    "towards",
+    "for",
+    "over",
+    "from",
+    "upon",
+    "in",
+    "of",
+    "about",
+    "between",
 }
 _INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
 _MODAL_LEMMAS = {"will", "would", "shall", "'ll"}
@@ -83,7 +97,12 @@ class ParseRoles:
                 agent_tok = _child(c, {"pobj"})
         head = verb
         hops = 0
-        while subj_tok is None and head.dep_ in _INHERIT_SUBJECT and head.head is not head and hops < 3:
+        while (
+            subj_tok is None
+            and head.dep_ in _INHERIT_SUBJECT
+            and head.head is not head
+            and hops < 3
+        ):
             head = head.head
             subj_tok = _child(head, _SUBJ)
             negated = negated or _negation(head)
@@ -117,8 +136,12 @@ class ParseRoles:
             target = None
         if choice.source_at is not None or choice.target_at is not None:
             by_start = {p.start: p for p in phrases}
-            source = by_start.get(choice.source_at, source) if choice.source_at is not None else source
-            target = by_start.get(choice.target_at, target) if choice.target_at is not None else target
+            source = (
+                by_start.get(choice.source_at, source) if choice.source_at is not None else source
+            )
+            target = (
+                by_start.get(choice.target_at, target) if choice.target_at is not None else target
+            )
         rule_src = rule.sources[0].code if rule.sources else "-"
         rule_tgt = rule.targets[0].code if rule.targets else "-"
         parse_src = source.code if source else "-"
@@ -176,7 +199,11 @@ def _negation(tok: Token) -> str | None:
     for c in tok.children:
         if c.dep_ == "neg":
             return c.text
-    if tok.head is not tok and tok.dep_ == "xcomp" and tok.head.lemma_ in ("fail", "refuse", "decline"):
+    if (
+        tok.head is not tok
+        and tok.dep_ == "xcomp"
+        and tok.head.lemma_ in ("fail", "refuse", "decline")
+    ):
         return tok.head.text
     return None
 

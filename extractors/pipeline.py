@@ -55,7 +55,7 @@ def load_parser(name: str) -> Language:
 
 
 def model_label(nlp: Language | None) -> str:
-    """"name version" of a pipeline, or "none"."""
+    """ "name version" of a pipeline, or "none"."""
     if nlp is None:
         return "none"
     meta = nlp.meta

@@ -129,7 +129,9 @@ class RuleRoles:
         return Roles(sources, targets, decisions, passive, negated, intent)
 
 
-def _subject(words: Sequence[str], before: list[ActorPhrase], verb_start: int) -> ActorPhrase | None:
+def _subject(
+    words: Sequence[str], before: list[ActorPhrase], verb_start: int
+) -> ActorPhrase | None:
     """The verb's subject among the actors before it."""
     if not before:
         return None

@@ -136,7 +136,9 @@ def _run_cli(args: list[str]) -> tuple[float, float, str]:
     return seconds, peak, out
 
 
-def bench(corpus: Path, *, limit: int | None, modes: list[str], processes: int) -> list[ModeFigures]:
+def bench(
+    corpus: Path, *, limit: int | None, modes: list[str], processes: int
+) -> list[ModeFigures]:
     """Run each mode's pipeline and its ceiling; return the figures."""
     texts = list(read_texts(corpus, limit))
     results: list[ModeFigures] = []

@@ -98,8 +98,8 @@ def run(
     for p in paths:
         if not p.exists():
             raise FileNotFoundError(2, "not found", str(p))
-    from flows.articles import discover
     from extractors.pipeline import resolve_model_name
+    from flows.articles import discover
     from flows.run import cpu_count, pipeline_for
 
     if workers <= 0:
@@ -219,7 +219,9 @@ def evaluate_events_cmd(
     dictionaries: DictOpt = None,
     spacy_model: Annotated[
         list[str] | None,
-        typer.Option("--spacy-model", help="Modes to compare (repeatable); default: none and auto."),
+        typer.Option(
+            "--spacy-model", help="Modes to compare (repeatable); default: none and auto."
+        ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     errors_out: Annotated[
@@ -377,7 +379,9 @@ def bench(
     from flows.bench import default_processes
 
     modes = mode or ["rules", *installed_models()[:1]]
-    figures = run_bench(corpus, limit=limit, modes=modes, processes=processes or default_processes())
+    figures = run_bench(
+        corpus, limit=limit, modes=modes, processes=processes or default_processes()
+    )
     for f in figures:
         console.print("\n".join(f.lines()), highlight=False)
 

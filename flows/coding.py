@@ -31,9 +31,7 @@ class CoderSpec:
 
 def project_lexicon_files() -> list[Path]:
     folder = resources.files("extractors.data.lexicon")
-    return sorted(
-        Path(str(p)) for p in folder.iterdir() if p.name.endswith(".txt") and p.is_file()
-    )
+    return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith(".txt") and p.is_file())
 
 
 def load_lexicon(dictionaries: Sequence[str]) -> Lexicon:

@@ -218,6 +218,13 @@ def run_pipeline(
                 stats["documents_loaded"] += loaded["documents"]
                 stats["events_loaded"] += loaded["events"]
                 stats["rejects"] += loaded["rejects"]
+                logger.info(
+                    "batch loaded: %d documents, %d events, %d rejects (%.1f s extraction)",
+                    loaded["documents"],
+                    loaded["events"],
+                    loaded["rejects"],
+                    batch.seconds,
+                )
                 for r in batch.rejects:
                     logger.warning(
                         "rejected %s%s: %s", r.path, f":{r.line}" if r.line else "", r.reason

@@ -115,7 +115,9 @@ def read_gold(path: Path) -> tuple[str, list[GoldRecord]]:
                     GoldRecord(f"row{n + 1}", row[0], None, "class", penta_class=int(row[1]))
                 )
         return "conflibert", out
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     if rows and "plover_event" in rows[0]:
         out = []
         for r in rows:
@@ -278,8 +280,13 @@ def _score_plover(
         src.add(set(rec.source_countries), {e.source_country for e in events if e.source_country})
         if not ok and len(report.errors) < 400:
             report.errors.append(
-                {"id": rec.id, "text": rec.text, "gold": rec.plover_event, "pred": pred_type,
-                 "codes": [_triple(e) for e in events]}
+                {
+                    "id": rec.id,
+                    "text": rec.text,
+                    "gold": rec.plover_event,
+                    "pred": pred_type,
+                    "codes": [_triple(e) for e in events],
+                }
             )
     n = len(records)
     report.figures = {
