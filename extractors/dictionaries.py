@@ -165,11 +165,13 @@ def _tokenizer():  # type: ignore[no-untyped-def]
 @lru_cache(maxsize=200_000)
 def phrase_of(text: str) -> Phrase:
     """Dictionary text ("AL-QAEDA", "U.S._ARMY") as lower-cased spaCy tokens."""
-    text = text.replace("_", " ").strip().lower()
-    words = text.split()
-    if all(_SIMPLE.match(w) for w in words):
-        return tuple(words)
-    return tuple(t.text for t in _tokenizer()(" ".join(words)) if not t.is_space)
+    words = text.replace("_", " ").split()
+    lowered = [w.lower() for w in words]
+    if all(_SIMPLE.match(w) for w in lowered):
+        return tuple(lowered)
+    # Tokenise in the dictionary's own case: spaCy's exceptions ("U.S.") are cased.
+    tokens = [t.text for t in _tokenizer()(" ".join(words)) if not t.is_space]
+    return tuple(t.lower() for t in tokens)
 
 
 def _yymmdd(text: str) -> dt.date:

@@ -21,6 +21,10 @@ from rich.table import Table
 
 from schema.errors import NewsEventsError
 
+# No telemetry from the embedded Prefect server: this machine may have no network.
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")
+
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,

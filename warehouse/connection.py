@@ -107,7 +107,10 @@ class Warehouse:
         except duckdb.Error as exc:
             raise WarehouseError(f"insert into {table} failed: {_first_line(exc)}") from None
         finally:
-            self.con.unregister("_incoming")
+            try:
+                self.con.unregister("_incoming")
+            except duckdb.Error:
+                pass  # an aborted transaction is rolled back by the caller
 
     @contextmanager
     def transaction(self) -> Iterator[Warehouse]:

