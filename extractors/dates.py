@@ -82,7 +82,7 @@ _RULES: list[tuple[str, str]] = [
     ("quarter", r"\b(?:the )?(?:first|second|third|fourth)[- ]quarter\b"),
     (
         "quarter_rel",
-        r"\b(?:the )?(?:latest|last|previous|current|year-ago|year-earlier|same) (?:quarter|period)\b",
+        r"\b(?:the )?(?:latest|last|previous|current|year-ago|year-earlier|same) (?:quarter|period)\b",  # noqa: E501
     ),  # noqa: E501
     ("the_quarter", r"\bthe quarter\b"),
     # Times of day.
@@ -98,7 +98,7 @@ _RULES: list[tuple[str, str]] = [
     ("edge_rel", r"\b(?:earlier|later|early|late) (?:this|last|next) (?:week|month|year|decade)\b"),  # noqa: E501
     (
         "rel_unit",
-        r"\b(?:last|next|this|past|previous|coming|following) (?:week|weekend|month|year|decade|century)\b",
+        r"\b(?:last|next|this|past|previous|coming|following) (?:week|weekend|month|year|decade|century)\b",  # noqa: E501
     ),  # noqa: E501
     ("rel_season", rf"\b(?:last|next|this|early|late) {_SEASON}\b"),
     ("rel_month", rf"\b(?:last|next|this|early|late|mid-) ?{_MONTH}(?![\w.])"),
@@ -117,17 +117,17 @@ _RULES: list[tuple[str, str]] = [
     ("month", rf"\b{_MONTH}(?![\w.])"),
     (
         "year",
-        rf"\b(?:(?:in|since|by|of|during|until|from|to|before|after|early|late|mid-) ?)?{_YEAR}\b(?!\s*(?:percent|%|people|troops|tons|miles))",
+        rf"\b(?:(?:in|since|by|of|during|until|from|to|before|after|early|late|mid-) ?)?{_YEAR}\b(?!\s*(?:percent|%|people|troops|tons|miles))",  # noqa: E501
     ),  # noqa: E501
     ("the_year", r"\bthe (?:year|week|month|day)\b"),
     # Durations and sets.
     (
         "set",
-        rf"\b(?:every|each|per) (?:{_NUMWORD} )?{_UNIT}\b|\b(?:daily|weekly|monthly|annually|yearly|quarterly|hourly|twice a (?:day|week|month|year))\b",
+        rf"\b(?:every|each|per) (?:{_NUMWORD} )?{_UNIT}\b|\b(?:daily|weekly|monthly|annually|yearly|quarterly|hourly|twice a (?:day|week|month|year))\b",  # noqa: E501
     ),  # noqa: E501
     (
         "duration",
-        rf"\b(?:(?:the|for|over|in|within|during) )?(?:(?:the )?(?:first|last|past|next|coming|previous|following) )?(?:{_NUMWORD}(?:[- ](?:and[- ]a[- ]half[- ])?)){_UNIT}(?:-long| long)?\b",
+        rf"\b(?:(?:the|for|over|in|within|during) )?(?:(?:the )?(?:first|last|past|next|coming|previous|following) )?(?:{_NUMWORD}(?:[- ](?:and[- ]a[- ]half[- ])?)){_UNIT}(?:-long| long)?\b",  # noqa: E501
     ),  # noqa: E501
     ("vague_duration", r"\b(?:for |in )?(?:years|months|weeks|days|decades|hours)\b"),
 ]
@@ -241,10 +241,10 @@ def _normalise(
             return None
     if kind == "numeric":
         a, b, c = re.split(r"[/.]", s)
-        year = int(c) + (2000 if len(c) == 2 and int(c) < 50 else 1900 if len(c) == 2 else 0)
-        for month, day in ((int(a), int(b)), (int(b), int(a))):  # US order first
+        yr = int(c) + (2000 if len(c) == 2 and int(c) < 50 else 1900 if len(c) == 2 else 0)
+        for mm, dd in ((int(a), int(b)), (int(b), int(a))):  # US order first
             try:
-                return "DATE", dt.date(year, month, day).isoformat(), "day"
+                return "DATE", dt.date(yr, mm, dd).isoformat(), "day"
             except ValueError:
                 continue
         return None
@@ -315,12 +315,12 @@ def _normalise(
     if kind == "yesterday_part":
         if s == "last night":
             return "TIME", f"{(pub - dt.timedelta(days=1)).isoformat()}TNI", "time"
-        day = pub + dt.timedelta(days=-1 if words[0] == "yesterday" else 1)
-        return "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[words[1]]}", "time"
+        other = pub + dt.timedelta(days=-1 if words[0] == "yesterday" else 1)
+        return "TIME", f"{other.isoformat()}T{PARTS_OF_DAY[words[1]]}", "time"
     if kind == "weekday_part":
         wd = next(WEEKDAYS[w] for w in words if w in WEEKDAYS)
-        day = _weekday_date(pub, wd, _direction(words, text, start))
-        return "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[words[-1]]}", "time"
+        when = _weekday_date(pub, wd, _direction(words, text, start))
+        return "TIME", f"{when.isoformat()}T{PARTS_OF_DAY[words[-1]]}", "time"
     if kind == "weekday":
         wd = next(WEEKDAYS[w] for w in words if w in WEEKDAYS)
         return "DATE", _weekday_date(pub, wd, _direction(words, text, start)).isoformat(), "day"

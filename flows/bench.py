@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
+from typing import Any
 
 import psutil
 
@@ -75,7 +76,8 @@ def _tokenize_chunk(texts: list[str]) -> int:
     import spacy
 
     nlp = spacy.blank("en")
-    return sum(len(doc) for doc in nlp.tokenizer.pipe(texts, batch_size=256))
+    tokenizer: Any = nlp.tokenizer
+    return sum(len(doc) for doc in tokenizer.pipe(texts, batch_size=256))
 
 
 def _pipeline_chunk(args: tuple[str, list[str]]) -> int:

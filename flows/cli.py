@@ -111,6 +111,11 @@ def run(
         # A local Dask cluster costs a few seconds to start: worth it only for big inputs.
         parsed = resolve_model_name(spacy_model) is not None
         workers = cpu_count() if size > (500_000 if parsed else 5_000_000) else 1
+    from warehouse.runlock import RunLock
+
+    # Refuse (or wait) here, before the flow starts, so a busy warehouse is one clear line.
+    with RunLock(db, wait_seconds=wait):
+        pass
     flow_fn = pipeline_for(workers, dask_address)
     summary = flow_fn(
         paths=[str(p) for p in paths],

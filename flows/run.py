@@ -77,14 +77,16 @@ def plan_ranges(files: Sequence[FileRange]) -> list[tuple[FileRange, int]]:
     planned: list[tuple[FileRange, int]] = []
     for f in files:
         path = Path(f.path)
-        if not (is_record_file(path) and f.size > SPLIT_BYTES):
-            weight = max(1, f.size // 4000) if is_record_file(path) else 1
-            planned.append((f, weight))
+        if not is_record_file(path):
+            planned.append((f, 1))
             continue
         try:
             total = count_records(path)
         except (OSError, EOFError, ValueError):
             planned.append((f, 1))  # the reader reports what is wrong with it
+            continue
+        if f.size <= SPLIT_BYTES:
+            planned.append((f, max(1, total)))
             continue
         for first in range(1, total + 1, RECORDS_PER_RANGE):
             last = first + RECORDS_PER_RANGE - 1
@@ -277,4 +279,4 @@ def pipeline_for(workers: int = 1, dask_address: str | None = None) -> Any:
                 "dashboard_address": None,
             }
         )
-    return run_pipeline.with_options(task_runner=runner)
+    return run_pipeline.with_options(task_runner=runner)  # type: ignore[arg-type]

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 def migration_files() -> list[tuple[str, str]]:
     """(name, SQL) of every migration, in the order they apply."""
     folder = resources.files("schema.sql")
-    files = sorted(p for p in folder.iterdir() if p.name.endswith(".sql"))
+    files = sorted((p for p in folder.iterdir() if p.name.endswith(".sql")), key=lambda p: p.name)
     return [(p.name.removesuffix(".sql"), p.read_text(encoding="utf-8")) for p in files]
 
 
