@@ -27,14 +27,15 @@ from extractors.phrases import PhraseIndex
 from extractors.places import find_places as default_find_places
 from extractors.roles import RoleAssigner, RuleRoles, SentenceView
 from extractors.verbs import NO_EVENT, PatternChoice, VerbHit, VerbMatcher
-from schema.codebook import Codebook
+from schema.codebook import CameoCode, Codebook
 from schema.records import Article, DateMention, Event, PlaceMention
 
 EXTRACTOR_VERSION = "0.3.0"
 
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=[A-Z\"“])")
 SPEECH_LEMMAS = frozenset(
-    {"say", "tell", "state", "add", "declare", "note", "write", "report", "announce", "claim"}
+    {"say", "said", "says", "tell", "told", "state", "add", "declare", "note", "write", "report",
+     "announce", "claim"}
 )
 
 
@@ -246,6 +247,8 @@ class EventCoder:
         actor_starts = frozenset(p.start for p in phrases)
         produced: dict[tuple[str, str, str], Event] = {}
         speech_hits: list[tuple[VerbHit, list[ActorPhrase]]] = []
+        speech_keys: set[tuple[str, str, str]] = set()
+        default_keys: set[tuple[str, str, str]] = set()
         for hit in hits:
             choice = self.verbs.choose(words, hit, actor_starts)
             verb_text = " ".join(view.texts[hit.start : hit.end])
@@ -285,13 +288,18 @@ class EventCoder:
                 key = (ev.source_code, ev.target_code, ev.cameo_code)
                 if key not in produced:
                     produced[key] = _with_decisions(ev, decisions + [f"verb '{verb_text}'"])
+                    if hit.entry.lemma in SPEECH_LEMMAS:
+                        speech_keys.add(key)
+                    if choice.pattern is None:
+                        default_keys.add(key)
             # Subjects are the likeliest antecedents of a later "the government" or "it".
             for p in sources:
                 if p.has_actor:
                     memory.append(p)
         events = list(produced.values())
         if speech_hits and self.options.fold_reported_speech:
-            events = self._fold_speech(events, speech_hits, view, trace)
+            events = self._fold_speech(events, speech_keys, trace)
+        events = _prefer_specific(events, default_keys, trace)
         if len(events) > 1:
             trace.decisions.append(f"{len(events)} distinct events after de-duplication")
         trace.events = events
@@ -300,14 +308,14 @@ class EventCoder:
     def _fold_speech(
         self,
         events: list[Event],
-        speech_hits: list[tuple[VerbHit, list[ActorPhrase]]],
-        view: SentenceView,
+        speech_keys: set[tuple[str, str, str]],
         trace: SentenceTrace,
     ) -> list[Event]:
-        """Drop a statement event when the sentence reports a more specific one."""
-        statement_roots = {"01"}
-        other = [e for e in events if e.root_code not in statement_roots]
-        if not other:
+        """Drop the statement ("X said") when the sentence reports an event of its own."""
+        other = [
+            e for e in events if (e.source_code, e.target_code, e.cameo_code) not in speech_keys
+        ]
+        if not other or len(other) == len(events):
             return events
         trace.decisions.append("reported speech: the statement is folded into the reported event")
         return other
@@ -352,8 +360,13 @@ class EventCoder:
         places: list[PlaceMention],
     ) -> Event | None:
         info = self.codebook.lookup(code)
+        extra: list[str] = []
         if info is None:
-            return None
+            # A user's dictionary may use codes outside CAMEO: keep the event, unscored.
+            if not code or code == NO_EVENT:
+                return None
+            info = CameoCode(code, "", code[:2], 0.0, 0, 0, 0)
+            extra.append(f"code {code} is not in the CAMEO table: no Goldstein score")
         source_code = src.code
         target_code = tgt.code if tgt is not None else ""
         if source_code == target_code:
@@ -383,6 +396,7 @@ class EventCoder:
             location_country=place.country_code if place else "",
             latitude=place.latitude if place else None,
             longitude=place.longitude if place else None,
+            decisions=tuple(extra),
         )
 
     def _country(self, code: str) -> str:
@@ -503,7 +517,32 @@ def _pairs(
     return out
 
 
+def _prefer_specific(
+    events: list[Event], default_keys: set[tuple[str, str, str]], trace: SentenceTrace
+) -> list[Event]:
+    """One reading per dyad: a pattern's event beats a verb's bare default for the same pair,
+    and an event with a target beats one without."""
+    if len(events) < 2:
+        return events
+
+    def key(e: Event) -> tuple[str, str, str]:
+        return (e.source_code, e.target_code, e.cameo_code)
+
+    patterned = {(e.source_code, e.target_code) for e in events if key(e) not in default_keys}
+    kept = [
+        e
+        for e in events
+        if key(e) not in default_keys or (e.source_code, e.target_code) not in patterned
+    ]
+    if any(e.target_code for e in kept):
+        kept = [e for e in kept if e.target_code]
+    if len(kept) < len(events):
+        trace.decisions.append(
+            f"{len(events) - len(kept)} less specific reading(s) of the same actors dropped"
+        )
+    return kept or events
+
+
 def _with_decisions(event: Event, decisions: Iterable[str]) -> Event:
     from dataclasses import replace
-
-    return replace(event, decisions=tuple(decisions))
+    return replace(event, decisions=event.decisions + tuple(decisions))
