@@ -34,8 +34,21 @@ EXTRACTOR_VERSION = "0.3.0"
 
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=[A-Z\"“])")
 SPEECH_LEMMAS = frozenset(
-    {"say", "said", "says", "tell", "told", "state", "add", "declare", "note", "write", "report",
-     "announce", "claim"}
+    {
+        "say",
+        "said",
+        "says",
+        "tell",
+        "told",
+        "state",
+        "add",
+        "declare",
+        "note",
+        "write",
+        "report",
+        "announce",
+        "claim",
+    }
 )
 
 
@@ -501,6 +514,7 @@ def _pairs(
     sources: list[ActorPhrase], targets: list[ActorPhrase], single: bool
 ) -> list[tuple[ActorPhrase, ActorPhrase | None, str]]:
     out: list[tuple[ActorPhrase, ActorPhrase | None, str]] = []
+    sources, targets = _split_codes(sources), _split_codes(targets)
     if targets:
         for s in sources:
             for t in targets:
@@ -514,6 +528,19 @@ def _pairs(
                     out.append((s, t, "fwd"))
     elif single:
         out.extend((s, None, "fwd") for s in sources)
+    return out
+
+
+def _split_codes(phrases: list[ActorPhrase]) -> list[ActorPhrase]:
+    """An entry coded "FRO/BIL/SAM" stands for each of its actors."""
+    from dataclasses import replace
+
+    out: list[ActorPhrase] = []
+    for p in phrases:
+        if "/" in p.code:
+            out.extend(replace(p, code=c) for c in p.code.split("/") if c)
+        else:
+            out.append(p)
     return out
 
 
@@ -545,4 +572,5 @@ def _prefer_specific(
 
 def _with_decisions(event: Event, decisions: Iterable[str]) -> Event:
     from dataclasses import replace
+
     return replace(event, decisions=event.decisions + tuple(decisions))

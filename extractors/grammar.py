@@ -200,15 +200,51 @@ def compound_groups(words: Sequence[str], phrases: list[ActorPhrase]) -> list[li
         if groups:
             prev = groups[-1][-1]
             gap = [w for w in words[prev.end : phrase.start] if w != "the"]
-            if (
-                gap
-                and all(w in {"and", ",", "&", "or", "as", "well"} for w in gap)
-                and len(gap) <= 3
-            ):
+            if _compound_gap(gap):
                 groups[-1].append(phrase)
                 continue
         groups.append([phrase])
     return groups
+
+
+_CONJUNCTIONS = frozenset({"and", ",", "&", "or"})
+_JOINERS = _CONJUNCTIONS | {"as", "well", "the"}
+# Words that end a noun phrase: a gap holding one is not a list of actors.
+_PHRASE_BREAKS = PREPOSITIONS | {
+    "said",
+    "says",
+    "who",
+    "which",
+    "that",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "to",
+    "not",
+    ";",
+    ":",
+    ".",
+}
+
+
+def _compound_gap(gap: Sequence[str]) -> bool:
+    """Whether the words between two actors join them into one list: "A, B and the evil C"."""
+    if not gap or not any(w in _CONJUNCTIONS for w in gap):
+        return False
+    last_conj = max(i for i, w in enumerate(gap) if w in _CONJUNCTIONS)
+    before, after = gap[:last_conj], gap[last_conj + 1 :]
+    if not all(w in _JOINERS for w in before):
+        return False
+    # Modifiers between the last conjunction and the actor: "and the evil awful Gondor".
+    return len(after) <= 3 and all(
+        w in _JOINERS or (w.isalpha() and w not in _PHRASE_BREAKS) for w in after
+    )
 
 
 def preceded_by_preposition(words: Sequence[str], phrase: ActorPhrase) -> str | None:
