@@ -33,6 +33,9 @@ from schema.records import Article, DateMention, Event, PlaceMention
 EXTRACTOR_VERSION = "0.3.0"
 
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=[A-Z\"“])")
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "its", "their", "his", "her", "our", "these", "those", "'s", "every"}
+)
 SPEECH_LEMMAS = frozenset(
     {
         "say",
@@ -250,8 +253,14 @@ class EventCoder:
         hits = self.verbs.find(words)
         verb_tokens = frozenset(i for h in hits for i in range(h.start, h.end))
         phrases = self.actors.phrases(words, day, stop=verb_tokens)
-        # A verb form inside an actor name ("Islamic State") is not a verb.
-        hits = [h for h in hits if not any(p.start <= h.start < p.end for p in phrases)]
+        # A verb form inside an actor name ("Islamic State") is not a verb, nor is one after a
+        # determiner ("an attack", "its meeting"): that is a noun.
+        hits = [
+            h
+            for h in hits
+            if not any(p.start <= h.start < p.end for p in phrases)
+            and not (h.start > 0 and words[h.start - 1] in _DETERMINERS)
+        ]
         if self.options.resolve_references:
             phrases = [self._resolve(words, p, memory, trace) for p in phrases]
         for p in phrases:

@@ -57,6 +57,25 @@ class RoleAssigner(Protocol):
     ) -> Roles: ...
 
 
+# Words that open a subordinate clause: an actor beyond one is not the verb's object.
+_SUBORDINATORS = frozenset(
+    {
+        "after",
+        "before",
+        "because",
+        "while",
+        "when",
+        "although",
+        "though",
+        "since",
+        "until",
+        "unless",
+        "whereas",
+        "whether",
+    }
+)
+
+
 def group_of(phrase: ActorPhrase, groups: list[list[ActorPhrase]]) -> list[ActorPhrase]:
     for g in groups:
         if phrase in g:
@@ -116,7 +135,13 @@ class RuleRoles:
             if source is None:
                 source = _relative_head(words, phrases, floor, hit.start)
         if target is None:
-            cands = [p for p in after if p is not source and p.start >= hit.end]
+            cands = [
+                p
+                for p in after
+                if p is not source
+                and p.start >= hit.end
+                and not any(w in _SUBORDINATORS for w in words[hit.end : p.start])
+            ]
             # Pattern words consumed after the verb come first: prefer actors after them.
             late = [p for p in cands if p.start >= after_from]
             target = (late or cands)[0] if (late or cands) else None

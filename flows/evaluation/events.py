@@ -163,10 +163,31 @@ def read_plover_map(path: Path) -> dict[str, str]:
     """CAMEO code → PLOVER event type, from CAMEO2PLOVER-2021.txt."""
     mapping: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
-        m = re.match(r"^\s*(\d{2,4})\s*:\s*([A-Z_]+)", line)
+        m = re.match(r"^\s*(\d{2,4})\s*:\s*([A-Z_]+)\s*(?:,\s*([\w-]*))?", line)
         if m:
-            mapping[m.group(1)] = m.group(2)
+            code, label, mode = m.group(1), m.group(2), (m.group(3) or "").lower()
+            if code in mapping and len(code) == 2:
+                continue  # "08: CONCEDE" then "08: RETREAT": the first names the root
+            mapping[code] = _plover_2018(code, label, mode)
+    # The 2021 table leaves out APPEAL (02), which PLOVER 2018 counted as a demand.
+    mapping.setdefault("02", "DEMAND")
     return mapping
+
+
+def _plover_2018(code: str, label: str, mode: str) -> str:
+    """The gold's PLOVER labels from the 2021 table.
+
+    The GSR gold uses the PLOVER 2018 types, which the 2021 draft merged
+    (DEMAND into REQUEST, DISAPPROVE and INVESTIGATE into ACCUSE, FIGHT into
+    ASSAULT); the table's root and mode columns still tell them apart.
+    """
+    if label == "ACCUSE":
+        return "INVESTIGATE" if code[:2] == "09" or mode == "investigate" else "DISAPPROVE"
+    if label == "REQUEST":
+        return "DEMAND"
+    if label == "ASSAULT" and code[:2] in ("19", "20"):
+        return "FIGHT"
+    return label
 
 
 def plover_of(code: str, mapping: dict[str, str]) -> str:
