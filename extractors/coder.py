@@ -275,7 +275,9 @@ class EventCoder:
             choice = self.verbs.choose(words, hit, actor_starts)
             verb_text = " ".join(view.texts[hit.start : hit.end])
             trace.verbs.append((verb_text, choice.code, choice.pattern_id))
-            if choice.code == NO_EVENT or not choice.code:
+            # "[:110]" codes only the reversed reading: the object did it to the subject.
+            reverse_only = not choice.code and bool(choice.reverse_code)
+            if choice.code == NO_EVENT or not (choice.code or reverse_only):
                 continue
             roles = self.roles.assign(view, hit, choice, phrases, verb_starts)
             decisions = list(roles.decisions)
@@ -299,7 +301,8 @@ class EventCoder:
                 speech_hits.append((hit, sources))
             pairs = _pairs(sources, targets, self.options.single_actor_events)
             if choice.reverse_code and targets:
-                pairs += [(t, s, "rev") for s, t, _ in pairs if t is not None]
+                reversed_pairs = [(t, s, "rev") for s, t, _ in pairs if t is not None]
+                pairs = reversed_pairs if reverse_only else pairs + reversed_pairs
             for src, tgt, tag in pairs:
                 ev_code = (choice.reverse_code or code) if tag == "rev" else code
                 ev = self._event(

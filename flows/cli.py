@@ -43,7 +43,8 @@ DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB warehouse file.")]
 ModelOpt = Annotated[
     str,
     typer.Option(
-        "--spacy-model", help="auto | none | NAME of an installed spaCy pipeline with a parser."
+        "--spacy-model",
+        help="none (default: the rule coder) | auto | NAME of an installed pipeline with a parser.",
     ),
 ]
 DictOpt = Annotated[
@@ -60,10 +61,10 @@ def clean_errors(fn: F) -> F:
         try:
             return fn(*args, **kwargs)
         except NewsEventsError as exc:
-            err.print(f"[red]error:[/red] {exc}", highlight=False)
+            err.print(f"[red]error:[/red] {exc}", highlight=False, markup=False)
             raise typer.Exit(1) from None
         except FileNotFoundError as exc:
-            err.print(f"[red]error:[/red] no such file: {exc.filename}", highlight=False)
+            err.print(f"[red]error:[/red] no such file: {exc.filename}", highlight=False, markup=False)
             raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
@@ -87,7 +88,7 @@ def run(
         str | None, typer.Option(help="Publication date for articles without one (YYYY-MM-DD).")
     ] = None,
     dictionaries: DictOpt = None,
-    spacy_model: ModelOpt = "auto",
+    spacy_model: ModelOpt = "none",
     reprocess: Annotated[bool, typer.Option(help="Re-extract files already loaded.")] = False,
     batch_size: Annotated[int, typer.Option(help="Articles per extraction batch.")] = 500,
     wait: Annotated[float, typer.Option(help="Seconds to wait for another run's lock.")] = 0.0,
@@ -209,7 +210,7 @@ def explain(
     sentence: Annotated[str, typer.Argument(help="A sentence (or short text) to code.")],
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD.")] = None,
     dictionaries: DictOpt = None,
-    spacy_model: ModelOpt = "auto",
+    spacy_model: ModelOpt = "none",
 ) -> None:
     """Show how a sentence is coded: actors, verb patterns, grammar decisions, events."""
     from flows.coding import CoderSpec, coder_for
@@ -218,7 +219,7 @@ def explain(
     spec = CoderSpec(tuple(dictionaries or ()), _model_notice(spacy_model))
     coder = coder_for(spec)
     day = dt.date.fromisoformat(_date(published) or dt.date.today().isoformat())
-    console.print(render_explanation(coder, sentence, day), highlight=False)
+    console.print(render_explanation(coder, sentence, day), highlight=False, markup=False)
 
 
 @evaluate_app.command("events")
@@ -261,7 +262,7 @@ def evaluate_events_cmd(
         out = [{k: v for k, v in r.as_dict().items() if k != "errors"} for r in reports]
         sys.stdout.write(json.dumps(out, indent=2) + "\n")
     else:
-        console.print(format_events_reports(reports), highlight=False)
+        console.print(format_events_reports(reports), highlight=False, markup=False)
 
 
 @evaluate_app.command("dates")
@@ -273,7 +274,7 @@ def evaluate_dates_cmd(
     """Span P/R/F1 and value accuracy per kind for the date finder."""
     from flows.evaluation.dates import evaluate_dates, format_dates_report
 
-    console.print(format_dates_report(evaluate_dates(docs, timex)), highlight=False)
+    console.print(format_dates_report(evaluate_dates(docs, timex)), highlight=False, markup=False)
 
 
 @evaluate_app.command("places")
@@ -288,7 +289,7 @@ def evaluate_places_cmd(
     from flows.evaluation.places import evaluate_places, format_places_report
 
     for g in gold:
-        console.print(format_places_report(evaluate_places(g)), highlight=False)
+        console.print(format_places_report(evaluate_places(g)), highlight=False, markup=False)
         if gold_spans:
             console.print(
                 format_places_report(evaluate_places(g, use_gold_spans=True)), highlight=False
@@ -392,7 +393,7 @@ def bench(
         corpus, limit=limit, modes=modes, processes=processes or default_processes()
     )
     for f in figures:
-        console.print("\n".join(f.lines()), highlight=False)
+        console.print("\n".join(f.lines()), highlight=False, markup=False)
 
 
 def main() -> None:  # pragma: no cover - console entry point

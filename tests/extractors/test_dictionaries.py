@@ -1,0 +1,146 @@
+"""Reading the PETRARCH-2 dictionary formats, and the project's own lexicon."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from extractors.dictionaries import (
+    kind_of,
+    load_dictionaries,
+    load_dictionary_files,
+    parse_code_span,
+)
+from extractors.lexicon import CodeSpan, PatternToken
+from extractors.morphology import plural, verb_forms
+from flows.coding import project_lexicon_files
+from schema.errors import DictionaryError
+from tests.conftest import shared_path
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_verbs_blocks_forms_synsets_and_patterns(tmp_path: Path) -> None:
+    f = write(
+        tmp_path / "x.verbs.txt",
+        "&TIES\n+DIPLOMATIC_TIES\n+RELATIONS\n\n"
+        "--- ABANDON [345] ---\n"
+        "ABANDON  # a comment\n"
+        "SPEED {SPEEDING SPEEDS SPED}\n"
+        "+CARRY_OUT [190]\n"
+        "- * &TIES [161]\n"
+        "- $ * (WITH +) [032:033]  # note\n"
+        "- IN_* [---]\n",
+    )
+    lx = load_dictionary_files([f])
+    assert lx.synsets["TIES"] == (("diplomatic", "ties"), ("relations",))
+    by_lemma = {v.lemma: v for v in lx.verbs}
+    assert by_lemma["abandon"].forms == (
+        ("abandon",),
+        ("abandons",),
+        ("abandoned",),
+        ("abandoning",),
+    )
+    assert ("sped",) in by_lemma["speed"].forms
+    assert ("carried", "out") in by_lemma["carry out"].forms and by_lemma["carry out"].code == "190"
+    patterns = by_lemma["abandon"].patterns
+    assert patterns[0].after == (PatternToken("synset", "TIES"),) and patterns[0].code == "161"
+    p = patterns[1]
+    assert (p.code, p.reverse_code) == ("032", "033")
+    assert p.before == (PatternToken("source"),)
+    assert [t.kind for t in p.after] == ["word", "target"]
+    assert patterns[2].code == "---" and patterns[2].before == (PatternToken("word", "in"),)
+    assert p.pattern_id == f"{f.name}:10"
+
+
+def test_actors_aliases_and_dated_codes(tmp_path: Path) -> None:
+    f = write(
+        tmp_path / "x.actors.txt",
+        "VLADIMIR_PUTIN_\n+PUTIN_\n\t[RUSGOV 991231-080507]\n\t[RUSGOV >120507]\n\t[RUSELI]\n"
+        "PALESTINIAN [pse]\nU.S._ [USA]\n",
+    )
+    lx = load_dictionary_files([f])
+    putin = lx.actors[0]
+    assert ("putin",) in putin.phrases
+    assert putin.code_on(dt.date(2005, 1, 1)) == "RUSGOV"
+    assert putin.code_on(dt.date(2010, 1, 1)) == "RUSELI"
+    assert putin.code_on(dt.date(2020, 1, 1)) == "RUSGOV"
+    assert lx.actors[1].codes == (CodeSpan("PSE"),)
+    assert ("palestinians",) in lx.actors[1].phrases  # a stem entry also matches its plural
+    assert lx.actors[2].phrases == (("u.s.",),)
+
+
+def test_agents_substitutions_plurals_and_positions(tmp_path: Path) -> None:
+    f = write(
+        tmp_path / "x.agents.txt",
+        "!PERSON! = MAN, MEN\nPOLICE!PERSON! [~COP]\nREBEL [~REB]\nMEDIA {} [~MED]\n"
+        "FORMER_LEADER [ELI~]\n",
+    )
+    agents = {a.code: a for a in load_dictionary_files([f]).agents}
+    assert ("policemen",) in agents["COP"].phrases
+    assert ("rebels",) in agents["REB"].phrases
+    assert agents["MED"].phrases == (("media",),)
+    assert agents["ELI"].position == "prefix"
+
+
+def test_discards_scopes(tmp_path: Path) -> None:
+    f = write(tmp_path / "x.discards.txt", "+WORLD_CUP\nGOALKEEPER\n")
+    scopes = {d.phrase: d.scope for d in load_dictionary_files([f]).discards}
+    assert scopes == {("world", "cup"): "story", ("goalkeeper",): "sentence"}
+
+
+def test_kinds_and_errors(tmp_path: Path) -> None:
+    assert kind_of(Path("CAMEO.2.0.txt")) == "verbs"
+    assert kind_of(Path("Phoenix.IssueCoding.txt")) is None
+    with pytest.raises(DictionaryError):
+        load_dictionary_files([write(tmp_path / "notes.txt", "x")])
+    with pytest.raises(DictionaryError):
+        load_dictionary_files([write(tmp_path / "empty.actors.txt", "# nothing\n")])
+    assert parse_code_span("USAGOV <090120") == CodeSpan("USAGOV", end=dt.date(2009, 1, 20))
+
+
+@pytest.mark.parametrize(
+    ("base", "forms"),
+    [
+        ("ban", {"bans", "banned", "banning"}),
+        ("hurry", {"hurries", "hurried"}),
+        ("strike", {"struck", "striking"}),
+        ("visit", {"visited", "visiting"}),
+    ],
+)
+def test_morphology(base: str, forms: set[str]) -> None:
+    assert forms <= set(verb_forms(base))
+
+
+def test_plurals() -> None:
+    assert [plural(w) for w in ("rebel", "policeman", "militia", "country")] == [
+        "rebels",
+        "policemen",
+        "militias",
+        "countries",
+    ]
+
+
+def test_project_lexicon_loads_and_covers_every_root() -> None:
+    lx = load_dictionary_files(project_lexicon_files())
+    roots = {v.code[:2] for v in lx.verbs} | {p.code[:2] for v in lx.verbs for p in v.patterns}
+    assert {f"{i:02d}" for i in range(1, 21)} <= roots
+    codes = {c.code for a in lx.actors for c in a.codes}
+    assert {"RUS", "USA", "SYR", "IGOUNO", "IMGMOSISI"} <= codes
+    for a in lx.actors:
+        for span in a.codes:
+            assert span.start is None or span.end is None or span.start <= span.end, a.entry_id
+
+
+def test_petrarch_folder_loads() -> None:
+    folder = shared_path("data", "dictionaries", "petrarch2")
+    lx = load_dictionaries(folder)
+    assert len(lx.actors) > 10_000 and len(lx.verbs) > 1_000 and len(lx.agents) > 500
+    assert all(v.code or v.reverse_code for v in lx.verbs)
+    putin = next(a for a in lx.actors if ("vladimir", "putin") in a.phrases)
+    assert putin.code_on(dt.date(2014, 9, 24)) == "RUSGOV"

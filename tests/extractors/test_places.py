@@ -1,0 +1,84 @@
+"""Place finding and resolution: a table of cases, properties, and the dev-set scorer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.places import find_places
+from flows.evaluation.places import evaluate_places
+from tests.conftest import shared_path
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States launched air strikes in Syria and Iraq.",
+            {("Syria", "SYR", "country"), ("Iraq", "IRQ", "country")},
+        ),
+        (
+            "Lavrov spoke at the United Nations in New York on Wednesday.",
+            {("New York City", "USA", "city")},
+        ),
+        ("Rebels shelled Aleppo, the government said.", {("Aleppo", "SYR", "city")}),
+        (
+            "Syrian rebels fled to Turkey.",
+            {("Syria", "SYR", "country"), ("Turkey", "TUR", "country")},
+        ),
+        ("Protesters marched in Paris, France.", {("Paris", "FRA", "city")}),
+    ],
+)
+def test_places(text: str, expected: set[tuple[str, str, str]]) -> None:
+    found = {(m.name, m.country_code, m.feature) for m in find_places(text)}
+    assert expected <= found, found
+
+
+def test_people_and_newspapers_are_not_places() -> None:
+    names = {m.text for m in find_places("The New York Times quoted Chiquita Raquel Henry.")}
+    assert not names & {"New York", "Henry"}
+
+
+def test_city_state_pattern_beats_population() -> None:
+    (m,) = [
+        p
+        for p in find_places("A fire broke out in Alexandria, Louisiana.")
+        if p.text == "Alexandria"
+    ]
+    assert m.country_code == "USA" and m.admin1 == "Louisiana"
+
+
+def test_candidates_are_resolved_too() -> None:
+    text = "Talks were held in Aleppo."
+    start = text.index("Aleppo")
+    found = find_places(text, candidates=[(start, start + 6)])
+    assert [m.country_code for m in found] == ["SYR"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text())
+def test_never_raises_and_offsets_are_inside(text: str) -> None:
+    for m in find_places(text):
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+
+
+def test_evaluate_on_a_tiny_gold(tmp_path: Path) -> None:
+    xml = (
+        "<articles><article><text>Rebels shelled Aleppo.</text><toponyms><toponym>"
+        "<start>15</start><end>21</end><phrase>Aleppo</phrase><gaztag geonameid='170063'>"
+        "<lat>36.20</lat><lon>37.16</lon></gaztag></toponym></toponyms></article></articles>"
+    )
+    path = tmp_path / "tiny.xml"
+    path.write_text(xml, encoding="utf-8")
+    f = evaluate_places(path).figures
+    assert f["gold"] == 1 and f["acc161_of_gold"] == 1.0
+
+
+def test_dev_set_figures_are_computed() -> None:
+    gold = shared_path("data", "dev", "geo", "GeoVirus.xml")
+    f = evaluate_places(gold, use_gold_spans=True).figures
+    assert f["gold"] > 1000 and 0.0 < f["acc161_of_gold"] <= 1.0
