@@ -324,7 +324,7 @@ class EventCoder:
         events = list(produced.values())
         if speech_hits and self.options.fold_reported_speech:
             events = self._fold_speech(events, speech_keys, trace)
-        events = _prefer_specific(events, default_keys, trace)
+        events = _prefer_specific(events, default_keys, trace, self.options.single_actor_events)
         if len(events) > 1:
             trace.decisions.append(f"{len(events)} distinct events after de-duplication")
         trace.events = events
@@ -557,7 +557,10 @@ def _split_codes(phrases: list[ActorPhrase]) -> list[ActorPhrase]:
 
 
 def _prefer_specific(
-    events: list[Event], default_keys: set[tuple[str, str, str]], trace: SentenceTrace
+    events: list[Event],
+    default_keys: set[tuple[str, str, str]],
+    trace: SentenceTrace,
+    single_actor_events: bool = True,
 ) -> list[Event]:
     """One reading per dyad: a pattern's event beats a verb's bare default for the same pair,
     and an event with a target beats one without."""
@@ -573,7 +576,11 @@ def _prefer_specific(
         for e in events
         if key(e) not in default_keys or (e.source_code, e.target_code) not in patterned
     ]
-    if any(e.target_code for e in kept):
+    if single_actor_events:
+        # A reading without a target yields to the same reading with one.
+        targeted = {(e.source_code, e.cameo_code) for e in kept if e.target_code}
+        kept = [e for e in kept if e.target_code or (e.source_code, e.cameo_code) not in targeted]
+    elif any(e.target_code for e in kept):
         kept = [e for e in kept if e.target_code]
     if len(kept) < len(events):
         trace.decisions.append(

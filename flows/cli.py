@@ -64,7 +64,9 @@ def clean_errors(fn: F) -> F:
             err.print(f"[red]error:[/red] {exc}", highlight=False, markup=False)
             raise typer.Exit(1) from None
         except FileNotFoundError as exc:
-            err.print(f"[red]error:[/red] no such file: {exc.filename}", highlight=False, markup=False)
+            err.print(
+                f"[red]error:[/red] no such file: {exc.filename}", highlight=False, markup=False
+            )
             raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]

@@ -54,7 +54,10 @@ def coder_for(spec: CoderSpec) -> EventCoder:
     name = resolve_model_name(spec.spacy_model)
     parser = load_parser(name) if name else None
     # PETRARCH's dictionaries write modality into their own patterns.
-    options = CoderOptions(modality=not spec.dictionaries)
+    # ... and code events with a target only, as PETRARCH does.
+    options = CoderOptions(
+        modality=not spec.dictionaries, single_actor_events=not spec.dictionaries
+    )
     return EventCoder(lexicon, build_fast_nlp(), parser=parser, options=options)
 
 
