@@ -121,7 +121,7 @@ class ActorMatcher:
         for group in groups:
             former = any(w in _FORMER for w in words[max(0, group[0].start - 2) : group[0].start])
             result.append(_compose(group, words, former))
-        return result
+        return _distribute(result, words)
 
 
 def _joinable(words: Sequence[str], left: Piece, right: Piece, stop: frozenset[int]) -> bool:
@@ -153,3 +153,37 @@ def _compose(group: list[Piece], words: Sequence[str], former: bool) -> ActorPhr
     name_piece = actors[0] if actors else agents[0]
     name = " ".join(words[name_piece.start : name_piece.end])
     return ActorPhrase(group[0].start, group[-1].end, code, name or name_piece.name, list(group))
+
+
+_LIST_GAP = frozenset({"and", ",", "the", "or", "&"})
+
+
+def _listed(words: Sequence[str], left: ActorPhrase, right: ActorPhrase) -> bool:
+    gap = words[left.end : right.start]
+    return bool(gap) and len(gap) <= 3 and all(w in _LIST_GAP for w in gap) and (
+        "and" in gap or "," in gap or "or" in gap
+    )
+
+
+def _distribute(phrases: list[ActorPhrase], words: Sequence[str]) -> list[ActorPhrase]:
+    """Share a role or a country across a list.
+
+    "the ambassadors of Arnor, Osgiliath and Gondor": each country gets the agent;
+    "Danish media and government": each agent gets the country.
+    """
+    out = list(phrases)
+    for i in range(1, len(out)):
+        prev, cur = out[i - 1], out[i]
+        if not _listed(words, prev, cur):
+            continue
+        lead_agents = [p for p in prev.pieces if p.kind == "agent"]
+        actors = [p for p in prev.pieces if p.kind == "actor"]
+        if cur.has_actor and not any(p.kind == "agent" for p in cur.pieces) and lead_agents:
+            # Only an agent that came first ("ambassadors of X") distributes to the list.
+            if actors and lead_agents[0].start < actors[0].start:
+                composed = _compose(cur.pieces + lead_agents, words, "ELI" in prev.code[3:])
+                out[i] = ActorPhrase(cur.start, cur.end, composed.code, cur.name, composed.pieces)
+        elif cur.agent_only and actors:
+            composed = _compose(actors + cur.pieces, words, False)
+            out[i] = ActorPhrase(cur.start, cur.end, composed.code, cur.name, composed.pieces)
+    return out
