@@ -255,11 +255,11 @@ class EventCoder:
         phrases = self.actors.phrases(words, day, stop=verb_tokens)
         # A verb form inside an actor name ("Islamic State") is not a verb, nor is one after a
         # determiner ("an attack", "its meeting"): that is a noun.
+        actor_tokens = {i for p in phrases for i in range(p.start, p.end)}
         hits = [
             h
             for h in hits
-            if not any(p.start <= h.start < p.end for p in phrases)
-            and not (h.start > 0 and words[h.start - 1] in _DETERMINERS)
+            if h.start not in actor_tokens and not _after_determiner(words, h.start, actor_tokens)
         ]
         if self.options.resolve_references:
             phrases = [self._resolve(words, p, memory, trace) for p in phrases]
@@ -541,6 +541,23 @@ def _pairs(
     elif single:
         out.extend((s, None, "fwd") for s in sources)
     return out
+
+
+_AUXILIARIES = frozenset(
+    {"will", "would", "to", "not", "has", "have", "had", "is", "are", "was", "were", "may",
+     "might", "can", "could", "should", "must", "did", "does", "do", "be", "been", "n't"}
+)
+
+
+def _after_determiner(words: Sequence[str], i: int, actor_tokens: set[int]) -> bool:
+    """A verb form after "a/the/its" and at most two modifiers is a noun: "a brief visit"."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        w = words[j]
+        if w in _DETERMINERS:
+            return True
+        if j in actor_tokens or w in _AUXILIARIES or not w.isalpha():
+            return False
+    return False
 
 
 def _split_codes(phrases: list[ActorPhrase]) -> list[ActorPhrase]:
