@@ -160,8 +160,11 @@ _LIST_GAP = frozenset({"and", ",", "the", "or", "&"})
 
 def _listed(words: Sequence[str], left: ActorPhrase, right: ActorPhrase) -> bool:
     gap = words[left.end : right.start]
-    return bool(gap) and len(gap) <= 3 and all(w in _LIST_GAP for w in gap) and (
-        "and" in gap or "," in gap or "or" in gap
+    return (
+        bool(gap)
+        and len(gap) <= 3
+        and all(w in _LIST_GAP for w in gap)
+        and ("and" in gap or "," in gap or "or" in gap)
     )
 
 

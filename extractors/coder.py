@@ -544,8 +544,31 @@ def _pairs(
 
 
 _AUXILIARIES = frozenset(
-    {"will", "would", "to", "not", "has", "have", "had", "is", "are", "was", "were", "may",
-     "might", "can", "could", "should", "must", "did", "does", "do", "be", "been", "n't"}
+    {
+        "will",
+        "would",
+        "to",
+        "not",
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "may",
+        "might",
+        "can",
+        "could",
+        "should",
+        "must",
+        "did",
+        "does",
+        "do",
+        "be",
+        "been",
+        "n't",
+    }
 )
 
 
