@@ -301,7 +301,9 @@ class EventCoder:
                 speech_hits.append((hit, sources))
             pairs = _pairs(sources, targets, self.options.single_actor_events)
             if choice.reverse_code and targets:
-                reversed_pairs = [(t, s, "rev") for s, t, _ in pairs if t is not None]
+                reversed_pairs: list[tuple[ActorPhrase, ActorPhrase | None, str]] = [
+                    (t, s, "rev") for s, t, _ in pairs if t is not None
+                ]
                 pairs = reversed_pairs if reverse_only else pairs + reversed_pairs
             for src, tgt, tag in pairs:
                 ev_code = (choice.reverse_code or code) if tag == "rev" else code
