@@ -12,7 +12,7 @@ import csv
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Protocol
 
@@ -217,7 +217,7 @@ class EventCoder:
         if self.story_discards.find(text_lower_words):
             trace = SentenceTrace(-1, "", decisions=["story discarded by dictionary"])
             return CodedArticle([], [trace], len(views))
-        dates = self._find_dates(article)
+        dates = self._find_dates(article)  # found lazily, only in sentences that need them
         places = self._find_places(article)
         memory: list[ActorPhrase] = []
         parsed = 0
@@ -241,7 +241,7 @@ class EventCoder:
         view: SentenceView,
         day: dt.date | None,
         memory: list[ActorPhrase],
-        dates: list[DateMention],
+        dates: DateIndex,
         places: list[PlaceMention],
     ) -> SentenceTrace:
         trace = SentenceTrace(index, view.text)
@@ -383,7 +383,7 @@ class EventCoder:
         code: str,
         src: ActorPhrase,
         tgt: ActorPhrase | None,
-        dates: list[DateMention],
+        dates: DateIndex,
         places: list[PlaceMention],
     ) -> Event | None:
         info = self.codebook.lookup(code)
@@ -431,22 +431,20 @@ class EventCoder:
         return head if head in self.countries else ""
 
     # ------------------------------------------------------------------ when / where
-    def _find_dates(self, article: Article) -> list[DateMention]:
-        if article.published is None:
-            return []
-        return self._find_dates_fn(article.text, article.published)
+    def _find_dates(self, article: Article) -> DateIndex:
+        return DateIndex(article, self._find_dates_fn)
 
     def _find_places(self, article: Article) -> list[PlaceMention]:
         return self._find_places_fn(article.text)
 
-    def _lead_date(self, views: list[SentenceView], dates: list[DateMention]) -> DateMention | None:
+    def _lead_date(self, views: list[SentenceView], dates: DateIndex) -> DateMention | None:
         """A headline has no date of its own: it reports the lead's event."""
         if len(views) < 2:
             return None
         lead = views[1]
         lead_end = views[min(2, len(views) - 1)].end_char
-        for m in dates:
-            if lead.start_char <= m.start < lead_end and m.kind == "DATE" and date_of(m):
+        for m in dates.within(lead.start_char, lead_end):
+            if m.kind == "DATE" and date_of(m):
                 return m
         return None
 
@@ -463,11 +461,11 @@ class EventCoder:
         )
 
     def _event_date(
-        self, article: Article, view: SentenceView, verb_char: int, dates: list[DateMention]
+        self, article: Article, view: SentenceView, verb_char: int, dates: DateIndex
     ) -> tuple[dt.date | None, str, str]:
         best: tuple[int, DateMention, dt.date] | None = None
-        for m in dates:
-            if m.kind != "DATE" or not (view.start_char <= m.start < view.end_char):
+        for m in dates.within(view.start_char, view.end_char):
+            if m.kind != "DATE":
                 continue
             day = date_of(m)
             if day is None:
@@ -583,6 +581,28 @@ def _after_determiner(words: Sequence[str], i: int, actor_tokens: set[int]) -> b
         if j in actor_tokens or w in _AUXILIARIES or not w.isalpha():
             return False
     return False
+
+
+class DateIndex:
+    """The article's date mentions, found sentence by sentence when first asked for.
+
+    Most sentences of an article hold no event, so most never need their dates.
+    """
+
+    def __init__(self, article: Article, finder: DateFinder) -> None:
+        self._text = article.text
+        self._published = article.published
+        self._finder = finder
+        self._cache: dict[tuple[int, int], list[DateMention]] = {}
+
+    def within(self, start: int, end: int) -> list[DateMention]:
+        if self._published is None:
+            return []
+        key = (start, end)
+        if key not in self._cache:
+            found = self._finder(self._text[start:end], self._published)
+            self._cache[key] = [replace(m, start=m.start + start, end=m.end + start) for m in found]
+        return self._cache[key]
 
 
 def _split_codes(phrases: list[ActorPhrase]) -> list[ActorPhrase]:
