@@ -449,7 +449,7 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
     if isinstance(published, dt.datetime):
         published = published.date()
     out: list[DateMention] = []
-    for m in _PATTERN.finditer(text):
+    for m in _matches(text):
         kind = m.lastgroup
         if kind is None:
             continue
@@ -469,6 +469,40 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
         ktype, value, precision = norm
         out.append(DateMention(start, end, text[start:end], ktype, value, precision))
     return out
+
+
+# Words without which no temporal expression exists: the full pattern runs only near them.
+_ANCHOR = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"yesterday|today|tonight|tomorrow|now|current|recent|past|future|soon|former|previous|"
+    r"lately|present|week|month|year|decade|centur|quarter|day|hour|minute|second|daily|"
+    r"annual|noon|midnight|midday|morning|afternoon|evening|night|spring|summer|fall|"
+    r"autumn|winter|period)",
+    re.IGNORECASE,
+)
+_REACH_BEFORE = 60
+_REACH_AFTER = 70
+
+
+def _matches(text: str) -> list[re.Match[str]]:
+    """Matches of the full pattern, searched only in windows around anchor words."""
+    windows: list[list[int]] = []
+    for a in _ANCHOR.finditer(text):
+        lo, hi = max(0, a.start() - _REACH_BEFORE), min(len(text), a.end() + _REACH_AFTER)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    found: list[re.Match[str]] = []
+    last_end = 0
+    for lo, hi in windows:
+        # Start each window at a word boundary so no match begins mid-word.
+        while lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "'.-"):
+            lo -= 1
+        for m in _PATTERN.finditer(text, max(lo, last_end), hi):
+            found.append(m)
+            last_end = m.end()
+    return found
 
 
 def date_of(mention: DateMention) -> dt.date | None:
