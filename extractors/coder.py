@@ -60,7 +60,9 @@ class DateFinder(Protocol):
 
 
 class PlaceFinder(Protocol):
-    def __call__(self, text: str) -> list[PlaceMention]: ...
+    def __call__(
+        self, text: str, candidates: Sequence[tuple[int, int]] | None = None
+    ) -> list[PlaceMention]: ...
 
 
 @dataclass(frozen=True)
@@ -208,6 +210,7 @@ class EventCoder:
                 view.texts = [t.text for t in toks]
                 view.offsets = [base + t.idx - toks[0].idx for t in toks] if toks else []
             view.parse = toks
+            view.ner_places = _ner_places(toks, view.offsets)
 
     def _code(self, article: Article, views: list[SentenceView]) -> CodedArticle:
         day = article.published
@@ -218,7 +221,7 @@ class EventCoder:
             trace = SentenceTrace(-1, "", decisions=["story discarded by dictionary"])
             return CodedArticle([], [trace], len(views))
         dates = self._find_dates(article)  # found lazily, only in sentences that need them
-        places = self._find_places(article)
+        places = self._find_places(article, views)
         memory: list[ActorPhrase] = []
         parsed = 0
         headline_date = self._lead_date(views, dates)
@@ -434,7 +437,10 @@ class EventCoder:
     def _find_dates(self, article: Article) -> DateIndex:
         return DateIndex(article, self._find_dates_fn)
 
-    def _find_places(self, article: Article) -> list[PlaceMention]:
+    def _find_places(self, article: Article, views: list[SentenceView]) -> list[PlaceMention]:
+        candidates = [span for v in views for span in v.ner_places]
+        if candidates:
+            return self._find_places_fn(article.text, candidates=candidates)
         return self._find_places_fn(article.text)
 
     def _lead_date(self, views: list[SentenceView], dates: DateIndex) -> DateMention | None:
@@ -581,6 +587,21 @@ def _after_determiner(words: Sequence[str], i: int, actor_tokens: set[int]) -> b
         if j in actor_tokens or w in _AUXILIARIES or not w.isalpha():
             return False
     return False
+
+
+def _ner_places(toks: Sequence[object], offsets: Sequence[int]) -> list[tuple[int, int]]:
+    """Char spans of the parser's place entities (GPE, LOC, FAC) in one sentence."""
+    spans: list[tuple[int, int]] = []
+    for i, tok in enumerate(toks):
+        label = getattr(tok, "ent_type_", "")
+        if label not in ("GPE", "LOC", "FAC") or i >= len(offsets):
+            continue
+        end = offsets[i] + len(getattr(tok, "text", ""))
+        if getattr(tok, "ent_iob_", "") == "I" and spans and spans[-1][1] >= offsets[i] - 1:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((offsets[i], end))
+    return spans
 
 
 class DateIndex:

@@ -27,6 +27,8 @@ class SentenceView:
     end_char: int
     text: str
     parse: object | None = None  # a parsed spaCy Doc of this sentence, in parsed mode
+    # Char spans of the parser's GPE/LOC/FAC entities: candidates for place finding.
+    ner_places: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass

@@ -286,16 +286,24 @@ def evaluate_places_cmd(
     gold_spans: Annotated[
         bool, typer.Option(help="Also score resolution alone, given the gold spans.")
     ] = True,
+    spacy_model: Annotated[
+        str, typer.Option("--spacy-model", help="Also score with this pipeline's NER spans.")
+    ] = "auto",
 ) -> None:
-    """Toponym P/R/F1 and accuracy within 161 km."""
+    """Toponym P/R/F1 and accuracy within 161 km (rules, with NER candidates, gold spans)."""
+    from extractors.pipeline import load_parser, resolve_model_name
     from flows.evaluation.places import evaluate_places, format_places_report
 
+    name = resolve_model_name(spacy_model)
+    nlp = load_parser(name) if name else None
     for g in gold:
         console.print(format_places_report(evaluate_places(g)), highlight=False, markup=False)
+        if nlp is not None:
+            report = evaluate_places(g, nlp=nlp)
+            console.print(format_places_report(report), highlight=False, markup=False)
         if gold_spans:
-            console.print(
-                format_places_report(evaluate_places(g, use_gold_spans=True)), highlight=False
-            )
+            report = evaluate_places(g, use_gold_spans=True)
+            console.print(format_places_report(report), highlight=False, markup=False)
 
 
 @app.command()
