@@ -170,7 +170,7 @@ class EventCoder:
                     continue
                 views.append(
                     SentenceView(
-                        words=[t.lower_ for t in toks],
+                        words=[_word(t.text, t.lower_) for t in toks],
                         texts=[t.text for t in toks],
                         offsets=[pstart + t.idx for t in toks],
                         start_char=pstart + sent.start_char,
@@ -602,6 +602,15 @@ def _ner_places(toks: Sequence[object], offsets: Sequence[int]) -> list[tuple[in
         else:
             spans.append((offsets[i], end))
     return spans
+
+
+# Upper-case acronyms whose lower-case form is an ordinary word ("US" / "us").
+_ACRONYMS = {"US": "u.s.", "U.S": "u.s."}
+
+
+def _word(text: str, lower: str) -> str:
+    """The matching form of a token: lower case, except for acronyms that would collide."""
+    return _ACRONYMS.get(text, lower)
 
 
 class DateIndex:
