@@ -290,8 +290,8 @@ def _score_plover(
     per_type: dict[str, list[bool]] = defaultdict(list)
     for rec, events in zip(records, predicted, strict=True):
         types = [plover_of(e.cameo_code, mapping) for e in events]
-        guess = Counter(t for t in types if t).most_common(1)
-        pred_type = guess[0][0] if guess else ""
+        # The sentence's label is its main event: the first one coded, in word order.
+        pred_type = next((t for t in types if t), "")
         with_event += bool(events)
         ok = pred_type == rec.plover_event
         correct += ok
@@ -332,8 +332,8 @@ def _score_classes(
     per_class: dict[int, list[bool]] = defaultdict(list)
     for rec, events in zip(records, predicted, strict=True):
         classes = [book.get(e.cameo_code).penta_class for e in events if e.cameo_code in book]
-        # The most severe class stands for the sentence, as a human coder's headline event would.
-        pred = Counter(classes).most_common(1)[0][0] if classes else None
+        # The sentence's label is its main event: the first one coded, in word order.
+        pred = classes[0] if classes else None
         covered += pred is not None
         ok = pred == rec.penta_class
         correct += ok
