@@ -393,7 +393,7 @@ class EventCoder:
         extra: list[str] = []
         if info is None:
             # A user's dictionary may use codes outside CAMEO: keep the event, unscored.
-            if not code or code == NO_EVENT:
+            if not code or code == NO_EVENT or not any(c.isdigit() for c in code):
                 return None
             info = CameoCode(code, "", code[:2], 0.0, 0, 0, 0)
             extra.append(f"code {code} is not in the CAMEO table: no Goldstein score")

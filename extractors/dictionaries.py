@@ -327,6 +327,9 @@ def _pattern(text: str, where: str) -> VerbPattern | None:
         log.warning("%s: pattern without a code skipped", where)
         return None
     code, reverse = _split_code(m.group("body"))
+    if code not in ("", "---") and not any(c.isdigit() for c in code):
+        log.warning("%s: pattern code %r is not an event code; pattern skipped", where, code)
+        return None
     body = text[: m.start()]
     note = text[m.end() :].strip()
     before: list[PatternToken] = []
