@@ -298,7 +298,7 @@ def _score_plover(
         per_type[rec.plover_event].append(ok)
         if not ok:
             confusion[(rec.plover_event, pred_type or "(none)")] += 1
-        src.add(set(rec.source_countries), {e.source_country for e in events if e.source_country})
+        src.add(set(rec.source_countries), {c for e in events if (c := _actor_country(e))})
         if not ok and len(report.errors) < 400:
             report.errors.append(
                 {
@@ -319,6 +319,23 @@ def _score_plover(
     report.worst = sorted(
         ((c, len(v), round(sum(v) / len(v), 3)) for c, v in per_type.items()), key=lambda t: t[2]
     )[:6]
+
+
+def _actor_country(event: Event) -> str:
+    """The country part of the source code, as the GSR gold writes it.
+
+    The gold's ``source_codes`` hold ISO countries and CAMEO's non-state heads
+    ("IGO" for the UN or the EU, "NGO", "IMG"): the first three letters of a CAMEO
+    actor code, as the relaxed PETRARCH score takes them. Unknown ("---") is none.
+    """
+    if event.source_country:
+        return event.source_country
+    head = event.source_code[:3]
+    return head if head in _NON_STATE_HEADS else ""
+
+
+# CAMEO's international and transnational actor heads (CAMEO actor codebook, ch. 4).
+_NON_STATE_HEADS = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS"})
 
 
 def _score_classes(
