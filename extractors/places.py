@@ -53,14 +53,33 @@ _NOT_PLACES = frozenset(
         "Mount Lake River Island Beach Bay Valley Springs Falls Hills Heights Village Town "
         "Man Woman Boy Girl Internet Health Service Services Fire Water Power Energy Oil "
         "Gas Bank Market Trade Industry Business Police's Army Navy Air Force Marine "
-        "Obama's Bush's Iraqi Iranian Afghan Pakistani American British Russian Chinese "
+        "Obama's Bush's "
         "As At In On By For From Of To With After Before But And Or If When While Since "
         "However Also Still Even Just Only Now Then Here There Where What Who How Why "
         "Many Most Some All Any Each Every Both Several Other Another Such More Less "
         "Reuters AP AFP CNN BBC Sun Star Globe Tribune Herald Journal Press Gazette"
     ).split()
 )
-_DEMONYM_OK = frozenset({"Syrian", "Iraqi"})  # demonyms are found, see find_places
+_DIRECTIONS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest "
+    "southeast southwest northeastern northwestern southeastern southwestern upstate "
+    "downstate mid coastal rural suburban downtown".split()
+)
+_CONNECTORS = frozenset({"of", "de", "del", "da", "do", "la", "le", "el", "al", "du"})
+# Words that make a town's name an institution's: "Paris High School", "Oxford Police".
+_INSTITUTIONS = frozenset(
+    "school schools high elementary middle university college academy police fire sheriff "
+    "sheriffs city county council board police department hospital medical public "
+    "utilities chamber area library church township town village municipal district "
+    "court courts airport regional community herald times daily news post journal "
+    "tribune mayor commission commissioners housing water parks center centre mall "
+    "street road avenue".split()
+)
+# Abbreviations whose full stop is not a sentence's (fold() drops the dot).
+_ABBREVIATIONS = frozenset(
+    "ala ariz ark calif colo conn del fla ill ind kan kans ky md mass mich minn miss mont "
+    "neb nebr nev okla ore penn tenn tex wash wis wisc wyo gov sen rep corp inc".split()
+)
 
 
 @dataclass
@@ -98,34 +117,107 @@ def find_places(
 
 
 def _find(text: str, gaz: Gazetteer) -> list[_Candidate]:
-    out: list[_Candidate] = []
+    whole: list[_Candidate] = []
+    partial: list[tuple[_Candidate, bool]] = []  # (candidate, next word is an institution's)
     for m in _RUN.finditer(text):
-        start, end = m.span()
-        surface = m.group(0)
-        # A trailing sentence period belongs to the sentence, not the name ("in Syria.").
-        last = surface.rsplit(" ", 1)[-1]
-        if last.endswith(".") and "." not in last[:-1] and len(last) > 3:
-            surface = surface[:-1]
+        for segment, free in _segments(text, m.start(), m.group(0)):
+            _match_segment(text, segment, free, gaz, whole, partial)
+    # A town inside a longer name ("Gainesville Public Utilities") is the town when the
+    # document also names it alone, or when the name is an institution's ("Paris High School").
+    named = {fold(c.text) for c in whole}
+    out = whole + [c for c, institution in partial if institution or fold(c.text) in named]
+    return sorted(out, key=lambda c: c.start)
+
+
+def _segments(text: str, offset: int, run: str) -> list[tuple[list[tuple[int, int]], bool]]:
+    """A run of capitalised words cut into name-sized pieces, as (start, end) word spans.
+
+    A run ends at a possessive ("Georgia's") and at a sentence's full stop ("in Oxford. A
+    spate"), but not at an abbreviation's ("U.S. House", "St. Louis", "Fla."). Each piece
+    says whether it can be a name on its own: the words after a possessive ("St.
+    Patrick's Day", "Georgia's Governor Sonny Perdue") are the possessor's, not a place.
+    """
+    segments: list[list[tuple[int, int]]] = [[]]
+    free = [True]
+    for w in re.finditer(r"\S+", run):
+        start, end = offset + w.start(), offset + w.end()
+        word = w.group(0)
+        cut = False
+        if word.endswith(("'s", "’s")):
+            end -= 2
+            cut = True
+        elif word.endswith(("'", "’")):
             end -= 1
-        if surface.startswith(("The ", "the ")):
-            start += 4
-            surface = surface[4:]
-        cand = _lookup(text, start, end, gaz, forced=False)
-        if cand is not None:
-            out.append(cand)
+            cut = True
+        elif word.endswith(".") and len(word) > 3 and "." not in word[:-1]:
+            if fold(word) not in _ABBREVIATIONS:
+                end -= 1
+                cut = True
+        if end > start:
+            segments[-1].append((start, end))
+        if cut:
+            segments.append([])
+            free.append(not word.endswith(("s", "'", "’")))
+    return [(s, f) for s, f in zip(segments, free, strict=True) if s]
+
+
+def _match_segment(
+    text: str,
+    words: list[tuple[int, int]],
+    free: bool,
+    gaz: Gazetteer,
+    whole: list[_Candidate],
+    partial: list[tuple[_Candidate, bool]],
+) -> None:
+    """Longest gazetteer names, left to right, in one segment of a run."""
+    lead = 0
+    while lead < len(words) and text[words[lead][0] : words[lead][1]] in ("The", "the"):
+        lead += 1
+    # "Northeast Georgia", "southern Syria": the place without its direction.
+    bare = lead
+    while bare < len(words) - 1 and fold(text[words[bare][0] : words[bare][1]]) in _DIRECTIONS:
+        bare += 1
+    i = lead
+    while i < len(words):
+        if text[words[i][0] : words[i][1]] in _CONNECTORS:
+            i += 1
             continue
-        # "Baghdad and Basra", "Aleppo and Idlib": runs joined by "and" split into names.
-        if " and " in surface:
-            offset = start
-            for part in surface.split(" and "):
-                cand = _lookup(text, offset, offset + len(part), gaz, forced=False)
-                if cand is not None:
-                    out.append(cand)
-                offset += len(part) + len(" and ")
-    return out
+        for j in range(min(len(words), i + 6), i, -1):
+            is_whole = free and i in (lead, bare) and j == len(words)
+            cand = _lookup(text, words[i][0], words[j - 1][1], gaz, forced=False, whole=is_whole)
+            if cand is None:
+                continue
+            if j == i + 1 < len(words) and fold(cand.text) in _DIRECTIONS:
+                i += 1  # "Northeast" of "Northeast Georgia" is no place of its own
+                break
+            if is_whole:
+                whole.append(cand)
+            elif _strong(cand):
+                whole.append(cand)
+            elif i in (lead, bare) and j < len(words):
+                nxt = fold(text[words[j][0] : words[j][1]])
+                partial.append((cand, nxt in _INSTITUTIONS))
+            i = j
+            break
+        else:
+            i += 1
 
 
-def _lookup(text: str, start: int, end: int, gaz: Gazetteer, forced: bool) -> _Candidate | None:
+def _strong(c: _Candidate) -> bool:
+    """A name that means its place even inside a longer name ("Texas Department of ...")."""
+    if c.demonym:
+        return True
+    for p in c.places[:10]:
+        if p.feature == "admin1" and p.population >= 1_000_000:
+            return True  # a state, not a province named "Michael"
+        if p.feature in ("country", "county", "region", "continent"):
+            return True
+    return False
+
+
+def _lookup(
+    text: str, start: int, end: int, gaz: Gazetteer, forced: bool, whole: bool = True
+) -> _Candidate | None:
     surface = text[start:end]
     key = fold(surface)
     if not key:
@@ -146,8 +238,10 @@ def _lookup(text: str, start: int, end: int, gaz: Gazetteer, forced: bool) -> _C
         top = places[0]
         if sentence_start and " " not in key and top.feature == "city" and top.population < 100_000:
             return None
-        if len(key) <= 2 and surface.isupper() and top.feature != "country":
+        if len(key) <= 2 and surface.isupper() and "." not in surface and top.feature != "country":
             return None  # "OK", "IN": state codes only after "City, "
+        if not whole and top.feature == "city" and len(key) < 4:
+            return None
     context = bool(_CONTEXT_BEFORE.search(text[max(0, start - 30) : start]))
     qualifier = ""
     after = re.match(r",\s*((?:[A-Z][\w.]*\s?){1,3})", text[end : end + 40])
