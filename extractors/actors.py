@@ -28,6 +28,13 @@ _MODIFIERS = frozenset(
 # A possessive or "of"/"in" links an agent to the actor that follows it:
 # "the government in Damascus", "the army of Syria".
 _AGENT_LINKS = frozenset({"of", "in", "from", "for"})
+# Words that end a noun phrase: between a country and a role noun they mean two phrases
+# ("Russia and rebels", "Israel says officials"), never one.
+_PHRASE_BREAKS = frozenset(
+    """and or but nor to that which who whom whose with by on at as than after before
+    since until while when where if because not no has have had is are was were be been
+    will would may might can could should must did does do said says say told also""".split()
+)
 _FORMER = frozenset({"former", "ex-", "retired", "exiled"})
 
 
@@ -135,9 +142,30 @@ def _joinable(words: Sequence[str], left: Piece, right: Piece, stop: frozenset[i
         # Two actors only merge through a possessive: "Gondor's Minas Tirith".
         return False
     if left.kind == "agent" and right.kind == "actor":
-        # "the government in Damascus", "forces of Syria", "officials in White House"
-        return len(gap_words) == 1 and gap_words[0] in _AGENT_LINKS or not gap_words
-    return all(w in _MODIFIERS for w in gap_words)
+        # "the government in Damascus", "forces of Syria", "rebels in the Ivory Coast"
+        if not gap_words:
+            return True
+        return gap_words[0] in _AGENT_LINKS and gap_words[1:] in ([], ["the"])
+    if all(w in _MODIFIERS for w in gap_words):
+        return True
+    if left.kind == "actor" and right.kind == "agent":
+        # A country's role noun with its own modifiers: "Israeli intelligence officials",
+        # "Nigerian junior foreign minister", "Nicaragua's Sandinista government".
+        return all(_noun_modifier(w) for w in gap_words)
+    return False
+
+
+def _noun_modifier(word: str) -> bool:
+    """A word that can modify a role noun inside one noun phrase.
+
+    Function words, and words with a verb's inflection ("shelled", "warns", "meeting"),
+    end the phrase: "Israel shelled rebels" is two actors, not one.
+    """
+    if word in _MODIFIERS:
+        return True
+    if not word.isalpha() or word in _PHRASE_BREAKS:
+        return False
+    return not word.endswith(("ed", "ing", "s"))
 
 
 def _compose(group: list[Piece], words: Sequence[str], former: bool) -> ActorPhrase:

@@ -65,6 +65,13 @@ CASES = [
     ("France attacked Germany in the World Cup final.", set()),
     # dated roles: Obama is USAGOV in office, USAELI before
     ("Barack Obama praised France.", {("USAGOV", "FRA", "051")}),
+    # a country's role noun keeps its own modifiers: one actor, SYR + REB
+    ("Syrian nationalist rebels attacked Iraq.", {("SYRREB", "IRQ", "190")}),
+    ("Syria's junior intelligence troops attacked Iraq.", {("SYRMIL", "IRQ", "190")}),
+    # ... but a verb between country and role noun ends the phrase
+    ("Iraq praises rebels.", {("IRQ", "---REB", "051")}),
+    # an agent linked to its country by "in the": SYR + REB
+    ("Rebels in the Syria attacked France.", {("SYRREB", "FRA", "190")}),
 ]
 
 
@@ -81,6 +88,23 @@ def test_dated_role_outside_office(small_lexicon, parser, mode) -> None:  # type
     assert triples(coder, "Barack Obama praised France.", dt.date(2005, 1, 1)) == {
         ("USAELI", "FRA", "051")
     }
+
+
+@pytest.mark.parametrize(
+    ("words", "codes"),
+    [
+        ("syrian nationalist rebels", ["SYRREB"]),
+        ("iraq shelled rebels", ["IRQ", "---REB"]),  # an unknown verb's inflection
+        ("iraq with rebels", ["IRQ", "---REB"]),  # a function word
+        ("syria 's new government", ["SYRGOV"]),
+        ("rebels in the syria", ["SYRREB"]),
+    ],
+)
+def test_actor_phrase_boundaries(small_lexicon, words, codes) -> None:  # type: ignore[no-untyped-def]
+    from extractors.actors import ActorMatcher
+
+    phrases = ActorMatcher(small_lexicon).phrases(words.split(), DAY)
+    assert [p.code for p in phrases] == codes
 
 
 def test_modality_can_be_switched_off(small_lexicon) -> None:  # type: ignore[no-untyped-def]
