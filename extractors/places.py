@@ -65,6 +65,11 @@ _DIRECTIONS = frozenset(
     "southeast southwest northeastern northwestern southeastern southwestern upstate "
     "downstate mid coastal rural suburban downtown".split()
 )
+# Candidates weighed per name, and how much the document's countries and states count
+# against population (log10) in choosing among them.
+_MAX_CANDIDATES = 40
+_COUNTRY_WEIGHT = 3.0
+_STATE_WEIGHT = 3.0
 _CONNECTORS = frozenset({"of", "de", "del", "da", "do", "la", "le", "el", "al", "du"})
 # Words that make a town's name an institution's: "Paris High School", "Oxford Police".
 _INSTITUTIONS = frozenset(
@@ -251,34 +256,68 @@ def _lookup(
     return _Candidate(start, end, surface, places, context, qualifier, demonym)
 
 
+@dataclass
+class _Evidence:
+    """What the whole document says about where it is: votes for countries and states."""
+
+    countries: Counter[str]
+    states: Counter[tuple[str, str]]
+
+    def country_share(self, country: str) -> float:
+        top = max(self.countries.values(), default=0.0)
+        return self.countries[country] / top if top else 0.0
+
+    def state_share(self, country: str, admin1: str) -> float:
+        top = max(self.states.values(), default=0.0)
+        return self.states[(country, admin1)] / top if top else 0.0
+
+
+def _evidence(found: list[_Candidate], gaz: Gazetteer, dateline: str | None) -> _Evidence:
+    """Each distinct name votes for the countries and states it could be in.
+
+    A name that could be in many states ("Springfield") votes weakly for each; one that
+    can only be in one ("Laurel County", "Texas") votes fully. The state with most votes
+    is where a local paper's "Paris" or "Walker County" is.
+    """
+    countries: Counter[str] = Counter()
+    states: Counter[tuple[str, str]] = Counter()
+    seen: set[str] = set()
+    for c in found:
+        key = fold(c.text)
+        if key in seen:
+            continue
+        seen.add(key)
+        places = c.places[:_MAX_CANDIDATES]
+        in_countries = {p.country for p in places if p.country}
+        in_states = {(p.country, p.admin1) for p in places if p.admin1}
+        for country in in_countries:
+            countries[country] += 1 / len(in_countries) ** 0.5
+        for state in in_states:
+            states[state] += 1 / len(in_states) ** 0.5
+    if dateline:
+        for p in gaz.candidates(dateline)[:1]:
+            countries[p.country] += 2
+            if p.admin1:
+                states[(p.country, p.admin1)] += 2
+    return _Evidence(countries, states)
+
+
 def _resolve(
     text: str, found: list[_Candidate], gaz: Gazetteer, dateline: str | None
 ) -> list[PlaceMention]:
-    # Evidence from the unambiguous names first: the document's countries and states.
-    countries: Counter[str] = Counter()
-    states: Counter[tuple[str, str]] = Counter()
+    evidence = _evidence(found, gaz, dateline)
+    chosen: list[tuple[_Candidate, Place]] = []
     for c in found:
-        top = c.places[0]
-        if top.feature == "country" or len({p.country for p in c.places}) == 1:
-            countries[top.country] += 2 if top.feature == "country" else 1
-        if top.feature == "admin1":
-            states[(top.country, top.admin1)] += 1
-    if dateline:
-        for p in gaz.candidates(dateline)[:1]:
-            countries[p.country] += 3
-            if p.admin1:
-                states[(p.country, p.admin1)] += 2
-    out: list[PlaceMention] = []
-    for c in found:
-        best = max(c.places[:40], key=lambda p: _score(p, c, countries, states, gaz))
+        best = max(c.places[:_MAX_CANDIDATES], key=lambda p: _score(p, c, evidence, gaz))
         if not c.context and not c.demonym and best.feature == "city" and best.population < 5000:
-            if countries[best.country] == 0:
-                continue  # a small town named nowhere else is more likely a person
-        if c.demonym:
-            continue_as = best
-        else:
-            continue_as = best
-        countries[continue_as.country] += 1
+            if evidence.country_share(best.country) < 0.5:
+                continue  # a small town in a country the text names nowhere else: a person
+        chosen.append((c, best))
+    out: list[PlaceMention] = []
+    for c, best in chosen:
+        lat, lon = best.latitude, best.longitude
+        if best.feature == "county":
+            lat, lon = _county_point(best, [p for _, p in chosen])
         out.append(
             PlaceMention(
                 start=c.start,
@@ -287,8 +326,8 @@ def _resolve(
                 name=best.name,
                 country_code=best.country,
                 admin1=best.admin1,
-                latitude=round(best.latitude, 5),
-                longitude=round(best.longitude, 5),
+                latitude=round(lat, 5),
+                longitude=round(lon, 5),
                 geonames_id=best.geonames_id,
                 feature=best.feature,
             )
@@ -296,24 +335,32 @@ def _resolve(
     return out
 
 
-def _score(
-    p: Place,
-    c: _Candidate,
-    countries: Counter[str],
-    states: Counter[tuple[str, str]],
-    gaz: Gazetteer,
-) -> float:
+def _county_point(county: Place, chosen: list[Place]) -> tuple[float, float]:
+    """A county (which the gazetteer has no point for) at the document's towns in its state."""
+    towns = [p for p in chosen if p.feature == "city" and p.admin1 == county.admin1]
+    towns = [p for p in towns if p.country == county.country]
+    if not towns:
+        return county.latitude, county.longitude
+    lats = sorted(p.latitude for p in towns)
+    lons = sorted(p.longitude for p in towns)
+    return lats[len(lats) // 2], lons[len(lons) // 2]
+
+
+def _score(p: Place, c: _Candidate, evidence: _Evidence, gaz: Gazetteer) -> float:
     score = math.log10(p.population + 10)
-    if p.feature == "country":
+    if p.feature in ("country", "region", "continent"):
         score += 4
     elif p.feature == "admin1" and any(
-        q.feature == "city" and q.country == p.country and fold(q.name).startswith(fold(p.name))
+        q.feature == "city"
+        and q.country == p.country
+        and q.population >= 100_000
+        and fold(q.name).startswith(fold(p.name))
         for q in c.places
     ):
-        score -= 2  # "Aleppo", "New York": the town, not the province
-    score += 1.5 * min(countries[p.country], 4)
+        score -= 2  # "Aleppo", "New York": the city, not the province (not "California, Pa.")
+    score += _COUNTRY_WEIGHT * evidence.country_share(p.country)
     if p.admin1:
-        score += 1.5 * min(states[(p.country, p.admin1)], 3)
+        score += _STATE_WEIGHT * evidence.state_share(p.country, p.admin1)
     if c.qualifier:
         qual = c.qualifier
         if qual in (
