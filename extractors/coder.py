@@ -25,7 +25,7 @@ from extractors.dates import find_dates as default_find_dates
 from extractors.lexicon import Lexicon
 from extractors.phrases import PhraseIndex
 from extractors.places import find_places as default_find_places
-from extractors.roles import RoleAssigner, RuleRoles, SentenceView
+from extractors.roles import RoleAssigner, RuleRoles, SentenceView, group_of
 from extractors.verbs import NO_EVENT, PatternChoice, VerbHit, VerbMatcher
 from schema.codebook import CameoCode, Codebook
 from schema.records import Article, DateMention, Event, PlaceMention
@@ -101,11 +101,23 @@ class CodedArticle:
     parsed_sentences: int = 0
 
 
-def load_intent_codes() -> dict[str, str]:
-    """root → intent code, from ``extractors/data/modality.csv``."""
+def _modality_rows() -> list[dict[str, str]]:
     text = resources.files("extractors.data").joinpath("modality.csv").read_text("utf-8")
     rows = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return {r["root"]: r["intent_code"] for r in csv.DictReader(rows)}
+    return list(csv.DictReader(rows))
+
+
+def load_intent_codes() -> dict[str, str]:
+    """root → intent code, from ``extractors/data/modality.csv``."""
+    return {r["root"]: r["intent_code"] for r in _modality_rows() if r.get("intent_code")}
+
+
+def load_demand_codes() -> dict[str, str]:
+    """root of a demanded act → CAMEO demand code, from ``extractors/data/modality.csv``."""
+    return {r["root"]: r["demand_code"] for r in _modality_rows() if r.get("demand_code")}
+
+
+DEMAND_CODE = "100"
 
 
 def _country_codes() -> frozenset[str]:
@@ -143,6 +155,7 @@ class EventCoder:
         for d in lexicon.discards:
             (self.story_discards if d.scope == "story" else self.discards).add(d.phrase, d.entry_id)
         self.intent_codes = load_intent_codes()
+        self.demand_codes = load_demand_codes()
         self.countries = _country_codes()
         self.roles: RoleAssigner
         if parser is not None:
@@ -274,13 +287,20 @@ class EventCoder:
         speech_hits: list[tuple[VerbHit, list[ActorPhrase]]] = []
         speech_keys: set[tuple[str, str, str]] = set()
         default_keys: set[tuple[str, str, str]] = set()
-        for hit in hits:
-            choice = self.verbs.choose(words, hit, actor_starts)
+        # "Y must withdraw": no event of Y's, but a demand by whoever says so.
+        obliged = grammar.obligations(words, phrases) if self.options.modality else []
+        choices = [self.verbs.choose(words, hit, actor_starts) for hit in hits]
+        demanded = self._demanded_roots(words, hits, choices, obliged)
+        unclaimed = list(obliged)  # each "must" makes one demand
+        for hit, choice in zip(hits, choices, strict=True):
             verb_text = " ".join(view.texts[hit.start : hit.end])
             trace.verbs.append((verb_text, choice.code, choice.pattern_id))
             # "[:110]" codes only the reversed reading: the object did it to the subject.
             reverse_only = not choice.code and bool(choice.reverse_code)
             if choice.code == NO_EVENT or not (choice.code or reverse_only):
+                continue
+            if obliged and grammar.obliged_by(words, hit.start, obliged) is not None:
+                trace.decisions.append(f"'{verb_text}': under 'must', demanded, not done")
                 continue
             roles = self.roles.assign(view, hit, choice, phrases, verb_starts)
             decisions = list(roles.decisions)
@@ -288,6 +308,32 @@ class EventCoder:
                 trace.decisions.append(f"'{verb_text}': negated by '{roles.negated}', no event")
                 continue
             code = choice.code
+            if (
+                unclaimed
+                and roles.sources
+                and (hit.entry.lemma in SPEECH_LEMMAS or code[:2] == "01")
+            ):
+                used, demand = self._demand_events(
+                    article,
+                    index,
+                    view,
+                    hit,
+                    choice,
+                    roles.sources,
+                    obliged,
+                    demanded,
+                    phrases,
+                    dates,
+                    places,
+                )
+                if used is not None:
+                    note = f"'{verb_text}' + 'must': a demand ({demanded.get(used, DEMAND_CODE)})"
+                    trace.decisions.append(note)
+                    for demand_ev in demand:
+                        key = (demand_ev.source_code, demand_ev.target_code, demand_ev.cameo_code)
+                        produced.setdefault(key, _with_decisions(demand_ev, [note]))
+                    unclaimed = [o for o in unclaimed if o[0] != used]
+                    continue
             if roles.intent and self.options.modality:
                 intent = self.intent_codes.get(code[:2])
                 if intent:
@@ -334,6 +380,58 @@ class EventCoder:
             trace.decisions.append(f"{len(events)} distinct events after de-duplication")
         trace.events = events
         return trace
+
+    def _demanded_roots(
+        self,
+        words: Sequence[str],
+        hits: Sequence[VerbHit],
+        choices: Sequence[PatternChoice],
+        obliged: Sequence[tuple[int, ActorPhrase]],
+    ) -> dict[int, str]:
+        """Each "must" → the demand code for the act it governs ("must withdraw" → 105)."""
+        out: dict[int, str] = {}
+        if not obliged:
+            return out
+        for hit, choice in zip(hits, choices, strict=True):
+            m = grammar.obliged_by(words, hit.start, obliged)
+            if m is not None and m not in out and choice.code and choice.code != NO_EVENT:
+                out[m] = self.demand_codes.get(choice.code[:2], DEMAND_CODE)
+        return out
+
+    def _demand_events(
+        self,
+        article: Article,
+        index: int,
+        view: SentenceView,
+        hit: VerbHit,
+        choice: PatternChoice,
+        sources: list[ActorPhrase],
+        obliged: Sequence[tuple[int, ActorPhrase]],
+        demanded: dict[int, str],
+        phrases: list[ActorPhrase],
+        dates: DateIndex,
+        places: list[PlaceMention],
+    ) -> tuple[int | None, list[Event]]:
+        """A statement that an actor "must" act is a demand made of that actor (root 10).
+
+        Returns the "must" used (None when the statement obliges no one) and the events.
+        """
+        source_starts = {p.start for p in sources}
+        target_at = next(
+            ((m, p) for m, p in obliged if p.start not in source_starts and p.start >= hit.end),
+            None,
+        ) or next(((m, p) for m, p in obliged if p.start not in source_starts), None)
+        if target_at is None:
+            return None, []
+        m, obj = target_at
+        targets = group_of(obj, grammar.compound_groups(view.words, phrases))
+        code = demanded.get(m, DEMAND_CODE)
+        events = []
+        for src, tgt, _ in _pairs(sources, targets, self.options.single_actor_events):
+            ev = self._event(article, index, view, hit, choice, code, src, tgt, dates, places)
+            if ev is not None:
+                events.append(ev)
+        return m, events
 
     def _fold_speech(
         self,

@@ -177,6 +177,46 @@ def modality(words: Sequence[str], verb_start: int, floor: int) -> str | None:
     return None
 
 
+OBLIGATION_MODALS = frozenset({"must"})
+# Words between an actor and "must" that show the actor is not its subject.
+_OBLIGATION_BREAKS = CLAUSE_BREAKS | {",", "that", "which", "who", "said", "says", "say"}
+
+
+def obligations(
+    words: Sequence[str], phrases: Sequence[ActorPhrase]
+) -> list[tuple[int, ActorPhrase]]:
+    """Each "must" with the actor it obliges: "Sudan must return the helicopter".
+
+    A verb under "must" reports no event: it is what someone demands of the actor.
+    """
+    if not any(w in OBLIGATION_MODALS for w in words):
+        return []
+    out: list[tuple[int, ActorPhrase]] = []
+    for m, w in enumerate(words):
+        if w not in OBLIGATION_MODALS:
+            continue
+        before = [p for p in phrases if p.end <= m]
+        if not before:
+            continue
+        gap = words[before[-1].end : m]
+        # "the US and other developed nations must", "Iraq now must"
+        if len(gap) <= 4 and not any(g in _OBLIGATION_BREAKS for g in gap):
+            out.append((m, before[-1]))
+    return out
+
+
+def obliged_by(
+    words: Sequence[str], verb_start: int, found: Sequence[tuple[int, ActorPhrase]]
+) -> int | None:
+    """The "must" that governs a verb: "must return", "must be ready to mediate"."""
+    for m, _ in found:
+        if m < verb_start <= m + 5 and not any(
+            w in _OBLIGATION_BREAKS for w in words[m + 1 : verb_start]
+        ):
+            return m
+    return None
+
+
 def clause_floor(words: Sequence[str], verb_start: int, floor: int) -> int:
     """The first token of the verb's clause, looking left from the verb."""
     for i in range(verb_start - 1, floor - 1, -1):

@@ -285,7 +285,7 @@ def _score_plover(
 ) -> None:
     correct = 0
     with_event = 0
-    src = PRF()
+    src, src_any = PRF(), PRF()
     confusion: Counter[tuple[str, str]] = Counter()
     per_type: dict[str, list[bool]] = defaultdict(list)
     for rec, events in zip(records, predicted, strict=True):
@@ -298,7 +298,9 @@ def _score_plover(
         per_type[rec.plover_event].append(ok)
         if not ok:
             confusion[(rec.plover_event, pred_type or "(none)")] += 1
-        src.add(set(rec.source_countries), {c for e in events if (c := _actor_country(e))})
+        gold_src = set(rec.source_countries)
+        src.add(gold_src, {c for e in _main_events(events) if (c := _actor_country(e))})
+        src_any.add(gold_src, {c for e in events if (c := _actor_country(e))})
         if not ok and len(report.errors) < 400:
             report.errors.append(
                 {
@@ -314,11 +316,30 @@ def _score_plover(
         "event_type_accuracy": round(correct / n, 4) if n else 0.0,
         "records_with_an_event": round(with_event / n, 4) if n else 0.0,
         "source_country": src.as_dict(),
+        "source_country_any_event": src_any.as_dict(),
         "top_confusions": [f"{g}->{p}: {k}" for (g, p), k in confusion.most_common(8)],
     }
     report.worst = sorted(
         ((c, len(v), round(sum(v) / len(v), 3)) for c, v in per_type.items()), key=lambda t: t[2]
     )[:6]
+
+
+def _main_events(events: Sequence[Event]) -> list[Event]:
+    """The sentence's main event: the first coded, with its compound partners.
+
+    The gold holds one event per sentence, so its sources are compared with the
+    sources of that event (the events the same pattern coded in the same sentence:
+    "Hungary and Romania agreed" is one event with two sources), not with the
+    sources of every other event the sentence reports.
+    """
+    if not events:
+        return []
+    first = events[0]
+    return [
+        e
+        for e in events
+        if e.sentence_index == first.sentence_index and e.pattern_id == first.pattern_id
+    ]
 
 
 def _actor_country(event: Event) -> str:

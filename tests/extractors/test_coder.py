@@ -70,6 +70,15 @@ CASES = [
     ("Syria's junior intelligence troops attacked Iraq.", {("SYRMIL", "IRQ", "190")}),
     # ... but a verb between country and role noun ends the phrase
     ("Iraq praises rebels.", {("IRQ", "---REB", "051")}),
+    # obligation: what an actor "must" do is no event of its own, but the speaker's demand
+    # of it, with CAMEO's demand subcode for the demanded act (meet 04 -> 106)
+    ("Russia said Iraq must meet France.", {("RUS", "IRQ", "106")}),
+    (
+        "Russia said Syria and Iraq must attack France.",
+        {("RUS", "SYR", "100"), ("RUS", "IRQ", "100")},
+    ),
+    ("Iraq must meet France soon, Russia said.", {("RUS", "IRQ", "106")}),
+    ("Iraq must meet France.", set()),
     # an agent linked to its country by "in the": SYR + REB
     ("Rebels in the Syria attacked France.", {("SYRREB", "FRA", "190")}),
 ]
