@@ -63,13 +63,22 @@ _NOT_PLACES = frozenset(
 _DIRECTIONS = frozenset(
     "north south east west northern southern eastern western central northeast northwest "
     "southeast southwest northeastern northwestern southeastern southwestern upstate "
-    "downstate mid coastal rural suburban downtown".split()
+    "downstate mid coastal rural suburban downtown metro metropolitan greater".split()
 )
 # Candidates weighed per name, and how much the document's countries and states count
 # against population (log10) in choosing among them.
 _MAX_CANDIDATES = 40
 _COUNTRY_WEIGHT = 3.0
 _STATE_WEIGHT = 3.0
+_HOME_WEIGHT = 0.0
+_HOME_VOTES = 2.0
+_NEAR_KM = 200.0
+_NEAR_WEIGHT = 2.0
+# Capitalised function words that start a sentence before a name ("A Charleston man").
+_LEADING = frozenset(
+    "the a an in at on by for from of to with after before but and or if when while since "
+    "however also as near outside inside across".split()
+)
 _CONNECTORS = frozenset({"of", "de", "del", "da", "do", "la", "le", "el", "al", "du"})
 # Words that make a town's name an institution's: "Paris High School", "Oxford Police".
 _INSTITUTIONS = frozenset(
@@ -130,7 +139,11 @@ def _find(text: str, gaz: Gazetteer) -> list[_Candidate]:
     # A town inside a longer name ("Gainesville Public Utilities") is the town when the
     # document also names it alone, or when the name is an institution's ("Paris High School").
     named = {fold(c.text) for c in whole}
-    out = whole + [c for c, institution in partial if institution or fold(c.text) in named]
+    out = whole + [
+        c
+        for c, institution in partial
+        if institution or fold(c.text) in named or fold(c.text).removesuffix(" city") in named
+    ]
     return sorted(out, key=lambda c: c.start)
 
 
@@ -158,8 +171,15 @@ def _segments(text: str, offset: int, run: str) -> list[tuple[list[tuple[int, in
             if fold(word) not in _ABBREVIATIONS:
                 end -= 1
                 cut = True
-        if end > start:
-            segments[-1].append((start, end))
+        # "Winston-Salem", "Georgian-Russian": hyphenated parts are words of their own;
+        # "Atlanta-area", "Toronto-based": the lower-case part ends the name.
+        at = start
+        for part in re.split(r"(?<=\w)[-‐–](?=\w)", text[start:end]):
+            if not part[:1].isupper():
+                cut = True
+                break
+            segments[-1].append((at, at + len(part)))
+            at += len(part) + 1
         if cut:
             segments.append([])
             free.append(not word.endswith(("s", "'", "’")))
@@ -176,7 +196,7 @@ def _match_segment(
 ) -> None:
     """Longest gazetteer names, left to right, in one segment of a run."""
     lead = 0
-    while lead < len(words) and text[words[lead][0] : words[lead][1]] in ("The", "the"):
+    while lead < len(words) - 1 and fold(text[words[lead][0] : words[lead][1]]) in _LEADING:
         lead += 1
     # "Northeast Georgia", "southern Syria": the place without its direction.
     bare = lead
@@ -199,6 +219,8 @@ def _match_segment(
                 whole.append(cand)
             elif _strong(cand):
                 whole.append(cand)
+            elif j == len(words) and text[words[i - 1][0] : words[i - 1][1]] == "of":
+                whole.append(cand)  # "University of Cincinnati", "Bank of America"
             elif i in (lead, bare) and j < len(words):
                 nxt = fold(text[words[j][0] : words[j][1]])
                 partial.append((cand, nxt in _INSTITUTIONS))
@@ -267,6 +289,11 @@ class _Evidence:
         top = max(self.countries.values(), default=0.0)
         return self.countries[country] / top if top else 0.0
 
+    @property
+    def home_votes(self) -> float:
+        """The votes of the state with most votes (the document's home, if it has one)."""
+        return max(self.states.values(), default=0.0)
+
     def state_share(self, country: str, admin1: str) -> float:
         top = max(self.states.values(), default=0.0)
         return self.states[(country, admin1)] / top if top else 0.0
@@ -306,9 +333,21 @@ def _resolve(
     text: str, found: list[_Candidate], gaz: Gazetteer, dateline: str | None
 ) -> list[PlaceMention]:
     evidence = _evidence(found, gaz, dateline)
+    first = {
+        fold(c.text): max(c.places[:_MAX_CANDIDATES], key=lambda p: _score(p, c, evidence, gaz))
+        for c in found
+    }
     chosen: list[tuple[_Candidate, Place]] = []
     for c in found:
-        best = max(c.places[:_MAX_CANDIDATES], key=lambda p: _score(p, c, evidence, gaz))
+        key = fold(c.text)
+        # The other names' towns, as first chosen: a place near them is likelier.
+        towns = [p for k, p in first.items() if k != key and p.feature == "city"]
+
+        def score(p: Place, c: _Candidate = c, towns: list[Place] = towns) -> float:
+            near = sum(1 for t in towns if _km(p, t) <= _NEAR_KM) if len(c.places) > 1 else 0
+            return _score(p, c, evidence, gaz) + _NEAR_WEIGHT * min(near, 3) / 3
+
+        best = max(c.places[:_MAX_CANDIDATES], key=score)
         if not c.context and not c.demonym and best.feature == "city" and best.population < 5000:
             if evidence.country_share(best.country) < 0.5:
                 continue  # a small town in a country the text names nowhere else: a person
@@ -333,6 +372,14 @@ def _resolve(
             )
         )
     return out
+
+
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance, in km, between two places' points."""
+    p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
+    dp, dl = p2 - p1, math.radians(b.longitude - a.longitude)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _county_point(county: Place, chosen: list[Place]) -> tuple[float, float]:
@@ -360,7 +407,10 @@ def _score(p: Place, c: _Candidate, evidence: _Evidence, gaz: Gazetteer) -> floa
         score -= 2  # "Aleppo", "New York": the city, not the province (not "California, Pa.")
     score += _COUNTRY_WEIGHT * evidence.country_share(p.country)
     if p.admin1:
-        score += _STATE_WEIGHT * evidence.state_share(p.country, p.admin1)
+        share = evidence.state_share(p.country, p.admin1)
+        score += _STATE_WEIGHT * share
+        if share == 1.0 and evidence.home_votes >= _HOME_VOTES:
+            score += _HOME_WEIGHT  # the local paper's own state: its "Palestine", its "Paris"
     if c.qualifier:
         qual = c.qualifier
         if qual in (
