@@ -473,15 +473,18 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
 
 # Words without which no temporal expression exists: the full pattern runs only near them.
 _ANCHOR = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    # Digits anchor only what the rules can use: years and decades, numeric
+    # dates, clock times. A bare "\d" would anchor every price in a market report.
+    r"\b(?:1[5-9]|20)\d\d|\d[/.:]\d|\d ?(?:a\.m|p\.m|am\b|pm\b)|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
     r"yesterday|today|tonight|tomorrow|now|current|recent|past|future|soon|former|previous|"
     r"lately|present|week|month|year|decade|centur|quarter|day|hour|minute|second|daily|"
     r"annual|noon|midnight|midday|morning|afternoon|evening|night|spring|summer|fall|"
     r"autumn|winter|period)",
     re.IGNORECASE,
 )
-_REACH_BEFORE = 60
-_REACH_AFTER = 70
+_REACH_BEFORE = 40
+_REACH_AFTER = 40
 
 
 def _matches(text: str) -> list[re.Match[str]]:

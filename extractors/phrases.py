@@ -7,7 +7,7 @@ never runs a per-sentence regex over the whole lexicon.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -47,13 +47,22 @@ class PhraseIndex(Generic[T]):
                 items.sort(key=lambda item: -len(item[0]))
             self._sorted = True
 
-    def matches_at(self, words: Sequence[str], i: int) -> Iterable[PhraseMatch[T]]:
+    def matches_at(self, words: Sequence[str], i: int) -> Sequence[PhraseMatch[T]]:
         """Every phrase starting at token i, longest first."""
-        self._ensure_sorted()
-        for phrase, payload in self._by_first.get(words[i], ()):
+        # The hot path of all matching: most tokens start no phrase, so the
+        # dictionary miss returns at once, with no generator to build.
+        items = self._by_first.get(words[i])
+        if not items:
+            return ()
+        if not self._sorted:
+            self._ensure_sorted()
+        out: list[PhraseMatch[T]] = []
+        limit = len(words)
+        for phrase, payload in items:
             n = len(phrase)
-            if i + n <= len(words) and tuple(words[i : i + n]) == phrase:
-                yield PhraseMatch(i, i + n, payload)
+            if n == 1 or (i + n <= limit and tuple(words[i : i + n]) == phrase):
+                out.append(PhraseMatch(i, i + n, payload))
+        return out
 
     def find(self, words: Sequence[str]) -> list[PhraseMatch[T]]:
         """Non-overlapping matches, greedy longest-first from left to right."""
@@ -62,10 +71,11 @@ class PhraseIndex(Generic[T]):
         i = 0
         n = len(words)
         while i < n:
-            best = next(iter(self.matches_at(words, i)), None)
-            if best is None:
+            at = self.matches_at(words, i) if words[i] in self._by_first else ()
+            if not at:
                 i += 1
                 continue
+            best = at[0]
             found.append(best)
             i = best.end
         return found

@@ -46,12 +46,23 @@ def resolve_model_name(choice: str | None) -> str | None:
 def load_parser(name: str) -> Language:
     """Load an installed pipeline that has a dependency parser; raise ModelError otherwise."""
     try:
-        nlp = spacy.load(name, exclude=["ner"] if False else [])
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ModelError(f"spaCy pipeline {name!r} is not installed ({exc})") from exc
     if "parser" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {name!r} has no dependency parser")
     return nlp
+
+
+def installed_model_label(name: str | None) -> str:
+    """The label ``model_label`` gives, read from an installed package's meta.json."""
+    if name is None:
+        return "none"
+    try:
+        meta = spacy.util.load_meta(spacy.util.get_package_path(name) / "meta.json")
+    except (OSError, ValueError, ModuleNotFoundError) as exc:
+        raise ModelError(f"spaCy pipeline {name!r} is not installed ({exc})") from exc
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')} {meta.get('version', '?')}"
 
 
 def model_label(nlp: Language | None) -> str:

@@ -24,6 +24,9 @@ from schema.errors import NewsEventsError
 # No telemetry from the embedded Prefect server: this machine may have no network.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
+# Prefect's temporary server gets 20 s to start by default; on a busy two-core
+# machine that is not enough and the whole run fails before reading a file.
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
 app = typer.Typer(
     add_completion=False,
@@ -107,25 +110,27 @@ def run(
             raise FileNotFoundError(2, "not found", str(p))
     from extractors.pipeline import resolve_model_name
     from flows.articles import discover
+    from flows.coding import CoderSpec
     from flows.run import cpu_count, pipeline_for
 
     if workers <= 0:
         size = sum(f.stat().st_size for f in discover(list(paths)))
-        # A local Dask cluster costs a few seconds to start: worth it only for big inputs.
+        # Worker processes cost a few seconds to start: worth it only for big inputs.
         parsed = resolve_model_name(spacy_model) is not None
         workers = cpu_count() if size > (500_000 if parsed else 5_000_000) else 1
     from warehouse.runlock import RunLock
 
+    model = _model_notice(spacy_model)
     # Refuse (or wait) here, before the flow starts, so a busy warehouse is one clear line.
     with RunLock(db, wait_seconds=wait):
         pass
-    flow_fn = pipeline_for(workers, dask_address)
+    flow_fn = pipeline_for(workers, dask_address, CoderSpec(tuple(dictionaries or ()), model))
     summary = flow_fn(
         paths=[str(p) for p in paths],
         db=str(db),
         published=_date(published),
         dictionaries=list(dictionaries or []),
-        spacy_model=_model_notice(spacy_model),
+        spacy_model=model,
         reprocess=reprocess,
         batch_size=batch_size,
         lock_wait_seconds=wait,

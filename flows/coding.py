@@ -16,7 +16,12 @@ from pathlib import Path
 from extractors.coder import EXTRACTOR_VERSION, CoderOptions, EventCoder
 from extractors.dictionaries import load_dictionaries, load_dictionary_files
 from extractors.lexicon import Lexicon
-from extractors.pipeline import build_fast_nlp, load_parser, model_label, resolve_model_name
+from extractors.pipeline import (
+    build_fast_nlp,
+    installed_model_label,
+    load_parser,
+    resolve_model_name,
+)
 
 log = logging.getLogger(__name__)
 
@@ -61,11 +66,21 @@ def coder_for(spec: CoderSpec) -> EventCoder:
     return EventCoder(lexicon, build_fast_nlp(), parser=parser, options=options)
 
 
+@lru_cache(maxsize=4)
+def _lexicon_label(dictionaries: tuple[str, ...]) -> str:
+    lexicon = load_lexicon(dictionaries)
+    return f"{lexicon.name}@{lexicon.version}"
+
+
 def describe(spec: CoderSpec) -> dict[str, str]:
-    """Versions a run records: extractor, lexicon and spaCy pipeline."""
-    coder = coder_for(spec)
+    """Versions a run records: extractor, lexicon and spaCy pipeline.
+
+    Read from the lexicon files and the pipeline's ``meta.json`` without building
+    a coder or loading a model: with worker processes, the flow's own process
+    never codes an article and should not pay for (or hold) a parser.
+    """
     return {
         "extractor_version": EXTRACTOR_VERSION,
-        "lexicon_version": f"{coder.lexicon.name}@{coder.lexicon.version}",
-        "spacy_model": model_label(coder.parser),
+        "lexicon_version": _lexicon_label(spec.dictionaries),
+        "spacy_model": installed_model_label(resolve_model_name(spec.spacy_model)),
     }

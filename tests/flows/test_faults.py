@@ -167,10 +167,33 @@ def test_a_local_dask_cluster_gives_the_same_warehouse(
     prefect_harness: None, tmp_path: Path
 ) -> None:
     pytest.importorskip("prefect_dask")
+    from distributed import LocalCluster
+
     from flows.run import pipeline_for, run_pipeline
 
     src = corpus(tmp_path / "in", records=300)
     plain, dask = tmp_path / "plain.duckdb", tmp_path / "dask.duckdb"
     run_pipeline(paths=[str(src)], db=str(plain), batch_size=100)
-    pipeline_for(workers=2)(paths=[str(src)], db=str(dask), batch_size=100)
+    # A real scheduler with two worker processes, reached by address as a user's cluster is.
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        assert len(cluster.workers) == 2
+        address = cluster.scheduler_address
+        pipeline_for(dask_address=address)(paths=[str(src)], db=str(dask), batch_size=100)
     assert snapshot(dask) == snapshot(plain)
+
+
+def test_local_worker_processes_give_the_same_warehouse(
+    prefect_harness: None, tmp_path: Path
+) -> None:
+    from flows.coding import CoderSpec
+    from flows.run import pipeline_for, run_pipeline
+
+    src = corpus(tmp_path / "in", records=300)
+    plain, pooled = tmp_path / "plain.duckdb", tmp_path / "pooled.duckdb"
+    run_pipeline(paths=[str(src)], db=str(plain), batch_size=100)
+    flow_fn = pipeline_for(workers=2, spec=CoderSpec())
+    assert flow_fn is not run_pipeline
+    flow_fn(paths=[str(src)], db=str(pooled), batch_size=100)
+    assert snapshot(pooled) == snapshot(plain)
