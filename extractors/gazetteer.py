@@ -163,14 +163,13 @@ def load_gazetteer() -> Gazetteer:
     # First-level divisions: named by the towns' "state", placed amid their towns (or
     # where the project's list puts the large ones).
     us_states = {s["name"]: s for s in gc.get_us_states().values()}
-    fixed = {(r["country"], r["admin1"]): r for r in _rows("places_admin1.csv")}
+    fixed = {
+        (r["country"], r["admin1"]): (float(r["latitude"]), float(r["longitude"]))
+        for r in _rows("places_admin1.csv")
+    }
     for (a3, state), points_in in state_spread.items():
         gid = us_states[state]["geonameid"] if a3 == "USA" and state in us_states else None
-        row = fixed.get((a3, state))
-        if row:
-            lat, lon = float(row["latitude"]), float(row["longitude"])
-        else:
-            lat, lon = _centre(points_in)
+        lat, lon = fixed.get((a3, state)) or _centre(points_in)
         place = Place(state, a3, state, lat, lon, state_people[(a3, state)], "admin1", gid)
         gaz.admin1[(a3, state)] = place
         gaz.add(state, place)
