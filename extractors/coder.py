@@ -112,6 +112,11 @@ def load_intent_codes() -> dict[str, str]:
     return {r["root"]: r["intent_code"] for r in _modality_rows() if r.get("intent_code")}
 
 
+def load_refuse_codes() -> dict[str, str]:
+    """root of a cooperative act → CAMEO refusal code, from ``extractors/data/modality.csv``."""
+    return {r["root"]: r["refuse_code"] for r in _modality_rows() if r.get("refuse_code")}
+
+
 def load_demand_codes() -> dict[str, str]:
     """root of a demanded act → CAMEO demand code, from ``extractors/data/modality.csv``."""
     return {r["root"]: r["demand_code"] for r in _modality_rows() if r.get("demand_code")}
@@ -156,6 +161,7 @@ class EventCoder:
             (self.story_discards if d.scope == "story" else self.discards).add(d.phrase, d.entry_id)
         self.intent_codes = load_intent_codes()
         self.demand_codes = load_demand_codes()
+        self.refuse_codes = load_refuse_codes()
         self.countries = _country_codes()
         self.roles: RoleAssigner
         if parser is not None:
@@ -304,10 +310,17 @@ class EventCoder:
                 continue
             roles = self.roles.assign(view, hit, choice, phrases, verb_starts)
             decisions = list(roles.decisions)
-            if roles.negated:
+            code = choice.code
+            refusal = self._refusal(code, roles.negated, roles.intent)
+            if roles.negated and refusal is None:
                 trace.decisions.append(f"'{verb_text}': negated by '{roles.negated}', no event")
                 continue
-            code = choice.code
+            if refusal is not None:
+                decisions.append(
+                    f"'{roles.intent} {roles.negated}': a refusal, {code} -> {refusal}"
+                )
+                code = refusal
+                roles.intent = None
             if (
                 unclaimed
                 and roles.sources
@@ -380,6 +393,14 @@ class EventCoder:
             trace.decisions.append(f"{len(events)} distinct events after de-duplication")
         trace.events = events
         return trace
+
+    def _refusal(self, code: str, negated: str | None, intent: str | None) -> str | None:
+        """ "will not accept", "would not meet": CAMEO's refusal code for the act, if any."""
+        if not (negated and intent and self.options.modality):
+            return None
+        if negated.lower() not in grammar.NEGATORS or intent.lower() not in grammar.MODALS_INTENT:
+            return None
+        return self.refuse_codes.get(code[:2])
 
     def _demanded_roots(
         self,

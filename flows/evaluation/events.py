@@ -179,8 +179,13 @@ def _plover_2018(code: str, label: str, mode: str) -> str:
 
     The GSR gold uses the PLOVER 2018 types, which the 2021 draft merged
     (DEMAND into REQUEST, DISAPPROVE and INVESTIGATE into ACCUSE, FIGHT into
-    ASSAULT); the table's root and mode columns still tell them apart.
+    ASSAULT); the table's root and mode columns still tell them apart. The 2021
+    draft also moved two CAMEO 17 (coerce) codes, destroy property (1712) and
+    violent repression (175), into ASSAULT; the 2018 gold codes them COERCE
+    ("bulldozers demolished homes", "police opened fire to disperse").
     """
+    if label == "ASSAULT" and code[:2] == "17":
+        return "COERCE"
     if label == "ACCUSE":
         return "INVESTIGATE" if code[:2] == "09" or mode == "investigate" else "DISAPPROVE"
     if label == "REQUEST":

@@ -79,6 +79,10 @@ CASES = [
     ),
     ("Iraq must meet France soon, Russia said.", {("RUS", "IRQ", "106")}),
     ("Iraq must meet France.", set()),
+    # refusal: a cooperative act announced as not going to happen is CAMEO's reject branch
+    # (meet 04 -> 125); a conflictual one ("will not attack") is no event
+    ("Russia would not meet France.", {("RUS", "FRA", "125")}),
+    ("Iraq will not attack Syria.", set()),
     # an agent linked to its country by "in the": SYR + REB
     ("Rebels in the Syria attacked France.", {("SYRREB", "FRA", "190")}),
 ]
