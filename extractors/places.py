@@ -106,6 +106,7 @@ class _Candidate:
     context: bool  # "in X", "X, State" ...
     qualifier: str  # the State/Country named right after it, folded
     demonym: bool = False
+    inside: bool = False  # part of a longer capitalised name ("Nashville Film Festival")
 
 
 def find_places(
@@ -134,9 +135,24 @@ def find_places(
 def _find(text: str, gaz: Gazetteer) -> list[_Candidate]:
     whole: list[_Candidate] = []
     partial: list[tuple[_Candidate, bool]] = []  # (candidate, next word is an institution's)
+    surnames: set[str] = set()
     for m in _RUN.finditer(text):
         for segment, free in _segments(text, m.start(), m.group(0)):
             _match_segment(text, segment, free, gaz, whole, partial)
+            first = fold(text[segment[0][0] : segment[0][1]])
+            if len(segment) >= 2 and first not in _LEADING and first not in _DIRECTIONS:
+                surnames.add(fold(text[segment[-1][0] : segment[-1][1]]))
+    # "Jones said" after "Gregory Jones": a person's surname, not the town of Jones.
+    whole = [
+        c
+        for c in whole
+        if c.inside
+        or c.context
+        or " " in fold(c.text)
+        or c.places[0].feature != "city"
+        or c.places[0].population >= _BIG_CITY
+        or fold(c.text) not in surnames
+    ]
     # A town inside a longer name ("Gainesville Public Utilities") is the town when the
     # document also names it alone, or when the name is an institution's ("Paris High School").
     named = {fold(c.text) for c in whole}
@@ -216,9 +232,8 @@ def _match_segment(
             if j == i + 1 < len(words) and fold(cand.text) in _DIRECTIONS:
                 i += 1  # "Northeast" of "Northeast Georgia" is no place of its own
                 break
-            if is_whole:
-                whole.append(cand)
-            elif _strong(cand):
+            cand.inside = not is_whole
+            if is_whole or _strong(cand):
                 whole.append(cand)
             elif j == len(words) and text[words[i - 1][0] : words[i - 1][1]] == "of":
                 whole.append(cand)  # "University of Cincinnati", "Bank of America"
@@ -352,7 +367,8 @@ def _resolve(
             return _score(p, c, evidence, gaz) + _NEAR_WEIGHT * min(near, 3) / 3
 
         best = max(c.places[:_MAX_CANDIDATES], key=score)
-        if not c.context and not c.demonym and best.feature == "city" and best.population < 5000:
+        small = best.population < 5000 or c.inside
+        if not c.context and not c.demonym and best.feature == "city" and small:
             if evidence.country_share(best.country) < 0.5:
                 continue  # a small town in a country the text names nowhere else: a person
         chosen.append((c, best))

@@ -66,6 +66,39 @@ def test_finding(text: str, expected: tuple[str, str]) -> None:
     assert expected in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # "City, State" with the AP's abbreviation, and a county the document's towns place.
+        ("Springfield, Ill., police said.", "Springfield", "Illinois"),
+        ("A fire in Paris, Texas, burned two homes.", "Paris", "Texas"),
+        # The document's state decides an ambiguous county and an ambiguous town.
+        (
+            "Walker County deputies arrested a Huntsville man. Texas officials said the "
+            "Huntsville prison in Walker County was locked down.",
+            "Walker County",
+            "Texas",
+        ),
+        ("Schools in Gainesville, Ga., froze pay.", "Gainesville", "Georgia"),
+    ],
+)
+def test_resolution_in_context(text: str, name: str, admin1: str) -> None:
+    found = {(m.name, m.admin1) for m in find_places(text)}
+    assert (name, admin1) in found, found
+
+
+def test_a_surname_is_not_a_town() -> None:
+    text = "Gregory Jones, the agent in charge, spoke. Jones said the case was closed."
+    assert "Jones" not in {m.text for m in find_places(text)}
+
+
+def test_region_and_state_points() -> None:
+    (ont,) = [m for m in find_places("Flooding hit northern Ontario.") if m.text == "Ontario"]
+    assert ont.feature == "admin1" and ont.latitude is not None and ont.latitude > 48
+    (syria,) = [m for m in find_places("Fighting in northern Syria.") if m.text == "Syria"]
+    assert syria.country_code == "SYR"
+
+
 def test_a_sentence_after_a_possessive_is_not_a_place() -> None:
     names = {m.text for m in find_places("They met on St. Patrick's Day in Boston.")}
     assert "Day" not in names and "Boston" in names
