@@ -19,14 +19,20 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractors.gazetteer import Gazetteer, Place, fold, load_gazetteer
 from schema.records import PlaceMention
+
+# Names recur within and across documents: fold each once per process (bounded).
+_fold = lru_cache(maxsize=1 << 16)(fold)
 
 _CAP = r"(?:[A-Z][\w'’.\-]*[\w.]|[A-Z])"
 _RUN = re.compile(
     rf"(?<![\w'’.-])(?:{_CAP})(?:(?:\s+|\s+(?:of|de|del|da|do|la|le|el|al|du)\s+)(?:{_CAP}))*"
 )
+_WORD = re.compile(r"\S+")
+_HYPHEN = re.compile(r"(?<=\w)[-‐–](?=\w)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“(]\s*)$")
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:in|at|near|from|to|outside|across|into|throughout|around|of|towards?|between|"
@@ -35,7 +41,7 @@ _CONTEXT_BEFORE = re.compile(
 )
 # Capitalised words that are place names somewhere but rarely mean a place in news.
 _NOT_PLACES = frozenset(
-    fold(w)
+    _fold(w)
     for w in (
         "A I The This That These Those It He She We They You Mr Mrs Ms Dr Sen Rep Gov Gen Col "
         "Sgt Lt Capt President Minister Police Sheriff Mayor Judge Officer Chief Director "
@@ -139,27 +145,27 @@ def _find(text: str, gaz: Gazetteer) -> list[_Candidate]:
     for m in _RUN.finditer(text):
         for segment, free in _segments(text, m.start(), m.group(0)):
             _match_segment(text, segment, free, gaz, whole, partial)
-            first = fold(text[segment[0][0] : segment[0][1]])
+            first = _fold(text[segment[0][0] : segment[0][1]])
             if len(segment) >= 2 and first not in _LEADING and first not in _DIRECTIONS:
-                surnames.add(fold(text[segment[-1][0] : segment[-1][1]]))
+                surnames.add(_fold(text[segment[-1][0] : segment[-1][1]]))
     # "Jones said" after "Gregory Jones": a person's surname, not the town of Jones.
     whole = [
         c
         for c in whole
         if c.inside
         or c.context
-        or " " in fold(c.text)
+        or " " in _fold(c.text)
         or c.places[0].feature != "city"
         or c.places[0].population >= _BIG_CITY
-        or fold(c.text) not in surnames
+        or _fold(c.text) not in surnames
     ]
     # A town inside a longer name ("Gainesville Public Utilities") is the town when the
     # document also names it alone, or when the name is an institution's ("Paris High School").
-    named = {fold(c.text) for c in whole}
+    named = {_fold(c.text) for c in whole}
     out = whole + [
         c
         for c, institution in partial
-        if institution or fold(c.text) in named or fold(c.text).removesuffix(" city") in named
+        if institution or _fold(c.text) in named or _fold(c.text).removesuffix(" city") in named
     ]
     return sorted(out, key=lambda c: c.start)
 
@@ -174,7 +180,7 @@ def _segments(text: str, offset: int, run: str) -> list[tuple[list[tuple[int, in
     """
     segments: list[list[tuple[int, int]]] = [[]]
     free = [True]
-    for w in re.finditer(r"\S+", run):
+    for w in _WORD.finditer(run):
         start, end = offset + w.start(), offset + w.end()
         word = w.group(0)
         cut = False
@@ -185,13 +191,16 @@ def _segments(text: str, offset: int, run: str) -> list[tuple[list[tuple[int, in
             end -= 1
             cut = True
         elif word.endswith(".") and len(word) > 3 and "." not in word[:-1]:
-            if fold(word) not in _ABBREVIATIONS:
+            if _fold(word) not in _ABBREVIATIONS:
                 end -= 1
                 cut = True
         # "Winston-Salem", "Georgian-Russian": hyphenated parts are words of their own;
         # "Atlanta-area", "Toronto-based": the lower-case part ends the name.
         at = start
-        for part in re.split(r"(?<=\w)[-‐–](?=\w)", text[start:end]):
+        piece = text[start:end]
+        for part in (
+            _HYPHEN.split(word) if "-" in piece or "‐" in piece or "–" in piece else [piece]
+        ):
             if not part[:1].isupper():
                 cut = True
                 break
@@ -213,11 +222,11 @@ def _match_segment(
 ) -> None:
     """Longest gazetteer names, left to right, in one segment of a run."""
     lead = 0
-    while lead < len(words) - 1 and fold(text[words[lead][0] : words[lead][1]]) in _LEADING:
+    while lead < len(words) - 1 and _fold(text[words[lead][0] : words[lead][1]]) in _LEADING:
         lead += 1
     # "Northeast Georgia", "southern Syria": the place without its direction.
     bare = lead
-    while bare < len(words) - 1 and fold(text[words[bare][0] : words[bare][1]]) in _DIRECTIONS:
+    while bare < len(words) - 1 and _fold(text[words[bare][0] : words[bare][1]]) in _DIRECTIONS:
         bare += 1
     i = lead
     while i < len(words):
@@ -229,7 +238,7 @@ def _match_segment(
             cand = _lookup(text, words[i][0], words[j - 1][1], gaz, forced=False, whole=is_whole)
             if cand is None:
                 continue
-            if j == i + 1 < len(words) and fold(cand.text) in _DIRECTIONS:
+            if j == i + 1 < len(words) and _fold(cand.text) in _DIRECTIONS:
                 i += 1  # "Northeast" of "Northeast Georgia" is no place of its own
                 break
             cand.inside = not is_whole
@@ -238,7 +247,7 @@ def _match_segment(
             elif j == len(words) and text[words[i - 1][0] : words[i - 1][1]] == "of":
                 whole.append(cand)  # "University of Cincinnati", "Bank of America"
             elif i in (lead, bare) and j < len(words):
-                nxt = fold(text[words[j][0] : words[j][1]])
+                nxt = _fold(text[words[j][0] : words[j][1]])
                 partial.append((cand, nxt in _INSTITUTIONS))
             i = j
             break
@@ -251,7 +260,7 @@ def _strong(c: _Candidate) -> bool:
     if c.demonym:
         return True
     top = c.places[0]
-    if top.feature == "city" and top.population >= _BIG_CITY and fold(top.name) == fold(c.text):
+    if top.feature == "city" and top.population >= _BIG_CITY and _fold(top.name) == _fold(c.text):
         return True  # "Nashville Film Festival", "the FBI's Atlanta office"
     for p in c.places[:10]:
         if p.feature == "admin1" and p.population >= 1_000_000:
@@ -265,10 +274,10 @@ def _lookup(
     text: str, start: int, end: int, gaz: Gazetteer, forced: bool, whole: bool = True
 ) -> _Candidate | None:
     surface = text[start:end]
-    key = fold(surface)
+    key = _fold(surface)
     if not key:
         return None
-    places = gaz.candidates(surface)
+    places = gaz.by_name.get(key, [])
     demonym = False
     if not places:
         alpha3 = gaz.demonyms.get(key) or gaz.demonyms.get(key.removesuffix("s"))
@@ -292,7 +301,7 @@ def _lookup(
     qualifier = ""
     after = re.match(r",\s*((?:[A-Z][\w.]*\s?){1,3})", text[end : end + 40])
     if after:
-        qualifier = fold(after.group(1))
+        qualifier = _fold(after.group(1))
         context = True
     return _Candidate(start, end, surface, places, context, qualifier, demonym)
 
@@ -329,7 +338,7 @@ def _evidence(found: list[_Candidate], gaz: Gazetteer, dateline: str | None) -> 
     states: Counter[tuple[str, str]] = Counter()
     seen: set[str] = set()
     for c in found:
-        key = fold(c.text)
+        key = _fold(c.text)
         if key in seen:
             continue
         seen.add(key)
@@ -352,21 +361,19 @@ def _resolve(
     text: str, found: list[_Candidate], gaz: Gazetteer, dateline: str | None
 ) -> list[PlaceMention]:
     evidence = _evidence(found, gaz, dateline)
-    first = {
-        fold(c.text): max(c.places[:_MAX_CANDIDATES], key=lambda p: _score(p, c, evidence, gaz))
-        for c in found
-    }
+    first: dict[str, Place] = {}
+    for c in found:
+        key = _fold(c.text)
+        if key not in first:
+            first[key] = max(c.places[:_MAX_CANDIDATES], key=lambda p: _score(p, c, evidence, gaz))
+    # Each name once per qualifier ("Paris" and "Paris, Texas" apart), its other mentions alike.
+    decided: dict[tuple[str, str], Place] = {}
     chosen: list[tuple[_Candidate, Place]] = []
     for c in found:
-        key = fold(c.text)
-        # The other names' towns, as first chosen: a place near them is likelier.
-        towns = [p for k, p in first.items() if k != key and p.feature == "city"]
-
-        def score(p: Place, c: _Candidate = c, towns: list[Place] = towns) -> float:
-            near = sum(1 for t in towns if _km(p, t) <= _NEAR_KM) if len(c.places) > 1 else 0
-            return _score(p, c, evidence, gaz) + _NEAR_WEIGHT * min(near, 3) / 3
-
-        best = max(c.places[:_MAX_CANDIDATES], key=score)
+        key = _fold(c.text)
+        best = decided.get((key, c.qualifier))
+        if best is None:
+            best = decided[(key, c.qualifier)] = _choose(c, key, first, evidence, gaz)
         small = best.population < 5000 or c.inside
         if not c.context and not c.demonym and best.feature == "city" and small:
             if evidence.country_share(best.country) < 0.5:
@@ -392,6 +399,21 @@ def _resolve(
             )
         )
     return out
+
+
+def _choose(
+    c: _Candidate, key: str, first: dict[str, Place], evidence: _Evidence, gaz: Gazetteer
+) -> Place:
+    """The best candidate, counting the other names' towns (as first chosen) near it."""
+    if len(c.places) == 1:
+        return c.places[0]
+    towns = [p for k, p in first.items() if k != key and p.feature == "city"]
+
+    def score(p: Place) -> float:
+        near = sum(1 for t in towns if _km(p, t) <= _NEAR_KM)
+        return _score(p, c, evidence, gaz) + _NEAR_WEIGHT * min(near, 3) / 3
+
+    return max(c.places[:_MAX_CANDIDATES], key=score)
 
 
 def _km(a: Place, b: Place) -> float:
@@ -421,7 +443,7 @@ def _score(p: Place, c: _Candidate, evidence: _Evidence, gaz: Gazetteer) -> floa
         q.feature == "city"
         and q.country == p.country
         and q.population >= 100_000
-        and fold(q.name).startswith(fold(p.name))
+        and _fold(q.name).startswith(_fold(p.name))
         for q in c.places
     ):
         score -= 2  # "Aleppo", "New York": the city, not the province (not "California, Pa.")
@@ -434,8 +456,8 @@ def _score(p: Place, c: _Candidate, evidence: _Evidence, gaz: Gazetteer) -> floa
     if c.qualifier:
         qual = c.qualifier
         if qual in (
-            fold(p.admin1),
-            fold(gaz.countries[p.country].name) if p.country in gaz.countries else "",
+            _fold(p.admin1),
+            _fold(gaz.countries[p.country].name) if p.country in gaz.countries else "",
         ):
             score += 8
         else:
@@ -443,6 +465,6 @@ def _score(p: Place, c: _Candidate, evidence: _Evidence, gaz: Gazetteer) -> floa
                 if q.country == p.country and (q.feature == "country" or q.admin1 == p.admin1):
                     score += 8
                     break
-    if fold(p.name) != fold(c.text) and p.feature == "city":
+    if _fold(p.name) != _fold(c.text) and p.feature == "city":
         score -= 1  # matched by an alternate name
     return score
