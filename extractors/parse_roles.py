@@ -142,6 +142,9 @@ class ParseRoles:
             target = (
                 by_start.get(choice.target_at, target) if choice.target_at is not None else target
             )
+            if passive and target is not None and target is source:
+                # The pattern's "+" read "by X" as the object: X is the passive's doer.
+                target = phrase_for(subj_tok)
         rule_src = rule.sources[0].code if rule.sources else "-"
         rule_tgt = rule.targets[0].code if rule.targets else "-"
         parse_src = source.code if source else "-"

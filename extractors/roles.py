@@ -127,7 +127,9 @@ class RuleRoles:
                 decisions.append("passive: source from the 'by' phrase, target is the subject")
                 if source is None:
                     source = agent
-                if target is None:
+                if target is None or target is agent:
+                    # A pattern's "+" after the verb reads "by X" as the object: in the
+                    # passive that phrase is the doer, and the subject is the target.
                     target = _subject(words, before, hit.start)
             else:
                 passive = False  # "was held" with no agent: read as active order

@@ -103,6 +103,28 @@ def test_dated_role_outside_office(small_lexicon, parser, mode) -> None:  # type
     }
 
 
+@pytest.mark.parametrize("mode", MODES)
+def test_passive_with_a_target_pattern(small_lexicon, parser, mode) -> None:  # type: ignore[no-untyped-def]
+    """A pattern's "+" right after the verb reads "by X" as the object; the passive wins."""
+    from dataclasses import replace
+
+    from extractors.lexicon import PatternToken, VerbEntry, VerbPattern
+
+    shell = VerbEntry(
+        "verbs:90",
+        "shell",
+        (("shell",), ("shelled",)),
+        "194",
+        None,
+        (VerbPattern("verbs:91", "194", None, (), (PatternToken("target", ""),)),),
+    )
+    lexicon = replace(small_lexicon, verbs=[*small_lexicon.verbs, shell])
+    coder = coder_for(lexicon, mode, parser)
+    assert triples(coder, "A camp in Syria was shelled by Iraqi troops.") == {
+        ("IRQMIL", "SYR", "194")
+    }
+
+
 @pytest.mark.parametrize(
     ("words", "codes"),
     [
