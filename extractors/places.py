@@ -80,6 +80,7 @@ _HOME_WEIGHT = 0.0
 _HOME_VOTES = 2.0
 _NEAR_KM = 200.0
 _BIG_CITY = 100_000
+_VOTE_POWER = 0.3
 _NEAR_WEIGHT = 2.0
 # Capitalised function words that start a sentence before a name ("A Charleston man").
 _LEADING = frozenset(
@@ -330,9 +331,11 @@ class _Evidence:
 def _evidence(found: list[_Candidate], gaz: Gazetteer, dateline: str | None) -> _Evidence:
     """Each distinct name votes for the countries and states it could be in.
 
-    A name that could be in many states ("Springfield") votes weakly for each; one that
-    can only be in one ("Laurel County", "Texas") votes fully. The state with most votes
-    is where a local paper's "Paris" or "Walker County" is.
+    A name's vote is shared among its candidates, the more populous weighing more
+    (population ** 0.3), and a country or state gets the square root of the largest
+    share of any of its candidates: "Laurel County" or "Texas" (one candidate) votes
+    fully, "Springfield" weakly for each of its states. The state with most votes is
+    where a local paper's "Paris" or "Walker County" is.
     """
     countries: Counter[str] = Counter()
     states: Counter[tuple[str, str]] = Counter()
@@ -342,13 +345,20 @@ def _evidence(found: list[_Candidate], gaz: Gazetteer, dateline: str | None) -> 
         if key in seen:
             continue
         seen.add(key)
-        places = c.places[:_MAX_CANDIDATES]
-        in_countries = {p.country for p in places if p.country}
-        in_states = {(p.country, p.admin1) for p in places if p.admin1}
-        for country in in_countries:
-            countries[country] += 1 / len(in_countries) ** 0.5
-        for state in in_states:
-            states[state] += 1 / len(in_states) ** 0.5
+        weights = [(p, (p.population + 1000) ** _VOTE_POWER) for p in c.places[:_MAX_CANDIDATES]]
+        total = sum(w for _, w in weights)
+        in_countries: dict[str, float] = {}
+        in_states: dict[tuple[str, str], float] = {}
+        for p, w in weights:
+            if p.country:
+                in_countries[p.country] = max(in_countries.get(p.country, 0.0), w / total)
+            if p.admin1:
+                state = (p.country, p.admin1)
+                in_states[state] = max(in_states.get(state, 0.0), w / total)
+        for country, share in in_countries.items():
+            countries[country] += share**0.5
+        for state, share in in_states.items():
+            states[state] += share**0.5
     if dateline:
         for p in gaz.candidates(dateline)[:1]:
             countries[p.country] += 2
