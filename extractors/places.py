@@ -33,6 +33,7 @@ _RUN = re.compile(
 )
 _WORD = re.compile(r"\S+")
 _HYPHEN = re.compile(r"(?<=\w)[-‐–](?=\w)")
+_DATELINE = re.compile(r"\s*(?:[—–]|--?\s|,\s*[A-Z][\w.]*\.?\s*[—–-])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“(]\s*)$")
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:in|at|near|from|to|outside|across|into|throughout|around|of|towards?|between|"
@@ -50,9 +51,9 @@ _NOT_PLACES = frozenset(
         "Jun Jul Aug Sep Sept Oct Nov Dec God Christmas Easter University College School "
         "Church Hospital Center Centre Court Street Road Avenue Park County City State "
         "Department Office Board Council Committee Company Inc Corp Co Ltd Group News "
-        "Post Times Daily Today Tonight Mark Bush Obama Clinton Trump Washington's Lincoln "
-        "Jackson Franklin Madison Jefferson Hamilton Marion Warren Clay Grant Lee Union "
-        "Independence Liberty Victoria Charlotte Florence Elizabeth Alexandria's Orange "
+        "Post Times Daily Today Tonight Mark Bush Obama Clinton Trump "
+        "Clay Grant Lee Union "
+        "Independence Liberty Elizabeth Orange "
         "Federal National International Republican Democrat Democratic Congress Senate "
         "House White Black Green Brown Young King Prince Queen Saint St North South East "
         "West Northern Southern Eastern Western Central Upper Lower New Old Great Little "
@@ -114,6 +115,7 @@ class _Candidate:
     qualifier: str  # the State/Country named right after it, folded
     demonym: bool = False
     inside: bool = False  # part of a longer capitalised name ("Nashville Film Festival")
+    initial: bool = False  # a small town's name that starts a sentence
 
 
 def find_places(
@@ -162,7 +164,8 @@ def _find(text: str, gaz: Gazetteer) -> list[_Candidate]:
     ]
     # A town inside a longer name ("Gainesville Public Utilities") is the town when the
     # document also names it alone, or when the name is an institution's ("Paris High School").
-    named = {_fold(c.text) for c in whole}
+    named = {_fold(c.text) for c in whole if not c.initial}
+    whole = [c for c in whole if not c.initial or _fold(c.text) in named]
     out = whole + [
         c
         for c, institution in partial
@@ -264,7 +267,7 @@ def _strong(c: _Candidate) -> bool:
     if top.feature == "city" and top.population >= _BIG_CITY and _fold(top.name) == _fold(c.text):
         return True  # "Nashville Film Festival", "the FBI's Atlanta office"
     for p in c.places[:10]:
-        if p.feature == "admin1" and p.population >= 1_000_000:
+        if p.feature == "admin1" and p.population >= 300_000:
             return True  # a state, not a province named "Michael"
         if p.feature in ("country", "county", "region", "continent"):
             return True
@@ -286,14 +289,23 @@ def _lookup(
         if country is None:
             return None
         places, demonym = [country], True
+    initial = False
     if not forced:
         if key in _NOT_PLACES:
             return None
         before = text[max(0, start - 40) : start]
         sentence_start = bool(_SENTENCE_START.search(before))
         top = places[0]
-        if sentence_start and " " not in key and top.feature == "city" and top.population < 100_000:
-            return None
+        # A small town's name first in a sentence is as likely a person's ("Decatur lights
+        # up downtown" is, "Jones said" is not): kept if the document names it elsewhere
+        # too, or as a dateline ("HAMILTON — ...").
+        initial = (
+            sentence_start
+            and " " not in key
+            and top.feature == "city"
+            and top.population < 100_000
+            and not _DATELINE.match(text, end)
+        )
         if len(key) <= 2 and surface.isupper() and "." not in surface and top.feature != "country":
             return None  # "OK", "IN": state codes only after "City, "
         if not whole and top.feature == "city" and len(key) < 4:
@@ -304,7 +316,7 @@ def _lookup(
     if after:
         qualifier = _fold(after.group(1))
         context = True
-    return _Candidate(start, end, surface, places, context, qualifier, demonym)
+    return _Candidate(start, end, surface, places, context, qualifier, demonym, initial=initial)
 
 
 @dataclass

@@ -87,6 +87,19 @@ def test_resolution_in_context(text: str, name: str, admin1: str) -> None:
     assert (name, admin1) in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A small town first in a sentence: a place when named again, or as a dateline.
+        ("Decatur lights up downtown. The aldermen of Decatur met.", True),
+        ("HAMILTON — Two women were found dead.", True),
+        ("Decatur lights up downtown.", False),
+    ],
+)
+def test_a_town_that_starts_a_sentence(text: str, found: bool) -> None:
+    assert (text.split()[0].title() in {m.text.title() for m in find_places(text)}) is found
+
+
 def test_a_surname_is_not_a_town() -> None:
     text = "Gregory Jones, the agent in charge, spoke. Jones said the case was closed."
     assert "Jones" not in {m.text for m in find_places(text)}
