@@ -240,7 +240,7 @@ def compound_groups(words: Sequence[str], phrases: list[ActorPhrase]) -> list[li
         if groups:
             prev = groups[-1][-1]
             gap = [w for w in words[prev.end : phrase.start] if w != "the"]
-            if _compound_gap(gap):
+            if _compound_gap(gap) and not _attribution(words, gap, phrase):
                 groups[-1].append(phrase)
                 continue
         groups.append([phrase])
@@ -273,12 +273,27 @@ _PHRASE_BREAKS = PREPOSITIONS | {
 }
 
 
+# Verb forms that close a sentence with its source: "..., Iraqi police said."
+_ATTRIBUTION_VERBS = frozenset({"said", "says", "say", "told", "reported", "reports", "added"})
+
+
+def _attribution(words: Sequence[str], gap: Sequence[str], phrase: ActorPhrase) -> bool:
+    """ "…in central Baghdad, Iraqi police said": a comma alone before an attribution does
+    not list the speaker with the actor before it."""
+    if any(w in ("and", "or", "&") for w in gap):
+        return False
+    return phrase.end < len(words) and words[phrase.end] in _ATTRIBUTION_VERBS
+
+
 def _compound_gap(gap: Sequence[str]) -> bool:
     """Whether the words between two actors join them into one list: "A, B and the evil C"."""
     if not gap or not any(w in _CONJUNCTIONS for w in gap):
         return False
     last_conj = max(i for i, w in enumerate(gap) if w in _CONJUNCTIONS)
     before, after = gap[:last_conj], gap[last_conj + 1 :]
+    if gap[last_conj] == "," and after[:1] in (["a"], ["an"]):
+        # "Pakistan, a key U.S. ally": an appositive describes the first actor.
+        return False
     if not all(w in _JOINERS for w in before):
         return False
     # Modifiers between the last conjunction and the actor: "and the evil awful Gondor".

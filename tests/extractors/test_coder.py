@@ -79,6 +79,10 @@ CASES = [
     ),
     ("Iraq must meet France soon, Russia said.", {("RUS", "IRQ", "106")}),
     ("Iraq must meet France.", set()),
+    # an appositive is not a list: "Iraq, a Syrian ally," is one actor
+    ("Iraq, a Syrian ally, attacked France.", {("IRQ", "FRA", "190")}),
+    # a comma before an attribution does not list the speaker with the actor before it
+    ("Iraq must meet France, Russia said.", {("RUS", "IRQ", "106")}),
     # refusal: a cooperative act announced as not going to happen is CAMEO's reject branch
     # (meet 04 -> 125); a conflictual one ("will not attack") is no event
     ("Russia would not meet France.", {("RUS", "FRA", "125")}),
