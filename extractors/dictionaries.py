@@ -169,7 +169,10 @@ def phrase_of(text: str) -> Phrase:
     lowered = [w.lower() for w in words]
     if all(_SIMPLE.match(w) for w in lowered):
         return tuple(lowered)
-    # Tokenise in the dictionary's own case: spaCy's exceptions ("U.S.") are cased.
+    # Tokenise in the dictionary's own case: spaCy's exceptions ("U.S.") are cased. A title
+    # abbreviation written in capitals ("GOV.", "SEN.") is one token only as spaCy's
+    # exception spells it ("Gov.", "Sen."), which is how it appears in text.
+    words = [w.capitalize() if w[:-1].isalpha() and w.endswith(".") else w for w in words]
     tokens = [t.text for t in _tokenizer()(" ".join(words)) if not t.is_space]
     return tuple(t.lower() for t in tokens)
 

@@ -381,6 +381,16 @@ def _score_classes(
         ok = pred == rec.penta_class
         correct += ok
         per_class[rec.penta_class or 0].append(ok)
+        if not ok and len(report.errors) < 400:
+            report.errors.append(
+                {
+                    "id": rec.id,
+                    "text": rec.text,
+                    "gold": rec.penta_class,
+                    "pred": pred,
+                    "codes": [_triple(e) for e in events],
+                }
+            )
     n = len(records)
     report.figures = {
         "class_accuracy": round(correct / n, 4) if n else 0.0,

@@ -117,6 +117,21 @@ def test_morphology(base: str, forms: set[str]) -> None:
     assert forms <= set(verb_forms(base))
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("GOV.", ("gov.",)),  # a capitalised title abbreviation is one token, as in text
+        ("SEN._JOHN", ("sen.", "john")),
+        ("U.S._ARMY", ("u.s.", "army")),
+        ("AL-QAEDA", ("al", "-", "qaeda")),
+    ],
+)
+def test_phrase_tokens_match_the_text_tokenizer(text: str, phrase: tuple[str, ...]) -> None:
+    from extractors.dictionaries import phrase_of
+
+    assert phrase_of(text) == phrase
+
+
 def test_plurals() -> None:
     assert [plural(w) for w in ("rebel", "policeman", "militia", "country")] == [
         "rebels",
