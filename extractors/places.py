@@ -32,6 +32,8 @@ _RUN = re.compile(
     rf"(?<![\w'’.-])(?:{_CAP})(?:(?:\s+|\s+(?:of|de|del|da|do|la|le|el|al|du)\s+)(?:{_CAP}))*"
 )
 _WORD = re.compile(r"\S+")
+_DASHES = frozenset("-‐–")
+_SPACE = re.compile(r"\s")
 _HYPHEN = re.compile(r"(?<=\w)[-‐–](?=\w)")
 _DATELINE = re.compile(r"\s*(?:[—–]|--?\s|,\s*[A-Z][\w.]*\.?\s*[—–-])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“(]\s*)$")
@@ -145,8 +147,18 @@ def _find(text: str, gaz: Gazetteer) -> list[_Candidate]:
     whole: list[_Candidate] = []
     partial: list[tuple[_Candidate, bool]] = []  # (candidate, next word is an institution's)
     surnames: set[str] = set()
+    names, demonyms = gaz.by_name, gaz.demonyms
     for m in _RUN.finditer(text):
-        for segment, free in _segments(text, m.start(), m.group(0)):
+        run = m.group(0)
+        if not _SPACE.search(run) and not _DASHES.intersection(run):
+            # One word, as most runs are ("Showers", "The"): skip it unless it, or it
+            # without a possessive or plural "s", is a name.
+            key = _fold(run)
+            bare = key[:-1] if key.endswith("s") else key
+            if key not in names and key not in demonyms and bare not in names:
+                if bare not in demonyms:
+                    continue
+        for segment, free in _segments(text, m.start(), run):
             _match_segment(text, segment, free, gaz, whole, partial)
             first = _fold(text[segment[0][0] : segment[0][1]])
             if len(segment) >= 2 and first not in _LEADING and first not in _DIRECTIONS:
