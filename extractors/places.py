@@ -1,15 +1,28 @@
 """Place names in text, resolved to coordinates with the offline gazetteer.
 
-Finding: runs of capitalised words (and demonyms such as "Syrian") whose whole
-run is a gazetteer name; a run that is longer than any name in it ("New York
-Times", "Chiquita Raquel Henry") is an organisation or a person, not a place.
-Resolving, for each name, the candidate with the best score from:
+Finding: runs of capitalised words, cut at possessives and sentence stops, matched
+left to right against the gazetteer, longest name first (demonyms such as "Syrian"
+count as their country). A name that is the whole run is a place unless it is a
+known non-place word, a small town opening a sentence that the document names
+nowhere else ("Decatur lights up downtown"), or the surname of a person the
+document names in full ("Gregory Jones ... Jones said"). A name inside a longer run
+("Texas Department of Health", "Chiquita Raquel Henry") is a place only when it is
+strong (a country, state, county, region, demonym or city of 100,000+), follows
+"of" ("University of Cincinnati"), opens an institution's name ("Paris High
+School") or is named alone elsewhere in the document.
 
-- the document's other places (its countries and states), found first from the
-  names that are unambiguous;
-- "City, State" and "City, Country" patterns, and "northern Syria"-style regions;
-- population, as the prior;
+Resolving, for each distinct name, the candidate with the best score from:
+
+- population, as the prior (plus a bonus for countries, regions and continents);
+- the document's votes for countries and states: each name votes for where its
+  candidates are, the populous ones weighing more, so that "Walker County" and
+  "Huntsville" agree on Texas;
+- "City, State" and "City, Country" qualifiers ("Springfield, Ill.");
+- nearness to the towns the other names first resolved to;
 - the dateline, when the article has one.
+
+A county (the gazetteer has no point for it) is placed amid the document's towns
+in its state.
 """
 
 from __future__ import annotations
@@ -75,16 +88,14 @@ _DIRECTIONS = frozenset(
     "downstate mid coastal rural suburban downtown metro metropolitan greater".split()
 )
 # Candidates weighed per name, and how much the document's countries and states count
-# against population (log10) in choosing among them.
+# against population (log10) in choosing among them (set on LGL and GeoVirus together).
 _MAX_CANDIDATES = 40
 _COUNTRY_WEIGHT = 3.0
 _STATE_WEIGHT = 3.0
-_HOME_WEIGHT = 0.0
-_HOME_VOTES = 2.0
-_NEAR_KM = 200.0
-_BIG_CITY = 100_000
-_VOTE_POWER = 0.3
-_NEAR_WEIGHT = 2.0
+_VOTE_POWER = 0.3  # a candidate's share of its name's vote grows with population ** this
+_NEAR_KM = 200.0  # other names' towns this near a candidate count for it...
+_NEAR_WEIGHT = 2.0  # ...up to this much (with three or more of them)
+_BIG_CITY = 100_000  # a city this big is a place even inside a longer name
 # Capitalised function words that start a sentence before a name ("A Charleston man").
 _LEADING = frozenset(
     "the a an in at on by for from of to with after before but and or if when while since "
@@ -215,7 +226,7 @@ def _segments(text: str, offset: int, run: str) -> list[tuple[list[tuple[int, in
         at = start
         piece = text[start:end]
         for part in (
-            _HYPHEN.split(word) if "-" in piece or "‐" in piece or "–" in piece else [piece]
+            _HYPHEN.split(piece) if "-" in piece or "‐" in piece or "–" in piece else [piece]
         ):
             if not part[:1].isupper():
                 cut = True
@@ -308,9 +319,9 @@ def _lookup(
         before = text[max(0, start - 40) : start]
         sentence_start = bool(_SENTENCE_START.search(before))
         top = places[0]
-        # A small town's name first in a sentence is as likely a person's ("Decatur lights
-        # up downtown" is, "Jones said" is not): kept if the document names it elsewhere
-        # too, or as a dateline ("HAMILTON — ...").
+        # A small town's name that opens a sentence is as likely a person's ("Jones said")
+        # as a place's ("Decatur lights up downtown"): kept if the document names it
+        # elsewhere too, or as a dateline ("HAMILTON — ...").
         initial = (
             sentence_start
             and " " not in key
@@ -341,11 +352,6 @@ class _Evidence:
     def country_share(self, country: str) -> float:
         top = max(self.countries.values(), default=0.0)
         return self.countries[country] / top if top else 0.0
-
-    @property
-    def home_votes(self) -> float:
-        """The votes of the state with most votes (the document's home, if it has one)."""
-        return max(self.states.values(), default=0.0)
 
     def state_share(self, country: str, admin1: str) -> float:
         top = max(self.states.values(), default=0.0)
@@ -485,8 +491,6 @@ def _score(p: Place, c: _Candidate, evidence: _Evidence, gaz: Gazetteer) -> floa
     if p.admin1:
         share = evidence.state_share(p.country, p.admin1)
         score += _STATE_WEIGHT * share
-        if share == 1.0 and evidence.home_votes >= _HOME_VOTES:
-            score += _HOME_WEIGHT  # the local paper's own state: its "Palestine", its "Paris"
     if c.qualifier:
         qual = c.qualifier
         if qual in (
