@@ -311,6 +311,10 @@ class EventCoder:
             roles = self.roles.assign(view, hit, choice, phrases, verb_starts)
             decisions = list(roles.decisions)
             code = choice.code
+            if roles.negated and _pattern_negates(words, choice):
+                # "- &NEGATVAUXVRB * OVER EFFORTS [904]": the dictionary codes the negated form.
+                decisions.append(f"negation '{roles.negated}' is part of the pattern")
+                roles.negated = None
             refusal = self._refusal(code, roles.negated, roles.intent)
             if roles.negated and refusal is None:
                 trace.decisions.append(f"'{verb_text}': negated by '{roles.negated}', no event")
@@ -752,6 +756,13 @@ class DateIndex:
             found = self._finder(self._text[start:end], self._published)
             self._cache[key] = [replace(m, start=m.start + start, end=m.end + start) for m in found]
         return self._cache[key]
+
+
+def _pattern_negates(words: Sequence[str], choice: PatternChoice) -> bool:
+    """Whether the matched pattern itself holds the negating word ("did n't * over")."""
+    return choice.pattern is not None and any(
+        words[i] in grammar.NEGATORS for i in choice.words_used if i < len(words)
+    )
 
 
 def _split_codes(phrases: list[ActorPhrase]) -> list[ActorPhrase]:

@@ -129,6 +129,29 @@ def test_passive_with_a_target_pattern(small_lexicon, parser, mode) -> None:  # 
     }
 
 
+@pytest.mark.parametrize("mode", MODES)
+def test_pattern_that_holds_the_negation(small_lexicon, parser, mode) -> None:  # type: ignore[no-untyped-def]
+    """A dictionary pattern that spells out the negation ("- not * [0871]") codes the negated
+    verb; the bare verb keeps its own code, and negation without a pattern stays no event."""
+    from dataclasses import replace
+
+    from extractors.lexicon import PatternToken, VerbEntry, VerbPattern
+
+    clash = VerbEntry(
+        "verbs:92",
+        "clash",
+        (("clash",), ("clashed",)),
+        "190",
+        None,
+        (VerbPattern("verbs:93", "0871", None, (PatternToken("word", "not"),), ()),),
+    )
+    lexicon = replace(small_lexicon, verbs=[*small_lexicon.verbs, clash])
+    coder = coder_for(lexicon, mode, parser)
+    assert triples(coder, "Iraq did not clash with Syria.") == {("IRQ", "SYR", "0871")}
+    assert triples(coder, "Iraq clashed with Syria.") == {("IRQ", "SYR", "190")}
+    assert triples(coder, "Iraq did not attack Syria.") == set()
+
+
 @pytest.mark.parametrize(
     ("words", "codes"),
     [
