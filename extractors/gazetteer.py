@@ -206,7 +206,7 @@ def load_gazetteer() -> Gazetteer:
         gaz.add(name, place)
         if info:
             for alt in info.get("alternatenames") or []:  # type: ignore[attr-defined]
-                if alt.isascii() and alt[:1].isupper() and len(alt) > 2:
+                if alt.isascii() and alt[:1].isupper() and len(alt) > 2 and not _is_code(alt):
                     gaz.add(alt, place)
     _add_counties(gaz, gc, us_states)
     rank = {"continent": 0, "country": 0, "region": 1, "city": 1, "admin1": 2, "county": 2}
@@ -225,6 +225,14 @@ def load_gazetteer() -> Gazetteer:
         )
     gaz._folded.clear()
     return gaz
+
+
+def _is_code(alt: str) -> bool:
+    """An airport code among a town's alternate names ("HER", "CDC", "FAO").
+
+    News means a pronoun or an agency by those letters, not the town.
+    """
+    return alt.isalpha() and alt.isupper() and len(alt) <= 4
 
 
 def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
