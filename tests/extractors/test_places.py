@@ -100,6 +100,19 @@ def test_a_town_that_starts_a_sentence(text: str, found: bool) -> None:
     assert (text.split()[0].title() in {m.text.title() for m in find_places(text)}) is found
 
 
+@pytest.mark.parametrize(
+    ("text", "not_found"),
+    [
+        ("I'll be there, she said.", "I'll"),  # "Ill." without its full stop
+        ("Miss Butler County was crowned.", "Miss"),
+        ("The CDC said the virus spread.", "CDC"),  # an airport code among alternate names
+        ("The Department of Commerce said so.", "Commerce"),
+    ],
+)
+def test_words_that_are_not_places(text: str, not_found: str) -> None:
+    assert not_found not in {m.text for m in find_places(text)}
+
+
 def test_a_surname_is_not_a_town() -> None:
     text = "Gregory Jones, the agent in charge, spoke. Jones said the case was closed."
     assert "Jones" not in {m.text for m in find_places(text)}
