@@ -372,19 +372,24 @@ def actors(
 
 @app.command()
 def serve() -> None:
-    """Serve the `nightly` deployment of prefect.yaml locally (Ctrl-C to stop)."""
-    from flows.run import run_pipeline
+    """Serve the `nightly` deployment of prefect.yaml locally (Ctrl-C to stop).
 
-    cron = os.environ.get("NEWSEVENTS_CRON", "0 2 * * *")
-    timezone = os.environ.get("NEWSEVENTS_TZ", "UTC")
-    folders = os.environ.get("NEWSEVENTS_INPUT", "samples").split(os.pathsep)
-    run_pipeline.serve(
-        name="nightly",
-        cron=cron,
-        parameters={"paths": folders, "db": os.environ.get("NEWSEVENTS_DB", str(DEFAULT_DB))},
-        tags=["nightly"],
+    Settings from the environment: NEWSEVENTS_INPUT (folders, separated by
+    the OS path separator), NEWSEVENTS_DB, NEWSEVENTS_CRON (default 02:00),
+    NEWSEVENTS_TZ (the cron's timezone, default UTC), NEWSEVENTS_DASK_ADDRESS.
+    """
+    from prefect import serve as prefect_serve
+
+    from flows.run import nightly_deployment
+
+    deployment = nightly_deployment(
+        os.environ.get("NEWSEVENTS_INPUT", "samples").split(os.pathsep),
+        os.environ.get("NEWSEVENTS_DB", str(DEFAULT_DB)),
+        cron=os.environ.get("NEWSEVENTS_CRON", "0 2 * * *"),
+        timezone=os.environ.get("NEWSEVENTS_TZ", "UTC"),
+        dask_address=os.environ.get("NEWSEVENTS_DASK_ADDRESS") or None,
     )
-    del timezone
+    prefect_serve(deployment)
 
 
 @app.command()

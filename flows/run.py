@@ -318,3 +318,51 @@ def pipeline_for(
         initargs=(spec,) if spec is not None else (),
     )
     return run_pipeline.with_options(task_runner=pool)  # type: ignore[arg-type]
+
+
+@flow(name="newsevents-nightly", log_prints=True)
+def nightly(
+    paths: list[str],
+    db: str = str(DEFAULT_DB),
+    published: str | None = None,
+    dictionaries: list[str] | None = None,
+    spacy_model: str = "none",
+    reprocess: bool = False,
+    workers: int = 0,
+    dask_address: str | None = None,
+) -> dict[str, Any]:
+    """The scheduled entry point: the main flow on local processes or a Dask cluster.
+
+    A flow cannot choose its own task runner from its parameters, so this
+    flow picks one (``workers`` local processes, 0 = every core; or the Dask
+    scheduler at ``dask_address``) and runs the main flow under it as a subflow.
+    """
+    spec = CoderSpec(tuple(dictionaries or ()), spacy_model)
+    flow_fn = pipeline_for(workers if workers > 0 else cpu_count(), dask_address, spec)
+    summary: dict[str, Any] = flow_fn(
+        paths=paths,
+        db=db,
+        published=published,
+        dictionaries=list(spec.dictionaries),
+        spacy_model=spacy_model,
+        reprocess=reprocess,
+    )
+    return summary
+
+
+def nightly_deployment(
+    paths: Sequence[str],
+    db: str,
+    cron: str = "0 2 * * *",
+    timezone: str = "UTC",
+    dask_address: str | None = None,
+) -> Any:
+    """The ``nightly`` deployment of prefect.yaml, for serving in this process."""
+    from prefect.schedules import Cron
+
+    return nightly.to_deployment(
+        name="nightly",
+        schedules=[Cron(cron, timezone=timezone)],
+        parameters={"paths": list(paths), "db": db, "dask_address": dask_address},
+        tags=["nightly"],
+    )
