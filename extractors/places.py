@@ -49,6 +49,7 @@ _DASHES = frozenset("-‐–")
 _SPACE = re.compile(r"\s")
 _HYPHEN = re.compile(r"(?<=\w)[-‐–](?=\w)")
 _DATELINE = re.compile(r"\s*(?:[—–]|--?\s|,\s*[A-Z][\w.]*\.?\s*[—–-])")
+_QUALIFIER = re.compile(r",\s*((?:[A-Z][\w.]*\s?){1,3})")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“(]\s*)$")
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:in|at|near|from|to|outside|across|into|throughout|around|of|towards?|between|"
@@ -343,9 +344,15 @@ def _lookup(
             return None
     context = bool(_CONTEXT_BEFORE.search(text[max(0, start - 30) : start]))
     qualifier = ""
-    after = re.match(r",\s*((?:[A-Z][\w.]*\s?){1,3})", text[end : end + 40])
+    after = _QUALIFIER.match(text, end, end + 40)
     if after:
-        qualifier = _fold(after.group(1))
+        # The longest of its first words that is a name: "D.C." of "Washington, D.C. The".
+        words = after.group(1).split()
+        qualifier = _fold(" ".join(words))
+        for n in range(len(words), 0, -1):
+            if _fold(" ".join(words[:n])) in gaz.by_name:
+                qualifier = _fold(" ".join(words[:n]))
+                break
         context = True
     return _Candidate(start, end, surface, places, context, qualifier, demonym, initial=initial)
 
