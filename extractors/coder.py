@@ -320,9 +320,8 @@ class EventCoder:
                 trace.decisions.append(f"'{verb_text}': negated by '{roles.negated}', no event")
                 continue
             if refusal is not None:
-                decisions.append(
-                    f"'{roles.intent} {roles.negated}': a refusal, {code} -> {refusal}"
-                )
+                cue = " ".join(w for w in (roles.intent, roles.negated) if w)
+                decisions.append(f"'{cue}': a refusal, {code} -> {refusal}")
                 code = refusal
                 roles.intent = None
             if (
@@ -399,12 +398,13 @@ class EventCoder:
         return trace
 
     def _refusal(self, code: str, negated: str | None, intent: str | None) -> str | None:
-        """ "will not accept", "would not meet": CAMEO's refusal code for the act, if any."""
-        if not (negated and intent and self.options.modality):
+        """ "will not accept", "refused to meet": CAMEO's refusal code for the act, if any."""
+        if not (negated and self.options.modality):
             return None
-        if negated.lower() not in grammar.NEGATORS or intent.lower() not in grammar.MODALS_INTENT:
-            return None
-        return self.refuse_codes.get(code[:2])
+        lead = negated.lower().split()[0]
+        refused = lead in grammar.REFUSING_VERBS  # "refused to meet", "declined to resign"
+        won_t = lead in grammar.NEGATORS and (intent or "").lower() in grammar.MODALS_INTENT
+        return self.refuse_codes.get(code[:2]) if refused or won_t else None
 
     def _demanded_roots(
         self,

@@ -14,6 +14,10 @@ from extractors.actors import ActorPhrase
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 # "failed to", "declined to" negate the event that follows them.
 NEGATING_VERBS = frozenset({"failed", "fail", "fails", "declined", "refrained"})
+# "refused to meet", "declined to resign": the act is refused (CAMEO's root 12), not done.
+REFUSING_VERBS = frozenset(
+    {"declined", "declines", "decline", "refused", "refuses", "refuse", "refusing"}
+)
 BE_FORMS = frozenset({"was", "were", "been", "being", "is", "are", "be", "am", "'s", "got"})
 AUXILIARIES = frozenset(
     {"has", "have", "had", "did", "does", "do", "was", "were", "is", "are", "been", "be", "will"}
@@ -128,7 +132,7 @@ def is_negated(words: Sequence[str], verb_start: int, floor: int) -> str | None:
             return w
         if w in NEGATING_VERBS:
             return w
-        if w == "to" and i - 1 >= floor and words[i - 1] in NEGATING_VERBS:
+        if w == "to" and i - 1 >= floor and words[i - 1] in NEGATING_VERBS | REFUSING_VERBS:
             return words[i - 1] + " to"
         if w not in AUXILIARIES and w not in ADVERB_HINT and w not in MODALS_INTENT and w != "to":
             break

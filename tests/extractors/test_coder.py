@@ -87,6 +87,9 @@ CASES = [
     # (meet 04 -> 125); a conflictual one ("will not attack") is no event
     ("Russia would not meet France.", {("RUS", "FRA", "125")}),
     ("Iraq will not attack Syria.", set()),
+    ("Russia refused to meet France.", {("RUS", "FRA", "125")}),
+    ("Russia declined to meet France.", {("RUS", "FRA", "125")}),
+    ("Russia failed to meet France.", set()),  # a failure is no refusal
     # an agent linked to its country by "in the": SYR + REB
     ("Rebels in the Syria attacked France.", {("SYRREB", "FRA", "190")}),
 ]
