@@ -42,7 +42,8 @@ _fold = lru_cache(maxsize=1 << 16)(fold)
 
 _CAP = r"(?:[A-Z][\w'’.\-]*[\w.]|[A-Z])"
 _RUN = re.compile(
-    rf"(?<![\w'’.-])(?:{_CAP})(?:(?:\s+|\s+(?:of|de|del|da|do|la|le|el|al|du)\s+)(?:{_CAP}))*"
+    rf"(?<![\w'’.-])(?:{_CAP})"
+    rf"(?:(?:\s+|\s+(?:of|de|del|da|do|la|le|el|al|du)(?:\s+the)?\s+)(?:{_CAP}))*"
 )
 _WORD = re.compile(r"\S+")
 _DASHES = frozenset("-‐–")
@@ -105,7 +106,7 @@ _LEADING = frozenset(
     "the a an in at on by for from of to with after before but and or if when while since "
     "however also as near outside inside across".split()
 )
-_CONNECTORS = frozenset({"of", "de", "del", "da", "do", "la", "le", "el", "al", "du"})
+_CONNECTORS = frozenset({"of", "the", "de", "del", "da", "do", "la", "le", "el", "al", "du"})
 # Words that make a town's name an institution's: "Paris High School", "Oxford Police".
 _INSTITUTIONS = frozenset(
     "school schools high elementary middle university college academy police fire sheriff "
@@ -175,9 +176,12 @@ def _find(text: str, gaz: Gazetteer) -> list[_Candidate]:
                     continue
         for segment, free in _segments(text, m.start(), run):
             _match_segment(text, segment, free, gaz, whole, partial)
-            first = _fold(text[segment[0][0] : segment[0][1]])
-            if len(segment) >= 2 and first not in _LEADING and first not in _DIRECTIONS:
-                surnames.add(_fold(text[segment[-1][0] : segment[-1][1]]))
+            # A person's name: two or more capitalised words, no "of" ("Gregory Jones").
+            words = [text[s:e] for s, e in segment]
+            first = _fold(words[0])
+            if len(words) >= 2 and first not in _LEADING and first not in _DIRECTIONS:
+                if all(w[:1].isupper() for w in words):
+                    surnames.add(_fold(words[-1]))
     # "Jones said" after "Gregory Jones": a person's surname, not the town of Jones.
     whole = [
         c
@@ -229,10 +233,9 @@ def _segments(text: str, offset: int, run: str) -> list[tuple[list[tuple[int, in
         # "Atlanta-area", "Toronto-based": the lower-case part ends the name.
         at = start
         piece = text[start:end]
-        for part in (
-            _HYPHEN.split(piece) if "-" in piece or "‐" in piece or "–" in piece else [piece]
-        ):
-            if not part[:1].isupper():
+        parts = _HYPHEN.split(piece) if "-" in piece or "‐" in piece or "–" in piece else [piece]
+        for k, part in enumerate(parts):
+            if k and not part[:1].isupper():
                 cut = True
                 break
             segments[-1].append((at, at + len(part)))
@@ -277,7 +280,9 @@ def _match_segment(
                 whole.append(cand)
             elif j == len(words) and text[words[i - 1][0] : words[i - 1][1]] == "of":
                 whole.append(cand)  # "University of Cincinnati", "Bank of America"
-            elif i in (lead, bare) and j < len(words):
+            elif j < len(words) and (
+                i in (lead, bare) or text[words[i - 1][0] : words[i - 1][1]] in _CONNECTORS
+            ):
                 nxt = _fold(text[words[j][0] : words[j][1]])
                 partial.append((cand, nxt in _INSTITUTIONS))
             i = j

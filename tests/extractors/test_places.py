@@ -54,6 +54,13 @@ def test_people_are_not_places() -> None:
         ("Crowds came to celebrate Dublin's parade.", ("Dublin", "Dublin")),
         ("Cars were vandalised in Oxford. A spokesman said so.", ("Oxford", "Oxford")),
         ("Most Northeast Georgia school systems froze pay.", ("Georgia", "Georgia")),
+        # Names with "of (the)", after "of", before a hyphenated suffix.
+        (
+            "Ebola hit the Democratic Republic of the Congo.",
+            ("Democratic Republic of the Congo", "DR Congo"),
+        ),
+        ("He studied at the University of Cincinnati.", ("Cincinnati", "Cincinnati")),
+        ("Atlanta-area calls rose.", ("Atlanta", "Atlanta")),
         # Counties, AP state abbreviations, demonyms, regions.
         ("The Laurel County Sheriff's Office said.", ("Laurel County", "Laurel County")),
         ("SOUTH CHARLESTON, W.Va. -- A mound opened.", ("W.Va.", "West Virginia")),
