@@ -276,12 +276,15 @@ class EventCoder:
         verb_tokens = frozenset(i for h in hits for i in range(h.start, h.end))
         phrases = self.actors.phrases(words, day, stop=verb_tokens)
         # A verb form inside an actor name ("Islamic State") is not a verb, nor is one after a
-        # determiner ("an attack", "its meeting"): that is a noun.
+        # determiner ("an attack", "its meeting"): that is a noun. One joined to a word by a
+        # hyphen ("UN-brokered deal", "Israeli-occupied") is an adjective.
         actor_tokens = {i for p in phrases for i in range(p.start, p.end)}
         hits = [
             h
             for h in hits
-            if h.start not in actor_tokens and not _after_determiner(words, h.start, actor_tokens)
+            if h.start not in actor_tokens
+            and not _after_determiner(words, h.start, actor_tokens)
+            and not _hyphen_adjective(view, h.start)
         ]
         if self.options.resolve_references:
             phrases = [self._resolve(words, p, memory, trace) for p in phrases]
@@ -710,6 +713,18 @@ def _after_determiner(words: Sequence[str], i: int, actor_tokens: set[int]) -> b
         if j in actor_tokens or w in _AUXILIARIES or not w.isalpha():
             return False
     return False
+
+
+def _hyphen_adjective(view: SentenceView, i: int) -> bool:
+    """ "UN-brokered", "Syrian-backed": a participle written onto the word before it."""
+    if i < 2 or view.words[i - 1] != "-" or not view.offsets:
+        return False
+    # Written without spaces: the hyphen touches both neighbours.
+    return (
+        view.offsets[i - 1] == view.offsets[i - 2] + len(view.texts[i - 2])
+        and view.offsets[i] == view.offsets[i - 1] + 1
+        and view.words[i].endswith("ed")
+    )
 
 
 def _ner_places(toks: Sequence[object], offsets: Sequence[int]) -> list[tuple[int, int]]:

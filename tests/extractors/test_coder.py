@@ -79,6 +79,8 @@ CASES = [
     ),
     ("Iraq must meet France soon, Russia said.", {("RUS", "IRQ", "106")}),
     ("Iraq must meet France.", set()),
+    # a participle written onto a word with a hyphen is an adjective, not a verb
+    ("The Syrian-attacked France condemned Iraq.", {("FRA", "IRQ", "111")}),
     # an appositive is not a list: "Iraq, a Syrian ally," is one actor
     ("Iraq, a Syrian ally, attacked France.", {("IRQ", "FRA", "190")}),
     # a comma before an attribution does not list the speaker with the actor before it
