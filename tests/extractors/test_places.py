@@ -177,3 +177,30 @@ def test_dev_set_figures_are_computed() -> None:
     gold = shared_path("data", "dev", "geo", "GeoVirus.xml")
     f = evaluate_places(gold, use_gold_spans=True).figures
     assert f["gold"] > 1000 and 0.0 < f["acc161_of_gold"] <= 1.0
+
+
+def test_gazetteer_cache_round_trips_and_survives_corruption(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extractors import gazetteer
+
+    monkeypatch.setenv("NEWSEVENTS_CACHE_DIR", str(tmp_path))
+    gazetteer.load_gazetteer.cache_clear()
+    try:
+        built = gazetteer.load_gazetteer()
+        (cached_file,) = tmp_path.glob("gazetteer-*.pickle")
+        gazetteer.load_gazetteer.cache_clear()
+        loaded = gazetteer.load_gazetteer()
+        assert loaded is not built
+        assert loaded.candidates("Springfield") == built.candidates("Springfield")
+        assert len(loaded.by_name) == len(built.by_name)
+        # Same-named towns of one country keep their own GeoNames ids.
+        ids = [p.geonames_id for p in loaded.candidates("Springfield") if p.geonames_id]
+        assert len(ids) >= 3
+        assert len(set(ids)) == len(ids)
+        cached_file.write_bytes(b"not a pickle")
+        gazetteer.load_gazetteer.cache_clear()
+        rebuilt = gazetteer.load_gazetteer()
+        assert rebuilt.candidates("Aleppo") == built.candidates("Aleppo")
+    finally:
+        gazetteer.load_gazetteer.cache_clear()
