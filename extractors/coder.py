@@ -123,6 +123,13 @@ def load_demand_codes() -> dict[str, str]:
 
 
 DEMAND_CODE = "100"
+THREAT_CODE = "130"
+_THREAT_LEADS = frozenset({"threatened", "threatens", "threaten", "threatening"})
+
+
+def _threat_cue(intent: str) -> bool:
+    """ "threatened to …": the intent cue is itself a threat."""
+    return intent.lower().split()[0] in _THREAT_LEADS
 
 
 def _country_codes() -> frozenset[str]:
@@ -308,6 +315,10 @@ class EventCoder:
             reverse_only = not choice.code and bool(choice.reverse_code)
             if choice.code == NO_EVENT or not (choice.code or reverse_only):
                 continue
+            condition = grammar.conditional(words, hit.start, verb_starts)
+            if condition and self.options.modality:
+                trace.decisions.append(f"'{verb_text}': under '{condition}', a condition, not done")
+                continue
             if obliged and grammar.obliged_by(words, hit.start, obliged) is not None:
                 trace.decisions.append(f"'{verb_text}': under 'must', demanded, not done")
                 continue
@@ -355,6 +366,9 @@ class EventCoder:
                     continue
             if roles.intent and self.options.modality:
                 intent = self.intent_codes.get(code[:2])
+                if intent is None and _threat_cue(roles.intent) and code[:2] not in ("13",):
+                    # "threatened to halt talks": whatever is threatened, it is a threat (13).
+                    intent = THREAT_CODE
                 if intent:
                     decisions.append(f"intent ('{roles.intent}'): {code} -> {intent}")
                     code = intent

@@ -36,6 +36,9 @@ INTENT_LEADS = frozenset(
         "vowed",
         "vows",
         "vow",
+        "swore",
+        "sworn",
+        "swears",
         "pledged",
         "pledges",
         "promised",
@@ -178,6 +181,24 @@ def modality(words: Sequence[str], verb_start: int, floor: int) -> str | None:
             return None
         i -= 1
         steps += 1
+    return None
+
+
+CONDITIONALS = frozenset({"unless", "if"})
+_CONDITION_BREAKS = CLAUSE_BREAKS | {",", "and", "but", "then", "."}
+
+
+def conditional(words: Sequence[str], verb_start: int, verb_starts: Sequence[int]) -> str | None:
+    """ "…unless the president agrees": a verb in a condition clause reports no event."""
+    for i in range(verb_start - 1, max(-1, verb_start - 9), -1):
+        w = words[i]
+        if w in CONDITIONALS:
+            return w
+        if i in verb_starts and words[verb_start - 1] == "to":
+            # "unless the president agrees to step down": the "to" verb shares the condition.
+            return conditional(words, i, verb_starts)
+        if w in _CONDITION_BREAKS or i in verb_starts:
+            return None
     return None
 
 

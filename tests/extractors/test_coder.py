@@ -92,6 +92,13 @@ CASES = [
     ("Russia refused to meet France.", {("RUS", "FRA", "125")}),
     ("Russia declined to meet France.", {("RUS", "FRA", "125")}),
     ("Russia failed to meet France.", set()),  # a failure is no refusal
+    # a condition ("unless", "if") reports no event, nor does a "to" verb inside it
+    ("Iraq will attack Syria unless France condemns Russia.", {("IRQ", "SYR", "1384")}),
+    ("Iraq will attack Syria unless France agrees to meet Russia.", {("IRQ", "SYR", "1384")}),
+    # "threatened to" makes a threat (13) of an act with no intent code of its own
+    ("Russia threatened to condemn France.", {("RUS", "FRA", "130")}),
+    # "sworn to" is an intent cue, as "vowed to" is
+    ("Iraq has sworn to attack Syria.", {("IRQ", "SYR", "1384")}),
     # an agent linked to its country by "in the": SYR + REB
     ("Rebels in the Syria attacked France.", {("SYRREB", "FRA", "190")}),
 ]
