@@ -719,7 +719,13 @@ _AUXILIARIES = frozenset(
 
 
 def _after_determiner(words: Sequence[str], i: int, actor_tokens: set[int]) -> bool:
-    """A verb form after "a/the/its" and at most two modifiers is a noun: "a brief visit"."""
+    """A verb form after "a/the/its" and at most two modifiers is a noun: "a brief visit".
+
+    A past form after a plural noun is the noun phrase's verb: "its allies demanded".
+    """
+    if i >= 2 and words[i].endswith("ed") and words[i - 1].endswith("s"):
+        if words[i - 1] not in _DETERMINERS and words[i - 1].isalpha():
+            return False
     for j in range(i - 1, max(-1, i - 4), -1):
         w = words[j]
         if w in _DETERMINERS:

@@ -79,6 +79,8 @@ CASES = [
     ),
     ("Iraq must meet France soon, Russia said.", {("RUS", "IRQ", "106")}),
     ("Iraq must meet France.", set()),
+    # a past form after a plural noun is a verb, even after a determiner: "its allies attacked"
+    ("France's allies attacked Syria.", {("FRA", "SYR", "190")}),
     # a participle written onto a word with a hyphen is an adjective, not a verb
     ("The Syrian-attacked France condemned Iraq.", {("FRA", "IRQ", "111")}),
     # an appositive is not a list: "Iraq, a Syrian ally," is one actor
