@@ -297,6 +297,10 @@ class EventCoder:
             phrases = [self._resolve(words, p, memory, trace) for p in phrases]
         for p in phrases:
             trace.actors.append((" ".join(view.texts[p.start : p.end]), p.code, p.entry_ids))
+        # Every actor of the sentence, not just an event's own: a country named as an
+        # actor ("Russia condemned …") is no event's location unless a locative
+        # preposition introduces it ("in Russia").
+        view.actor_phrases = list(phrases)
         verb_starts = [h.start for h in hits]
         actor_starts = frozenset(p.start for p in phrases)
         produced: dict[tuple[str, str, str], Event] = {}
@@ -543,7 +547,8 @@ class EventCoder:
             return None
         verb_char = view.offsets[hit.start] if view.offsets else view.start_char
         event_date, date_text, precision = self._event_date(article, view, verb_char, dates)
-        place = self._event_place(view, verb_char, places, [src] + ([tgt] if tgt else []))
+        own = [src] + ([tgt] if tgt else [])
+        place = self._event_place(view, verb_char, places, [*own, *view.actor_phrases])
         return Event(
             doc_id=article.doc_id,
             sentence_index=index,
@@ -643,7 +648,8 @@ class EventCoder:
         scored: list[tuple[int, int, PlaceMention]] = []
         for p in inside:
             before = view.text and _word_before(view, p.start)
-            locative = before in grammar.LOCATIVE
+            # "in Aleppo", or "Syria, where the strikes are carried out".
+            locative = before in grammar.LOCATIVE or _where_after(view, p.end)
             is_actor = any(s <= p.start < e for s, e in actor_chars)
             if is_actor and not locative:
                 continue
@@ -657,6 +663,12 @@ class EventCoder:
 def _is_headline(view: SentenceView, n_sentences: int) -> bool:
     """A first line with no closing punctuation, followed by more text, is a headline."""
     return n_sentences > 1 and not view.text.rstrip().endswith((".", "!", "?", '"', "”", "'"))
+
+
+def _where_after(view: SentenceView, char: int) -> bool:
+    """Whether the words from ``char`` on are "where" or ", where"."""
+    nxt = [w for off, w in zip(view.offsets, view.words, strict=False) if off >= char][:2]
+    return nxt[:1] == ["where"] or nxt == [",", "where"]
 
 
 def _word_before(view: SentenceView, char: int) -> str:

@@ -29,6 +29,8 @@ class SentenceView:
     parse: object | None = None  # a parsed spaCy Doc of this sentence, in parsed mode
     # Char spans of the parser's GPE/LOC/FAC entities: candidates for place finding.
     ner_places: list[tuple[int, int]] = field(default_factory=list)
+    # Every actor phrase the coder found in the sentence (set while coding it).
+    actor_phrases: list[ActorPhrase] = field(default_factory=list)
 
 
 @dataclass

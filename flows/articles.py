@@ -224,8 +224,13 @@ def _control_share(text: str) -> float:
     return len(_CONTROL.findall(sample)) / max(1, len(sample))
 
 
+# Web text is full of no-break and thin spaces; as plain spaces they match what
+# users type in SQL (``sentence_text LIKE '%in Iraq%'``) and what the lexicon holds.
+_SPACES = str.maketrans({"\xa0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
+
+
 def _clean_text(text: str, path: str, line: int | None) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_SPACES)
     if not text.strip():
         raise InputError("empty article text", path, line)
     if len(text) > MAX_TEXT_CHARS:

@@ -76,30 +76,42 @@ def test_bad_input_becomes_rejects_and_the_batch_loads(prefect_harness, tmp_path
     assert pub[0][0] == dt.date(2020, 1, 7)
 
 
-def test_seed_article_events(prefect_harness, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("mode", ["none", "auto"])
+def test_seed_article_events(prefect_harness, tmp_path: Path, mode: str) -> None:  # type: ignore[no-untyped-def]
+    from extractors.pipeline import resolve_model_name
     from flows.run import run_pipeline
 
+    if mode == "auto" and resolve_model_name("auto") is None:
+        pytest.skip("no spaCy pipeline with a parser installed (pip install newsevents[parser])")
     seed_dir = shared_path("data", "seed")
     text = next(seed_dir.glob("*.txt")).read_text(encoding="utf-8")
     record = {"id": "seed", "text": text, "published": "2014-09-25", "source": "The Moscow Times"}
     src = tmp_path / "seed.jsonl"
     src.write_text(json.dumps(record) + "\n", encoding="utf-8")
     db = tmp_path / "seed.duckdb"
-    run_pipeline(paths=[str(src)], db=str(db), spacy_model="none")
+    run_pipeline(paths=[str(src)], db=str(db), spacy_model=mode)
     with Warehouse.open(db, read_only=True) as wh:
         _, rows = wh.query(
-            "SELECT source_country, target_code, root_code, event_date, sentence_text, target_name "
-            "FROM events"
+            "SELECT source_country, target_code, root_code, event_date, sentence_text, "
+            "target_name, "
+            "location_name, location_country FROM events"
         )
     assert any(
         s == "RUS" and t.startswith("USA") and r == "11" and d == dt.date(2014, 9, 24)
-        for s, t, r, d, _, _ in rows
+        for s, t, r, d, *_ in rows
     ), rows
     assert any(
-        s == "USA" and r == "19" and "islamic state" in name.lower() for s, _, r, _, _, name in rows
+        s == "USA" and r == "19" and "islamic state" in name.lower()
+        for s, _, r, _, _, name, *_ in rows
     ), rows
     appeal = ("donation", "Independent journalism", "Editorial decisions", "newsroom")
-    assert not any(any(a in sent for a in appeal) for _, _, _, _, sent, _ in rows)
+    assert not any(any(a in sent for a in appeal) for _, _, _, _, sent, *_ in rows)
+    # Locations come from the event's own sentence, never from an actor named there.
+    located = [(sent, place, cc) for *_, sent, _, place, cc in rows if place]
+    assert all(place.split()[0] in sent for sent, place, _ in located), located
+    assert any("in Iraq" in sent and cc == "IRQ" for sent, _, cc in located), located
+    assert any("where some of the strikes" in sent and cc == "SYR" for sent, _, cc in located)
+    assert not any(sent.startswith("Russia") and cc == "RUS" for sent, _, cc in located), located
 
 
 def test_cli_query_is_read_only_and_parametrised(prefect_harness, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
