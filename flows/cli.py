@@ -17,6 +17,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from schema.errors import NewsEventsError
@@ -64,11 +65,11 @@ def clean_errors(fn: F) -> F:
         try:
             return fn(*args, **kwargs)
         except NewsEventsError as exc:
-            err.print(f"[red]error:[/red] {exc}", highlight=False, markup=False)
+            err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
             raise typer.Exit(1) from None
         except FileNotFoundError as exc:
             err.print(
-                f"[red]error:[/red] no such file: {exc.filename}", highlight=False, markup=False
+                f"[red]error:[/red] no such file: {escape(str(exc.filename))}", highlight=False
             )
             raise typer.Exit(1) from None
 
@@ -108,6 +109,14 @@ def run(
     for p in paths:
         if not p.exists():
             raise FileNotFoundError(2, "not found", str(p))
+    from flows.server import start_early, wait_until_ready
+    from warehouse.runlock import RunLock
+
+    # Refuse (or wait) here, before anything starts, so a busy warehouse is one clear line.
+    with RunLock(db, wait_seconds=wait):
+        pass
+    start_early()  # Prefect's temporary server starts while the rest is imported
+    model = _model_notice(spacy_model)  # a pipeline that is not installed stops here
     from extractors.pipeline import resolve_model_name
     from flows.articles import discover
     from flows.coding import CoderSpec
@@ -118,12 +127,7 @@ def run(
         # Worker processes cost a few seconds to start: worth it only for big inputs.
         parsed = resolve_model_name(spacy_model) is not None
         workers = cpu_count() if size > (500_000 if parsed else 5_000_000) else 1
-    from warehouse.runlock import RunLock
-
-    model = _model_notice(spacy_model)
-    # Refuse (or wait) here, before the flow starts, so a busy warehouse is one clear line.
-    with RunLock(db, wait_seconds=wait):
-        pass
+    wait_until_ready()
     flow_fn = pipeline_for(workers, dask_address, CoderSpec(tuple(dictionaries or ()), model))
     summary = flow_fn(
         paths=[str(p) for p in paths],
@@ -139,11 +143,13 @@ def run(
 
 
 def _model_notice(choice: str) -> str:
-    from extractors.pipeline import resolve_model_name
+    """The pipeline a ``--spacy-model`` choice means; ModelError when it is not installed."""
+    from extractors.pipeline import installed_model_label, resolve_model_name
 
     name = resolve_model_name(choice)
     if choice.lower() == "auto" and name is None:
         err.print("notice: no spaCy pipeline with a parser installed; coding with rules only")
+    installed_model_label(name)
     return name or "none"
 
 

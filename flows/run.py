@@ -27,6 +27,7 @@ from prefect.cache_policies import NONE
 
 from flows.articles import count_records, discover, is_record_file, read_file
 from flows.coding import CoderSpec, coder_for, describe
+from flows.server import share_embedded_server
 from schema.records import Article, Event, Reject
 from warehouse import loading
 from warehouse.connection import Warehouse
@@ -266,27 +267,6 @@ def warm_worker(spec: CoderSpec) -> None:
         published=dt.date(2014, 9, 25),
     )
     coder_for(spec).code_articles([warm])
-
-
-def share_embedded_server() -> str | None:
-    """Start Prefect's temporary server once and point worker processes at it.
-
-    With no ``PREFECT_API_URL`` set, every process that talks to Prefect starts
-    its own temporary server (a uvicorn process of ~230 MB and seconds of
-    start-up each). Starting it here and exporting its address makes the
-    flow's process and its extraction workers share one. Returns the address,
-    or None when a server is already configured.
-    """
-    from prefect.settings import PREFECT_API_URL
-
-    if PREFECT_API_URL.value() or os.environ.get("PREFECT_API_URL"):
-        return None
-    from prefect.server.api.server import SubprocessASGIServer
-
-    server = SubprocessASGIServer()  # one per process; stopped at exit by Prefect
-    server.start()
-    os.environ["PREFECT_API_URL"] = server.api_url
-    return server.api_url
 
 
 def pipeline_for(

@@ -39,3 +39,7 @@ class WarehouseError(NewsEventsError):
 
 class WarehouseLockedError(WarehouseError):
     """Another run holds the warehouse."""
+
+
+class OrchestrationError(NewsEventsError):
+    """Prefect's server could not be started or reached."""
