@@ -32,6 +32,7 @@ from schema.records import Article, DateMention, Event, PlaceMention
 
 EXTRACTOR_VERSION = "0.3.0"
 
+REFUSAL_NOTE = "a refusal"
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=[A-Z\"“])")
 _DETERMINERS = frozenset(
     {"a", "an", "the", "its", "their", "his", "her", "our", "these", "those", "'s", "every"}
@@ -339,7 +340,7 @@ class EventCoder:
                 continue
             if refusal is not None:
                 cue = " ".join(w for w in (roles.intent, roles.negated) if w)
-                decisions.append(f"'{cue}': a refusal, {code} -> {refusal}")
+                decisions.append(f"'{cue}': {REFUSAL_NOTE}, {code} -> {refusal}")
                 code = refusal
                 roles.intent = None
             if (
@@ -845,6 +846,29 @@ def _prefer_specific(
         for e in events
         if key(e) not in default_keys or (e.source_code, e.target_code) not in patterned
     ]
+
+    # "refused to meet X": one refusal per pair, not two. A pattern written for the
+    # phrase ("refuse … to recognize" [1231]) keeps its reading; otherwise the
+    # refusal coded from the refused act (125) replaces the bare "refuse" (120).
+    def rewritten(e: Event) -> bool:
+        return any(REFUSAL_NOTE in d for d in e.decisions)
+
+    for pair in {(e.source_code, e.target_code) for e in kept if rewritten(e)}:
+        plain = [
+            e
+            for e in kept
+            if (e.source_code, e.target_code) == pair and e.root_code == "12" and not rewritten(e)
+        ]
+        if not plain:
+            continue
+        patterned_plain = any(key(e) not in default_keys for e in plain)
+        kept = [
+            e
+            for e in kept
+            if (e.source_code, e.target_code) != pair
+            or (e in plain) == patterned_plain
+            or not (e in plain or rewritten(e))
+        ]
     if single_actor_events:
         # A reading without a target yields to the same reading with one.
         targeted = {(e.source_code, e.cameo_code) for e in kept if e.target_code}

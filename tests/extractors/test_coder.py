@@ -216,3 +216,32 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
     coded = coder.code_article(Article(doc_id="h", text=text, published=DAY))
     head = [e for e in coded.events if e.sentence_index == 0]
     assert head and all(e.event_date == dt.date(2014, 9, 24) for e in head)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A pattern for the phrase ("refuse … to recognize" [1231]) keeps its reading;
+        # the refusal of the refused act (054 -> 120) is not coded a second time.
+        (
+            "Argentina and Chile refused to recognize the victory claimed by President "
+            "Nicolas Maduro.",
+            {("ARG", "VENGOV", "1231"), ("CHL", "VENGOV", "1231")},
+        ),
+        # No pattern for the phrase: the refused act's refusal replaces the bare 'refuse'.
+        (
+            "Argentina and Chile refused to meet Venezuela.",
+            {("ARG", "VEN", "125"), ("CHL", "VEN", "125")},
+        ),
+    ],
+)
+def test_one_refusal_per_pair_with_the_project_lexicon(text: str, expected: set) -> None:  # type: ignore[type-arg]
+    import datetime as dt
+
+    from flows.coding import CoderSpec
+    from flows.coding import coder_for as project_coder
+    from schema.records import Article
+
+    coder = project_coder(CoderSpec())
+    coded = coder.code_article(Article(doc_id="t", text=text, published=dt.date(2024, 8, 10)))
+    assert {(e.source_code, e.target_code, e.cameo_code) for e in coded.events} == expected
