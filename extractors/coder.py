@@ -861,14 +861,11 @@ def _prefer_specific(
         ]
         if not plain:
             continue
-        patterned_plain = any(key(e) not in default_keys for e in plain)
-        kept = [
-            e
-            for e in kept
-            if (e.source_code, e.target_code) != pair
-            or (e in plain) == patterned_plain
-            or not (e in plain or rewritten(e))
-        ]
+        if any(key(e) not in default_keys for e in plain):
+            drop = [e for e in kept if (e.source_code, e.target_code) == pair and rewritten(e)]
+        else:
+            drop = plain
+        kept = [e for e in kept if e not in drop]
     if single_actor_events:
         # A reading without a target yields to the same reading with one.
         targeted = {(e.source_code, e.cameo_code) for e in kept if e.target_code}

@@ -71,7 +71,7 @@ class PhraseIndex(Generic[T]):
         i = 0
         n = len(words)
         while i < n:
-            at = self.matches_at(words, i) if words[i] in self._by_first else ()
+            at = self.matches_at(words, i)
             if not at:
                 i += 1
                 continue

@@ -117,7 +117,6 @@ def run(
         pass
     start_early()  # Prefect's temporary server starts while the rest is imported
     model = _model_notice(spacy_model)  # a pipeline that is not installed stops here
-    from extractors.pipeline import resolve_model_name
     from flows.articles import discover
     from flows.coding import CoderSpec
     from flows.run import cpu_count, pipeline_for
@@ -125,7 +124,7 @@ def run(
     if workers <= 0:
         size = sum(f.stat().st_size for f in discover(list(paths)))
         # Worker processes cost a few seconds to start: worth it only for big inputs.
-        parsed = resolve_model_name(spacy_model) is not None
+        parsed = model != "none"
         workers = cpu_count() if size > (500_000 if parsed else 5_000_000) else 1
     wait_until_ready()
     flow_fn = pipeline_for(workers, dask_address, CoderSpec(tuple(dictionaries or ()), model))

@@ -53,9 +53,15 @@ def load_lexicon(dictionaries: Sequence[str]) -> Lexicon:
 
 
 @lru_cache(maxsize=4)
+def _lexicon_for(dictionaries: tuple[str, ...]) -> Lexicon:
+    """The lexicon, read once per process: the run's versions and its coder share it."""
+    return load_lexicon(dictionaries)
+
+
+@lru_cache(maxsize=4)
 def coder_for(spec: CoderSpec) -> EventCoder:
     """Build (once per process) the coder a spec describes."""
-    lexicon = load_lexicon(spec.dictionaries)
+    lexicon = _lexicon_for(spec.dictionaries)
     name = resolve_model_name(spec.spacy_model)
     parser = load_parser(name) if name else None
     # PETRARCH's dictionaries write modality into their own patterns.
@@ -66,9 +72,8 @@ def coder_for(spec: CoderSpec) -> EventCoder:
     return EventCoder(lexicon, build_fast_nlp(), parser=parser, options=options)
 
 
-@lru_cache(maxsize=4)
 def _lexicon_label(dictionaries: tuple[str, ...]) -> str:
-    lexicon = load_lexicon(dictionaries)
+    lexicon = _lexicon_for(dictionaries)
     return f"{lexicon.name}@{lexicon.version}"
 
 
