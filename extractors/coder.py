@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
-from typing import Protocol
+from typing import Any, Protocol
 
 from spacy.language import Language
 
@@ -24,6 +24,7 @@ from extractors.dates import date_of
 from extractors.dates import find_dates as default_find_dates
 from extractors.lexicon import Lexicon
 from extractors.phrases import PhraseIndex
+from extractors.pipeline import sentence_tokens
 from extractors.places import find_places as default_find_places
 from extractors.roles import RoleAssigner, RuleRoles, SentenceView, group_of
 from extractors.verbs import NO_EVENT, PatternChoice, VerbHit, VerbMatcher
@@ -189,20 +190,23 @@ class EventCoder:
         starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
         ends = [m.start() for m in _PARAGRAPH.finditer(text)] + [len(text)]
         paragraphs = [(s, e) for s, e in zip(starts, ends, strict=True) if text[s:e].strip()]
-        docs = self.nlp.pipe(text[s:e] for s, e in paragraphs)
-        for (pstart, _pend), doc in zip(paragraphs, docs, strict=True):
-            for sent in doc.sents:
-                toks = [t for t in sent if not t.is_space]
-                if not toks:
-                    continue
+        chunks = [text[s:e] for s, e in paragraphs]
+        tokenizer: Any = self.nlp.tokenizer  # spaCy types it as a plain callable
+        docs = tokenizer.pipe(chunks)
+        for (pstart, _pend), chunk, doc in zip(paragraphs, chunks, docs, strict=True):
+            for toks in sentence_tokens(doc, chunk):
+                first_off, _ = toks[0]
+                last_off, last = toks[-1]
+                start_char = pstart + first_off
+                end_char = pstart + last_off + len(last)
                 views.append(
                     SentenceView(
-                        words=[_word(t.text, t.lower_) for t in toks],
-                        texts=[t.text for t in toks],
-                        offsets=[pstart + t.idx for t in toks],
-                        start_char=pstart + sent.start_char,
-                        end_char=pstart + sent.end_char,
-                        text=sent.text.strip(),
+                        words=[_word(t, t.lower()) for _, t in toks],
+                        texts=[t for _, t in toks],
+                        offsets=[pstart + off for off, _ in toks],
+                        start_char=start_char,
+                        end_char=end_char,
+                        text=text[start_char:end_char],
                     )
                 )
         return views

@@ -483,6 +483,7 @@ _ANCHOR = re.compile(
     r"autumn|winter|period)",
     re.IGNORECASE,
 )
+_WORD_START = re.compile(r"\b\w")
 _REACH_BEFORE = 40
 _REACH_AFTER = 40
 
@@ -502,9 +503,17 @@ def _matches(text: str) -> list[re.Match[str]]:
         # Start each window at a word boundary so no match begins mid-word.
         while lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "'.-"):
             lo -= 1
-        for m in _PATTERN.finditer(text, max(lo, last_end), hi):
-            found.append(m)
-            last_end = m.end()
+        # Every rule starts with a word character at a word boundary, so the full
+        # pattern is tried only there (what finditer would find, without trying
+        # every alternative at every character).
+        for w in _WORD_START.finditer(text, max(lo, last_end), hi):
+            at = w.start()
+            if at < last_end:
+                continue
+            m = _PATTERN.match(text, at, hi)
+            if m is not None:
+                found.append(m)
+                last_end = m.end()
     return found
 
 

@@ -45,6 +45,23 @@ class Place:
     feature: Feature
     geonames_id: int | None = None
 
+    def __reduce__(self) -> tuple[type[Place], tuple[object, ...]]:
+        # Pickled as constructor arguments: a frozen dataclass's default state
+        # protocol costs a second per worker when the cached gazetteer loads.
+        return (
+            Place,
+            (
+                self.name,
+                self.country,
+                self.admin1,
+                self.latitude,
+                self.longitude,
+                self.population,
+                self.feature,
+                self.geonames_id,
+            ),
+        )
+
 
 # Dots and apostrophes go; hyphens and dashes become spaces (then runs of space fold to one).
 _FOLD_TABLE = str.maketrans(dict.fromkeys(".'’`") | dict.fromkeys("-‐–", " "))

@@ -214,7 +214,7 @@ def obligations(
 
     A verb under "must" reports no event: it is what someone demands of the actor.
     """
-    if not any(w in OBLIGATION_MODALS for w in words):
+    if OBLIGATION_MODALS.isdisjoint(words):
         return []
     out: list[tuple[int, ActorPhrase]] = []
     for m, w in enumerate(words):
@@ -312,7 +312,7 @@ def _attribution(words: Sequence[str], gap: Sequence[str], phrase: ActorPhrase) 
 
 def _compound_gap(gap: Sequence[str]) -> bool:
     """Whether the words between two actors join them into one list: "A, B and the evil C"."""
-    if not gap or not any(w in _CONJUNCTIONS for w in gap):
+    if not gap or _CONJUNCTIONS.isdisjoint(gap):
         return False
     last_conj = max(i for i, w in enumerate(gap) if w in _CONJUNCTIONS)
     before, after = gap[:last_conj], gap[last_conj + 1 :]

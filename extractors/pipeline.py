@@ -11,7 +11,10 @@ import importlib.util
 import logging
 
 import spacy
+from spacy.attrs import IDX, IS_PUNCT, LENGTH
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc
 
 from schema.errors import ModelError
 
@@ -26,6 +29,42 @@ def build_fast_nlp() -> Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+# The sentencizer's own rule, read off token attributes in bulk: iterating a Doc
+# builds a Python object per token, which costs more than tokenizing did.
+_PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
+
+
+def sentence_tokens(doc: Doc, text: str) -> list[list[tuple[int, str]]]:
+    """Each sentence of ``text``, tokenized as ``doc``, as (char offset, text) of its tokens.
+
+    Space tokens are left out. ``text`` is the string the Doc was made from
+    (``doc.text`` would rebuild it token by token).
+
+    The boundaries are exactly the ``sentencizer`` component's (a sentence ends
+    after a run of sentence-final punctuation, at the first token that is not
+    punctuation), computed without creating Token objects.
+    """
+    rows = doc.to_array([IDX, LENGTH, IS_PUNCT]).tolist() if len(doc) else []
+    sentences: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    seen_period = False
+    for idx, length, is_punct in rows:
+        token = text[idx : idx + length]
+        in_punct_chars = token in _PUNCT_CHARS
+        if seen_period and not is_punct and not in_punct_chars:
+            if current:
+                sentences.append(current)
+            current = []
+            seen_period = False
+        elif in_punct_chars:
+            seen_period = True
+        if not token.isspace():
+            current.append((idx, token))
+    if current:
+        sentences.append(current)
+    return sentences
 
 
 def installed_models() -> list[str]:
