@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any, Protocol
@@ -252,17 +252,19 @@ class EventCoder:
             trace = SentenceTrace(-1, "", decisions=["story discarded by dictionary"])
             return CodedArticle([], [trace], len(views))
         dates = self._find_dates(article)  # found lazily, only in sentences that need them
-        places = self._find_places(article, views)
+        # Resolving places reads the whole article: done only once an event needs one.
+        places = PlaceIndex(lambda: self._find_places(article, views))
         memory: list[ActorPhrase] = []
         parsed = 0
-        headline_date = self._lead_date(views, dates)
         for index, view in enumerate(views):
             trace = self._code_sentence(article, index, view, day, memory, dates, places)
             if view.parse is not None:
                 parsed += 1
                 trace.parsed = True
-            if index == 0 and headline_date is not None and _is_headline(view, len(views)):
-                trace.events = [self._redate(e, headline_date) for e in trace.events]
+            if index == 0 and trace.events and _is_headline(view, len(views)):
+                headline_date = self._lead_date(views, dates)
+                if headline_date is not None:
+                    trace.events = [self._redate(e, headline_date) for e in trace.events]
             traces.append(trace)
             events.extend(trace.events)
         return CodedArticle(events, traces, len(views), parsed)
@@ -276,7 +278,7 @@ class EventCoder:
         day: dt.date | None,
         memory: list[ActorPhrase],
         dates: DateIndex,
-        places: list[PlaceMention],
+        places: PlaceIndex,
     ) -> SentenceTrace:
         trace = SentenceTrace(index, view.text)
         words = view.words
@@ -461,7 +463,7 @@ class EventCoder:
         demanded: dict[int, str],
         phrases: list[ActorPhrase],
         dates: DateIndex,
-        places: list[PlaceMention],
+        places: PlaceIndex,
     ) -> tuple[int | None, list[Event]]:
         """A statement that an actor "must" act is a demand made of that actor (root 10).
 
@@ -536,7 +538,7 @@ class EventCoder:
         src: ActorPhrase,
         tgt: ActorPhrase | None,
         dates: DateIndex,
-        places: list[PlaceMention],
+        places: PlaceIndex,
     ) -> Event | None:
         info = self.codebook.lookup(code)
         extra: list[str] = []
@@ -637,10 +639,10 @@ class EventCoder:
         self,
         view: SentenceView,
         verb_char: int,
-        places: list[PlaceMention],
+        places: PlaceIndex,
         actors: list[ActorPhrase],
     ) -> PlaceMention | None:
-        inside = [p for p in places if view.start_char <= p.start < view.end_char]
+        inside = [p for p in places.all() if view.start_char <= p.start < view.end_char]
         if not inside:
             return None
         actor_chars = []
@@ -808,6 +810,23 @@ class DateIndex:
             found = self._finder(self._text[start:end], self._published)
             self._cache[key] = [replace(m, start=m.start + start, end=m.end + start) for m in found]
         return self._cache[key]
+
+
+class PlaceIndex:
+    """The article's places, resolved the first time an event asks for its location.
+
+    Resolution weighs every place of the article, so it runs over the whole
+    text once; articles that yield no event never pay for it.
+    """
+
+    def __init__(self, find: Callable[[], list[PlaceMention]]) -> None:
+        self._find = find
+        self._places: list[PlaceMention] | None = None
+
+    def all(self) -> list[PlaceMention]:
+        if self._places is None:
+            self._places = self._find()
+        return self._places
 
 
 def _pattern_negates(words: Sequence[str], choice: PatternChoice) -> bool:
