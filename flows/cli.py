@@ -119,15 +119,19 @@ def run(
     model = _model_notice(spacy_model)  # a pipeline that is not installed stops here
     from flows.articles import discover
     from flows.coding import CoderSpec
-    from flows.run import cpu_count, pipeline_for
+    from flows.run import cpu_count, pipeline_for, prestart_workers
 
     if workers <= 0:
-        size = sum(f.stat().st_size for f in discover(list(paths)))
+        found = discover(list(paths))
+        size = sum(f.stat().st_size for f in (found if reprocess else _changed(db, found)))
         # Worker processes cost a few seconds to start: worth it only for big inputs.
         parsed = model != "none"
         workers = cpu_count() if size > (500_000 if parsed else 5_000_000) else 1
+    spec = CoderSpec(tuple(dictionaries or ()), model)
+    if not dask_address:
+        prestart_workers(workers, spec)  # they start while the server does
     wait_until_ready()
-    flow_fn = pipeline_for(workers, dask_address, CoderSpec(tuple(dictionaries or ()), model))
+    flow_fn = pipeline_for(workers, dask_address, spec)
     summary = flow_fn(
         paths=[str(p) for p in paths],
         db=str(db),
@@ -139,6 +143,30 @@ def run(
         lock_wait_seconds=wait,
     )
     print_summary(db, summary)
+
+
+def _changed(db: Path, files: list[Path]) -> list[Path]:
+    """Files whose size or modification time differ from the warehouse's record of them.
+
+    Only an estimate of the work ahead, to choose the number of worker processes
+    (an unchanged re-run needs none); the flow decides by content hash.
+    """
+    from warehouse.connection import Warehouse
+    from warehouse.loading import recorded_files
+
+    if not db.exists():
+        return files
+    try:
+        with Warehouse.open(db, read_only=True, wait_seconds=0) as wh:
+            known = recorded_files(wh)
+    except NewsEventsError:
+        return files  # busy or unreadable: the flow will say so
+    out = []
+    for f in files:
+        st = f.stat()
+        if known.get(str(f)) != (st.st_size, st.st_mtime):
+            out.append(f)
+    return out
 
 
 def _model_notice(choice: str) -> str:

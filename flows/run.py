@@ -297,15 +297,29 @@ def pipeline_for(
         return run_pipeline.with_options(task_runner=cluster)  # type: ignore[arg-type]
     if workers <= 1:
         return run_pipeline
-    from prefect.task_runners import ProcessPoolTaskRunner
-
     share_embedded_server()
-    pool = ProcessPoolTaskRunner(
+    return run_pipeline.with_options(task_runner=_worker_pool(workers, spec))  # type: ignore[arg-type]
+
+
+def _worker_pool(workers: int, spec: CoderSpec | None) -> Any:
+    from flows.workers import WarmProcessPoolTaskRunner
+
+    return WarmProcessPoolTaskRunner(
         max_workers=workers,
         initializer=warm_worker if spec is not None else None,
         initargs=(spec,) if spec is not None else (),
     )
-    return run_pipeline.with_options(task_runner=pool)  # type: ignore[arg-type]
+
+
+def prestart_workers(workers: int, spec: CoderSpec) -> None:
+    """Spawn and warm the extraction processes now, for the flow run that follows.
+
+    The CLI calls this while Prefect's temporary server is still starting, so
+    the workers' imports and coder build overlap the server's start-up instead
+    of following it. The flow's process pool takes them over when it starts.
+    """
+    if workers > 1:
+        _worker_pool(workers, spec).prestart()
 
 
 @flow(name="newsevents-nightly", log_prints=True)

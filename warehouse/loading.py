@@ -103,6 +103,12 @@ def unchanged_files(wh: Warehouse, files: Iterable[tuple[str, str]]) -> set[str]
     return {r[0] for r in rows}
 
 
+def recorded_files(wh: Warehouse) -> dict[str, tuple[int | None, float | None]]:
+    """Size and modification time of every file loaded so far, by path."""
+    _, rows = wh.query("SELECT path, size, mtime FROM files")
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
 def event_ids(events: Sequence[Event]) -> list[str]:
     """Stable ids: the same event from the same sentence always gets the same id."""
     seen: Counter[tuple[object, ...]] = Counter()

@@ -161,3 +161,39 @@ def test_missing_input_is_one_clear_line(tmp_path: Path) -> None:
 
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+def _view_counts(db: Path) -> dict[str, int]:
+    """Row counts of every table and analysis view an analyst would query."""
+    names = ("documents", "events", "rejects", "events_daily", "dyads", "events_dedup")
+    with Warehouse.open(db, read_only=True) as wh:
+        out = {}
+        for name in (*names, "country_month"):
+            _, rows = wh.query(f"SELECT count(*) FROM {name}")
+            out[name] = rows[0][0]
+    return out
+
+
+@pytest.mark.slow
+def test_real_articles_second_run_changes_no_counts(prefect_harness, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """300 BBC politics files and 300 Reuters records: a second identical run adds nothing."""
+    from flows.run import run_pipeline
+
+    bbc = sorted(shared_path("data", "corpus", "bbc", "politics").glob("*.txt"))[:300]
+    reuters = shared_path("data", "corpus", "reuters21578.jsonl")
+    src = tmp_path / "in"
+    (src / "bbc").mkdir(parents=True)
+    for f in bbc:
+        shutil.copy(f, src / "bbc" / f.name)
+    with reuters.open(encoding="utf-8") as fin:
+        head = [next(fin) for _ in range(300)]
+    (src / "reuters.jsonl").write_text("".join(head), encoding="utf-8")
+    db = tmp_path / "real.duckdb"
+    first = run_pipeline(paths=[str(src)], db=str(db))
+    assert first["status"] == "completed"
+    before = _view_counts(db)
+    assert before["documents"] > 500 and before["events"] > 1000, before
+    second = run_pipeline(paths=[str(src)], db=str(db))
+    assert second["files_skipped"] == second["files_seen"] == len(bbc) + 1
+    assert second["documents_loaded"] == second["events_loaded"] == 0
+    assert _view_counts(db) == before
