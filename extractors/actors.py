@@ -86,15 +86,21 @@ class ActorMatcher:
         for agent in lexicon.agents:
             for phrase in agent.phrases:
                 self._agents.add(phrase, agent)
+        # Most tokens start no actor or agent: one set look-up skips them.
+        self._starts = self._actors.first_words() | self._agents.first_words()
 
     def pieces(self, words: Sequence[str], day: dt.date | None) -> list[Piece]:
         """Actor and agent hits, non-overlapping, longest first; actors win ties."""
         out: list[Piece] = []
         i = 0
         n = len(words)
+        starts = self._starts
         while i < n:
-            actor = next(iter(self._actors.matches_at(words, i)), None)
-            agent = next(iter(self._agents.matches_at(words, i)), None)
+            if words[i] not in starts:
+                i += 1
+                continue
+            actor = self._actors.first_at(words, i)
+            agent = self._agents.first_at(words, i)
             if actor is not None and (agent is None or actor.end >= agent.end):
                 entry = actor.payload
                 code = entry.code_on(day).upper()

@@ -309,6 +309,7 @@ class EventCoder:
         # preposition introduces it ("in Russia").
         view.actor_phrases = list(phrases)
         verb_starts = [h.start for h in hits]
+        verb_start_set = frozenset(verb_starts)
         actor_starts = frozenset(p.start for p in phrases)
         produced: dict[tuple[str, str, str], Event] = {}
         speech_hits: list[tuple[VerbHit, list[ActorPhrase]]] = []
@@ -326,7 +327,7 @@ class EventCoder:
             reverse_only = not choice.code and bool(choice.reverse_code)
             if choice.code == NO_EVENT or not (choice.code or reverse_only):
                 continue
-            condition = grammar.conditional(words, hit.start, verb_starts)
+            condition = grammar.conditional(words, hit.start, verb_start_set)
             if condition and self.options.modality:
                 trace.decisions.append(f"'{verb_text}': under '{condition}', a condition, not done")
                 continue

@@ -7,7 +7,7 @@ short strings so ``explain`` can show them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from extractors.actors import ActorPhrase
 
@@ -188,7 +188,7 @@ CONDITIONALS = frozenset({"unless", "if"})
 _CONDITION_BREAKS = CLAUSE_BREAKS | {",", "and", "but", "then", "."}
 
 
-def conditional(words: Sequence[str], verb_start: int, verb_starts: Sequence[int]) -> str | None:
+def conditional(words: Sequence[str], verb_start: int, verb_starts: Collection[int]) -> str | None:
     """ "…unless the president agrees": a verb in a condition clause reports no event."""
     for i in range(verb_start - 1, max(-1, verb_start - 9), -1):
         w = words[i]
@@ -264,7 +264,13 @@ def compound_groups(words: Sequence[str], phrases: list[ActorPhrase]) -> list[li
     for phrase in phrases:
         if groups:
             prev = groups[-1][-1]
-            gap = [w for w in words[prev.end : phrase.start] if w != "the"]
+            span = words[prev.end : phrase.start]
+            # Only up to three words of a list's gap may be other than joiners (the
+            # modifiers before its last actor): a long gap is usually ruled out at once.
+            if len(span) > 4 and len(set(span) - _JOINERS) > 3:
+                groups.append([phrase])
+                continue
+            gap = [w for w in span if w != "the"]
             if _compound_gap(gap) and not _attribution(words, gap, phrase):
                 groups[-1].append(phrase)
                 continue

@@ -64,18 +64,39 @@ class PhraseIndex(Generic[T]):
                 out.append(PhraseMatch(i, i + n, payload))
         return out
 
+    def first_words(self) -> frozenset[str]:
+        """The words some phrase starts with: a token outside it starts no match."""
+        return frozenset(self._by_first)
+
+    def first_at(self, words: Sequence[str], i: int) -> PhraseMatch[T] | None:
+        """The longest phrase starting at token i (the first of ``matches_at``), or None."""
+        items = self._by_first.get(words[i])
+        if not items:
+            return None
+        if not self._sorted:
+            self._ensure_sorted()
+        limit = len(words)
+        for phrase, payload in items:
+            n = len(phrase)
+            if n == 1 or (i + n <= limit and tuple(words[i : i + n]) == phrase):
+                return PhraseMatch(i, i + n, payload)
+        return None
+
     def find(self, words: Sequence[str]) -> list[PhraseMatch[T]]:
         """Non-overlapping matches, greedy longest-first from left to right."""
         self._ensure_sorted()
         found: list[PhraseMatch[T]] = []
+        starts = self._by_first
         i = 0
         n = len(words)
         while i < n:
-            at = self.matches_at(words, i)
-            if not at:
+            if words[i] not in starts:
                 i += 1
                 continue
-            best = at[0]
+            best = self.first_at(words, i)
+            if best is None:
+                i += 1
+                continue
             found.append(best)
             i = best.end
         return found

@@ -146,7 +146,7 @@ class RuleRoles:
                 for p in after
                 if p is not source
                 and p.start >= hit.end
-                and not any(w in _SUBORDINATORS for w in words[hit.end : p.start])
+                and _SUBORDINATORS.isdisjoint(words[hit.end : p.start])
             ]
             # Pattern words consumed after the verb come first: prefer actors after them.
             late = [p for p in cands if p.start >= after_from]

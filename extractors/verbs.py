@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractors.lexicon import Lexicon, PatternToken, Phrase, VerbEntry, VerbPattern
 from extractors.phrases import PhraseIndex
@@ -61,13 +62,18 @@ class VerbMatcher:
             for p in phrases:
                 idx.add(p, name)
             self._synset_index[name.upper()] = idx
+        self._starts = self._index.first_words()
 
     def find(self, words: Sequence[str]) -> list[VerbHit]:
         """Verb occurrences, longest form first; every entry sharing that form is kept."""
         hits: list[VerbHit] = []
         i = 0
         n = len(words)
+        starts = self._starts
         while i < n:
+            if words[i] not in starts:
+                i += 1
+                continue
             matches = list(self._index.matches_at(words, i))
             if not matches:
                 i += 1
@@ -164,7 +170,7 @@ class VerbMatcher:
             idx = self._synset_index.get(element.value.upper().lstrip("&"))
             if idx is None:
                 return None
-            m = next(iter(idx.matches_at(words, i)), None)
+            m = idx.first_at(words, i)
             return m.end if m is not None else None
         return None
 
@@ -179,6 +185,16 @@ class VerbMatcher:
         joined: bool,
     ) -> tuple[int, int] | None:
         gap = 0 if joined else MAX_GAP
+        if forward and element.kind == "word":
+            # The commonest element, inlined: the word or its plural, before any clause stop.
+            forms = _word_forms(element.value)
+            for i in range(pos, min(len(words), pos + gap + 1)):
+                w = words[i]
+                if w in forms:
+                    return i, i + 1
+                if w in _CLAUSE_STOPS:
+                    return None
+            return None
         if forward:
             for i in range(pos, min(len(words), pos + gap + 1)):
                 if element.kind in ("source", "target", "compound"):
@@ -207,6 +223,14 @@ class VerbMatcher:
             if words[i] in _CLAUSE_STOPS:
                 return None
         return None
+
+
+@lru_cache(maxsize=65536)
+def _word_forms(value: str) -> frozenset[str]:
+    """What a pattern's literal word matches: itself, and its plurals when longer than two."""
+    if len(value) > 2:
+        return frozenset({value, value + "s", value + "es"})
+    return frozenset({value})
 
 
 def _weight(element: PatternToken) -> int:
