@@ -141,12 +141,12 @@ def load_task(db: str, run_id: str, batch: BatchResult, extractor_version: str) 
 
 
 def auto_batch_size(articles: int) -> int:
-    """Articles per batch: about eight batches for the run, within 250..2,000.
+    """Articles per batch: about eight batches for the run, within 250..1,000.
 
     Big batches pay Prefect's per-task overhead (task runs, state changes, the
     load transaction) less often; eight or more keep both cores busy to the end.
     """
-    return max(250, min(2000, articles // 8))
+    return max(250, min(1000, articles // 8))
 
 
 def batches(planned: Sequence[tuple[FileRange, int]], size: int) -> Iterator[list[FileRange]]:
