@@ -97,7 +97,7 @@ def run(
     spacy_model: ModelOpt = "none",
     reprocess: Annotated[bool, typer.Option(help="Re-extract files already loaded.")] = False,
     batch_size: Annotated[
-        int, typer.Option(help="Articles per extraction batch; 0 = by input size (250..1000).")
+        int, typer.Option(help="Articles per batch; 0 = by input size (250..1000, parsed 500).")
     ] = 0,
     wait: Annotated[float, typer.Option(help="Seconds to wait for another run's lock.")] = 0.0,
     workers: Annotated[
