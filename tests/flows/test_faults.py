@@ -184,38 +184,26 @@ def test_a_local_dask_cluster_gives_the_same_warehouse(
     assert snapshot(dask) == snapshot(plain)
 
 
+@pytest.mark.parametrize("prestart", [False, True])
 def test_local_worker_processes_give_the_same_warehouse(
-    prefect_harness: None, tmp_path: Path
+    prefect_harness: None, tmp_path: Path, prestart: bool
 ) -> None:
-    from flows.coding import CoderSpec
-    from flows.run import pipeline_for, run_pipeline
-
-    src = corpus(tmp_path / "in", records=300)
-    plain, pooled = tmp_path / "plain.duckdb", tmp_path / "pooled.duckdb"
-    run_pipeline(paths=[str(src)], db=str(plain), batch_size=100)
-    flow_fn = pipeline_for(workers=2, spec=CoderSpec())
-    assert flow_fn is not run_pipeline
-    flow_fn(paths=[str(src)], db=str(pooled), batch_size=100)
-    assert snapshot(pooled) == snapshot(plain)
-
-
-def test_workers_started_before_the_flow_are_taken_over(
-    prefect_harness: None, tmp_path: Path
-) -> None:
-    """The CLI spawns the pool while the server starts; the flow's runner uses that pool."""
+    """Prefect's process pool, spawned by the flow or (as the CLI does, while the server
+    starts) ahead of it and taken over by the flow's runner, loads what one process does."""
     from flows import workers
     from flows.coding import CoderSpec
     from flows.run import pipeline_for, prestart_workers, run_pipeline
 
     src = corpus(tmp_path / "in", records=300)
-    plain, warm = tmp_path / "plain.duckdb", tmp_path / "warm.duckdb"
+    plain, pooled = tmp_path / "plain.duckdb", tmp_path / "pooled.duckdb"
     run_pipeline(paths=[str(src)], db=str(plain), batch_size=100)
     spec = CoderSpec()
-    prestart_workers(2, spec)
-    assert len(workers._prestarted) == 1
-    (_, executor) = next(iter(workers._prestarted.values()))
-    spawned = set(executor._processes)
-    assert len(spawned) == 2
-    pipeline_for(workers=2, spec=spec)(paths=[str(src)], db=str(warm), batch_size=100)
-    assert not workers._prestarted  # taken over by the flow's runner, then shut down
-    assert snapshot(warm) == snapshot(plain)
+    if prestart:
+        prestart_workers(2, spec)
+        (_, executor) = next(iter(workers._prestarted.values()))
+        assert len(executor._processes) == 2
+    flow_fn = pipeline_for(workers=2, spec=spec)
+    assert flow_fn is not run_pipeline
+    flow_fn(paths=[str(src)], db=str(pooled), batch_size=100)
+    assert not workers._prestarted  # a prestarted pool was taken over, then shut down
+    assert snapshot(pooled) == snapshot(plain)
