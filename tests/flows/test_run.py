@@ -111,6 +111,7 @@ def test_seed_article_events(prefect_harness, tmp_path: Path, mode: str) -> None
     assert all(place.split()[0] in sent for sent, place, _ in located), located
     assert any("in Iraq" in sent and cc == "IRQ" for sent, _, cc in located), located
     assert any("where some of the strikes" in sent and cc == "SYR" for sent, _, cc in located)
+    assert any("in New York" in sent and place.startswith("New York") for sent, place, _ in located)
     assert not any(sent.startswith("Russia") and cc == "RUS" for sent, _, cc in located), located
 
 
