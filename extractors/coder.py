@@ -394,7 +394,8 @@ class EventCoder:
             if hit.entry.lemma in SPEECH_LEMMAS and self.options.fold_reported_speech:
                 speech_hits.append((hit, sources))
             pairs = _pairs(sources, targets, self.options.single_actor_events)
-            if choice.reverse_code and targets:
+            # A refused act has no reversed reading: the host of a refused visit hosted no one.
+            if choice.reverse_code and targets and refusal is None:
                 reversed_pairs: list[tuple[ActorPhrase, ActorPhrase | None, str]] = [
                     (t, s, "rev") for s, t, _ in pairs if t is not None
                 ]

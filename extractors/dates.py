@@ -441,7 +441,17 @@ def _direction(words: list[str], text: str, start: int) -> str:
         return "last"
     if "next" in words or "this" in words and _future_context(text, start):
         return "future"
+    if _REPORTED.search(text, max(0, start - 30), start):
+        # "…next week, the group said Wednesday": the report's own day is past.
+        return "past"
     return "future" if _future_context(text, start) else "past"
+
+
+# A past reporting verb right before the expression: "said Wednesday", "told reporters on".
+_REPORTED = re.compile(
+    r"\b(?:said|told \w+|announced|reported|added|stated|confirmed|declared)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def find_dates(text: str, published: dt.date) -> list[DateMention]:

@@ -125,6 +125,51 @@ PRONOUNS = frozenset({"it", "he", "she", "they", "its", "his", "her", "their"})
 SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they"})
 
 
+# "rejected an invitation to attend", "turned down calls to resign": the act asked for
+# is refused, as with "refused to attend".
+REFUSED_REQUESTS = frozenset(
+    {
+        "invitation",
+        "invitations",
+        "offer",
+        "offers",
+        "request",
+        "requests",
+        "call",
+        "calls",
+        "proposal",
+        "proposals",
+        "demand",
+        "demands",
+        "appeal",
+        "appeals",
+        "plea",
+        "pleas",
+    }
+)
+_REJECTING = REFUSING_VERBS | {"rejected", "rejects", "reject", "rejecting", "spurned", "down"}
+
+
+def _refused_request(words: Sequence[str], noun: int, floor: int) -> str | None:
+    """ "rejected [an|the|a formal] invitation": the refusal, read left of the noun."""
+    j = noun - 1
+    skipped = 0
+    while j >= floor and skipped < 3 and words[j] not in _REJECTING:
+        if not words[j].isalpha() or words[j] in CLAUSE_BREAKS:
+            return None
+        j -= 1
+        skipped += 1
+    if j < floor or words[j] not in _REJECTING:
+        return None
+    if words[j] == "down" and (j == floor or words[j - 1] not in _TURN):
+        return None  # "down" refuses only in "turned down"
+    lead = "refused" if words[j] not in REFUSING_VERBS else words[j]
+    return f"{lead} ({words[j]} {words[noun]}) to"
+
+
+_TURN = frozenset({"turned", "turns", "turn", "turning"})
+
+
 def is_negated(words: Sequence[str], verb_start: int, floor: int) -> str | None:
     """The negating word before the verb (within its auxiliary chain), if any."""
     i = verb_start - 1
@@ -137,6 +182,10 @@ def is_negated(words: Sequence[str], verb_start: int, floor: int) -> str | None:
             return w
         if w == "to" and i - 1 >= floor and words[i - 1] in NEGATING_VERBS | REFUSING_VERBS:
             return words[i - 1] + " to"
+        if w == "to" and i - 1 >= floor and words[i - 1] in REFUSED_REQUESTS:
+            refusal = _refused_request(words, i - 1, floor)
+            if refusal is not None:
+                return refusal
         if w not in AUXILIARIES and w not in ADVERB_HINT and w not in MODALS_INTENT and w != "to":
             break
         i -= 1

@@ -208,7 +208,23 @@ def _negation(tok: Token) -> str | None:
         and tok.head.lemma_ in ("fail", "refuse", "decline")
     ):
         return tok.head.text
+    # "rejected an invitation to attend": the act asked for is refused.
+    noun = tok.head
+    if (
+        tok.dep_ in ("acl", "relcl")
+        and noun.lower_ in grammar.REFUSED_REQUESTS
+        and noun.head is not noun
+        and noun.head.lemma_.lower() in _REJECTING_LEMMAS
+        and (
+            noun.head.lemma_.lower() != "turn"
+            or any(c.dep_ == "prt" and c.lower_ == "down" for c in noun.head.children)
+        )
+    ):
+        return f"refused ({noun.head.text} {noun.text}) to"
     return None
+
+
+_REJECTING_LEMMAS = frozenset({"reject", "refuse", "decline", "spurn", "turn"})
 
 
 def _intent(tok: Token, lead: bool = False) -> str | None:

@@ -94,6 +94,9 @@ CASES = [
     ("Russia refused to meet France.", {("RUS", "FRA", "125")}),
     ("Russia declined to meet France.", {("RUS", "FRA", "125")}),
     ("Russia failed to meet France.", set()),  # a failure is no refusal
+    # a rejected invitation, offer or call to act refuses the act, as "refused to" does
+    ("Russia rejected an invitation to meet France.", {("RUS", "FRA", "125")}),
+    ("Russia rejected calls to attack Syria.", set()),
     # a condition ("unless", "if") reports no event, nor does a "to" verb inside it
     ("Iraq will attack Syria unless France condemns Russia.", {("IRQ", "SYR", "1384")}),
     ("Iraq will attack Syria unless France agrees to meet Russia.", {("IRQ", "SYR", "1384")}),
