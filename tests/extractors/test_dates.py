@@ -27,6 +27,13 @@ THU = dt.date(2014, 9, 25)  # a Thursday
             "2014-09-24",
         ),
         ("The talks will resume on Friday.", "Friday", "DATE", "2014-09-26"),
+        # a report's own day is past, even after a future in the same clause
+        (
+            "They will meet next week to debate the plan, the group said Wednesday.",
+            "Wednesday",
+            "DATE",
+            "2014-09-24",
+        ),
         ("They met last Thursday.", "last Thursday", "DATE", "2014-09-18"),
         ("He arrived on Sept. 24, 2014.", "Sept. 24, 2014", "DATE", "2014-09-24"),
         ("It was signed on 24/09/2014.", "24/09/2014", "DATE", "2014-09-24"),
