@@ -50,19 +50,7 @@ class Place:
     def __reduce__(self) -> tuple[type[Place], tuple[object, ...]]:
         # Pickled as constructor arguments: a frozen dataclass's default state
         # protocol costs a second per worker when the cached gazetteer loads.
-        return (
-            Place,
-            (
-                self.name,
-                self.country,
-                self.admin1,
-                self.latitude,
-                self.longitude,
-                self.population,
-                self.feature,
-                self.geonames_id,
-            ),
-        )
+        return (Place, tuple(getattr(self, name) for name in self.__slots__))
 
 
 # Dots and apostrophes go; hyphens and dashes become spaces (then runs of space fold to one).

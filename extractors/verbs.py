@@ -161,11 +161,7 @@ class VerbMatcher:
     def _phrase_at(self, words: Sequence[str], i: int, element: PatternToken) -> int | None:
         """End index when the element matches starting at token i."""
         if element.kind == "word":
-            w = words[i]
-            v = element.value
-            if w == v or (len(v) > 2 and w in (v + "s", v + "es")):
-                return i + 1
-            return None
+            return i + 1 if words[i] in _word_forms(element.value) else None
         if element.kind == "synset":
             idx = self._synset_index.get(element.value.upper().lstrip("&"))
             if idx is None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import atexit
 import multiprocessing
 import threading
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from typing import Any, Self
 
 from prefect.task_runners import (
@@ -55,10 +55,9 @@ class WarmProcessPoolTaskRunner(ProcessPoolTaskRunner):
             initargs=(queue, self._initializer, self._initargs),
         )
         # A spawn-context pool starts one process per submission while none is idle.
-        ready: list[Future[bool]] = [executor.submit(_ready) for _ in range(self._max_workers)]
-        del ready
+        for _ in range(self._max_workers):
+            executor.submit(_ready)
         _prestarted[key] = (queue, executor)
-        atexit.register(_shutdown_unused)
 
     def __enter__(self) -> Self:
         taken = _prestarted.pop(self._pool_key(), None)
@@ -76,6 +75,7 @@ class WarmProcessPoolTaskRunner(ProcessPoolTaskRunner):
         return self
 
 
+@atexit.register
 def _shutdown_unused() -> None:
     """Stop pools that no flow run took over (the command failed before its flow)."""
     while _prestarted:
