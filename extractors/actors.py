@@ -60,6 +60,9 @@ class ActorPhrase:
     code: str
     name: str
     pieces: list[Piece] = field(default_factory=list)
+    # How an agent's country was found, or that it titles a named office-holder.
+    evidence: str = ""
+    titled: bool = False  # "President Otto Pérez Molina": political without a country
 
     @property
     def has_actor(self) -> bool:

@@ -18,10 +18,20 @@ from typing import Any, Protocol
 
 from spacy.language import Language
 
-from extractors import grammar
-from extractors.actors import UNKNOWN, ActorMatcher, ActorPhrase
+from extractors import evidence, grammar
+from extractors.actors import ActorMatcher, ActorPhrase
 from extractors.dates import date_of
 from extractors.dates import find_dates as default_find_dates
+from extractors.frames import (
+    DEMAND_CODE,
+    CodeTables,
+    Frame,
+    Reading,
+    describe,
+    drop_reporters,
+    readings,
+    select,
+)
 from extractors.lexicon import Lexicon
 from extractors.phrases import PhraseIndex
 from extractors.pipeline import sentence_tokens
@@ -33,7 +43,6 @@ from schema.records import Article, DateMention, Event, PlaceMention
 
 EXTRACTOR_VERSION = "0.3.0"
 
-REFUSAL_NOTE = "a refusal"
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=[A-Z\"“])")
 _DETERMINERS = frozenset(
     {"a", "an", "the", "its", "their", "his", "her", "our", "these", "those", "'s", "every"}
@@ -80,6 +89,12 @@ class CoderOptions:
     single_actor_events: bool = True
     # Fold "X said" into the event X reports, instead of a separate statement event.
     fold_reported_speech: bool = True
+    # Code only frames whose source is a political actor: a state, an international
+    # body, or an agent whose country was found ("police" alone, or a company, is not).
+    political_sources_only: bool = True
+    # PETRARCH-2's convention: "X and Y <verb>" with no object codes X->Y and Y->X for
+    # any act. Off, only a mutual act (CAMEO 03-06, or a pattern's reversed code) does.
+    compounds_mutual: bool = False
 
 
 @dataclass
@@ -124,8 +139,6 @@ def load_demand_codes() -> dict[str, str]:
     return {r["root"]: r["demand_code"] for r in _modality_rows() if r.get("demand_code")}
 
 
-DEMAND_CODE = "100"
-THREAT_CODE = "130"
 _THREAT_LEADS = frozenset({"threatened", "threatens", "threaten", "threatening"})
 
 
@@ -171,6 +184,7 @@ class EventCoder:
         self.intent_codes = load_intent_codes()
         self.demand_codes = load_demand_codes()
         self.refuse_codes = load_refuse_codes()
+        self.tables = CodeTables(self.intent_codes, self.refuse_codes, self.demand_codes)
         self.countries = _country_codes()
         self.roles: RoleAssigner
         if parser is not None:
@@ -256,8 +270,14 @@ class EventCoder:
         places = PlaceIndex(lambda: self._find_places(article, views))
         memory: list[ActorPhrase] = []
         parsed = 0
+        first = views[0] if views else None
+        dateline = (
+            evidence.dateline_country(first.words, first.texts, self.actors, self.countries, day)
+            if first is not None
+            else None
+        )
         for index, view in enumerate(views):
-            trace = self._code_sentence(article, index, view, day, memory, dates, places)
+            trace = self._code_sentence(article, index, view, day, memory, dateline, dates, places)
             if view.parse is not None:
                 parsed += 1
                 trace.parsed = True
@@ -277,6 +297,7 @@ class EventCoder:
         view: SentenceView,
         day: dt.date | None,
         memory: list[ActorPhrase],
+        dateline: tuple[str, str] | None,
         dates: DateIndex,
         places: PlaceIndex,
     ) -> SentenceTrace:
@@ -292,6 +313,14 @@ class EventCoder:
         # A verb form inside an actor name ("Islamic State") is not a verb, nor is one after a
         # determiner ("an attack", "its meeting"): that is a noun. One joined to a word by a
         # hyphen ("UN-brokered deal", "Israeli-occupied") is an adjective.
+        headline = evidence.title_case(view.texts)
+        taken = {i for p in phrases for i in range(p.start, p.end)} | verb_tokens
+        named = [p for p in phrases if evidence.inside_longer_name(view.texts, p, taken, headline)]
+        if named and self.options.political_sources_only:
+            for p in named:
+                surface = " ".join(view.texts[p.start : p.end])
+                trace.decisions.append(f"'{surface}' is part of a longer name: not an actor")
+            phrases = [p for p in phrases if p not in named]
         actor_tokens = {i for p in phrases for i in range(p.start, p.end)}
         hits = [
             h
@@ -301,7 +330,11 @@ class EventCoder:
             and not _hyphen_adjective(view, h.start)
         ]
         if self.options.resolve_references:
-            phrases = [self._resolve(words, p, memory, trace) for p in phrases]
+            phrases = [
+                evidence.with_evidence(words, view.texts, p, memory, dateline, headline)
+                for p in phrases
+            ]
+            trace.decisions.extend(p.evidence for p in phrases if p.evidence)
         for p in phrases:
             trace.actors.append((" ".join(view.texts[p.start : p.end]), p.code, p.entry_ids))
         # Every actor of the sentence, not just an event's own: a country named as an
@@ -309,132 +342,129 @@ class EventCoder:
         # preposition introduces it ("in Russia").
         view.actor_phrases = list(phrases)
         verb_starts = [h.start for h in hits]
-        verb_start_set = frozenset(verb_starts)
         actor_starts = frozenset(p.start for p in phrases)
-        produced: dict[tuple[str, str, str], Event] = {}
-        speech_hits: list[tuple[VerbHit, list[ActorPhrase]]] = []
-        speech_keys: set[tuple[str, str, str]] = set()
-        default_keys: set[tuple[str, str, str]] = set()
-        # "Y must withdraw": no event of Y's, but a demand by whoever says so.
         obliged = grammar.obligations(words, phrases) if self.options.modality else []
         choices = [self.verbs.choose(words, hit, actor_starts) for hit in hits]
         demanded = self._demanded_roots(words, hits, choices, obliged)
-        unclaimed = list(obliged)  # each "must" makes one demand
+        frames: list[Frame] = []
         for hit, choice in zip(hits, choices, strict=True):
             verb_text = " ".join(view.texts[hit.start : hit.end])
             trace.verbs.append((verb_text, choice.code, choice.pattern_id))
-            # "[:110]" codes only the reversed reading: the object did it to the subject.
-            reverse_only = not choice.code and bool(choice.reverse_code)
-            if choice.code == NO_EVENT or not (choice.code or reverse_only):
+            frames.append(self._frame(view, hit, choice, verb_text, phrases, verb_starts, obliged))
+        drop_reporters(frames, grammar.reporters(words, phrases))
+        self._claim_demands(view, frames, obliged, demanded, phrases)
+        found: list[Reading] = []
+        for frame in frames:
+            got, notes = readings(
+                frame,
+                self.tables,
+                modality=self.options.modality,
+                single_actor_events=self.options.single_actor_events,
+                require_political=self.options.political_sources_only,
+                compounds_mutual=self.options.compounds_mutual,
+            )
+            if not got:
+                trace.decisions.extend(f"'{frame.verb_text}': {describe(d)}" for d in notes)
                 continue
-            condition = grammar.conditional(words, hit.start, verb_start_set)
-            if condition and self.options.modality:
-                trace.decisions.append(f"'{verb_text}': under '{condition}', a condition, not done")
-                continue
-            if obliged and grammar.obliged_by(words, hit.start, obliged) is not None:
-                trace.decisions.append(f"'{verb_text}': under 'must', demanded, not done")
-                continue
-            roles = self.roles.assign(view, hit, choice, phrases, verb_starts)
-            decisions = list(roles.decisions)
-            code = choice.code
-            if roles.negated and _pattern_negates(words, choice):
-                # "- &NEGATVAUXVRB * OVER EFFORTS [904]": the dictionary codes the negated form.
-                decisions.append(f"negation '{roles.negated}' is part of the pattern")
-                roles.negated = None
-            refusal = self._refusal(code, roles.negated, roles.intent)
-            if roles.negated and refusal is None:
-                trace.decisions.append(f"'{verb_text}': negated by '{roles.negated}', no event")
-                continue
-            if refusal is not None:
-                cue = " ".join(w for w in (roles.intent, roles.negated) if w)
-                decisions.append(f"'{cue}': {REFUSAL_NOTE}, {code} -> {refusal}")
-                code = refusal
-                roles.intent = None
-            if (
-                unclaimed
-                and roles.sources
-                and (hit.entry.lemma in SPEECH_LEMMAS or code[:2] == "01")
-            ):
-                used, demand = self._demand_events(
-                    article,
-                    index,
-                    view,
-                    hit,
-                    choice,
-                    roles.sources,
-                    obliged,
-                    demanded,
-                    phrases,
-                    dates,
-                    places,
-                )
-                if used is not None:
-                    note = f"'{verb_text}' + 'must': a demand ({demanded.get(used, DEMAND_CODE)})"
-                    trace.decisions.append(note)
-                    for demand_ev in demand:
-                        key = (demand_ev.source_code, demand_ev.target_code, demand_ev.cameo_code)
-                        produced.setdefault(key, _with_decisions(demand_ev, [note]))
-                    unclaimed = [o for o in unclaimed if o[0] != used]
-                    continue
-            if roles.intent and self.options.modality:
-                intent = self.intent_codes.get(code[:2])
-                if intent is None and _threat_cue(roles.intent) and code[:2] not in ("13",):
-                    # "threatened to halt talks": whatever is threatened, it is a threat (13).
-                    intent = THREAT_CODE
-                if intent:
-                    decisions.append(f"intent ('{roles.intent}'): {code} -> {intent}")
-                    code = intent
-            sources = roles.sources
-            targets = roles.targets
-            if not sources:
-                if hit.entry.lemma in SPEECH_LEMMAS:
-                    continue
-                trace.decisions.append(f"'{verb_text}': no source actor, no event")
-                continue
-            if hit.entry.lemma in SPEECH_LEMMAS and self.options.fold_reported_speech:
-                speech_hits.append((hit, sources))
-            pairs = _pairs(sources, targets, self.options.single_actor_events)
-            # A refused act has no reversed reading: the host of a refused visit hosted no one.
-            if choice.reverse_code and targets and refusal is None:
-                reversed_pairs: list[tuple[ActorPhrase, ActorPhrase | None, str]] = [
-                    (t, s, "rev") for s, t, _ in pairs if t is not None
-                ]
-                pairs = reversed_pairs if reverse_only else pairs + reversed_pairs
-            for src, tgt, tag in pairs:
-                ev_code = (choice.reverse_code or code) if tag == "rev" else code
-                ev = self._event(
-                    article, index, view, hit, choice, ev_code, src, tgt, dates, places
-                )
-                if ev is None:
-                    continue
-                key = (ev.source_code, ev.target_code, ev.cameo_code)
-                if key not in produced:
-                    produced[key] = _with_decisions(ev, decisions + [f"verb '{verb_text}'"])
-                    if hit.entry.lemma in SPEECH_LEMMAS:
-                        speech_keys.add(key)
-                    if choice.pattern is None:
-                        default_keys.add(key)
+            found.extend(got)
             # Subjects are the likeliest antecedents of a later "the government" or "it".
-            for p in sources:
-                if p.has_actor:
-                    memory.append(p)
-        events = list(produced.values())
-        if speech_hits and self.options.fold_reported_speech:
-            events = self._fold_speech(events, speech_keys, trace)
-        events = _prefer_specific(events, default_keys, trace, self.options.single_actor_events)
+            memory.extend(p for p in frame.sources if p.has_actor)
+        kept, dropped = select(
+            found,
+            single_actor_events=self.options.single_actor_events,
+            fold_speech=self.options.fold_reported_speech,
+        )
+        if dropped:
+            trace.decisions.append(f"{dropped} less specific reading(s) of the same actors dropped")
+        events: list[Event] = []
+        for r in kept:
+            ev = self._event(
+                article,
+                index,
+                view,
+                r.frame.hit,
+                r.frame.choice,
+                r.code,
+                r.source,
+                r.target,
+                dates,
+                places,
+            )
+            if ev is not None:
+                found_by = [
+                    p.evidence for p in (r.source, r.target) if p is not None and p.evidence
+                ]
+                told = [describe(d) for d in r.decisions] + r.frame.role_notes + found_by
+                events.append(_with_decisions(ev, [*told, f"verb '{r.frame.verb_text}'"]))
         if len(events) > 1:
             trace.decisions.append(f"{len(events)} distinct events after de-duplication")
         trace.events = events
         return trace
 
-    def _refusal(self, code: str, negated: str | None, intent: str | None) -> str | None:
-        """ "will not accept", "refused to meet": CAMEO's refusal code for the act, if any."""
-        if not (negated and self.options.modality):
-            return None
-        lead = negated.lower().split()[0]
-        refused = lead in grammar.REFUSING_VERBS  # "refused to meet", "declined to resign"
-        won_t = lead in grammar.NEGATORS and (intent or "").lower() in grammar.MODALS_INTENT
-        return self.refuse_codes.get(code[:2]) if refused or won_t else None
+    def _frame(
+        self,
+        view: SentenceView,
+        hit: VerbHit,
+        choice: PatternChoice,
+        verb_text: str,
+        phrases: list[ActorPhrase],
+        verb_starts: Sequence[int],
+        obliged: Sequence[tuple[int, ActorPhrase]],
+    ) -> Frame:
+        """Fill one verb's frame: roles from the injected reader, grammar from the shared cues."""
+        words = view.words
+        frame = Frame(hit, choice, verb_text, speech=hit.entry.lemma in SPEECH_LEMMAS)
+        if choice.code == NO_EVENT or not (choice.code or choice.reverse_code):
+            return frame
+        if self.options.modality:
+            frame.condition = grammar.conditional(words, hit.start, frozenset(verb_starts))
+        if obliged and grammar.obliged_by(words, hit.start, obliged) is not None:
+            frame.obliged = True
+        if frame.condition or frame.obliged:
+            return frame
+        roles = self.roles.assign(view, hit, choice, phrases, verb_starts)
+        frame.sources, frame.targets = roles.sources, roles.targets
+        frame.passive = roles.passive
+        frame.role_notes = list(roles.decisions)
+        if roles.negated:
+            frame.negation = roles.negated
+            frame.negation_in_pattern = _pattern_negates(words, choice)
+            lead = roles.negated.lower().split()[0]
+            frame.refused = lead in grammar.REFUSING_VERBS or (
+                lead in grammar.NEGATORS and (roles.intent or "").lower() in grammar.MODALS_INTENT
+            )
+        if roles.intent:
+            frame.intent = roles.intent
+            frame.threat = _threat_cue(roles.intent)
+        return frame
+
+    def _claim_demands(
+        self,
+        view: SentenceView,
+        frames: Sequence[Frame],
+        obliged: Sequence[tuple[int, ActorPhrase]],
+        demanded: dict[int, str],
+        phrases: list[ActorPhrase],
+    ) -> None:
+        """ "X said Y must withdraw": each "must" makes one demand, by the first statement."""
+        unclaimed = list(obliged)
+        for frame in frames:
+            if not unclaimed or not frame.sources or frame.negation:
+                continue
+            if not (frame.speech or frame.choice.code[:2] == "01"):
+                continue
+            source_starts = {p.start for p in frame.sources}
+            end = frame.hit.end
+            pick = next(
+                ((m, p) for m, p in unclaimed if p.start not in source_starts and p.start >= end),
+                None,
+            ) or next(((m, p) for m, p in unclaimed if p.start not in source_starts), None)
+            if pick is None:
+                continue
+            m, obj = pick
+            frame.demand_code = demanded.get(m, DEMAND_CODE)
+            frame.demand_targets = group_of(obj, grammar.compound_groups(view.words, phrases))
+            unclaimed = [o for o in unclaimed if o[0] != m]
 
     def _demanded_roots(
         self,
@@ -452,81 +482,6 @@ class EventCoder:
             if m is not None and m not in out and choice.code and choice.code != NO_EVENT:
                 out[m] = self.demand_codes.get(choice.code[:2], DEMAND_CODE)
         return out
-
-    def _demand_events(
-        self,
-        article: Article,
-        index: int,
-        view: SentenceView,
-        hit: VerbHit,
-        choice: PatternChoice,
-        sources: list[ActorPhrase],
-        obliged: Sequence[tuple[int, ActorPhrase]],
-        demanded: dict[int, str],
-        phrases: list[ActorPhrase],
-        dates: DateIndex,
-        places: PlaceIndex,
-    ) -> tuple[int | None, list[Event]]:
-        """A statement that an actor "must" act is a demand made of that actor (root 10).
-
-        Returns the "must" used (None when the statement obliges no one) and the events.
-        """
-        source_starts = {p.start for p in sources}
-        target_at = next(
-            ((m, p) for m, p in obliged if p.start not in source_starts and p.start >= hit.end),
-            None,
-        ) or next(((m, p) for m, p in obliged if p.start not in source_starts), None)
-        if target_at is None:
-            return None, []
-        m, obj = target_at
-        targets = group_of(obj, grammar.compound_groups(view.words, phrases))
-        code = demanded.get(m, DEMAND_CODE)
-        events = []
-        for src, tgt, _ in _pairs(sources, targets, self.options.single_actor_events):
-            ev = self._event(article, index, view, hit, choice, code, src, tgt, dates, places)
-            if ev is not None:
-                events.append(ev)
-        return m, events
-
-    def _fold_speech(
-        self,
-        events: list[Event],
-        speech_keys: set[tuple[str, str, str]],
-        trace: SentenceTrace,
-    ) -> list[Event]:
-        """Drop the statement ("X said") when the sentence reports an event of its own."""
-        other = [
-            e for e in events if (e.source_code, e.target_code, e.cameo_code) not in speech_keys
-        ]
-        if not other or len(other) == len(events):
-            return events
-        trace.decisions.append("reported speech: the statement is folded into the reported event")
-        return other
-
-    def _resolve(
-        self,
-        words: Sequence[str],
-        phrase: ActorPhrase,
-        memory: list[ActorPhrase],
-        trace: SentenceTrace,
-    ) -> ActorPhrase:
-        """ "the ministry" → the last actor in the article that carries that agent or a country."""
-        if not phrase.code.startswith(UNKNOWN) or not memory:
-            return phrase
-        det = words[phrase.start - 1] if phrase.start > 0 else ""
-        if det not in {"the", "its", "his", "their", "her"} and words[phrase.start] not in {"the"}:
-            return phrase
-        agent = phrase.code[len(UNKNOWN) :]
-        for prior in reversed(memory):
-            country = prior.code[:3]
-            if country != UNKNOWN and (not agent or prior.code.endswith(agent) or agent):
-                resolved = country + agent
-                trace.decisions.append(
-                    f"'{' '.join(words[phrase.start : phrase.end])}' resolved to {resolved} "
-                    f"(last actor {prior.name})"
-                )
-                return ActorPhrase(phrase.start, phrase.end, resolved, prior.name, phrase.pieces)
-        return phrase
 
     # ------------------------------------------------------------------ event
     def _event(
@@ -689,27 +644,6 @@ def _word_before(view: SentenceView, char: int) -> str:
     return prev
 
 
-def _pairs(
-    sources: list[ActorPhrase], targets: list[ActorPhrase], single: bool
-) -> list[tuple[ActorPhrase, ActorPhrase | None, str]]:
-    out: list[tuple[ActorPhrase, ActorPhrase | None, str]] = []
-    sources, targets = _split_codes(sources), _split_codes(targets)
-    if targets:
-        for s in sources:
-            for t in targets:
-                if s.code != t.code:
-                    out.append((s, t, "fwd"))
-    elif len(sources) > 1:
-        # "Gondor and Osgiliath renewed ties": a compound subject acts on itself.
-        for s in sources:
-            for t in sources:
-                if s.code != t.code:
-                    out.append((s, t, "fwd"))
-    elif single:
-        out.extend((s, None, "fwd") for s in sources)
-    return out
-
-
 _AUXILIARIES = frozenset(
     {
         "will",
@@ -836,72 +770,6 @@ def _pattern_negates(words: Sequence[str], choice: PatternChoice) -> bool:
     return choice.pattern is not None and any(
         words[i] in grammar.NEGATORS for i in choice.words_used if i < len(words)
     )
-
-
-def _split_codes(phrases: list[ActorPhrase]) -> list[ActorPhrase]:
-    """An entry coded "FRO/BIL/SAM" stands for each of its actors."""
-    from dataclasses import replace
-
-    out: list[ActorPhrase] = []
-    for p in phrases:
-        if "/" in p.code:
-            out.extend(replace(p, code=c) for c in p.code.split("/") if c)
-        else:
-            out.append(p)
-    return out
-
-
-def _prefer_specific(
-    events: list[Event],
-    default_keys: set[tuple[str, str, str]],
-    trace: SentenceTrace,
-    single_actor_events: bool = True,
-) -> list[Event]:
-    """One reading per dyad: a pattern's event beats a verb's bare default for the same pair,
-    and an event with a target beats one without."""
-    if len(events) < 2:
-        return events
-
-    def key(e: Event) -> tuple[str, str, str]:
-        return (e.source_code, e.target_code, e.cameo_code)
-
-    patterned = {(e.source_code, e.target_code) for e in events if key(e) not in default_keys}
-    kept = [
-        e
-        for e in events
-        if key(e) not in default_keys or (e.source_code, e.target_code) not in patterned
-    ]
-
-    # "refused to meet X": one refusal per pair, not two. A pattern written for the
-    # phrase ("refuse … to recognize" [1231]) keeps its reading; otherwise the
-    # refusal coded from the refused act (125) replaces the bare "refuse" (120).
-    def rewritten(e: Event) -> bool:
-        return any(REFUSAL_NOTE in d for d in e.decisions)
-
-    for pair in {(e.source_code, e.target_code) for e in kept if rewritten(e)}:
-        plain = [
-            e
-            for e in kept
-            if (e.source_code, e.target_code) == pair and e.root_code == "12" and not rewritten(e)
-        ]
-        if not plain:
-            continue
-        if any(key(e) not in default_keys for e in plain):
-            drop = [e for e in kept if (e.source_code, e.target_code) == pair and rewritten(e)]
-        else:
-            drop = plain
-        kept = [e for e in kept if e not in drop]
-    if single_actor_events:
-        # A reading without a target yields to the same reading with one.
-        targeted = {(e.source_code, e.cameo_code) for e in kept if e.target_code}
-        kept = [e for e in kept if e.target_code or (e.source_code, e.cameo_code) not in targeted]
-    elif any(e.target_code for e in kept):
-        kept = [e for e in kept if e.target_code]
-    if len(kept) < len(events):
-        trace.decisions.append(
-            f"{len(events) - len(kept)} less specific reading(s) of the same actors dropped"
-        )
-    return kept or events
 
 
 def _with_decisions(event: Event, decisions: Iterable[str]) -> Event:

@@ -390,3 +390,52 @@ def preceded_by_preposition(words: Sequence[str], phrase: ActorPhrase) -> str | 
     if i >= 0 and words[i] in PREPOSITIONS:
         return words[i]
     return None
+
+
+REPORTING_VERBS = frozenset(
+    """said says say told tells reported reports added adds announced claimed stated
+    according""".split()
+)
+_ATTRIBUTION_OPENERS = frozenset({",", '"', "“", "”", "'", "--", "—", "–"})
+
+
+def reporters(
+    words: Sequence[str], phrases: Sequence[ActorPhrase]
+) -> list[tuple[int, ActorPhrase]]:
+    """Actors that report the sentence, each with the token where its attribution starts.
+
+    A trailing attribution: ", police said", ", said a spokesman for X", ", X told
+    reporters"; and "according to X" anywhere. The actor sits between the opening
+    comma (or quote) and the verb of saying, or right after a verb that follows the
+    comma. Whatever comes before the attribution is what the reporter reports.
+    """
+    out: list[tuple[int, ActorPhrase]] = []
+    for p in phrases:
+        i = p.start - 1
+        while i >= 0 and words[i] in {"the", "a", "an"}:
+            i -= 1
+        if i >= 1 and words[i] == "to" and words[i - 1] == "according":
+            out.append((i - 1, p))
+            continue
+        # ", said X": a reporting verb right after the comma, then the actor.
+        if i >= 1 and words[i] in REPORTING_VERBS and words[i - 1] in _ATTRIBUTION_OPENERS:
+            out.append((i - 1, p))
+            continue
+        # ", X said": the comma, a few words of the actor's phrase, then the reporting verb.
+        after = p.end
+        while (
+            after < len(words)
+            and after - p.end < 2
+            and words[after] in {"officials", "have", "has", "had"}
+        ):
+            after += 1
+        if after >= len(words) or words[after] not in REPORTING_VERBS:
+            continue
+        j = p.start - 1
+        while j >= 0 and p.start - j <= 6 and words[j] not in _ATTRIBUTION_OPENERS:
+            if words[j] in CLAUSE_BREAKS or not (words[j].isalpha() or words[j] in {"'s", "-"}):
+                break
+            j -= 1
+        if j >= 1 and words[j] in _ATTRIBUTION_OPENERS:
+            out.append((j, p))
+    return out

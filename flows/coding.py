@@ -66,8 +66,12 @@ def coder_for(spec: CoderSpec) -> EventCoder:
     parser = load_parser(name) if name else None
     # PETRARCH's dictionaries write modality into their own patterns.
     # ... and code events with a target only, as PETRARCH does.
+    petrarch = bool(spec.dictionaries)
     options = CoderOptions(
-        modality=not spec.dictionaries, single_actor_events=not spec.dictionaries
+        modality=not petrarch,
+        single_actor_events=not petrarch,
+        political_sources_only=not petrarch,
+        compounds_mutual=petrarch,
     )
     return EventCoder(lexicon, build_fast_nlp(), parser=parser, options=options)
 

@@ -89,6 +89,9 @@ class GoldRecord:
     plover_event: str = ""
     source_countries: frozenset[str] = frozenset()
     penta_class: int | None = None
+    relevant: bool | None = None  # real-news consensus: does the sentence hold an event
+    roots: frozenset[str] = frozenset()  # real-news consensus: roots the coders agreed on
+    sources: tuple[str, ...] = ()  # real-news consensus: source spans two coders marked
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -104,7 +107,7 @@ def _day(value: str | None) -> dt.date | None:
 
 
 def read_gold(path: Path) -> tuple[str, list[GoldRecord]]:
-    """(kind, records) where kind is petrarch, plover or conflibert."""
+    """(kind, records) where kind is petrarch, plover, conflibert or realnews."""
     if path.suffix == ".tsv":
         out = []
         with path.open(encoding="utf-8") as fh:
@@ -118,6 +121,19 @@ def read_gold(path: Path) -> tuple[str, list[GoldRecord]]:
     rows = [
         json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
+    if rows and "relevant" in rows[0]:
+        return "realnews", [
+            GoldRecord(
+                r["id"],
+                r["text"],
+                None,
+                "relevant" if r["relevant"] else "irrelevant",
+                relevant=bool(r["relevant"]),
+                roots=frozenset(r.get("roots") or ()),
+                sources=tuple(r.get("sources") or ()),
+            )
+            for r in rows
+        ]
     if rows and "plover_event" in rows[0]:
         out = []
         for r in rows:
@@ -235,6 +251,8 @@ def evaluate_events(
     book = codebook or Codebook.load()
     if kind == "petrarch":
         _score_petrarch(report, records, predicted)
+    elif kind == "realnews":
+        _score_realnews(report, records, predicted)
     elif kind == "plover":
         mapping = read_plover_map(plover_map or gold.with_name("CAMEO2PLOVER-2021.txt"))
         _score_plover(report, records, predicted, mapping)
@@ -280,6 +298,59 @@ def _score_petrarch(
     report.worst = sorted(
         ((c, len(v), round(sum(v) / len(v), 3)) for c, v in by_cat.items()), key=lambda t: t[2]
     )[:6]
+
+
+def _score_realnews(
+    report: EventsReport, records: Sequence[GoldRecord], predicted: Sequence[list[Event]]
+) -> None:
+    """Real news with a multi-coder consensus (see the set's provenance note).
+
+    Irrelevant sentences: the share that get no event at all. Relevant ones: the
+    share with an event whose root the coders agreed on. Every coded root that no
+    coder agreed on is counted as an unagreed root, relevant sentence or not.
+    """
+    irrelevant = empty = relevant = agreed = 0
+    unagreed: Counter[str] = Counter()
+    source_hits = source_total = events_total = 0
+    for rec, events in zip(records, predicted, strict=True):
+        roots = {e.root_code for e in events}
+        events_total += len(events)
+        if not rec.relevant:
+            irrelevant += 1
+            empty += not events
+            unagreed.update(roots)
+            ok = not events
+        else:
+            relevant += 1
+            ok = bool(roots & rec.roots)
+            agreed += ok
+            unagreed.update(roots - rec.roots)
+            if rec.sources and events:
+                source_total += 1
+                spans = [s.lower() for s in rec.sources]
+                names = [e.source_name.lower() for e in events if e.source_name]
+                source_hits += any(n in s or s in n for n in names for s in spans)
+        if not ok and len(report.errors) < 400:
+            report.errors.append(
+                {
+                    "id": rec.id,
+                    "text": rec.text,
+                    "gold": sorted(rec.roots) if rec.relevant else "irrelevant",
+                    "codes": [_triple(e) for e in events],
+                }
+            )
+    report.figures = {
+        "irrelevant_kept_empty": round(empty / irrelevant, 4) if irrelevant else None,
+        "relevant_with_agreed_root": round(agreed / relevant, 4) if relevant else None,
+        "irrelevant_sentences": irrelevant,
+        "relevant_sentences": relevant,
+        "events_per_sentence": round(events_total / len(records), 3) if records else 0.0,
+        "unagreed_roots": sum(unagreed.values()),
+        "unagreed_by_root": dict(sorted(unagreed.items())),
+        "source_overlaps_consensus": (
+            round(source_hits / source_total, 4) if source_total else None
+        ),
+    }
 
 
 def _score_plover(

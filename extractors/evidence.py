@@ -1,0 +1,140 @@
+"""Whose agent is it: a country for "police", "officials", "the ministry" from evidence only.
+
+An agent noun with no country of its own ("police said", "officials met") gets one
+only from evidence in the sentence or the article, and the way it was found is
+kept with the phrase (``ActorPhrase.evidence``) so each event can say so:
+
+- its own noun phrase: a demonym or "of <place>" ("Chinese authorities", "the army
+  of Syria"), composed by :mod:`extractors.actors`;
+- an earlier actor of the article, for a definite reference ("the ministry" after
+  "Russia's Foreign Ministry");
+- the article's dateline ("BEIJING, March 21 (Xinhua) -- authorities …").
+
+A capitalised title before a name ("President Otto Pérez Molina", "Ambassador Cui
+Tiankai") is a named office-holder: political even when no country is found.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+
+from extractors.actors import UNKNOWN, ActorMatcher, ActorPhrase
+
+_DEFINITE = frozenset({"the", "its", "his", "their", "her"})
+# Tokens that end a dateline: "BEIJING, March 21 (Xinhua) --", "NOWSHERA:".
+_DATELINE_ENDS = frozenset({"--", "—", "–", ":", "-"})
+_DATELINE_WORDS = 12
+
+
+def dateline_country(
+    words: Sequence[str],
+    texts: Sequence[str],
+    actors: ActorMatcher,
+    countries: Collection[str],
+    day: dt.date | None,
+) -> tuple[str, str] | None:
+    """(country code, place text) of the article's dateline, when it names a known one."""
+    end = next((i for i, w in enumerate(words[:_DATELINE_WORDS]) if w in _DATELINE_ENDS), None)
+    if not end:
+        return None
+    head = texts[:end]
+    # A dateline is written in capitals or title case: no lower-case running words.
+    if any(t.isalpha() and t.islower() for t in head):
+        return None
+    for piece in actors.pieces(words[:end], day):
+        code = piece.code[:3]
+        if piece.kind == "actor" and code in countries:
+            return code, " ".join(texts[piece.start : piece.end])
+    return None
+
+
+def titled(texts: Sequence[str], phrase: ActorPhrase) -> bool:
+    """ "President Otto Pérez Molina": a capitalised agent title followed by a name."""
+    if not phrase.agent_only or phrase.end >= len(texts):
+        return False
+    first, following = texts[phrase.start], texts[phrase.end]
+    return (
+        first[:1].isupper()
+        and not first.isupper()
+        and following[:1].isupper()
+        and following.isalpha()
+        and not following.isupper()
+    )
+
+
+def with_evidence(
+    words: Sequence[str],
+    texts: Sequence[str],
+    phrase: ActorPhrase,
+    memory: Sequence[ActorPhrase],
+    dateline: tuple[str, str] | None,
+    headline: bool = False,
+) -> ActorPhrase:
+    """The phrase with a country found from evidence, or marked as a named office-holder."""
+    if not phrase.code.startswith(UNKNOWN):
+        return phrase
+    agent = phrase.code[len(UNKNOWN) :]
+    surface = " ".join(texts[phrase.start : phrase.end])
+    before = words[phrase.start - 1] if phrase.start > 0 else ""
+    if before in _DEFINITE or words[phrase.start] == "the":
+        for prior in reversed(memory):
+            country = prior.code[:3]
+            if country != UNKNOWN:
+                return replace(
+                    phrase,
+                    code=country + agent,
+                    name=prior.name,
+                    evidence=f"'{surface}' is {country}: the article's last actor, {prior.name}",
+                )
+    if dateline is not None and agent:
+        country, place = dateline
+        return replace(
+            phrase,
+            code=country + agent,
+            evidence=f"'{surface}' is {country}: the dateline, {place}",
+        )
+    if not headline and titled(texts, phrase):
+        return replace(phrase, titled=True, evidence=f"'{surface}' titles a named office-holder")
+    return phrase
+
+
+def title_case(texts: Sequence[str]) -> bool:
+    """A headline written in title case: capitals say nothing about names in it."""
+    words = [t for t in texts if t.isalpha() and len(t) > 3]
+    return len(words) >= 3 and sum(t[0].isupper() for t in words) >= 0.7 * len(words)
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Lower-cased demonyms ("syrian", "afghan"), from ``extractors/data/places_demonyms.csv``."""
+    text = resources.files("extractors.data").joinpath("places_demonyms.csv").read_text("utf-8")
+    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return frozenset(r["demonym"].lower() for r in csv.DictReader(rows))
+
+
+def inside_longer_name(
+    texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int], headline: bool
+) -> bool:
+    """A country's name inside a longer proper name is not that country.
+
+    "Nassau County", "Gaza City office", "Kenya Airways", "the U.S. Chamber of
+    Commerce", "Iraq Humanitarian Fund": a capitalised word written right after the
+    name (not an actor, an agent or a verb of the sentence: ``taken``) makes it the
+    start of another name. Demonyms modify ("Iranian Revolutionary Guards"), agent
+    titles and people's names are left alone, and so are title-case headlines.
+    """
+    if headline or any(p.kind == "agent" for p in phrase.pieces) or len(phrase.pieces) != 1:
+        return False
+    surface = " ".join(texts[phrase.start : phrase.end])
+    if surface.lower() in demonyms() or not phrase.code[:3].isalpha():
+        return False
+    after = phrase.end
+    if after >= len(texts) or after in taken:
+        return False
+    t = texts[after]
+    return t[:1].isupper() and t.replace("-", "").isalpha() and not t.isupper()

@@ -1,0 +1,348 @@
+"""Verb frames: one typed object per coded verb, and the readings that come from it.
+
+A frame holds the verb (or noun) pattern hit, its sources and targets, and the
+grammar decisions taken about it (negation, refusal, intent, threat, condition,
+obligation, passive voice, reported speech) as typed values. Rule mode and parsed
+mode are two readers that fill the same frame; :func:`readings` turns a frame into
+the (source, target, code) readings it supports, and nothing downstream reads the
+wording of a decision: :func:`describe` renders them for ``explain`` only.
+
+Output discipline lives here too: at most one reading per frame and (source,
+target) pair, a compound subject acting on itself only when the act is mutual, and
+no reading whose source is not a political actor (see :func:`is_political`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from enum import Enum
+
+from extractors.actors import UNKNOWN, ActorPhrase
+from extractors.verbs import NO_EVENT, PatternChoice, VerbHit
+
+
+class Cue(Enum):
+    """A grammar decision about a frame; what it changes is in :func:`readings`."""
+
+    NEGATION = "negation"  # "did not attack": no event
+    NEGATION_IN_PATTERN = "negation in pattern"  # the dictionary codes the negated form
+    REFUSAL = "refusal"  # "refused to meet": the act's refusal code (root 12)
+    INTENT = "intent"  # "will attack": the intent code (03x, 13x)
+    THREAT = "threat"  # "threatened to halt talks": a threat (13)
+    CONDITION = "condition"  # "unless X agrees": not done, no event
+    OBLIGATION = "obligation"  # "Y must withdraw": no act of Y's
+    DEMAND = "demand"  # "X said Y must withdraw": X demands of Y (10x)
+    PASSIVE = "passive"  # "was attacked by X": X is the source
+    REPORTED_SPEECH = "reported speech"  # "X said": a statement that may be folded
+    REPORTER_DROPPED = "reporter dropped"  # ", police said": the reporter is no role
+    PATTERN_SOURCE = "pattern source"  # the pattern's "$" slot chose the source
+    PATTERN_TARGET = "pattern target"  # the pattern's "+" slot chose the target
+    COMPOUND = "compound"  # a listed actor: one reading per member
+    MUTUAL = "mutual"  # "X and Y met": each acts on the other
+    NOT_POLITICAL = "not political"  # the source is no political actor: no reading
+    NO_SOURCE = "no source"  # no actor does it: no reading
+    NO_CODE = "no code"  # the pattern codes no event ("---")
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One typed decision, with the words that triggered it and any code change."""
+
+    cue: Cue
+    words: str = ""  # the cue's words in the sentence ("refused to", "police")
+    before: str = ""  # the code before the decision, when it rewrote one
+    after: str = ""  # the code after it
+
+
+@dataclass
+class Frame:
+    """One coded verb (or noun) occurrence and everything decided about it."""
+
+    hit: VerbHit
+    choice: PatternChoice
+    verb_text: str
+    sources: list[ActorPhrase] = field(default_factory=list)
+    targets: list[ActorPhrase] = field(default_factory=list)
+    negation: str | None = None  # the negating words, when the act is negated
+    negation_in_pattern: bool = False
+    refused: bool = False  # negated as a refusal ("refused to", "will not")
+    intent: str | None = None  # the intent cue ("will", "plans to")
+    threat: bool = False  # the intent cue is itself a threat ("threatened to")
+    condition: str | None = None  # the condition cue ("if", "unless")
+    obliged: bool = False  # under another actor's "must"
+    passive: bool = False
+    speech: bool = False  # a verb of saying ("said", "told")
+    demand_code: str | None = None  # "X said Y must …": the demand X makes
+    demand_targets: list[ActorPhrase] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+    role_notes: list[str] = field(default_factory=list)  # the role reader's own account
+
+    @property
+    def patterned(self) -> bool:
+        """Whether a pattern (not the verb's bare default) chose the code."""
+        return self.choice.pattern is not None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One (source, target, code) a frame supports."""
+
+    source: ActorPhrase
+    target: ActorPhrase | None
+    code: str
+    frame: Frame
+    decisions: tuple[Decision, ...] = ()
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.source.code, self.target.code if self.target else "", self.code)
+
+    @property
+    def demand(self) -> bool:
+        return any(d.cue is Cue.DEMAND for d in self.decisions)
+
+    @property
+    def statement(self) -> bool:
+        """A plain statement ("X said"), which yields to the event it reports."""
+        return self.frame.speech and not self.demand
+
+    @property
+    def default(self) -> bool:
+        """Coded by the verb's bare default, no pattern."""
+        return not self.frame.patterned and not self.demand
+
+
+@dataclass(frozen=True)
+class CodeTables:
+    """Code rewrites kept as data (``extractors/data/modality.csv``)."""
+
+    intent: Mapping[str, str]
+    refuse: Mapping[str, str]
+    demand: Mapping[str, str]
+    # Roots whose act is mutual when a compound subject has no object
+    # ("Gondor and Osgiliath met / agreed / renewed ties"): CAMEO 03-06.
+    mutual_roots: frozenset[str] = frozenset({"03", "04", "05", "06"})
+
+
+THREAT_CODE = "130"
+DEMAND_CODE = "100"
+# Sectors that make an actor no political one: business (CAMEO's BUS, MNC).
+NON_POLITICAL_ROLES = frozenset({"BUS"})
+NON_POLITICAL_HEADS = frozenset({"MNC"})
+
+
+def is_political(phrase: ActorPhrase) -> bool:
+    """A state, an international body or a country's political agent.
+
+    An agent with no country found ("police", "officials" with no evidence of
+    whose) and a company ("JPNBUS") are not: a frame whose source is one of them
+    reports no political event.
+    """
+    code = phrase.code
+    head = code[:3]
+    if head == UNKNOWN:
+        return phrase.titled and code[3:6] not in NON_POLITICAL_ROLES
+    if head in NON_POLITICAL_HEADS:
+        return False
+    return code[3:6] not in NON_POLITICAL_ROLES
+
+
+def readings(
+    frame: Frame,
+    tables: CodeTables,
+    *,
+    modality: bool = True,
+    single_actor_events: bool = True,
+    require_political: bool = True,
+    compounds_mutual: bool = False,
+) -> tuple[list[Reading], list[Decision]]:
+    """The readings a frame supports, and the decisions that removed any.
+
+    Pure: the same frame always gives the same readings. ``compounds_mutual``
+    is PETRARCH-2's convention: a compound subject with no object acts on itself
+    whatever the act ("Gondor and Osgiliath delayed their meeting" codes both ways).
+    """
+    notes: list[Decision] = list(frame.decisions)
+    code = frame.choice.code
+    reverse_code = frame.choice.reverse_code
+    reverse_only = not code and bool(reverse_code)
+    if code == NO_EVENT or not (code or reverse_only):
+        return [], notes + [Decision(Cue.NO_CODE, frame.verb_text)]
+    if modality and frame.condition:
+        return [], notes + [Decision(Cue.CONDITION, frame.condition)]
+    if frame.obliged:
+        return [], notes + [Decision(Cue.OBLIGATION, "must")]
+    refused = False
+    if frame.negation and frame.negation_in_pattern:
+        notes.append(Decision(Cue.NEGATION_IN_PATTERN, frame.negation))
+    elif frame.negation:
+        refuse = tables.refuse.get(code[:2]) if modality and frame.refused else None
+        if refuse is None:
+            return [], notes + [Decision(Cue.NEGATION, frame.negation)]
+        notes.append(Decision(Cue.REFUSAL, frame.negation, code, refuse))
+        code = refuse
+        refused = True
+        reverse_code = None  # a refused visit hosted no one
+    if frame.demand_code is not None and frame.sources:
+        demand = [Decision(Cue.DEMAND, "must", code, frame.demand_code)]
+        pairs = _pairs(frame.sources, frame.demand_targets, single_actor_events, mutual=False)
+        made = [Reading(s, t, frame.demand_code, frame, tuple(notes + demand)) for s, t in pairs]
+        return _political(made, notes, require_political)
+    if modality and frame.intent and not refused:
+        intent = tables.intent.get(code[:2])
+        if intent is None and frame.threat and code[:2] != "13":
+            intent = THREAT_CODE
+        if intent:
+            cue = Cue.THREAT if frame.threat and intent == THREAT_CODE else Cue.INTENT
+            notes.append(Decision(cue, frame.intent, code, intent))
+            code = intent
+    if not frame.sources:
+        return [], notes + [Decision(Cue.NO_SOURCE, frame.verb_text)]
+    mutual = compounds_mutual or code[:2] in tables.mutual_roots or bool(reverse_code)
+    pairs = _pairs(frame.sources, frame.targets, single_actor_events, mutual=mutual)
+    if len(frame.sources) > 1 and not frame.targets and mutual and pairs:
+        notes.append(Decision(Cue.MUTUAL, frame.verb_text))
+    out: list[Reading] = []
+    if not reverse_only:
+        out.extend(Reading(s, t, code, frame, tuple(notes)) for s, t in pairs)
+    if reverse_code and frame.targets:
+        # "[042:043]": the pattern says the object did the reversed act to the subject.
+        out.extend(
+            Reading(t, s, reverse_code, frame, tuple(notes)) for s, t in pairs if t is not None
+        )
+    return _political(out, notes, require_political)
+
+
+def _political(
+    out: list[Reading], notes: list[Decision], require_political: bool
+) -> tuple[list[Reading], list[Decision]]:
+    if not require_political:
+        return out, notes
+    kept = [r for r in out if is_political(r.source)]
+    dropped = {r.source.name for r in out if r not in kept}
+    for name in sorted(dropped):
+        notes.append(Decision(Cue.NOT_POLITICAL, name))
+    return kept, notes
+
+
+def _pairs(
+    sources: Sequence[ActorPhrase],
+    targets: Sequence[ActorPhrase],
+    single: bool,
+    *,
+    mutual: bool,
+) -> list[tuple[ActorPhrase, ActorPhrase | None]]:
+    """One pair per source and target member; a compound subject meets itself only if mutual."""
+    srcs, tgts = _split_codes(sources), _split_codes(targets)
+    out: list[tuple[ActorPhrase, ActorPhrase | None]] = []
+    if tgts:
+        out = [(s, t) for s in srcs for t in tgts if s.code != t.code]
+    elif len(srcs) > 1 and mutual:
+        out = [(s, t) for s in srcs for t in srcs if s.code != t.code]
+    elif single:
+        out = [(s, None) for s in srcs]
+    return out
+
+
+def _split_codes(phrases: Iterable[ActorPhrase]) -> list[ActorPhrase]:
+    """An entry coded "FRO/BIL/SAM" stands for each of its actors."""
+    out: list[ActorPhrase] = []
+    for p in phrases:
+        if "/" in p.code:
+            out.extend(replace(p, code=c) for c in p.code.split("/") if c)
+        else:
+            out.append(p)
+    return out
+
+
+def drop_reporters(frames: Sequence[Frame], reporters: Sequence[tuple[int, ActorPhrase]]) -> None:
+    """The reporter of a sentence takes no role in what it reports.
+
+    ``…was wounded in an attack, police said``: the police reported the attack,
+    they are not its target. ``reporters`` holds each reporter with the token
+    where its attribution starts (found by :func:`extractors.grammar.reporters`);
+    every frame before that point drops it from its roles.
+    """
+    for frame in frames:
+        if frame.speech:
+            continue
+        spans = {(p.start, p.end) for at, p in reporters if at > frame.hit.start}
+        if not spans:
+            continue
+        names = [p.name for p in [*frame.sources, *frame.targets] if (p.start, p.end) in spans]
+        if not names:
+            continue
+        frame.sources = [p for p in frame.sources if (p.start, p.end) not in spans]
+        frame.targets = [p for p in frame.targets if (p.start, p.end) not in spans]
+        frame.decisions.append(Decision(Cue.REPORTER_DROPPED, ", ".join(names)))
+
+
+def select(
+    sentence: Sequence[Reading], *, single_actor_events: bool = True, fold_speech: bool = True
+) -> tuple[list[Reading], int]:
+    """One reading per (source, target, code) in a sentence, the most specific kept.
+
+    - a statement ("X said") yields to the event it reports;
+    - a verb's bare default yields to a pattern's reading of the same pair;
+    - a refusal coded from the refused act replaces the bare "refuse" (120), unless a
+      pattern was written for the phrase;
+    - a reading without a target yields to the same reading with one.
+    Returns the readings kept and how many were dropped.
+    """
+    unique: dict[tuple[str, str, str], Reading] = {}
+    for r in sentence:
+        unique.setdefault(r.key, r)
+    kept = list(unique.values())
+    total = len(kept)
+    other = [r for r in kept if not r.statement]
+    if fold_speech and other and len(other) < len(kept):
+        kept = other
+    patterned = {r.key[:2] for r in kept if not r.default}
+    kept = [r for r in kept if not r.default or r.key[:2] not in patterned]
+
+    def rewritten(r: Reading) -> bool:
+        return any(d.cue is Cue.REFUSAL for d in r.decisions)
+
+    for pair in {r.key[:2] for r in kept if rewritten(r)}:
+        plain = [r for r in kept if r.key[:2] == pair and r.code[:2] == "12" and not rewritten(r)]
+        if not plain:
+            continue
+        if any(not r.default for r in plain):
+            drop = [r for r in kept if r.key[:2] == pair and rewritten(r)]
+        else:
+            drop = plain
+        kept = [r for r in kept if r not in drop]
+    if single_actor_events:
+        targeted = {(r.key[0], r.code) for r in kept if r.target is not None}
+        kept = [r for r in kept if r.target is not None or (r.key[0], r.code) not in targeted]
+    elif any(r.target is not None for r in kept):
+        kept = [r for r in kept if r.target is not None]
+    return kept, total - len(kept)
+
+
+def describe(decision: Decision) -> str:
+    """A decision in words, for ``explain`` and the events' ``decisions`` column."""
+    cue, words = decision.cue, decision.words
+    change = f": {decision.before} -> {decision.after}" if decision.after else ""
+    texts = {
+        Cue.NEGATION: f"negated by '{words}', no event",
+        Cue.NEGATION_IN_PATTERN: f"negation '{words}' is part of the pattern",
+        Cue.REFUSAL: f"'{words}': a refusal{change}",
+        Cue.INTENT: f"intent ('{words}'){change}",
+        Cue.THREAT: f"threat ('{words}'){change}",
+        Cue.CONDITION: f"under '{words}', a condition, not done",
+        Cue.OBLIGATION: "under 'must', demanded, not done",
+        Cue.DEMAND: f"'must': a demand{change}",
+        Cue.PASSIVE: "passive: source from the 'by' phrase, target is the subject",
+        Cue.REPORTED_SPEECH: "reported speech: the statement is folded into the reported event",
+        Cue.REPORTER_DROPPED: f"'{words}' reports the sentence: no role in what it reports",
+        Cue.PATTERN_SOURCE: "source from pattern slot $",
+        Cue.PATTERN_TARGET: "target from pattern slot +",
+        Cue.COMPOUND: "compound actor: one event per member",
+        Cue.MUTUAL: f"'{words}' by a compound subject: a mutual act, each acts on the other",
+        Cue.NOT_POLITICAL: f"'{words}' is no political actor (no country, or a company)",
+        Cue.NO_SOURCE: f"'{words}': no source actor, no event",
+        Cue.NO_CODE: f"'{words}': the pattern codes no event",
+    }
+    return texts[cue]
