@@ -92,6 +92,11 @@ class ActorMatcher:
         # Most tokens start no actor or agent: one set look-up skips them.
         self._starts = self._actors.first_words() | self._agents.first_words()
 
+    @property
+    def first_words(self) -> frozenset[str]:
+        """Every word that starts an actor or agent phrase (lower case)."""
+        return frozenset(self._starts)
+
     def pieces(self, words: Sequence[str], day: dt.date | None) -> list[Piece]:
         """Actor and agent hits, non-overlapping, longest first; actors win ties."""
         out: list[Piece] = []

@@ -315,7 +315,11 @@ class EventCoder:
         # hyphen ("UN-brokered deal", "Israeli-occupied") is an adjective.
         headline = evidence.title_case(view.texts)
         taken = {i for p in phrases for i in range(p.start, p.end)} | verb_tokens
-        named = [p for p in phrases if evidence.inside_longer_name(view.texts, p, taken, headline)]
+        named = [
+            p
+            for p in phrases
+            if evidence.inside_longer_name(view.texts, p, taken, headline, self.actors.first_words)
+        ]
         if named and self.options.political_sources_only:
             for p in named:
                 surface = " ".join(view.texts[p.start : p.end])

@@ -117,24 +117,38 @@ def demonyms() -> frozenset[str]:
     return frozenset(r["demonym"].lower() for r in csv.DictReader(rows))
 
 
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december""".split()
+)
+
+
 def inside_longer_name(
-    texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int], headline: bool
+    texts: Sequence[str],
+    phrase: ActorPhrase,
+    taken: Collection[int],
+    headline: bool,
+    role_words: Collection[str] = frozenset(),
 ) -> bool:
     """A country's name inside a longer proper name is not that country.
 
-    "Nassau County", "Gaza City office", "Kenya Airways", "the U.S. Chamber of
+    "Nassau County officials", "Gaza City office", "Kenya Airways", "the U.S. Chamber of
     Commerce", "Iraq Humanitarian Fund": a capitalised word written right after the
     name (not an actor, an agent or a verb of the sentence: ``taken``) makes it the
     start of another name. Demonyms modify ("Iranian Revolutionary Guards"), agent
     titles and people's names are left alone, and so are title-case headlines.
     """
-    if headline or any(p.kind == "agent" for p in phrase.pieces) or len(phrase.pieces) != 1:
+    if headline or not phrase.pieces or phrase.pieces[0].kind != "actor":
         return False
-    surface = " ".join(texts[phrase.start : phrase.end])
-    if surface.lower() in demonyms() or not phrase.code[:3].isalpha():
+    actor = phrase.pieces[0]
+    surface = " ".join(texts[actor.start : actor.end])
+    if surface.lower() in demonyms() or not actor.code[:3].isalpha():
         return False
-    after = phrase.end
-    if after >= len(texts) or after in taken:
+    after = actor.end
+    starts = {p.start for p in phrase.pieces}
+    if after >= len(texts) or after in starts or (after >= phrase.end and after in taken):
         return False
     t = texts[after]
+    if t.lower() in _CALENDAR or t.lower() in role_words:
+        return False  # "Israel Friday reimposed", "Arab League Secretary General"
     return t[:1].isupper() and t.replace("-", "").isalpha() and not t.isupper()
