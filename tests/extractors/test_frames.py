@@ -1,0 +1,185 @@
+"""Verb frames: each frame decision pinned on hand-written sentences, in both modes.
+
+The first half tests :func:`extractors.frames.readings` on hand-built frames (no
+spaCy); the second runs the whole coder and asserts exact (source, target, code)
+tuples in rule mode and parsed mode.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractors.actors import ActorPhrase
+from extractors.coder import EventCoder, load_demand_codes, load_intent_codes, load_refuse_codes
+from extractors.frames import CodeTables, Cue, Frame, describe, is_political, readings, select
+from extractors.lexicon import Lexicon, VerbEntry, VerbPattern
+from extractors.pipeline import build_fast_nlp, installed_models, load_parser
+from extractors.verbs import PatternChoice, VerbHit
+from schema.records import Article
+
+TABLES = CodeTables(load_intent_codes(), load_refuse_codes(), load_demand_codes())
+DAY = dt.date(2014, 9, 25)
+
+
+def actor(code: str, start: int = 0) -> ActorPhrase:
+    return ActorPhrase(start, start + 1, code, code.lower())
+
+
+def frame(code: str, sources: list[str], targets: list[str], reverse: str | None = None) -> Frame:
+    entry = VerbEntry("v:1", "act", (("act",),), code, reverse, ())
+    pattern = VerbPattern("v:11", code, reverse, (), (), "") if reverse else None
+    choice = PatternChoice(code, reverse, "v:11" if reverse else "v:1", pattern)
+    return Frame(
+        VerbHit(5, 6, entry),
+        choice,
+        "act",
+        sources=[actor(s, i) for i, s in enumerate(sources)],
+        targets=[actor(t, 10 + i) for i, t in enumerate(targets)],
+    )
+
+
+def keys(f: Frame, **options: bool) -> set[tuple[str, str, str]]:
+    return {r.key for r in readings(f, TABLES, **options)[0]}
+
+
+def test_plain_frame_reads_one_event_per_pair() -> None:
+    assert keys(frame("111", ["RUS"], ["USA"])) == {("RUS", "USA", "111")}
+
+
+def test_negated_frame_reads_nothing_and_says_why() -> None:
+    f = frame("111", ["RUS"], ["USA"])
+    f.negation = "not"
+    got, notes = readings(f, TABLES)
+    assert got == []
+    assert [n.cue for n in notes] == [Cue.NEGATION]
+    assert describe(notes[0]) == "negated by 'not', no event"
+
+
+def test_refusal_rewrites_a_cooperative_act() -> None:
+    f = frame("040", ["RUS"], ["USA"])
+    f.negation, f.refused = "refused to", True
+    assert keys(f) == {("RUS", "USA", "125")}
+
+
+def test_intent_and_threat() -> None:
+    f = frame("190", ["IRQ"], ["SYR"])
+    f.intent = "plans to"
+    assert keys(f) == {("IRQ", "SYR", "1384")}
+    g = frame("040", ["IRQ"], ["SYR"])
+    g.intent, g.threat = "threatened to", True
+    assert keys(g) == {("IRQ", "SYR", "036")}
+    h = frame("010", ["IRQ"], ["SYR"])
+    h.intent, h.threat = "threatened to", True
+    assert keys(h) == {("IRQ", "SYR", "130")}
+
+
+def test_condition_and_obligation_read_nothing() -> None:
+    f = frame("190", ["IRQ"], ["SYR"])
+    f.condition = "unless"
+    assert keys(f) == set()
+    g = frame("190", ["IRQ"], ["SYR"])
+    g.obliged = True
+    assert keys(g) == set()
+
+
+def test_compound_subject_is_mutual_only_for_mutual_acts() -> None:
+    assert keys(frame("040", ["FRA", "DEU"], [])) == {("FRA", "DEU", "040"), ("DEU", "FRA", "040")}
+    assert keys(frame("190", ["FRA", "DEU"], [])) == {("FRA", "", "190"), ("DEU", "", "190")}
+    assert keys(frame("190", ["FRA", "DEU"], []), compounds_mutual=True) == {
+        ("FRA", "DEU", "190"),
+        ("DEU", "FRA", "190"),
+    }
+
+
+def test_reversed_reading_only_from_the_pattern() -> None:
+    assert keys(frame("042", ["FRA"], ["DEU"], reverse="043")) == {
+        ("FRA", "DEU", "042"),
+        ("DEU", "FRA", "043"),
+    }
+    assert keys(frame("042", ["FRA"], ["DEU"])) == {("FRA", "DEU", "042")}
+
+
+def test_political_sources() -> None:
+    assert is_political(actor("RUSGOV"))
+    assert is_political(actor("IGOUNO"))
+    assert not is_political(actor("---COP"))
+    assert not is_political(actor("JPNBUS"))
+    titled = ActorPhrase(0, 1, "---GOV", "president", titled=True)
+    assert is_political(titled)
+    f = frame("173", ["---COP"], ["---REB"])
+    got, notes = readings(f, TABLES)
+    assert got == [] and notes[-1].cue is Cue.NOT_POLITICAL
+    assert keys(f, require_political=False) == {("---COP", "---REB", "173")}
+
+
+def test_select_folds_the_statement_into_the_reported_event() -> None:
+    said = frame("010", ["RUS"], [])
+    said.speech = True
+    attack = frame("190", ["IRQ"], ["SYR"])
+    found = readings(said, TABLES)[0] + readings(attack, TABLES)[0]
+    kept, dropped = select(found)
+    assert [r.key for r in kept] == [("IRQ", "SYR", "190")] and dropped == 1
+
+
+# --------------------------------------------------------------------------- whole coder
+@pytest.fixture(scope="module")
+def parser():  # type: ignore[no-untyped-def]
+    models = installed_models()
+    return load_parser(models[0]) if models else None
+
+
+def coder_for(lexicon: Lexicon, mode: str, parser) -> EventCoder:  # type: ignore[no-untyped-def]
+    if mode == "parsed":
+        if parser is None:
+            pytest.skip(
+                "no spaCy pipeline with a parser installed (pip install newsevents[parser])"
+            )
+        return EventCoder(lexicon, build_fast_nlp(), parser=parser)
+    return EventCoder(lexicon, build_fast_nlp())
+
+
+def triples(coder: EventCoder, text: str) -> set[tuple[str, str, str]]:
+    coded = coder.code_article(Article(doc_id="t", text=text, published=DAY))
+    return {(e.source_code, e.target_code, e.cameo_code) for e in coded.events}
+
+
+CASES = [
+    # the reporter of a trailing attribution is no target of what it reports
+    ("Iraqi troops attacked on Monday, Russian officials said.", {("IRQMIL", "", "190")}),
+    ("France condemned Germany, Russia said.", {("FRA", "DEU", "111")}),
+    ("Syria attacked, according to Russia.", {("SYR", "", "190")}),
+    # an agent with no country is no political actor; with one, it is
+    ("Police arrested rebels on Monday.", set()),
+    ("Syrian police arrested rebels on Monday.", {("SYRCOP", "---REB", "173")}),
+    # the dateline gives agents their country
+    ("DAMASCUS -- Police arrested rebels on Monday.", {("SYRCOP", "SYRREB", "173")}),
+    # a compound subject with no object: mutual acts both ways, others once per member
+    ("France and Germany met on Monday.", {("FRA", "DEU", "040"), ("DEU", "FRA", "040")}),
+    ("France and Germany attacked on Monday.", {("FRA", "", "190"), ("DEU", "", "190")}),
+    # a country's name inside a longer name is no actor
+    ("Syria Airways praised the flight routes announced by Russia on Monday.", set()),
+    ("Syria praised Russia on Monday.", {("SYR", "RUS", "051")}),
+]
+
+
+@pytest.mark.parametrize("mode", ["rules", "parsed"])
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_frame_decisions_in_both_modes(
+    small_lexicon: Lexicon,
+    parser,  # type: ignore[no-untyped-def]
+    mode: str,
+    text: str,
+    expected: set[tuple[str, str, str]],
+) -> None:
+    assert triples(coder_for(small_lexicon, mode, parser), text) == expected
+
+
+def test_dateline_evidence_is_kept_in_decisions(small_lexicon: Lexicon) -> None:
+    coder = coder_for(small_lexicon, "rules", None)
+    coded = coder.code_article(
+        Article(doc_id="t", text="DAMASCUS -- Police arrested rebels on Monday.", published=DAY)
+    )
+    (event,) = coded.events
+    assert "'Police' is SYR: the dateline, DAMASCUS" in event.decisions
