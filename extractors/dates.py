@@ -4,9 +4,9 @@
 offsets, a TimeML type (DATE, TIME, DURATION, SET), a normalised value
 (``2014-09-24``, ``2014-09``, ``2014-W39``, ``2014-Q3``, ``P3D``, ``PRESENT_REF`` …)
 and a precision. Finding is one compiled regular expression over the text;
-normalising is arithmetic on the publication date. dateparser is used only for
-what the rules leave underspecified (explicit dates in unusual layouts), and
-each distinct string is parsed once.
+normalising is arithmetic on the publication date. (dateparser reads articles'
+own publication dates, in ``flows/articles.py``; mentions in the text are the
+rules' alone.)
 
 A bare weekday is resolved by the tense around it: in reporting ("said
 Wednesday") it is the most recent such day on or before publication; after a
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 
 from schema.records import DateMention
 
@@ -209,23 +208,6 @@ def _duration(number: float | None, unit: str) -> str:
     if code in ("H", "S") or (code == "M" and unit.lower().startswith("minute")):
         return f"PT{amount}{code}"
     return f"P{amount}{code}"
-
-
-@lru_cache(maxsize=4096)
-def _dateparser(text: str, base: dt.date) -> dt.date | None:
-    import dateparser
-
-    settings = {
-        "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
-        "PREFER_DATES_FROM": "past",
-        "STRICT_PARSING": False,
-        "REQUIRE_PARTS": [],
-    }
-    try:
-        parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
-    except Exception:  # noqa: BLE001 - dateparser raises assorted errors on odd input
-        return None
-    return parsed.date() if parsed is not None else None
 
 
 def _normalise(

@@ -137,9 +137,6 @@ class RuleRoles:
                 passive = False  # "was held" with no agent: read as active order
         if source is None:
             source = _subject(words, before, hit.start)
-            # The subject of a relative clause is the noun before "who/which".
-            if source is None:
-                source = _relative_head(words, phrases, floor, hit.start)
         if target is None:
             cands = [
                 p
@@ -177,12 +174,6 @@ def _subject(
         if grammar.preceded_by_preposition(words, p) is None:
             return p
     return before[0]
-
-
-def _relative_head(
-    words: Sequence[str], phrases: list[ActorPhrase], floor: int, verb_start: int
-) -> ActorPhrase | None:
-    return None
 
 
 def _by_agent(words: Sequence[str], after: list[ActorPhrase], verb_end: int) -> ActorPhrase | None:

@@ -42,7 +42,6 @@ class PatternChoice:
     pattern: VerbPattern | None
     source_at: int | None = None  # token index of a "$" slot's actor
     target_at: int | None = None  # token index of a "+" slot's actor
-    compound_at: int | None = None
     span_end: int = 0  # last token the pattern used (exclusive)
     words_used: tuple[int, ...] = ()
 
@@ -152,7 +151,6 @@ class VerbMatcher:
             pattern,
             source_at=slots.get("source"),
             target_at=slots.get("target"),
-            compound_at=slots.get("compound"),
             span_end=span_end,
             words_used=tuple(used),
         )

@@ -2,5 +2,3 @@
 
 This package is the leaf every layer shares: it imports nothing of ours.
 """
-
-SCHEMA_PACKAGE = "newsevents.schema"
