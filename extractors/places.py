@@ -11,6 +11,14 @@ strong (a country, state, county, region, demonym or city of 100,000+), follows
 "of" ("University of Cincinnati"), opens an institution's name ("Paris High
 School") or is named alone elsewhere in the document.
 
+A weak name (not strong) that is also a word needs a place's context: one that news
+mostly writes as an ordinary word or an acronym (the gazetteer's ``words``: "Hope",
+"NATO"), or that the text writes in capitals, is a place only when one of its
+mentions follows a preposition of place ("in Hope"), has a "City, State" qualifier
+or opens a dateline. One that the text uses as a modifier of a common noun ("the
+deadly Sars virus", "Reston ebolavirus") counts as a small town: a place only with
+such context or in a country the document names.
+
 Resolving, for each distinct name, the candidate with the best score from:
 
 - population, as the prior (plus a bonus for countries, regions and continents);
@@ -51,6 +59,26 @@ _SPACE = re.compile(r"\s")
 _HYPHEN = re.compile(r"(?<=\w)[-‐–](?=\w)")
 _DATELINE = re.compile(r"\s*(?:[—–]|--?\s|,\s*[A-Z][\w.]*\.?\s*[—–-])")
 _QUALIFIER = re.compile(r",\s*((?:[A-Z][\w.]*\s?){1,3})")
+# A place's own context, stricter than _CONTEXT_BEFORE (no "of the Forest", "to Superior
+# Court"): what a word-like name needs before it is taken for a place.
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|from|outside|across|into|through|throughout|around|towards?|"
+    r"visit(?:ed|ing)?|(?:(?:north|south)(?:east|west)?|east|west|outskirts|city|town|"
+    r"village|suburbs?)\s+of)\s+$",
+    re.IGNORECASE,
+)
+_QUALIFIERS = frozenset({"country", "admin1", "county", "region"})
+# The lower-case word after a name, when it could be the noun the name modifies.
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]+)\b")
+# Words after a name that are not a noun it modifies: "Rice said", "Hope and", "Sars is".
+_NOT_NOUNS = frozenset(
+    "and or but nor so yet the a an of in on at to for from with by as into over under about "
+    "after before since until near than then that which who whom whose where when while if "
+    "is are was were be been being has have had do does did will would shall should can "
+    "could may might must said says say told tells added reported announced went came got "
+    "also still only just even now not no its his her their our your my this these those "
+    "it he she they we you i per via up down out off".split()
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“(]\s*)$")
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:in|at|near|from|to|outside|across|into|throughout|around|of|towards?|between|"
@@ -134,6 +162,9 @@ class _Candidate:
     demonym: bool = False
     inside: bool = False  # part of a longer capitalised name ("Nashville Film Festival")
     initial: bool = False  # a small town's name that starts a sentence
+    locative: bool = False  # "in X", "X, State", a dateline: a place's own context
+    wordlike: bool = False  # a weak name that is also a word or an acronym ("Hope", "NATO")
+    modifier: bool = False  # a weak name before a common noun ("the Sars virus")
 
 
 def find_places(
@@ -202,6 +233,12 @@ def _find(text: str, gaz: Gazetteer) -> list[_Candidate]:
         for c, institution in partial
         if institution or _fold(c.text) in named or _fold(c.text).removesuffix(" city") in named
     ]
+    # A word-like name ("Hope", "NATO") is a place only where one of its mentions, named
+    # alone, stands in a place's context ("in Hope"); then all its mentions are.
+    wordlike = {_fold(c.text) for c in out if c.wordlike}
+    if wordlike:
+        placed = {_fold(c.text) for c in out if c.locative and not c.inside}
+        out = [c for c in out if _fold(c.text) not in wordlike - placed]
     return sorted(out, key=lambda c: c.start)
 
 
@@ -321,7 +358,7 @@ def _lookup(
         if country is None:
             return None
         places, demonym = [country], True
-    initial = False
+    initial = dateline = False
     if not forced:
         if key in _NOT_PLACES:
             return None
@@ -336,18 +373,28 @@ def _lookup(
         # A small town's name that opens a sentence is as likely a person's ("Jones said")
         # as a place's ("Decatur lights up downtown"): kept if the document names it
         # elsewhere too, or as a dateline ("HAMILTON — ...").
+        dateline = bool(_DATELINE.match(text, end))
         initial = (
             sentence_start
             and " " not in key
             and top.feature == "city"
             and top.population < 100_000
-            and not _DATELINE.match(text, end)
+            and not dateline
+        )
+        # "HOPE, Ark. --", "PATASKALA --" after a byline, "HOPE, March 3 -": a dateline is a
+        # place's context.
+        dateline = (dateline and (sentence_start or surface.isupper())) or (
+            surface.isupper()
+            and text.startswith(",", end)
+            and not any(ch.islower() for ch in text[text.rfind("\n", 0, start) + 1 : start])
         )
         if len(key) <= 2 and surface.isupper() and "." not in surface and top.feature != "country":
             return None  # "OK", "IN": state codes only after "City, "
         if not whole and top.feature == "city" and len(key) < 4:
             return None
-    context = bool(_CONTEXT_BEFORE.search(text[max(0, start - 30) : start]))
+    preceding = text[max(0, start - 30) : start]
+    context = bool(_CONTEXT_BEFORE.search(preceding))
+    locative = dateline or bool(_LOCATIVE.search(preceding))
     qualifier = ""
     after = _QUALIFIER.match(text, end, end + 40)
     if after:
@@ -359,7 +406,32 @@ def _lookup(
                 qualifier = _fold(" ".join(words[:n]))
                 break
         context = True
-    return _Candidate(start, end, surface, places, context, qualifier, demonym, initial=initial)
+        # "Hope, Ark.", "Sars, Russia", not "Barrow, Jackson and Madison counties".
+        locative = locative or any(
+            p.feature in _QUALIFIERS for p in gaz.by_name.get(qualifier, [])[:5]
+        )
+    cand = _Candidate(start, end, surface, places, context, qualifier, demonym, initial=initial)
+    cand.locative = locative
+    if not forced:  # a recogniser's spans (forced) are places already
+        wordlike = key in gaz.words or _capitals(text, start, end)
+        nxt = _NEXT_WORD.match(text, end)
+        modifier = nxt is not None and nxt.group(1) not in _NOT_NOUNS
+        if (wordlike or modifier) and _weak(cand):
+            cand.wordlike, cand.modifier = wordlike, modifier
+    return cand
+
+
+def _weak(c: _Candidate) -> bool:
+    """A name that is neither a demonym nor strong: a town's, or a small division's."""
+    return not c.demonym and not _strong(c)
+
+
+def _capitals(text: str, start: int, end: int) -> bool:
+    """A word written in capitals ("NATO", "SEC") where the text around it is not."""
+    surface = text[start:end]
+    if not surface.isupper() or " " in surface or sum(ch.isalpha() for ch in surface) < 2:
+        return False
+    return any(ch.islower() for ch in text[max(0, start - 60) : end + 60])
 
 
 @dataclass
@@ -434,10 +506,13 @@ def _resolve(
         best = decided.get((key, c.qualifier))
         if best is None:
             best = decided[(key, c.qualifier)] = _choose(c, key, first, evidence, gaz)
-        small = best.population < 5000 or c.inside
-        if not c.context and not c.demonym and best.feature == "city" and small:
+        # A small town, or a weak name before a common noun ("the Sars virus", "Reston
+        # ebolavirus"), in a country the text names little else: a person's name, or a word.
+        small = best.population < 5000 or c.inside or c.modifier
+        context = c.locative if c.modifier else c.context  # "of Marburg virus" is no place's
+        if not context and not c.demonym and best.feature == "city" and small:
             if evidence.country_share(best.country) < 0.5:
-                continue  # a small town in a country the text names nowhere else: a person
+                continue
         chosen.append((c, best))
     out: list[PlaceMention] = []
     for c, best in chosen:

@@ -120,6 +120,51 @@ def test_words_that_are_not_places(text: str, not_found: str) -> None:
     assert not_found not in {m.text for m in find_places(text)}
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "found"),
+    [
+        # A weak name that news writes as an acronym or a word is a place only in a
+        # place's context: after "in", with a "City, Country" qualifier, in a dateline.
+        ("Singapore recovered from the effects of the deadly Sars virus in 2003.", "Sars", False),
+        ("Aid reached Sars on Monday.", "Sars", False),
+        ("Snow fell in Sars on Monday.", "Sars", True),
+        ("Aid reached Sars, Russia, on Monday.", "Sars", True),
+        ("Crowds filled the Temple on Friday.", "Temple", False),
+        ("Snow fell in Temple on Friday.", "Temple", True),
+        ("A storm hit Temple, Texas, on Friday.", "Temple", True),
+        ("The NATO summit opened in Brussels.", "NATO", False),
+        ("By Chad Klimack, March 29, 2009 PATASKALA -- City officials met.", "PATASKALA", True),
+        # A weak name before a common noun is a place with context, or in the country the
+        # document is about.
+        (
+            "Farms in Bulacan, Tarlac and Pangasinan in the Philippines found Reston ebolavirus.",
+            "Reston",
+            False,
+        ),
+        ("Pigs in Reston carried the virus.", "Reston", True),
+        ("Reston ebolavirus was found, Reston officials in Virginia said.", "Reston", True),
+        # A strong name (a country, a city of 100,000+) is a place whatever follows it.
+        ("The Syria talks stalled.", "Syria", True),
+        ("The Nice attack shocked France.", "Nice", True),
+    ],
+)
+def test_a_weak_name_that_is_a_word_needs_context(text: str, name: str, found: bool) -> None:
+    assert (name in {m.text for m in find_places(text)}) is found
+
+
+def test_one_mention_in_context_places_them_all() -> None:
+    found = find_places("Snow fell in Sars. Sars residents cleared the roads.")
+    assert [(m.text, m.country_code) for m in found] == [("Sars", "RUS"), ("Sars", "RUS")]
+
+
+def test_gazetteer_words_come_from_the_counts() -> None:
+    from extractors.gazetteer import load_gazetteer
+
+    words = load_gazetteer().words
+    assert {"sars", "nato", "temple", "hope", "nice"} <= words
+    assert not {"paris", "decatur", "huntsville", "reston", "syria"} & words
+
+
 def test_a_surname_is_not_a_town() -> None:
     text = "Gregory Jones, the agent in charge, spoke. Jones said the case was closed."
     assert "Jones" not in {m.text for m in find_places(text)}
