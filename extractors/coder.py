@@ -334,8 +334,9 @@ class EventCoder:
             and not _hyphen_adjective(view, h.start)
         ]
         if self.options.resolve_references:
+            place = evidence.sentence_country(words, view.texts, phrases, self.countries)
             phrases = [
-                evidence.with_evidence(words, view.texts, p, memory, dateline, headline)
+                evidence.with_evidence(words, view.texts, p, memory, dateline, headline, place)
                 for p in phrases
             ]
             trace.decisions.extend(p.evidence for p in phrases if p.evidence)

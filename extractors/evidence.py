@@ -8,6 +8,7 @@ kept with the phrase (``ActorPhrase.evidence``) so each event can say so:
   of Syria"), composed by :mod:`extractors.actors`;
 - an earlier actor of the article, for a definite reference ("the ministry" after
   "Russia's Foreign Ministry");
+- the one country the sentence places itself in ("gunmen … in eastern Afghanistan");
 - the article's dateline ("BEIJING, March 21 (Xinhua) -- authorities …").
 
 A capitalised title before a name ("President Otto Pérez Molina", "Ambassador Cui
@@ -53,6 +54,36 @@ def dateline_country(
     return None
 
 
+_IN_PLACE = frozenset({"in", "across", "throughout", "inside"})
+
+
+def sentence_country(
+    words: Sequence[str],
+    texts: Sequence[str],
+    phrases: Sequence[ActorPhrase],
+    countries: Collection[str],
+) -> tuple[str, str] | None:
+    """The one country a sentence places its events in ("… in eastern Afghanistan").
+
+    Countries (or their capitals) after "in", "across", "throughout": when they are
+    all the same one, the sentence's agents with no country of their own are its.
+    """
+    found: dict[str, str] = {}
+    for p in phrases:
+        head = p.code[:3]
+        if not p.has_actor or head not in countries:
+            continue
+        i = p.start - 1
+        while i >= 0 and (words[i] in {"the", "eastern", "western", "northern", "southern"}):
+            i -= 1
+        if i >= 0 and words[i] in _IN_PLACE:
+            found.setdefault(head, " ".join(texts[p.start : p.end]))
+    if len(found) != 1:
+        return None
+    ((code, place),) = found.items()
+    return code, place
+
+
 def titled(texts: Sequence[str], phrase: ActorPhrase) -> bool:
     """ "President Otto Pérez Molina": a capitalised agent title followed by a name."""
     if not phrase.agent_only or phrase.end >= len(texts):
@@ -74,6 +105,7 @@ def with_evidence(
     memory: Sequence[ActorPhrase],
     dateline: tuple[str, str] | None,
     headline: bool = False,
+    sentence_place: tuple[str, str] | None = None,
 ) -> ActorPhrase:
     """The phrase with a country found from evidence, or marked as a named office-holder."""
     if not phrase.code.startswith(UNKNOWN):
@@ -91,6 +123,13 @@ def with_evidence(
                     name=prior.name,
                     evidence=f"'{surface}' is {country}: the article's last actor, {prior.name}",
                 )
+    if sentence_place is not None and agent:
+        country, place = sentence_place
+        return replace(
+            phrase,
+            code=country + agent,
+            evidence=f"'{surface}' is {country}: the sentence's one country, in {place}",
+        )
     if dateline is not None and agent:
         country, place = dateline
         return replace(

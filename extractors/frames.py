@@ -237,7 +237,15 @@ def _pairs(
     srcs, tgts = _split_codes(sources), _split_codes(targets)
     out: list[tuple[ActorPhrase, ActorPhrase | None]] = []
     if tgts:
-        out = [(s, t) for s in srcs for t in tgts if s.code != t.code]
+        # "Iraqi police … in Iraq": a country's own agent does not act on the bare country;
+        # what it did there has no target.
+        for s in srcs:
+            for t in tgts:
+                if s.code == t.code:
+                    continue
+                pair = (s, None) if s.code[:3] == t.code else (s, t)
+                if pair not in out and (pair[1] is not None or single):
+                    out.append(pair)
     elif len(srcs) > 1 and mutual:
         out = [(s, t) for s in srcs for t in srcs if s.code != t.code]
     elif single:
