@@ -40,7 +40,8 @@ eval: $(STAMP)
 		--dictionaries $(SHARED)/data/dictionaries/petrarch2/PETR.Validate.actors.txt \
 		--dictionaries $(SHARED)/data/dictionaries/petrarch2/PETR.Validate.agents.txt \
 		--dictionaries $(SHARED)/data/dictionaries/petrarch2/PETR.Validate.discards.txt
-	$(BIN)/newsevents evaluate events $(SHARED)/data/dev/events/plover_gsr.jsonl \
+	$(BIN)/newsevents evaluate events $(SHARED)/data/dev/events/realnews_consensus.jsonl \
+		$(SHARED)/data/dev/events/plover_gsr.jsonl \
 		$(SHARED)/data/dev/events/conflibert_cameo_class_train.tsv
 	$(BIN)/newsevents evaluate dates $(SHARED)/data/dev/dates/docs.jsonl $(SHARED)/data/dev/dates/timex.jsonl
 	$(BIN)/newsevents evaluate places $(SHARED)/data/dev/geo/lgl.xml $(SHARED)/data/dev/geo/GeoVirus.xml
