@@ -183,6 +183,23 @@ def inside_longer_name(
     surface = " ".join(texts[actor.start : actor.end])
     if surface.lower() in demonyms() or not actor.code[:3].isalpha():
         return False
+    before = actor.start - 1
+    # "Morgan Stanley", "Elizabeth France", "Agence France-Presse": a bare country (or
+    # capital) written right after a capitalised word is the end of another name. People
+    # in the dictionary ("Saad Hariri") carry longer codes and are left alone.
+    if len(actor.code) == 3 and before >= 1 and before not in taken:
+        b = texts[before]
+        prior = texts[before - 1]
+        opens = prior in {".", "!", "?", '"', "“", ":", "--", "—"}
+        if (
+            not opens
+            and b[:1].isupper()
+            and b.isalpha()
+            and not b.isupper()
+            and b.lower() not in _CALENDAR
+            and b.lower() not in role_words
+        ):
+            return True
     after = actor.end
     starts = {p.start for p in phrase.pieces}
     if after >= len(texts) or after in starts or (after >= phrase.end and after in taken):
