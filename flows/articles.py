@@ -3,6 +3,10 @@
 Policy: a file or record that cannot be read becomes a :class:`Reject` with
 its path, line and a one-line reason, and reading goes on. Nothing here
 raises for bad content; only a path that does not exist at all is an error.
+An unexpected error inside a reader (a missing optional dependency, a
+library's bug) is a reject too, marked ``retry``: the fault is not the
+file's, so the next run reads it again. :func:`unusable_inputs` finds an
+input type that cannot be read at all before any file is read.
 
 Formats: ``.txt`` (with an optional sidecar ``NAME.json`` of metadata),
 ``.jsonl``/``.ndjson`` (one record per line), ``.json`` (a record, a list of
@@ -165,6 +169,8 @@ def read_file(
         return [], [Reject(str(path), exc.line, exc.reason)]
     except OSError as exc:
         return [], [Reject(str(path), None, f"cannot read file: {exc.strerror or exc}")]
+    except Exception as exc:  # noqa: BLE001 - one reader's fault never sinks the run
+        return [], [Reject(str(path), None, reader_failure(suffix, exc), retry=True)]
 
 
 def _open_binary(path: Path) -> IO[bytes]:
@@ -395,6 +401,7 @@ def _read_records(
     path: Path, published_default: dt.date | None, lines: tuple[int, int | None] | None
 ) -> tuple[list[Article], list[Reject]]:
     first, last = lines if lines is not None else (1, None)
+    suffix = suffixes(path)[0]
     articles: list[Article] = []
     rejects: list[Reject] = []
     try:
@@ -422,6 +429,10 @@ def _read_records(
                     articles.append(_record_article(path, number, record, published_default))
                 except InputError as exc:
                     rejects.append(Reject(str(path), exc.line, exc.reason))
+                except Exception as exc:  # noqa: BLE001 - one record's fault spares the rest
+                    rejects.append(
+                        Reject(str(path), number, reader_failure(suffix, exc), retry=True)
+                    )
     except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
         rejects.append(Reject(str(path), None, f"corrupt gzip file ({exc})"))
     if not articles and not rejects and first <= 1:
@@ -482,3 +493,66 @@ def _read_html(
     if note:
         article = replace(article, notes="; ".join(filter(None, [article.notes, note])))
     return [article], []
+
+
+# --------------------------------------------------------------------------- readers' health
+
+KINDS = {".txt": "text", ".jsonl": "JSONL", ".ndjson": "JSONL", ".json": "JSON"}
+KINDS.update(dict.fromkeys(HTML_SUFFIXES, "HTML"))
+
+# A page trafilatura must read: what the HTML check feeds the real reader.
+_TEST_PAGE = (
+    b"<html><head><title>A test page</title></head><body><article><h1>A test page</h1>"
+    b"<p>France praised Germany on Monday for its help with the harvest, and both "
+    b"governments agreed to meet again in Paris next month.</p></article></body></html>"
+)
+
+
+def reader_failure(suffix: str, exc: BaseException) -> str:
+    """One line for an unexpected error inside a reader: what is wrong and, if known, the fix."""
+    kind = KINDS.get(suffix, suffix or "file")
+    if isinstance(exc, ImportError):
+        missing = _missing_module(exc)
+        return f"{kind} input needs {missing}: pip install {missing}, or make setup (the lock)"
+    return f"{kind} reader failed: {type(exc).__name__}: {_first_line(exc)}"[:300]
+
+
+def _missing_module(exc: ImportError) -> str:
+    # lxml's own message names the separate project that replaced lxml.html.clean.
+    moved = re.search(r"separate project (\w+)", str(exc))
+    if moved:
+        return moved.group(1)
+    if exc.name:
+        return exc.name.split(".")[0]
+    return _first_line(exc)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def html_reader_problem() -> str | None:
+    """Why HTML pages cannot be read here, with the fix; None when a test page reads."""
+    try:
+        _read_html(Path("test-page.html"), _TEST_PAGE, dt.date(2000, 1, 1))
+    except InputError as exc:
+        return f"HTML reader failed on a test page: {exc.reason}"
+    except Exception as exc:  # noqa: BLE001 - whatever breaks it, say so in one line
+        return reader_failure(".html", exc)
+    return None
+
+
+def unusable_inputs(files: Sequence[Path]) -> list[str]:
+    """One line with the fix for each input type among ``files`` that cannot be read here.
+
+    Checked before any file is read. Such files still become rejects (marked
+    ``retry``, so they are read once the fix is in); the other files load.
+    """
+    pages = sum(1 for f in files if suffixes(f)[0] in HTML_SUFFIXES)
+    if not pages:
+        return []
+    problem = html_reader_problem()
+    if problem is None:
+        return []
+    return [f"{problem}; {pages} HTML file{'s' if pages != 1 else ''} rejected until then"]

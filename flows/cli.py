@@ -1,7 +1,7 @@
-"""The ``newsevents`` command line: run, query, explain, evaluate, export, actors, serve, bench.
+"""The ``newsevents`` command line: run, query, explain, evaluate, export, doctor and more.
 
-Every named error becomes one clear line on stderr and exit status 1; no
-tracebacks for bad input.
+Every error becomes one clear line on stderr and exit status 1; a traceback
+(ours or Prefect's) reaches the terminal only with ``newsevents --debug``.
 """
 
 from __future__ import annotations
@@ -42,6 +42,9 @@ err = Console(stderr=True)
 
 DEFAULT_DB = Path("warehouse/events.duckdb")
 F = TypeVar("F", bound=Callable[..., Any])
+# Prefect's console handler without tracebacks; named before Prefect is imported.
+ONE_LINE_HANDLER = "flows.console.OneLineConsoleHandler"
+_debug = False
 
 DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB warehouse file.")]
 ModelOpt = Annotated[
@@ -57,8 +60,21 @@ DictOpt = Annotated[
 ]
 
 
+@app.callback()
+def options(
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show tracebacks, ours and Prefect's.")
+    ] = False,
+) -> None:
+    """News articles → CAMEO events → DuckDB."""
+    global _debug
+    _debug = debug
+    if not debug:  # inherited by the worker processes too
+        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_CLASS", ONE_LINE_HANDLER)
+
+
 def clean_errors(fn: F) -> F:
-    """Turn the project's named errors into one line and exit status 1."""
+    """Turn every error into one line and exit status 1 (the traceback with --debug)."""
 
     @wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -70,6 +86,18 @@ def clean_errors(fn: F) -> F:
         except FileNotFoundError as exc:
             err.print(
                 f"[red]error:[/red] no such file: {escape(str(exc.filename))}", highlight=False
+            )
+            raise typer.Exit(1) from None
+        except (typer.Exit, typer.Abort, typer.BadParameter):
+            raise
+        except Exception as exc:
+            if _debug:
+                raise
+            message = (str(exc).strip().splitlines() or [""])[0]
+            err.print(
+                f"[red]error:[/red] {type(exc).__name__}: {escape(message)} "
+                "(newsevents --debug … shows the traceback)",
+                highlight=False,
             )
             raise typer.Exit(1) from None
 
@@ -449,6 +477,27 @@ def bench(
     )
     for f in figures:
         console.print("\n".join(f.lines()), highlight=False, markup=False)
+
+
+@app.command()
+@clean_errors
+def doctor(db: DbOpt = DEFAULT_DB) -> None:
+    """Versions in use and which parts work, each with OK or the fix.
+
+    The parts: the lock, HTML reading, the parser pipeline, Dask, the gazetteer
+    cache, the warehouse's migrations and the Prefect server. Exit status 1 when
+    one needs a fix.
+    """
+    from flows.doctor import FIX, diagnose, header, line
+
+    for text in header():
+        console.print(text, highlight=False, markup=False, soft_wrap=True)
+    broken = 0
+    for check in diagnose(db):
+        console.print(line(check), highlight=False, markup=False, soft_wrap=True)
+        broken += check.status == FIX
+    if broken:
+        raise typer.Exit(1)
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -26,7 +26,8 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NONE
 from prefect.utilities.annotations import quote
 
-from flows.articles import count_records, discover, is_record_file, read_file
+from extractors.coder import CodedArticle, EventCoder
+from flows.articles import count_records, discover, is_record_file, read_file, unusable_inputs
 from flows.coding import CoderSpec, coder_for, describe
 from flows.server import share_embedded_server
 from schema.records import Article, Event, Reject
@@ -112,10 +113,31 @@ def extract_files(
         articles, rejects = read_file(Path(info.path), published_default=published, lines=lines)
         result.rejects.extend(rejects)
         result.articles.extend(articles)
-    for coded in coder.code_articles(result.articles):
-        result.events.extend(coded.events)
+    try:
+        coded = list(coder.code_articles(result.articles))
+    except Exception:  # noqa: BLE001 - find the article at fault; the others load
+        coded = _code_one_by_one(coder, result)
+    for doc in coded:
+        result.events.extend(doc.events)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _code_one_by_one(coder: EventCoder, result: BatchResult) -> list[CodedArticle]:
+    """Code each article alone; an article the coder fails on becomes a reject to retry."""
+    coded: list[CodedArticle] = []
+    kept: list[Article] = []
+    for article in result.articles:
+        try:
+            coded.extend(coder.code_articles([article]))
+        except Exception as exc:  # noqa: BLE001 - a coder's bug costs one article only
+            message = (str(exc).strip().splitlines() or [""])[0]
+            reason = f"coding failed: {type(exc).__name__}: {message}"[:300]
+            result.rejects.append(Reject(article.path, article.line, reason, retry=True))
+            continue
+        kept.append(article)
+    result.articles = kept
+    return coded
 
 
 @task(name="extract-batch", cache_policy=NONE)
@@ -183,7 +205,11 @@ def run_pipeline(
     published_day = dt.date.fromisoformat(published) if published else None
     spec = CoderSpec(tuple(dictionaries or ()), spacy_model)
     versions = describe(spec)
-    files = [str(p) for p in discover([Path(p) for p in paths])]
+    found = discover([Path(p) for p in paths])
+    files = [str(p) for p in found]
+    # Before any work: an input type this installation cannot read, in one line with the fix.
+    for problem in unusable_inputs(found):
+        logger.warning(problem)
     params = {
         "paths": paths,
         "db": db,

@@ -99,3 +99,6 @@ class Reject:
     path: str
     line: int | None
     reason: str
+    # True when the fault lies in this installation or a library (a missing optional
+    # dependency, a reader's bug), not in the file: the next run reads the file again.
+    retry: bool = False

@@ -87,7 +87,7 @@ def finish_run(wh: Warehouse, run_id: str, status: str, stats: dict[str, Any]) -
 
 
 def unchanged_files(wh: Warehouse, files: Iterable[tuple[str, str]]) -> set[str]:
-    """Paths whose recorded content hash equals the given one."""
+    """Paths whose recorded content hash equals the given one (and with no reject to retry)."""
     pairs = [(p, h) for p, h in files if h]
     if not pairs:
         return set()
@@ -96,7 +96,8 @@ def unchanged_files(wh: Warehouse, files: Iterable[tuple[str, str]]) -> set[str]
     try:
         _, rows = wh.query(
             "SELECT f.path FROM files f JOIN _probe p "
-            "ON f.path = p.path AND f.content_hash = p.content_hash"
+            "ON f.path = p.path AND f.content_hash = p.content_hash "
+            "WHERE NOT EXISTS (SELECT 1 FROM rejects r WHERE r.path = f.path AND r.retry)"
         )
     finally:
         wh.con.unregister("_probe")
@@ -244,5 +245,6 @@ def _rejects_table(rejects: Sequence[Reject], run_id: str) -> pa.Table:
             "path": [r.path for r in rejects],
             "line": pa.array([r.line for r in rejects], pa.int32()),
             "reason": [r.reason for r in rejects],
+            "retry": pa.array([r.retry for r in rejects], pa.bool_()),
         }
     )

@@ -29,6 +29,20 @@ def applied(wh: Warehouse) -> list[str]:
     return [r[0] for r in rows]
 
 
+def migration_state(wh: Warehouse) -> tuple[list[str], list[str], list[str]]:
+    """Migrations applied here, those still to apply, and applied ones this code lacks.
+
+    The last kind means a newer version of newsevents wrote this warehouse.
+    """
+    known = [name for name, _ in migration_files()]
+    if "schema_migrations" not in wh.tables():
+        return [], known, []
+    done = applied(wh)
+    pending = [name for name in known if name not in done]
+    unknown = [name for name in done if name not in known]
+    return done, pending, unknown
+
+
 def migrate(wh: Warehouse) -> list[str]:
     """Apply the migrations not yet recorded; return their names."""
     wh.execute(
