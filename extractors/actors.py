@@ -9,8 +9,10 @@ coder may later resolve it against the article's earlier actors.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extractors.lexicon import ActorEntry, AgentEntry, Lexicon
 from extractors.phrases import PhraseIndex
@@ -36,6 +38,30 @@ _PHRASE_BREAKS = frozenset(
     will would may might can could should must did does do said says say told also""".split()
 )
 _FORMER = frozenset({"former", "ex-", "retired", "exiled"})
+# Capitalised words next to a name that do not make it another name: titles, and words
+# that open a sentence ("But Sharon said").
+_NOT_NAMES = frozenset(
+    """mr mrs ms dr sir lord lady president premier minister chancellor secretary leader
+    king queen prince sheikh general gen chairman senator governor ambassador prime
+    foreign defence defense the a an but and or if when while as in on at for from with
+    by to of said says after before since under new former ex then so yet monday tuesday
+    wednesday thursday friday saturday sunday""".split()
+)
+_NAME_WORD = r"[A-Z][a-z][\w'’-]*"
+
+
+@lru_cache(maxsize=4096)
+def _other_name(context: str, word: str, own: frozenset[str]) -> bool:
+    """Whether ``context`` writes ``word`` (lower case) inside another person's name."""
+    if len(word) < 3 or not word.isalpha():
+        return False
+    spelled = re.escape(word.capitalize())
+    pattern = re.compile(rf"(?:\b({_NAME_WORD})\s+{spelled}\b|\b{spelled}\s+({_NAME_WORD}))")
+    for m in pattern.finditer(context):
+        other = (m.group(1) or m.group(2)).lower()
+        if other not in own and other not in _NOT_NAMES:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -63,6 +89,7 @@ class ActorPhrase:
     # How an agent's country was found, or that it titles a named office-holder.
     evidence: str = ""
     titled: bool = False  # "President Otto Pérez Molina": political without a country
+    people: bool = False  # "U.S. refiners", "Australian clubbers": a country's people or things
 
     @property
     def has_actor(self) -> bool:
@@ -83,6 +110,7 @@ class ActorMatcher:
     def __init__(self, lexicon: Lexicon) -> None:
         self._actors: PhraseIndex[ActorEntry] = PhraseIndex()
         self._agents: PhraseIndex[AgentEntry] = PhraseIndex()
+        self._entries = {actor.entry_id: actor for actor in lexicon.actors}
         for actor in lexicon.actors:
             for phrase in actor.phrases:
                 self._actors.add(phrase, actor)
@@ -91,6 +119,28 @@ class ActorMatcher:
                 self._agents.add(phrase, agent)
         # Most tokens start no actor or agent: one set look-up skips them.
         self._starts = self._actors.first_words() | self._agents.first_words()
+
+    def corroborated(self, words: Sequence[str], piece: Piece, context: str) -> bool:
+        """A one-word actor name is that actor unless the article gives it to someone else.
+
+        "His wife Sharon" in an article about Sharon Osbourne is not Ariel Sharon, and
+        "Douglas" is not the Isle of Man's capital where Douglas Hogg is named: when the
+        article (``context``, as written) joins the word to another capitalised name
+        that is not the entry's own ("Ariel Sharon") nor a title ("Prime Minister
+        Sharon"), every mention of the word is that other name. As the gazetteer does
+        for "Gregory Jones … Jones said".
+        """
+        if piece.kind != "actor" or piece.end - piece.start != 1:
+            return True
+        entry = self._entries.get(piece.entry_id)
+        # People only (PETRARCH's convention: a person's undated code is an elite, ELI);
+        # countries and demonyms are followed by names as a matter of course ("Iraqi
+        # Kurds"), and a country inside a longer name is handled by the coder.
+        if entry is None or not any(c.code.upper().endswith("ELI") for c in entry.codes):
+            return True
+        word = words[piece.start]
+        own = frozenset(w for phrase in entry.phrases for w in phrase)
+        return not _other_name(context, word, own)
 
     @property
     def first_words(self) -> frozenset[str]:
@@ -125,13 +175,21 @@ class ActorMatcher:
         return out
 
     def phrases(
-        self, words: Sequence[str], day: dt.date | None, stop: frozenset[int] = frozenset()
+        self,
+        words: Sequence[str],
+        day: dt.date | None,
+        stop: frozenset[int] = frozenset(),
+        context: str | None = None,
     ) -> list[ActorPhrase]:
         """Pieces grouped into actor noun phrases with composed codes.
 
-        ``stop`` holds token indexes (verbs) that a phrase may not span.
+        ``stop`` holds token indexes (verbs) that a phrase may not span. ``context``
+        is the whole article as written: with it, a one-word name the article gives to
+        someone else is dropped (see :meth:`corroborated`).
         """
         pieces = self.pieces(words, day)
+        if context is not None:
+            pieces = [p for p in pieces if self.corroborated(words, p, context)]
         groups: list[list[Piece]] = []
         for piece in pieces:
             if groups and _joinable(words, groups[-1][-1], piece, stop):

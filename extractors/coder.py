@@ -134,6 +134,13 @@ def load_refuse_codes() -> dict[str, str]:
     return {r["root"]: r["refuse_code"] for r in _modality_rows() if r.get("refuse_code")}
 
 
+def load_relational_roots() -> frozenset[str]:
+    """Roots of acts toward another party, from ``extractors/data/relational_roots.csv``."""
+    text = resources.files("extractors.data").joinpath("relational_roots.csv").read_text("utf-8")
+    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return frozenset(r["root"] for r in csv.DictReader(rows))
+
+
 def load_demand_codes() -> dict[str, str]:
     """root of a demanded act → CAMEO demand code, from ``extractors/data/modality.csv``."""
     return {r["root"]: r["demand_code"] for r in _modality_rows() if r.get("demand_code")}
@@ -184,7 +191,15 @@ class EventCoder:
         self.intent_codes = load_intent_codes()
         self.demand_codes = load_demand_codes()
         self.refuse_codes = load_refuse_codes()
-        self.tables = CodeTables(self.intent_codes, self.refuse_codes, self.demand_codes)
+        self._context = ""
+        self.tables = CodeTables(
+            self.intent_codes,
+            self.refuse_codes,
+            self.demand_codes,
+            relational_roots=load_relational_roots()
+            if self.options.political_sources_only
+            else frozenset(),
+        )
         self.countries = _country_codes()
         self.roles: RoleAssigner
         if parser is not None:
@@ -270,6 +285,7 @@ class EventCoder:
         places = PlaceIndex(lambda: self._find_places(article, views))
         memory: list[ActorPhrase] = []
         parsed = 0
+        self._context = article.text  # for one-word names given to someone else
         first = views[0] if views else None
         dateline = (
             evidence.dateline_country(first.words, first.texts, self.actors, self.countries, day)
@@ -309,7 +325,8 @@ class EventCoder:
             return trace
         hits = self.verbs.find(words)
         verb_tokens = frozenset(i for h in hits for i in range(h.start, h.end))
-        phrases = self.actors.phrases(words, day, stop=verb_tokens)
+        context = self._context if self.options.political_sources_only else None
+        phrases = self.actors.phrases(words, day, stop=verb_tokens, context=context)
         # A verb form inside an actor name ("Islamic State") is not a verb, nor is one after a
         # determiner ("an attack", "its meeting"): that is a noun. One joined to a word by a
         # hyphen ("UN-brokered deal", "Israeli-occupied") is an adjective.
@@ -325,7 +342,13 @@ class EventCoder:
                 surface = " ".join(view.texts[p.start : p.end])
                 trace.decisions.append(f"'{surface}' is part of a longer name: not an actor")
             phrases = [p for p in phrases if p not in named]
+        if self.options.political_sources_only:
+            for k, p in enumerate(phrases):
+                if evidence.people_of(view.texts, p, taken):
+                    phrases[k] = replace(p, people=True)
         actor_tokens = {i for p in phrases for i in range(p.start, p.end)}
+        if self.options.political_sources_only:
+            hits = self._verbs_not_nouns(view, hits, phrases, headline, trace)
         hits = [
             h
             for h in hits
@@ -405,6 +428,27 @@ class EventCoder:
             trace.decisions.append(f"{len(events)} distinct events after de-duplication")
         trace.events = events
         return trace
+
+    def _verbs_not_nouns(
+        self,
+        view: SentenceView,
+        hits: list[VerbHit],
+        phrases: list[ActorPhrase],
+        headline: bool,
+        trace: SentenceTrace,
+    ) -> list[VerbHit]:
+        """Drop verb forms that are nouns or names here ("a gas turbine", "in March")."""
+        ends = {p.end for p in phrases}
+        kept = []
+        for h in hits:
+            why = grammar.noun_not_verb(
+                view.words, view.texts, h.start, h.entry.lemma, ends, headline
+            )
+            if why is None:
+                kept.append(h)
+            else:
+                trace.decisions.append(f"'{view.texts[h.start]}': {why}")
+        return kept
 
     def _frame(
         self,

@@ -24,6 +24,7 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
+from extractors import grammar
 from extractors.actors import UNKNOWN, ActorMatcher, ActorPhrase
 
 _DEFINITE = frozenset({"the", "its", "his", "their", "her"})
@@ -208,3 +209,44 @@ def inside_longer_name(
     if t.lower() in _CALENDAR or t.lower() in role_words:
         return False  # "Israel Friday reimposed", "Arab League Secretary General"
     return t[:1].isupper() and t.replace("-", "").isalpha() and not t.isupper()
+
+
+# Words after a country's name that do not make it a modifier of a noun.
+_NOT_NOUNS = frozenset(
+    """and or but nor of in on at to for from with by as than that which who whom whose
+    is are was were be been has have had will would shall can could may might must do
+    does did not also still said says say told its their his her this these those the a
+    an itself""".split()
+)
+
+
+_VERB_CUES = grammar.INTENT_LEADS | grammar.REPORTING_VERBS | grammar.REFUSING_VERBS
+_ADVERBS = frozenset(
+    """today yesterday tonight again along also now then already still once twice here
+    there soon later earlier meanwhile however too first very let just even never more
+    jointly formally officially""".split()
+)
+
+
+def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int]) -> bool:
+    """ "U.S. refiners", "Australian clubbers", "the Italian stock exchange": not the state.
+
+    A country's name or demonym alone, written before a common noun that is no agent
+    of the dictionary, names some of its people, firms or things. As a source they are
+    no political actor ("Israeli troops" is an agent, and stays the state's).
+    """
+    if len(phrase.pieces) != 1 or phrase.pieces[0].kind != "actor" or len(phrase.code) != 3:
+        return False
+    nxt = phrase.end
+    if nxt >= len(texts) or nxt in taken:
+        return False
+    word = texts[nxt]
+    if word == "-" and nxt + 1 < len(texts):
+        word = texts[nxt + 1]  # "UK buy-to-let", "U.S.-based"
+    # A verb the dictionary does not list ("Serbia lodged"), or an adverb ("Iran today
+    # threatened", "Greece bluntly demanded"), is no noun.
+    if word.endswith(("ed", "ly")) or word in _ADVERBS or word in _VERB_CUES:
+        return False
+    if nxt + 1 < len(texts) and texts[nxt + 1] in {"to", "that"}:
+        return False  # "Iraq plans to", "Japan warns that": a verb the dictionary lacks
+    return word.isalpha() and word.islower() and word not in _NOT_NOUNS

@@ -43,6 +43,7 @@ class Cue(Enum):
     NOT_POLITICAL = "not political"  # the source is no political actor: no reading
     NO_SOURCE = "no source"  # no actor does it: no reading
     NO_CODE = "no code"  # the pattern codes no event ("---")
+    NO_TARGET = "no target"  # an act toward another party, with no party found
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,8 @@ class CodeTables:
     # Roots whose act is mutual when a compound subject has no object
     # ("Gondor and Osgiliath met / agreed / renewed ties"): CAMEO 03-06.
     mutual_roots: frozenset[str] = frozenset({"03", "04", "05", "06"})
+    # Roots whose act is toward another party: no reading without a target.
+    relational_roots: frozenset[str] = frozenset()
 
 
 THREAT_CODE = "130"
@@ -141,6 +144,8 @@ def is_political(phrase: ActorPhrase) -> bool:
     """
     code = phrase.code
     head = code[:3]
+    if phrase.people:
+        return False
     if head == UNKNOWN:
         return phrase.titled and code[3:6] not in NON_POLITICAL_ROLES
     if head in NON_POLITICAL_HEADS:
@@ -200,6 +205,9 @@ def readings(
     if not frame.sources:
         return [], notes + [Decision(Cue.NO_SOURCE, frame.verb_text)]
     mutual = compounds_mutual or code[:2] in tables.mutual_roots or bool(reverse_code)
+    relational = code[:2] in tables.relational_roots
+    if relational and not frame.targets and not (mutual and len(frame.sources) > 1):
+        return [], notes + [Decision(Cue.NO_TARGET, frame.verb_text, code)]
     pairs = _pairs(frame.sources, frame.targets, single_actor_events, mutual=mutual)
     if len(frame.sources) > 1 and not frame.targets and mutual and pairs:
         notes.append(Decision(Cue.MUTUAL, frame.verb_text))
@@ -352,5 +360,6 @@ def describe(decision: Decision) -> str:
         Cue.NOT_POLITICAL: f"'{words}' is no political actor (no country, or a company)",
         Cue.NO_SOURCE: f"'{words}': no source actor, no event",
         Cue.NO_CODE: f"'{words}': the pattern codes no event",
+        Cue.NO_TARGET: f"'{words}': {decision.before} is an act toward another party, none found",
     }
     return texts[cue]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from extractors.actors import ActorPhrase
+from extractors.morphology import irregular_verbs
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 # "failed to", "declined to" negate the event that follows them.
@@ -439,3 +440,51 @@ def reporters(
         if j >= 1 and words[j] in _ATTRIBUTION_OPENERS:
             out.append((j, p))
     return out
+
+
+# What may come right before a verb's bare base form ("offer", "gas", "open") when it
+# is a verb: "to offer", "will open", "did not meet", "they attack".
+_BASE_FORM_LEADS = frozenset(
+    """to will would shall can could may might must should 'll 'd not n't never did do
+    does they we i you also jointly help helped helps helping let lets make makes made""".split()
+)
+# Words ending in "s" that are no plural subject.
+_NOT_PLURALS = frozenset("is was has its his this us as thus plus yes less unless whereas".split())
+_OPENERS = frozenset({'"', "“", "'", "‘", "(", ":", "-", "--", "—", "–"})
+
+
+def noun_not_verb(
+    words: Sequence[str],
+    texts: Sequence[str],
+    start: int,
+    lemma: str,
+    actor_ends: Collection[int],
+    headline: bool,
+) -> str | None:
+    """Why a verb form is a noun or a name here, or None when it may be a verb.
+
+    - capitalised inside a sentence: a name ("in March", "the Paris Exchange");
+    - the bare base form, which English shares with the noun ("a gas turbine", "an
+      offer of", "the press"), unless "to", a modal, a negation, "did" or a plural
+      subject comes right before it ("will offer", "Gondor and Osgiliath meet").
+    Title-case headlines and text in capitals say nothing about case.
+    """
+    text = texts[start]
+    if not headline and start > 0 and text[:1].isupper() and not text.isupper():
+        if texts[start - 1] not in _OPENERS:
+            return "a capitalised word inside a sentence is a name"
+    word = words[start]
+    if word != lemma.split()[0] or word.endswith("ed"):
+        return None
+    irregular = irregular_verbs().get(word)
+    if irregular and irregular[0] == word:
+        return None  # "set", "beat", "let", "cut": the past tense is the base form too
+    before = start - 1
+    while before >= 0 and (words[before] in ADVERB_HINT or words[before].endswith("ly")):
+        before -= 1
+    if before < 0 or words[before] in _BASE_FORM_LEADS or before + 1 in actor_ends:
+        return None
+    prev = words[before]
+    if prev.isalpha() and prev.endswith("s") and prev not in _NOT_PLURALS:
+        return None  # a plural subject: "critics accuse", "allies launch"
+    return "the bare base form without a subject or auxiliary is a noun"
