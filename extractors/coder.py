@@ -319,6 +319,9 @@ class EventCoder:
     ) -> SentenceTrace:
         trace = SentenceTrace(index, view.text)
         words = view.words
+        if self.options.political_sources_only and _table_row(view.words):
+            trace.decisions.append("a table of figures, not prose: no event")
+            return trace
         discard = self.discards.find(words)
         if discard:
             trace.decisions.append(f"sentence discarded by dictionary entry {discard[0].payload}")
@@ -438,7 +441,14 @@ class EventCoder:
         trace: SentenceTrace,
     ) -> list[VerbHit]:
         """Drop verb forms that are nouns or names here ("a gas turbine", "in March")."""
-        ends = {p.end for p in phrases}
+        # A base form may follow a plural actor ("Palestinians demand") or the second
+        # member of a compound ("Gondor and Osgiliath meet"), not a singular one.
+        ends = {
+            p.end
+            for p in phrases
+            if (view.words[p.end - 1].endswith("s") and view.words[p.end - 1] != "'s")
+            or (p.start > 0 and view.words[p.start - 1] in {"and", "&"})
+        }
         kept = []
         for h in hits:
             why = grammar.noun_not_verb(
@@ -473,6 +483,19 @@ class EventCoder:
             return frame
         roles = self.roles.assign(view, hit, choice, phrases, verb_starts)
         frame.sources, frame.targets = roles.sources, roles.targets
+        if frame.speech and any(p.code[3:6] == "MED" for p in frame.targets):
+            # "told reporters": the press is the audience of a statement, not its target.
+            frame.targets = [p for p in frame.targets if p.code[3:6] != "MED"]
+            frame.role_notes.append("the press is a statement's audience, not its target")
+        if frame.speech and self.options.political_sources_only:
+            speakers = [
+                p
+                for p in frame.sources
+                if grammar.speaker_of(words, view.texts, p, hit.start, hit.end)
+            ]
+            if len(speakers) < len(frame.sources):
+                frame.role_notes.append("a verb of saying: only the actor written beside it speaks")
+                frame.sources = speakers
         frame.passive = roles.passive
         frame.role_notes = list(roles.decisions)
         if roles.negated:
@@ -671,6 +694,14 @@ class EventCoder:
             return None
         scored.sort(key=lambda t: (t[0], t[1]))
         return scored[0][2]
+
+
+def _table_row(words: Sequence[str]) -> bool:
+    """A line of a price or rate table: mostly figures ("BID 5-3/8 OFFER 5-1/2 …")."""
+    if len(words) < 8:
+        return False
+    figures = sum(1 for w in words if any(ch.isdigit() for ch in w))
+    return figures >= 0.3 * len(words)
 
 
 def _is_headline(view: SentenceView, n_sentences: int) -> bool:

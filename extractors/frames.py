@@ -227,11 +227,24 @@ def _political(
 ) -> tuple[list[Reading], list[Decision]]:
     if not require_political:
         return out, notes
-    kept = [r for r in out if is_political(r.source)]
+    kept = [r for r in out if is_political(r.source) or _agent_against_political(r)]
     dropped = {r.source.name for r in out if r not in kept}
     for name in sorted(dropped):
         notes.append(Decision(Cue.NOT_POLITICAL, name))
     return kept, notes
+
+
+def _agent_against_political(reading: Reading) -> bool:
+    """ "Gunmen killed six Philippine Army soldiers": an agent of no known country using
+    force or coercion (CAMEO 15, 17-20) against a political actor is a political event."""
+    src, tgt = reading.source, reading.target
+    return (
+        tgt is not None
+        and reading.code[:2] in {"15", "17", "18", "19", "20"}
+        and src.code[:3] == UNKNOWN
+        and src.code[3:6] not in NON_POLITICAL_ROLES
+        and is_political(tgt)
+    )
 
 
 def _pairs(

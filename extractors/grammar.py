@@ -488,3 +488,44 @@ def noun_not_verb(
     if prev.isalpha() and prev.endswith("s") and prev not in _NOT_PLURALS:
         return None  # a plural subject: "critics accuse", "allies launch"
     return "the bare base form without a subject or auxiliary is a noun"
+
+
+# Words that may stand between a speaker and the verb of saying: "Reagan also said",
+# "the ministry on Tuesday said", "Japan has said".
+_SPEAKER_GAP = frozenset(
+    """has have had also on monday tuesday wednesday thursday friday saturday sunday today
+    yesterday later earlier again once would will could did in a statement night morning
+    evening ,""".split()
+)
+
+
+def speaker_of(
+    words: Sequence[str],
+    texts: Sequence[str],
+    phrase: ActorPhrase,
+    verb_start: int,
+    verb_end: int,
+) -> bool:
+    """Whether ``phrase`` is written beside the verb of saying, as its speaker.
+
+    "X said", "X on Tuesday said", "said X", and a title and name after the actor
+    ("White House national security adviser John Bolton said"): the speaker sits next
+    to the verb. An actor further away ("More U.S. grain certificates needed, study
+    says") is what was said about, not who said it.
+    """
+    if phrase.end > verb_start:
+        gap = words[verb_end : phrase.start]
+        return len(gap) <= 1 and all(w in {"the", "a", "an"} for w in gap)
+    i = verb_start
+    while i > phrase.end and (words[i - 1] in _SPEAKER_GAP or words[i - 1].isdigit()):
+        i -= 1
+    if i == phrase.end:
+        return True
+    # A person's name, capitalised, after at most three lower-case title words.
+    j = i
+    while j > phrase.end and texts[j - 1][:1].isupper() and texts[j - 1].replace(".", "").isalpha():
+        j -= 1
+    if j == i:
+        return False
+    title = words[phrase.end : j]
+    return len(title) <= 3 and all(w.isalpha() for w in title)

@@ -161,6 +161,20 @@ CASES = [
     # a country's name inside a longer name is no actor
     ("Syria Airways praised the flight routes announced by Russia on Monday.", set()),
     ("Syria praised Russia on Monday.", {("SYR", "RUS", "051")}),
+    # a country before a common noun names its people or firms, not the state
+    (
+        "Russian refiners condemned the plan on Monday, and Syria praised Russia.",
+        {("SYR", "RUS", "051")},
+    ),
+    ("Russian troops attacked Syria on Monday.", {("RUSMIL", "SYR", "190")}),
+    # a verb's bare base form with no subject or auxiliary is a noun; capitalised, a name
+    ("The talks on Syria were the first meeting since March, Russia said.", {("RUS", "", "010")}),
+    ("Russia will meet Syria on Monday.", {("RUS", "SYR", "036")}),
+    # the speaker of "said" is written beside it, not anywhere in the sentence
+    ("More Syrian grain certificates are needed, a study says.", set()),
+    ("Syria on Tuesday said the talks were over.", {("SYR", "", "010")}),
+    # a table row of figures holds no event
+    ("RUSSIA 5-3/8 SYRIA 5-1/2 attacked 6.05 meet 7.10 FRANCE 8-1/4 GERMANY 9.90", set()),
 ]
 
 
@@ -183,3 +197,23 @@ def test_dateline_evidence_is_kept_in_decisions(small_lexicon: Lexicon) -> None:
     )
     (event,) = coded.events
     assert "'Police' is SYR: the dateline, DAMASCUS" in event.decisions
+
+
+def test_one_word_name_given_to_someone_else(small_lexicon: Lexicon) -> None:
+    coder = coder_for(small_lexicon, "rules", None)
+    text = "Singer Mary Obama arrived on Monday. Obama condemned Russia."
+    coded = coder.code_article(Article(doc_id="t", text=text, published=DAY))
+    assert coded.events == []
+    alone = "Obama condemned Russia on Monday."
+    assert triples(coder, alone) == {("USAGOV", "RUS", "111")}
+
+
+def test_relational_act_needs_a_target() -> None:
+    tables = CodeTables(
+        TABLES.intent, TABLES.refuse, TABLES.demand, relational_roots=frozenset({"07"})
+    )
+    got, notes = readings(frame("070", ["RUS"], []), tables)
+    assert got == [] and notes[-1].cue is Cue.NO_TARGET
+    assert {r.key for r in readings(frame("070", ["RUS"], ["SYR"]), tables)[0]} == {
+        ("RUS", "SYR", "070")
+    }
