@@ -250,3 +250,13 @@ def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int])
     if nxt + 1 < len(texts) and texts[nxt + 1] in {"to", "that"}:
         return False  # "Iraq plans to", "Japan warns that": a verb the dictionary lacks
     return word.isalpha() and word.islower() and word not in _NOT_NOUNS
+
+
+def country_codes() -> frozenset[str]:
+    """ISO 3166 alpha-3 codes, which CAMEO uses for states, and CAMEO's own extras."""
+    import pycountry
+
+    codes = {c.alpha_3 for c in pycountry.countries}
+    # CAMEO country codes outside ISO 3166 (Kosovo, the former Yugoslavia ...).
+    codes.update({"KSV", "XKX", "YUG", "SCG", "CSK", "SUN", "DDR", "ZAR"})
+    return frozenset(codes)

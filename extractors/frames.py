@@ -14,9 +14,11 @@ no reading whose source is not a political actor (see :func:`is_political`).
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from importlib import resources
 
 from extractors.actors import UNKNOWN, ActorPhrase
 from extractors.verbs import NO_EVENT, PatternChoice, VerbHit
@@ -376,3 +378,31 @@ def describe(decision: Decision) -> str:
         Cue.NO_TARGET: f"'{words}': {decision.before} is an act toward another party, none found",
     }
     return texts[cue]
+
+
+def _modality_rows() -> list[dict[str, str]]:
+    text = resources.files("extractors.data").joinpath("modality.csv").read_text("utf-8")
+    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(rows))
+
+
+def load_intent_codes() -> dict[str, str]:
+    """root → intent code, from ``extractors/data/modality.csv``."""
+    return {r["root"]: r["intent_code"] for r in _modality_rows() if r.get("intent_code")}
+
+
+def load_refuse_codes() -> dict[str, str]:
+    """root of a cooperative act → CAMEO refusal code, from ``extractors/data/modality.csv``."""
+    return {r["root"]: r["refuse_code"] for r in _modality_rows() if r.get("refuse_code")}
+
+
+def load_relational_roots() -> frozenset[str]:
+    """Roots of acts toward another party, from ``extractors/data/relational_roots.csv``."""
+    text = resources.files("extractors.data").joinpath("relational_roots.csv").read_text("utf-8")
+    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return frozenset(r["root"] for r in csv.DictReader(rows))
+
+
+def load_demand_codes() -> dict[str, str]:
+    """root of a demanded act → CAMEO demand code, from ``extractors/data/modality.csv``."""
+    return {r["root"]: r["demand_code"] for r in _modality_rows() if r.get("demand_code")}

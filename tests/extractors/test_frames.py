@@ -12,8 +12,19 @@ import datetime as dt
 import pytest
 
 from extractors.actors import ActorPhrase
-from extractors.coder import EventCoder, load_demand_codes, load_intent_codes, load_refuse_codes
-from extractors.frames import CodeTables, Cue, Frame, describe, is_political, readings, select
+from extractors.coder import EventCoder
+from extractors.frames import (
+    CodeTables,
+    Cue,
+    Frame,
+    describe,
+    is_political,
+    load_demand_codes,
+    load_intent_codes,
+    load_refuse_codes,
+    readings,
+    select,
+)
 from extractors.lexicon import Lexicon, VerbEntry, VerbPattern
 from extractors.pipeline import build_fast_nlp, installed_models, load_parser
 from extractors.verbs import PatternChoice, VerbHit

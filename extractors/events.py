@@ -1,0 +1,250 @@
+"""Events assembled from a frame's reading, the article's dates and its places.
+
+The coder decides who did what to whom (:mod:`extractors.frames`); this module
+adds when and where: the date mention nearest the verb (else the publication
+date), the headline's lead date, and the event's location (a place after a
+locative preposition first, never an actor of the sentence without one). Dates
+and places are found lazily, only for sentences that yield an event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import replace
+from typing import Protocol
+
+from extractors import grammar
+from extractors.actors import ActorPhrase
+from extractors.dates import date_of
+from extractors.roles import SentenceView
+from extractors.verbs import NO_EVENT, PatternChoice, VerbHit
+from schema.codebook import CameoCode, Codebook
+from schema.records import Article, DateMention, Event, PlaceMention
+
+
+class DateFinder(Protocol):
+    def __call__(self, text: str, published: dt.date) -> list[DateMention]: ...
+
+
+class PlaceFinder(Protocol):
+    def __call__(
+        self, text: str, candidates: Sequence[tuple[int, int]] | None = None
+    ) -> list[PlaceMention]: ...
+
+
+class EventAssembler:
+    """Turns readings into :class:`Event` records with dates, places and scores."""
+
+    def __init__(
+        self,
+        codebook: Codebook,
+        countries: Collection[str],
+        find_dates: DateFinder,
+        find_places: PlaceFinder,
+    ) -> None:
+        self.codebook = codebook
+        self.countries = countries
+        self._find_dates = find_dates
+        self._find_places = find_places
+
+    def places(self, article: Article, views: list[SentenceView]) -> PlaceIndex:
+        """The article's places, resolved when an event first needs one."""
+        return PlaceIndex(lambda: self._places_of(article, views))
+
+    def assemble(
+        self,
+        article: Article,
+        index: int,
+        view: SentenceView,
+        hit: VerbHit,
+        choice: PatternChoice,
+        code: str,
+        src: ActorPhrase,
+        tgt: ActorPhrase | None,
+        dates: DateIndex,
+        places: PlaceIndex,
+    ) -> Event | None:
+        info = self.codebook.lookup(code)
+        extra: list[str] = []
+        if info is None:
+            # A user's dictionary may use codes outside CAMEO: keep the event, unscored.
+            if not code or code == NO_EVENT or not any(c.isdigit() for c in code):
+                return None
+            info = CameoCode(code, "", code[:2], 0.0, 0, 0, 0)
+            extra.append(f"code {code} is not in the CAMEO table: no Goldstein score")
+        source_code = src.code
+        target_code = tgt.code if tgt is not None else ""
+        if source_code == target_code:
+            return None
+        verb_char = view.offsets[hit.start] if view.offsets else view.start_char
+        event_date, date_text, precision = self._event_date(article, view, verb_char, dates)
+        own = [src] + ([tgt] if tgt else [])
+        place = self._event_place(view, verb_char, places, [*own, *view.actor_phrases])
+        return Event(
+            doc_id=article.doc_id,
+            sentence_index=index,
+            sentence_text=view.text,
+            source_code=source_code,
+            source_name=src.name,
+            target_code=target_code,
+            target_name=tgt.name if tgt is not None else "",
+            cameo_code=code,
+            root_code=info.root_code,
+            quad_class=info.quad_class,
+            goldstein=info.goldstein,
+            pattern_id=choice.pattern_id,
+            event_date=event_date,
+            date_text=date_text,
+            date_precision=precision,
+            source_country=self.country(source_code),
+            target_country=self.country(target_code),
+            location_name=place.name if place else "",
+            location_country=place.country_code if place else "",
+            latitude=place.latitude if place else None,
+            longitude=place.longitude if place else None,
+            decisions=tuple(extra),
+        )
+
+    def country(self, code: str) -> str:
+        head = code[:3]
+        return head if head in self.countries else ""
+
+    def dates(self, article: Article) -> DateIndex:
+        return DateIndex(article, self._find_dates)
+
+    def _places_of(self, article: Article, views: list[SentenceView]) -> list[PlaceMention]:
+        candidates = [span for v in views for span in v.ner_places]
+        if candidates:
+            return self._find_places(article.text, candidates=candidates)
+        return self._find_places(article.text)
+
+    def lead_date(self, views: list[SentenceView], dates: DateIndex) -> DateMention | None:
+        """A headline has no date of its own: it reports the lead's event."""
+        if len(views) < 2:
+            return None
+        lead = views[1]
+        lead_end = views[min(2, len(views) - 1)].end_char
+        for m in dates.within(lead.start_char, lead_end):
+            if m.kind == "DATE" and date_of(m):
+                return m
+        return None
+
+    def redate(self, event: Event, mention: DateMention) -> Event:
+        from dataclasses import replace
+
+        if event.date_text:
+            return event
+        day = date_of(mention)
+        if day is None:
+            return event
+        return replace(
+            event, event_date=day, date_text=mention.text, date_precision=mention.precision
+        )
+
+    def _event_date(
+        self, article: Article, view: SentenceView, verb_char: int, dates: DateIndex
+    ) -> tuple[dt.date | None, str, str]:
+        best: tuple[int, DateMention, dt.date] | None = None
+        for m in dates.within(view.start_char, view.end_char):
+            if m.kind != "DATE":
+                continue
+            day = date_of(m)
+            if day is None:
+                continue
+            distance = abs(m.start - verb_char)
+            if best is None or distance < best[0]:
+                best = (distance, m, day)
+        if best is not None:
+            return best[2], best[1].text, best[1].precision
+        return article.published, "", "publication"
+
+    def _event_place(
+        self,
+        view: SentenceView,
+        verb_char: int,
+        places: PlaceIndex,
+        actors: list[ActorPhrase],
+    ) -> PlaceMention | None:
+        inside = [p for p in places.all() if view.start_char <= p.start < view.end_char]
+        if not inside:
+            return None
+        actor_chars = []
+        for a in actors:
+            if a.start < len(view.offsets):
+                end_tok = min(a.end, len(view.offsets)) - 1
+                actor_chars.append(
+                    (view.offsets[a.start], view.offsets[end_tok] + len(view.texts[end_tok]))
+                )
+        scored: list[tuple[int, int, PlaceMention]] = []
+        for p in inside:
+            before = view.text and word_before(view, p.start)
+            # "in Aleppo", or "Syria, where the strikes are carried out".
+            locative = before in grammar.LOCATIVE or where_after(view, p.end)
+            is_actor = any(s <= p.start < e for s, e in actor_chars)
+            if is_actor and not locative:
+                continue
+            scored.append((0 if locative else 1, abs(p.start - verb_char), p))
+        if not scored:
+            return None
+        scored.sort(key=lambda t: (t[0], t[1]))
+        return scored[0][2]
+
+
+def with_decisions(event: Event, decisions: Iterable[str]) -> Event:
+    """The event with more decisions appended."""
+    return replace(event, decisions=event.decisions + tuple(decisions))
+
+
+def where_after(view: SentenceView, char: int) -> bool:
+    """Whether the words from ``char`` on are "where" or ", where"."""
+    nxt = [w for off, w in zip(view.offsets, view.words, strict=False) if off >= char][:2]
+    return nxt[:1] == ["where"] or nxt == [",", "where"]
+
+
+def word_before(view: SentenceView, char: int) -> str:
+    prev = ""
+    for off, w in zip(view.offsets, view.words, strict=False):
+        if off >= char:
+            break
+        prev = w
+    return prev
+
+
+class DateIndex:
+    """The article's date mentions, found sentence by sentence when first asked for.
+
+    Most sentences of an article hold no event, so most never need their dates.
+    """
+
+    def __init__(self, article: Article, finder: DateFinder) -> None:
+        self._text = article.text
+        self._published = article.published
+        self._finder = finder
+        self._cache: dict[tuple[int, int], list[DateMention]] = {}
+
+    def within(self, start: int, end: int) -> list[DateMention]:
+        if self._published is None:
+            return []
+        key = (start, end)
+        if key not in self._cache:
+            found = self._finder(self._text[start:end], self._published)
+            self._cache[key] = [replace(m, start=m.start + start, end=m.end + start) for m in found]
+        return self._cache[key]
+
+
+class PlaceIndex:
+    """The article's places, resolved the first time an event asks for its location.
+
+    Resolution weighs every place of the article, so it runs over the whole
+    text once; articles that yield no event never pay for it.
+    """
+
+    def __init__(self, find: Callable[[], list[PlaceMention]]) -> None:
+        self._find = find
+        self._places: list[PlaceMention] | None = None
+
+    def all(self) -> list[PlaceMention]:
+        if self._places is None:
+            self._places = self._find()
+        return self._places

@@ -1,0 +1,355 @@
+"""Frame readers: one sentence's actors and verbs read into frames.
+
+The reader finds the sentence's actor phrases (with the evidence for each
+agent's country, :mod:`extractors.evidence`), keeps the verb forms that are
+verbs here, chooses each verb's pattern and fills one :class:`~extractors.frames.Frame`
+per verb. Roles come from the injected role reader (word order in rule mode, the
+dependency parse in parsed mode); negation, intent, condition, obligation and the
+reporter come from the shared cue words in :mod:`extractors.grammar`, so both modes
+fill the same frame the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from extractors import evidence, grammar
+from extractors.actors import ActorMatcher, ActorPhrase
+from extractors.frames import DEMAND_CODE, Frame, drop_reporters
+from extractors.roles import RoleAssigner, SentenceView, group_of
+from extractors.verbs import NO_EVENT, PatternChoice, VerbHit, VerbMatcher
+
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "its", "their", "his", "her", "our", "these", "those", "'s", "every"}
+)
+SPEECH_LEMMAS = frozenset(
+    {
+        "say",
+        "said",
+        "says",
+        "tell",
+        "told",
+        "state",
+        "add",
+        "declare",
+        "note",
+        "write",
+        "report",
+        "announce",
+        "claim",
+    }
+)
+
+
+_THREAT_LEADS = frozenset({"threatened", "threatens", "threaten", "threatening"})
+
+
+def _threat_cue(intent: str) -> bool:
+    """ "threatened to …": the intent cue is itself a threat."""
+    return intent.lower().split()[0] in _THREAT_LEADS
+
+
+@dataclass
+class ReadSentence:
+    """What a reader found in one sentence: its actors, verbs and frames."""
+
+    phrases: list[ActorPhrase] = field(default_factory=list)
+    frames: list[Frame] = field(default_factory=list)
+    decisions: list[str] = field(default_factory=list)  # for ``explain``
+
+
+class FrameReader:
+    """Reads a sentence into frames; the role reader is injected."""
+
+    def __init__(
+        self,
+        actors: ActorMatcher,
+        verbs: VerbMatcher,
+        roles: RoleAssigner,
+        countries: frozenset[str],
+        demand_codes: dict[str, str],
+        *,
+        modality: bool = True,
+        resolve_references: bool = True,
+        news_rules: bool = True,
+    ) -> None:
+        self.actors = actors
+        self.verbs = verbs
+        self.roles = roles
+        self.countries = countries
+        self.demand_codes = demand_codes
+        self.modality = modality
+        self.resolve_references = resolve_references
+        # The project's rules for real news (names, people, nouns, speakers); off for
+        # PETRARCH-format dictionaries, which are read as PETRARCH-2 reads them.
+        self.news_rules = news_rules
+
+    def read(
+        self,
+        view: SentenceView,
+        day: dt.date | None,
+        memory: Sequence[ActorPhrase],
+        dateline: tuple[str, str] | None,
+        context: str,
+    ) -> ReadSentence:
+        """The sentence's actor phrases and one frame per verb."""
+        out = ReadSentence()
+        words = view.words
+        hits = self.verbs.find(words)
+        verb_tokens = frozenset(i for h in hits for i in range(h.start, h.end))
+        phrases = self.actors.phrases(
+            words, day, stop=verb_tokens, context=context if self.news_rules else None
+        )
+        headline = evidence.title_case(view.texts)
+        taken = {i for p in phrases for i in range(p.start, p.end)} | verb_tokens
+        if self.news_rules:
+            phrases = self._real_actors(view, phrases, taken, headline, out.decisions)
+        # A verb form inside an actor name ("Islamic State") is not a verb, nor is one after a
+        # determiner ("an attack", "its meeting"): that is a noun. One joined to a word by a
+        # hyphen ("UN-brokered deal", "Israeli-occupied") is an adjective.
+        actor_tokens = {i for p in phrases for i in range(p.start, p.end)}
+        if self.news_rules:
+            hits = self._verbs_not_nouns(view, hits, phrases, headline, out.decisions)
+        hits = [
+            h
+            for h in hits
+            if h.start not in actor_tokens
+            and not _after_determiner(words, h.start, actor_tokens)
+            and not _hyphen_adjective(view, h.start)
+        ]
+        if self.resolve_references:
+            place = evidence.sentence_country(words, view.texts, phrases, self.countries)
+            phrases = [
+                evidence.with_evidence(words, view.texts, p, memory, dateline, headline, place)
+                for p in phrases
+            ]
+            out.decisions.extend(p.evidence for p in phrases if p.evidence)
+        out.phrases = phrases
+        verb_starts = [h.start for h in hits]
+        actor_starts = frozenset(p.start for p in phrases)
+        obliged = grammar.obligations(words, phrases) if self.modality else []
+        choices = [self.verbs.choose(words, hit, actor_starts) for hit in hits]
+        demanded = self._demanded_roots(words, hits, choices, obliged)
+        for hit, choice in zip(hits, choices, strict=True):
+            verb_text = " ".join(view.texts[hit.start : hit.end])
+            out.frames.append(
+                self._frame(view, hit, choice, verb_text, phrases, verb_starts, obliged)
+            )
+        drop_reporters(out.frames, grammar.reporters(words, phrases))
+        self._claim_demands(view, out.frames, obliged, demanded, phrases)
+        return out
+
+    def _real_actors(
+        self,
+        view: SentenceView,
+        phrases: list[ActorPhrase],
+        taken: set[int],
+        headline: bool,
+        decisions: list[str],
+    ) -> list[ActorPhrase]:
+        """Drop names inside longer names; mark a country's people ("U.S. refiners")."""
+        named = [
+            p
+            for p in phrases
+            if evidence.inside_longer_name(view.texts, p, taken, headline, self.actors.first_words)
+        ]
+        for p in named:
+            surface = " ".join(view.texts[p.start : p.end])
+            decisions.append(f"'{surface}' is part of a longer name: not an actor")
+        kept = [p for p in phrases if p not in named]
+        return [
+            replace(p, people=True) if evidence.people_of(view.texts, p, taken) else p for p in kept
+        ]
+
+    def _verbs_not_nouns(
+        self,
+        view: SentenceView,
+        hits: list[VerbHit],
+        phrases: list[ActorPhrase],
+        headline: bool,
+        decisions: list[str],
+    ) -> list[VerbHit]:
+        """Drop verb forms that are nouns or names here ("a gas turbine", "in March")."""
+        # A base form may follow a plural actor ("Palestinians demand") or the second
+        # member of a compound ("Gondor and Osgiliath meet"), not a singular one.
+        ends = {
+            p.end
+            for p in phrases
+            if (view.words[p.end - 1].endswith("s") and view.words[p.end - 1] != "'s")
+            or (p.start > 0 and view.words[p.start - 1] in {"and", "&"})
+        }
+        kept = []
+        for h in hits:
+            why = grammar.noun_not_verb(
+                view.words, view.texts, h.start, h.entry.lemma, ends, headline
+            )
+            if why is None:
+                kept.append(h)
+            else:
+                decisions.append(f"'{view.texts[h.start]}': {why}")
+        return kept
+
+    def _frame(
+        self,
+        view: SentenceView,
+        hit: VerbHit,
+        choice: PatternChoice,
+        verb_text: str,
+        phrases: list[ActorPhrase],
+        verb_starts: Sequence[int],
+        obliged: Sequence[tuple[int, ActorPhrase]],
+    ) -> Frame:
+        """Fill one verb's frame: roles from the injected reader, grammar from the shared cues."""
+        words = view.words
+        frame = Frame(hit, choice, verb_text, speech=hit.entry.lemma in SPEECH_LEMMAS)
+        if choice.code == NO_EVENT or not (choice.code or choice.reverse_code):
+            return frame
+        if self.modality:
+            frame.condition = grammar.conditional(words, hit.start, frozenset(verb_starts))
+        if obliged and grammar.obliged_by(words, hit.start, obliged) is not None:
+            frame.obliged = True
+        if frame.condition or frame.obliged:
+            return frame
+        roles = self.roles.assign(view, hit, choice, phrases, verb_starts)
+        frame.sources, frame.targets = roles.sources, roles.targets
+        if frame.speech and any(p.code[3:6] == "MED" for p in frame.targets):
+            # "told reporters": the press is the audience of a statement, not its target.
+            frame.targets = [p for p in frame.targets if p.code[3:6] != "MED"]
+            frame.role_notes.append("the press is a statement's audience, not its target")
+        if frame.speech and self.news_rules:
+            speakers = [
+                p
+                for p in frame.sources
+                if grammar.speaker_of(words, view.texts, p, hit.start, hit.end)
+            ]
+            if len(speakers) < len(frame.sources):
+                frame.role_notes.append("a verb of saying: only the actor written beside it speaks")
+                frame.sources = speakers
+        frame.passive = roles.passive
+        frame.role_notes = list(roles.decisions)
+        if roles.negated:
+            frame.negation = roles.negated
+            frame.negation_in_pattern = _pattern_negates(words, choice)
+            lead = roles.negated.lower().split()[0]
+            frame.refused = lead in grammar.REFUSING_VERBS or (
+                lead in grammar.NEGATORS and (roles.intent or "").lower() in grammar.MODALS_INTENT
+            )
+        if roles.intent:
+            frame.intent = roles.intent
+            frame.threat = _threat_cue(roles.intent)
+        return frame
+
+    def _claim_demands(
+        self,
+        view: SentenceView,
+        frames: Sequence[Frame],
+        obliged: Sequence[tuple[int, ActorPhrase]],
+        demanded: dict[int, str],
+        phrases: list[ActorPhrase],
+    ) -> None:
+        """ "X said Y must withdraw": each "must" makes one demand, by the first statement."""
+        unclaimed = list(obliged)
+        for frame in frames:
+            if not unclaimed or not frame.sources or frame.negation:
+                continue
+            if not (frame.speech or frame.choice.code[:2] == "01"):
+                continue
+            source_starts = {p.start for p in frame.sources}
+            end = frame.hit.end
+            pick = next(
+                ((m, p) for m, p in unclaimed if p.start not in source_starts and p.start >= end),
+                None,
+            ) or next(((m, p) for m, p in unclaimed if p.start not in source_starts), None)
+            if pick is None:
+                continue
+            m, obj = pick
+            frame.demand_code = demanded.get(m, DEMAND_CODE)
+            frame.demand_targets = group_of(obj, grammar.compound_groups(view.words, phrases))
+            unclaimed = [o for o in unclaimed if o[0] != m]
+
+    def _demanded_roots(
+        self,
+        words: Sequence[str],
+        hits: Sequence[VerbHit],
+        choices: Sequence[PatternChoice],
+        obliged: Sequence[tuple[int, ActorPhrase]],
+    ) -> dict[int, str]:
+        """Each "must" → the demand code for the act it governs ("must withdraw" → 105)."""
+        out: dict[int, str] = {}
+        if not obliged:
+            return out
+        for hit, choice in zip(hits, choices, strict=True):
+            m = grammar.obliged_by(words, hit.start, obliged)
+            if m is not None and m not in out and choice.code and choice.code != NO_EVENT:
+                out[m] = self.demand_codes.get(choice.code[:2], DEMAND_CODE)
+        return out
+
+    # ------------------------------------------------------------------ event
+    # ------------------------------------------------------------------ when / where
+
+
+_AUXILIARIES = frozenset(
+    {
+        "will",
+        "would",
+        "to",
+        "not",
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "may",
+        "might",
+        "can",
+        "could",
+        "should",
+        "must",
+        "did",
+        "does",
+        "do",
+        "be",
+        "been",
+        "n't",
+    }
+)
+
+
+def _after_determiner(words: Sequence[str], i: int, actor_tokens: set[int]) -> bool:
+    """A verb form after "a/the/its" and at most two modifiers is a noun: "a brief visit".
+
+    A past form after a plural noun is the noun phrase's verb: "its allies demanded".
+    """
+    if i >= 2 and words[i].endswith("ed") and words[i - 1].endswith("s"):
+        if words[i - 1] not in _DETERMINERS and words[i - 1].isalpha():
+            return False
+    for j in range(i - 1, max(-1, i - 4), -1):
+        w = words[j]
+        if w in _DETERMINERS:
+            return True
+        if j in actor_tokens or w in _AUXILIARIES or not w.isalpha():
+            return False
+    return False
+
+
+def _hyphen_adjective(view: SentenceView, i: int) -> bool:
+    """ "UN-brokered", "Syrian-backed": a participle written onto the word before it."""
+    if i < 2 or view.words[i - 1] != "-" or not view.offsets:
+        return False
+    # Written without spaces: the hyphen touches both neighbours.
+    return (
+        view.offsets[i - 1] == view.offsets[i - 2] + len(view.texts[i - 2])
+        and view.offsets[i] == view.offsets[i - 1] + 1
+        and view.words[i].endswith("ed")
+    )
+
+
+def _pattern_negates(words: Sequence[str], choice: PatternChoice) -> bool:
+    """Whether the matched pattern itself holds the negating word ("did n't * over")."""
+    return choice.pattern is not None and any(
+        words[i] in grammar.NEGATORS for i in choice.words_used if i < len(words)
+    )

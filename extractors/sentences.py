@@ -1,0 +1,88 @@
+"""Sentences as the coder sees them: paragraphs, then the sentencizer's rule.
+
+A :class:`~extractors.roles.SentenceView` holds each sentence's matching words
+(lower case, acronyms kept apart: "US" is not "us"), surface texts and character
+offsets in the article. Helpers here say what kind of line a sentence is (a
+headline, a table row) and where the parser found places in it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.language import Language
+
+from extractors.pipeline import sentence_tokens
+from extractors.roles import SentenceView
+
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=[A-Z\"“])")
+
+
+def split_sentences(nlp: Language, text: str) -> list[SentenceView]:
+    """Sentence views over the text: paragraphs first (titles have no full stop)."""
+    views: list[SentenceView] = []
+    starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+    ends = [m.start() for m in _PARAGRAPH.finditer(text)] + [len(text)]
+    paragraphs = [(s, e) for s, e in zip(starts, ends, strict=True) if text[s:e].strip()]
+    chunks = [text[s:e] for s, e in paragraphs]
+    tokenizer: Any = nlp.tokenizer  # spaCy types it as a plain callable
+    docs = tokenizer.pipe(chunks)
+    for (pstart, _pend), chunk, doc in zip(paragraphs, chunks, docs, strict=True):
+        for toks in sentence_tokens(doc, chunk):
+            first_off, _ = toks[0]
+            last_off, last = toks[-1]
+            start_char = pstart + first_off
+            end_char = pstart + last_off + len(last)
+            views.append(
+                SentenceView(
+                    words=[_word(t, t.lower()) for _, t in toks],
+                    texts=[t for _, t in toks],
+                    offsets=[pstart + off for off, _ in toks],
+                    start_char=start_char,
+                    end_char=end_char,
+                    text=text[start_char:end_char],
+                )
+            )
+    return views
+
+
+def table_row(words: Sequence[str]) -> bool:
+    """A line of a price or rate table: mostly figures ("BID 5-3/8 OFFER 5-1/2 …")."""
+    if len(words) < 8:
+        return False
+    figures = sum(1 for w in words if any(ch.isdigit() for ch in w))
+    return figures >= 0.3 * len(words)
+
+
+def is_headline(view: SentenceView, n_sentences: int) -> bool:
+    """A first line with no closing punctuation, followed by more text, is a headline."""
+    return n_sentences > 1 and not view.text.rstrip().endswith((".", "!", "?", '"', "”", "'"))
+
+
+def ner_places(toks: Sequence[object], offsets: Sequence[int]) -> list[tuple[int, int]]:
+    """Char spans of the parser's place entities (GPE, LOC, FAC) in one sentence."""
+    spans: list[tuple[int, int]] = []
+    for i, tok in enumerate(toks):
+        label = getattr(tok, "ent_type_", "")
+        if label not in ("GPE", "LOC", "FAC") or i >= len(offsets):
+            continue
+        end = offsets[i] + len(getattr(tok, "text", ""))
+        if getattr(tok, "ent_iob_", "") == "I" and spans and spans[-1][1] >= offsets[i] - 1:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((offsets[i], end))
+    return spans
+
+
+# Upper-case acronyms whose lower-case form is an ordinary word ("US" / "us").
+
+
+# Upper-case acronyms whose lower-case form is an ordinary word ("US" / "us").
+_ACRONYMS = {"US": "u.s.", "U.S": "u.s."}
+
+
+def _word(text: str, lower: str) -> str:
+    """The matching form of a token: lower case, except for acronyms that would collide."""
+    return _ACRONYMS.get(text, lower)
