@@ -252,6 +252,7 @@ def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int])
     return word.isalpha() and word.islower() and word not in _NOT_NOUNS
 
 
+@lru_cache(maxsize=1)
 def country_codes() -> frozenset[str]:
     """ISO 3166 alpha-3 codes, which CAMEO uses for states, and CAMEO's own extras."""
     import pycountry

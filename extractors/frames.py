@@ -21,6 +21,7 @@ from enum import Enum
 from importlib import resources
 
 from extractors.actors import UNKNOWN, ActorPhrase
+from extractors.evidence import country_codes
 from extractors.verbs import NO_EVENT, PatternChoice, VerbHit
 
 
@@ -135,6 +136,12 @@ DEMAND_CODE = "100"
 # Sectors that make an actor no political one: business (CAMEO's BUS, MNC).
 NON_POLITICAL_ROLES = frozenset({"BUS"})
 NON_POLITICAL_HEADS = frozenset({"MNC"})
+# Heads of political actors besides states: international bodies and groups, and
+# CAMEO's regions (CAMEO actor codebook, ch. 2 and 4).
+POLITICAL_HEADS = frozenset(
+    """IGO NGO IMG INT UIS AFR ASA BLK CAF CAU CFR CAS CEU EIN EAF EEU EUR LAM MEA MDT
+    NAF NMR PGS SCN SAM SAS SEA SAF WAF WST WEU""".split()
+)
 
 
 def is_political(phrase: ActorPhrase) -> bool:
@@ -148,10 +155,9 @@ def is_political(phrase: ActorPhrase) -> bool:
     head = code[:3]
     if phrase.people:
         return False
-    if head == UNKNOWN:
+    if head not in POLITICAL_HEADS and head not in country_codes():
+        # "---GOV", or an agent written without a country ("MED" in PETRARCH's files).
         return phrase.titled and code[3:6] not in NON_POLITICAL_ROLES
-    if head in NON_POLITICAL_HEADS:
-        return False
     return code[3:6] not in NON_POLITICAL_ROLES
 
 
