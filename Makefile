@@ -83,7 +83,8 @@ test: lint typecheck
 	$(BIN)/pytest -q
 
 eval: $(STAMP)
-	$(BIN)/newsevents evaluate events $(SHARED)/data/dev/events/petrarch2_unittest.gold.jsonl \
+	# PETRARCH-2's unit tests test its grammar on fictional actors: read as PETRARCH-2 reads.
+	$(BIN)/newsevents evaluate events $(SHARED)/data/dev/events/petrarch2_unittest.gold.jsonl --all-actors \
 		--dictionaries $(SHARED)/data/dictionaries/petrarch2/PETR.Validate.verbs.txt \
 		--dictionaries $(SHARED)/data/dictionaries/petrarch2/PETR.Validate.actors.txt \
 		--dictionaries $(SHARED)/data/dictionaries/petrarch2/PETR.Validate.agents.txt \

@@ -103,7 +103,18 @@ def load_dictionary_files(paths: Sequence[Path], name: str | None = None) -> Lex
         lines = _lines(text)
         if kind == "verbs":
             verbs, synsets = read_verbs(lines, path.name)
-            lexicon.verbs.extend(verbs)
+            # Several verb dictionaries (a folder holding CAMEO.2.0 and older pattern
+            # files) are alternatives, not additions: a verb is read from the first file
+            # that has it, so one verb makes one frame, not one per file.
+            seen = {v.lemma for v in lexicon.verbs}
+            fresh = [v for v in verbs if v.lemma not in seen]
+            if len(fresh) < len(verbs) and seen:
+                log.info(
+                    "%s: %d verbs already read from an earlier file",
+                    path.name,
+                    len(verbs) - len(fresh),
+                )
+            lexicon.verbs.extend(fresh)
             lexicon.synsets.update(synsets)
             found = len(verbs) + len(synsets)
         elif kind == "actors":
@@ -296,7 +307,8 @@ def _verb_line(
     given: list[str] = []
     brace = re.search(r"\{([^}]*)\}", text)
     if brace:
-        given = brace.group(1).split()
+        # "{+WAS_DETERMINED , +BE_DETERMINED}": some files separate the forms with commas.
+        given = [g for g in brace.group(1).replace(",", " ").split() if g.strip("+")]
         text = text[: brace.start()] + text[brace.end() :]
     words = text.split()
     if not words:

@@ -54,6 +54,21 @@ ModelOpt = Annotated[
         help="none (default: the rule coder) | auto | NAME of an installed pipeline with a parser.",
     ),
 ]
+OneActorOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--one-actor/--no-one-actor",
+        help="Keep events with a source and no target (default: kept with the project's "
+        "lexicon, not with PETRARCH dictionaries).",
+    ),
+]
+AllActorsOpt = Annotated[
+    bool,
+    typer.Option(
+        "--all-actors",
+        help="Every actor may be a source, as PETRARCH-2 codes (no relevance rules).",
+    ),
+]
 DictOpt = Annotated[
     list[str] | None,
     typer.Option("--dictionaries", help="PETRARCH-2 dictionary folder or file (repeatable)."),
@@ -134,6 +149,8 @@ def run(
     dask_address: Annotated[
         str | None, typer.Option(help="Run extraction on this Dask scheduler (tcp://host:8786).")
     ] = None,
+    one_actor: OneActorOpt = None,
+    all_actors: AllActorsOpt = False,
 ) -> None:
     """Run the Prefect flow over files and folders into the warehouse."""
     for p in paths:
@@ -157,7 +174,7 @@ def run(
         # Worker processes cost a few seconds to start: worth it only for big inputs.
         parsed = model != "none"
         workers = cpu_count() if size > (500_000 if parsed else 5_000_000) else 1
-    spec = CoderSpec(tuple(dictionaries or ()), model)
+    spec = CoderSpec(tuple(dictionaries or ()), model, one_actor, all_actors)
     if not dask_address:
         prestart_workers(workers, spec)  # they start while the server does
     wait_until_ready()
@@ -171,6 +188,8 @@ def run(
         reprocess=reprocess,
         batch_size=batch_size,
         lock_wait_seconds=wait,
+        one_actor_events=one_actor,
+        all_actors=all_actors,
     )
     print_summary(db, summary)
 
@@ -281,12 +300,14 @@ def explain(
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD.")] = None,
     dictionaries: DictOpt = None,
     spacy_model: ModelOpt = "none",
+    one_actor: OneActorOpt = None,
+    all_actors: AllActorsOpt = False,
 ) -> None:
     """Show how a sentence is coded: actors, verb patterns, grammar decisions, events."""
     from flows.coding import CoderSpec, coder_for
     from flows.explanation import render_explanation
 
-    spec = CoderSpec(tuple(dictionaries or ()), _model_notice(spacy_model))
+    spec = CoderSpec(tuple(dictionaries or ()), _model_notice(spacy_model), one_actor, all_actors)
     coder = coder_for(spec)
     day = dt.date.fromisoformat(_date(published) or dt.date.today().isoformat())
     console.print(render_explanation(coder, sentence, day), highlight=False, markup=False)
@@ -307,6 +328,8 @@ def evaluate_events_cmd(
     errors_out: Annotated[
         Path | None, typer.Option(help="Write mis-coded records here (JSONL).")
     ] = None,
+    one_actor: OneActorOpt = None,
+    all_actors: AllActorsOpt = False,
 ) -> None:
     """Precision/recall/F1 of the coder on gold sets, both modes side by side."""
     from extractors.pipeline import resolve_model_name
@@ -320,7 +343,7 @@ def evaluate_events_cmd(
         if mode == "auto" and name == "none":
             err.print("notice: no spaCy pipeline with a parser installed; skipping parsed mode")
             continue
-        coder = coder_for(CoderSpec(tuple(dictionaries or ()), name))
+        coder = coder_for(CoderSpec(tuple(dictionaries or ()), name, one_actor, all_actors))
         for g in gold:
             reports.append(evaluate_events(coder, g, mode=name))
     if errors_out is not None:

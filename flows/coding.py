@@ -32,6 +32,12 @@ class CoderSpec:
 
     dictionaries: tuple[str, ...] = ()  # files or folders; empty = the project's lexicon
     spacy_model: str = "none"  # auto | none | NAME
+    # Keep events with a source and no target; None = the default for the lexicon (kept
+    # with the project's lexicon, as the real-news figures decided; not with PETRARCH's).
+    one_actor_events: bool | None = None
+    # Every actor may be a source, as PETRARCH-2 codes: no relevance rules (companies,
+    # agents of no known country, names inside longer names all code events).
+    all_actors: bool = False
 
 
 def project_lexicon_files() -> list[Path]:
@@ -67,10 +73,11 @@ def coder_for(spec: CoderSpec) -> EventCoder:
     # PETRARCH's dictionaries write modality into their own patterns.
     # ... and code events with a target only, as PETRARCH does.
     petrarch = bool(spec.dictionaries)
+    one_actor = spec.one_actor_events if spec.one_actor_events is not None else not petrarch
     options = CoderOptions(
         modality=not petrarch,
-        single_actor_events=not petrarch,
-        political_sources_only=not petrarch,
+        single_actor_events=one_actor,
+        political_sources_only=not spec.all_actors,
         compounds_mutual=petrarch,
     )
     return EventCoder(lexicon, build_fast_nlp(), parser=parser, options=options)
@@ -88,8 +95,13 @@ def describe(spec: CoderSpec) -> dict[str, str]:
     a coder or loading a model: with worker processes, the flow's own process
     never codes an article and should not pay for (or hold) a parser.
     """
+    label = _lexicon_label(spec.dictionaries)
+    if spec.one_actor_events is not None:
+        label += " one-actor" if spec.one_actor_events else " no-one-actor"
+    if spec.all_actors:
+        label += " all-actors"
     return {
         "extractor_version": EXTRACTOR_VERSION,
-        "lexicon_version": _lexicon_label(spec.dictionaries),
+        "lexicon_version": label,
         "spacy_model": installed_model_label(resolve_model_name(spec.spacy_model)),
     }

@@ -197,13 +197,15 @@ def run_pipeline(
     batch_size: int = 0,
     lock_wait_seconds: float = 0.0,
     max_in_flight: int = 4,
+    one_actor_events: bool | None = None,
+    all_actors: bool = False,
 ) -> dict[str, Any]:
     """Ingest article files, code their events and load them into the warehouse."""
     logger = get_run_logger()
     started = time.perf_counter()
     run_id = uuid.uuid4().hex[:16]
     published_day = dt.date.fromisoformat(published) if published else None
-    spec = CoderSpec(tuple(dictionaries or ()), spacy_model)
+    spec = CoderSpec(tuple(dictionaries or ()), spacy_model, one_actor_events, all_actors)
     versions = describe(spec)
     found = discover([Path(p) for p in paths])
     files = [str(p) for p in found]
@@ -217,6 +219,8 @@ def run_pipeline(
         "dictionaries": list(spec.dictionaries),
         "spacy_model": spacy_model,
         "reprocess": reprocess,
+        "one_actor_events": one_actor_events,
+        "all_actors": all_actors,
     }
     stats: dict[str, Any] = {
         "files_seen": len(files),
@@ -372,6 +376,8 @@ def nightly(
     reprocess: bool = False,
     workers: int = 0,
     dask_address: str | None = None,
+    one_actor_events: bool | None = None,
+    all_actors: bool = False,
 ) -> dict[str, Any]:
     """The scheduled entry point: the main flow on local processes or a Dask cluster.
 
@@ -379,7 +385,7 @@ def nightly(
     flow picks one (``workers`` local processes, 0 = every core; or the Dask
     scheduler at ``dask_address``) and runs the main flow under it as a subflow.
     """
-    spec = CoderSpec(tuple(dictionaries or ()), spacy_model)
+    spec = CoderSpec(tuple(dictionaries or ()), spacy_model, one_actor_events, all_actors)
     flow_fn = pipeline_for(workers if workers > 0 else cpu_count(), dask_address, spec)
     summary: dict[str, Any] = flow_fn(
         paths=paths,
@@ -388,6 +394,8 @@ def nightly(
         dictionaries=list(spec.dictionaries),
         spacy_model=spacy_model,
         reprocess=reprocess,
+        one_actor_events=one_actor_events,
+        all_actors=all_actors,
     )
     return summary
 

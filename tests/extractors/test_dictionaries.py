@@ -159,3 +159,21 @@ def test_petrarch_folder_loads() -> None:
     assert all(v.code or v.reverse_code for v in lx.verbs)
     putin = next(a for a in lx.actors if ("vladimir", "putin") in a.phrases)
     assert putin.code_on(dt.date(2014, 9, 24)) == "RUSGOV"
+
+
+def test_comma_separated_irregular_forms_are_no_verb(tmp_path: Path) -> None:
+    # CAMEO.2.0.txt writes "{+WAS_DETERMINED , +BE_DETERMINED}": the comma is no form.
+    f = write(
+        tmp_path / "x.verbs.txt",
+        "--- SELECT [---] ---\n+IS_DETERMINED {+WAS_DETERMINED , +BE_DETERMINED} [030]\n",
+    )
+    (verb,) = load_dictionary_files([f]).verbs
+    assert (",",) not in verb.forms
+    assert ("was", "determined") in verb.forms and ("be", "determined") in verb.forms
+
+
+def test_a_verb_in_several_verb_files_is_read_once(tmp_path: Path) -> None:
+    first = write(tmp_path / "a.verbs.txt", "--- ATTACK [190] ---\nATTACK\n")
+    second = write(tmp_path / "b.verbs.txt", "--- ATTACK [180] ---\nATTACK\nSHELL\n")
+    lx = load_dictionary_files([first, second])
+    assert sorted((v.lemma, v.code) for v in lx.verbs) == [("attack", "190"), ("shell", "180")]
