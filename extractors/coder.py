@@ -123,6 +123,9 @@ class EventCoder:
             relational_roots=frames.load_relational_roots()
             if self.options.political_sources_only
             else frozenset(),
+            forceful_roots=frames.FORCEFUL_ROOTS
+            if self.options.political_sources_only
+            else frozenset(),
         )
         self.countries = evidence.country_codes()
         self.roles: RoleAssigner

@@ -129,9 +129,13 @@ class CodeTables:
     mutual_roots: frozenset[str] = frozenset({"03", "04", "05", "06"})
     # Roots whose act is toward another party: no reading without a target.
     relational_roots: frozenset[str] = frozenset()
+    # Roots of force and coercion whose bare verb default needs a target.
+    forceful_roots: frozenset[str] = frozenset()
 
 
 THREAT_CODE = "130"
+# CAMEO's material conflict: force posture, coercion, assault, fight, mass violence.
+FORCEFUL_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 DEMAND_CODE = "100"
 # Sectors that make an actor no political one: business (CAMEO's BUS, MNC).
 NON_POLITICAL_ROLES = frozenset({"BUS"})
@@ -213,7 +217,11 @@ def readings(
     if not frame.sources:
         return [], notes + [Decision(Cue.NO_SOURCE, frame.verb_text)]
     mutual = compounds_mutual or code[:2] in tables.mutual_roots or bool(reverse_code)
-    relational = code[:2] in tables.relational_roots
+    relational = code[:2] in tables.relational_roots or (
+        # A conflict verb's bare default ("launched", "cut", "breached") is that act only
+        # when it acts on an actor; its own patterns ("launched air strikes") need none.
+        not frame.patterned and code[:2] in tables.forceful_roots
+    )
     if relational and not frame.targets and not (mutual and len(frame.sources) > 1):
         return [], notes + [Decision(Cue.NO_TARGET, frame.verb_text, code)]
     pairs = _pairs(frame.sources, frame.targets, single_actor_events, mutual=mutual)

@@ -158,9 +158,9 @@ def triples(coder: EventCoder, text: str) -> set[tuple[str, str, str]]:
 
 CASES = [
     # the reporter of a trailing attribution is no target of what it reports
-    ("Iraqi troops attacked on Monday, Russian officials said.", {("IRQMIL", "", "190")}),
+    ("Iraqi troops condemned the plan, Russian officials said.", {("IRQMIL", "", "111")}),
     ("France condemned Germany, Russia said.", {("FRA", "DEU", "111")}),
-    ("Syria attacked, according to Russia.", {("SYR", "", "190")}),
+    ("Syria condemned the plan, according to Russia.", {("SYR", "", "111")}),
     # an agent with no country is no political actor; with one, it is
     ("Police arrested rebels on Monday.", set()),
     ("Syrian police arrested rebels on Monday.", {("SYRCOP", "---REB", "173")}),
@@ -168,7 +168,10 @@ CASES = [
     ("DAMASCUS -- Police arrested rebels on Monday.", {("SYRCOP", "SYRREB", "173")}),
     # a compound subject with no object: mutual acts both ways, others once per member
     ("France and Germany met on Monday.", {("FRA", "DEU", "040"), ("DEU", "FRA", "040")}),
-    ("France and Germany attacked on Monday.", {("FRA", "", "190"), ("DEU", "", "190")}),
+    ("France and Germany condemned the plan.", {("FRA", "", "111"), ("DEU", "", "111")}),
+    # a conflict verb's bare default needs an actor it acts on
+    ("Syria attacked on Monday.", set()),
+    ("Syria attacked Iraq on Monday.", {("SYR", "IRQ", "190")}),
     # a country's name inside a longer name is no actor
     ("Syria Airways praised the flight routes announced by Russia on Monday.", set()),
     ("Syria praised Russia on Monday.", {("SYR", "RUS", "051")}),
