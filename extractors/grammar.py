@@ -7,71 +7,43 @@ short strings so ``explain`` can show them.
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Collection, Sequence
+from functools import cache
+from importlib import resources
 
 from extractors.actors import ActorPhrase
-from extractors.morphology import irregular_verbs
+from extractors.morphology import irregular_verbs, verb_forms
+
+
+@cache
+def cue_words(cue: str) -> frozenset[str]:
+    """The words of one cue in ``extractors/data/cues.csv``: verbs in all their forms."""
+    text = resources.files("extractors.data").joinpath("cues.csv").read_text("utf-8")
+    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
+    words: set[str] = set()
+    for row in csv.DictReader(rows):
+        if row["cue"] != cue:
+            continue
+        entry = row["entry"].strip().lower()
+        words.update(verb_forms(entry) if row["kind"] == "verb" else (entry,))
+    if not words:
+        raise ValueError(f"no cue words for {cue!r} in cues.csv")
+    return frozenset(words)
+
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 # "failed to", "declined to" negate the event that follows them.
-NEGATING_VERBS = frozenset({"failed", "fail", "fails", "declined", "refrained"})
+NEGATING_VERBS = cue_words("negating")
 # "refused to meet", "declined to resign": the act is refused (CAMEO's root 12), not done.
-REFUSING_VERBS = frozenset(
-    {"declined", "declines", "decline", "refused", "refuses", "refuse", "refusing"}
-)
+REFUSING_VERBS = cue_words("refusing")
 BE_FORMS = frozenset({"was", "were", "been", "being", "is", "are", "be", "am", "'s", "got"})
 AUXILIARIES = frozenset(
     {"has", "have", "had", "did", "does", "do", "was", "were", "is", "are", "been", "be", "will"}
 )
 ADVERB_HINT = frozenset({"also", "again", "reportedly", "allegedly", "already", "repeatedly"})
 MODALS_INTENT = frozenset({"will", "would", "shall", "'ll", "wo"})
-INTENT_LEADS = frozenset(
-    {
-        "plans",
-        "planned",
-        "plan",
-        "planning",
-        "intends",
-        "intended",
-        "intend",
-        "vowed",
-        "vows",
-        "vow",
-        "swore",
-        "sworn",
-        "swears",
-        "pledged",
-        "pledges",
-        "promised",
-        "promises",
-        "wants",
-        "wanted",
-        "seeks",
-        "sought",
-        "aims",
-        "hopes",
-        "hoped",
-        "expects",
-        "expected",
-        "prepared",
-        "preparing",
-        "ready",
-        "threatened",
-        "threatens",
-        "offered",
-        "offers",
-        "agreed",
-        "agrees",
-        "decided",
-        "set",
-        "going",
-        "about",
-        "due",
-        "likely",
-        "poised",
-        "willing",
-    }
-)
+INTENT_LEADS = cue_words("intent")
 # A new clause starts after these tokens; actors beyond them don't fill roles.
 CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "(", ")", "?", "!"})
 RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where", "when", "while"})
@@ -148,7 +120,7 @@ REFUSED_REQUESTS = frozenset(
         "pleas",
     }
 )
-_REJECTING = REFUSING_VERBS | {"rejected", "rejects", "reject", "rejecting", "spurned", "down"}
+_REJECTING = REFUSING_VERBS | cue_words("rejecting") | {"down"}
 
 
 def _refused_request(words: Sequence[str], noun: int, floor: int) -> str | None:
@@ -393,10 +365,7 @@ def preceded_by_preposition(words: Sequence[str], phrase: ActorPhrase) -> str | 
     return None
 
 
-REPORTING_VERBS = frozenset(
-    """said says say told tells reported reports added adds announced claimed stated
-    according""".split()
-)
+REPORTING_VERBS = cue_words("reporting")
 _ATTRIBUTION_OPENERS = frozenset({",", '"', "“", "”", "'", "--", "—", "–"})
 
 

@@ -24,26 +24,10 @@ from extractors.verbs import NO_EVENT, PatternChoice, VerbHit, VerbMatcher
 _DETERMINERS = frozenset(
     {"a", "an", "the", "its", "their", "his", "her", "our", "these", "those", "'s", "every"}
 )
-SPEECH_LEMMAS = frozenset(
-    {
-        "say",
-        "said",
-        "says",
-        "tell",
-        "told",
-        "state",
-        "add",
-        "declare",
-        "note",
-        "write",
-        "report",
-        "announce",
-        "claim",
-    }
-)
+SPEECH_LEMMAS = grammar.cue_words("speech")  # lemmas, and forms some files list as verbs
 
 
-_THREAT_LEADS = frozenset({"threatened", "threatens", "threaten", "threatening"})
+_THREAT_LEADS = grammar.cue_words("threat")
 
 
 def _threat_cue(intent: str) -> bool:

@@ -231,3 +231,14 @@ def test_relational_act_needs_a_target() -> None:
     assert {r.key for r in readings(frame("070", ["RUS"], ["SYR"]), tables)[0]} == {
         ("RUS", "SYR", "070")
     }
+
+
+def test_cue_words_are_data_with_generated_forms() -> None:
+    from extractors import grammar
+
+    assert {"refused", "refuses", "refusing", "declined"} <= grammar.cue_words("refusing")
+    assert {"threatened", "threatens", "threatening"} <= grammar.cue_words("threat")
+    assert {"swore", "sworn", "ready", "set"} <= grammar.cue_words("intent")
+    assert "according" in grammar.cue_words("reporting")
+    with pytest.raises(ValueError):
+        grammar.cue_words("no such cue")
