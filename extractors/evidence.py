@@ -237,6 +237,16 @@ def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int])
     """
     if len(phrase.pieces) != 1 or phrase.pieces[0].kind != "actor" or len(phrase.code) != 3:
         return False
+    surface = " ".join(texts[phrase.start : phrase.end]).lower()
+    before = texts[phrase.start - 1].lower() if phrase.start > 0 else ""
+    if surface in demonyms() and before in {"the", "a", "an"}:
+        # "The Russian turned his ankle", "a Briton": a demonym used as a noun is a person.
+        after = texts[phrase.end] if phrase.end < len(texts) else ""
+        verb_next = after.islower() and (
+            after.endswith("ed") or after in _NOT_NOUNS or after in _VERB_CUES or after in _ADVERBS
+        )
+        if verb_next or (after and not after[0].isalnum()):
+            return True
     nxt = phrase.end
     if nxt >= len(texts) or nxt in taken:
         return False

@@ -242,3 +242,16 @@ def test_cue_words_are_data_with_generated_forms() -> None:
     assert "according" in grammar.cue_words("reporting")
     with pytest.raises(ValueError):
         grammar.cue_words("no such cue")
+
+
+@pytest.mark.parametrize("mode", ["rules", "parsed"])
+def test_a_demonym_used_as_a_noun_is_a_person(
+    small_lexicon: Lexicon,
+    parser,  # type: ignore[no-untyped-def]
+    mode: str,
+) -> None:
+    coder = coder_for(small_lexicon, mode, parser)
+    assert triples(coder, "The Russian condemned the referee on Monday.") == set()
+    assert triples(coder, "The Russian government condemned Syria on Monday.") == {
+        ("RUSGOV", "SYR", "111")
+    }
