@@ -193,7 +193,8 @@ def test_real_articles_second_run_changes_no_counts(prefect_harness, tmp_path: P
     first = run_pipeline(paths=[str(src)], db=str(db))
     assert first["status"] == "completed"
     before = _view_counts(db)
-    assert before["documents"] > 500 and before["events"] > 1000, before
+    # Enough of both to matter: most of these sentences (economic news) hold no event.
+    assert before["documents"] > 500 and before["events"] > 300, before
     second = run_pipeline(paths=[str(src)], db=str(db))
     assert second["files_skipped"] == second["files_seen"] == len(bbc) + 1
     assert second["documents_loaded"] == second["events_loaded"] == 0
