@@ -115,7 +115,6 @@ class EventCoder:
         self.intent_codes = frames.load_intent_codes()
         self.demand_codes = frames.load_demand_codes()
         self.refuse_codes = frames.load_refuse_codes()
-        self._context = ""
         self.tables = CodeTables(
             self.intent_codes,
             self.refuse_codes,
@@ -202,7 +201,6 @@ class EventCoder:
         places = self.assembler.places(article, views)
         memory: list[ActorPhrase] = []
         parsed = 0
-        self._context = article.text  # for one-word names given to someone else
         first = views[0] if views else None
         dateline = (
             evidence.dateline_country(first.words, first.texts, self.actors, self.countries, day)
@@ -243,7 +241,7 @@ class EventCoder:
         if discard:
             trace.decisions.append(f"sentence discarded by dictionary entry {discard[0].payload}")
             return trace
-        read = self.reader.read(view, day, memory, dateline, self._context)
+        read = self.reader.read(view, day, memory, dateline, article.text)
         trace.decisions.extend(read.decisions)
         for p in read.phrases:
             trace.actors.append((" ".join(view.texts[p.start : p.end]), p.code, p.entry_ids))

@@ -124,20 +124,18 @@ def with_evidence(
                     name=prior.name,
                     evidence=f"'{surface}' is {country}: the article's last actor, {prior.name}",
                 )
-    if sentence_place is not None and agent:
-        country, place = sentence_place
-        return replace(
-            phrase,
-            code=country + agent,
-            evidence=f"'{surface}' is {country}: the sentence's one country, in {place}",
-        )
-    if dateline is not None and agent:
-        country, place = dateline
-        return replace(
-            phrase,
-            code=country + agent,
-            evidence=f"'{surface}' is {country}: the dateline, {place}",
-        )
+    # The sentence's one country is nearer evidence than the article's dateline.
+    for found, source in (
+        (sentence_place, "the sentence's one country, in"),
+        (dateline, "the dateline,"),
+    ):
+        if found is not None and agent:
+            country, place = found
+            return replace(
+                phrase,
+                code=country + agent,
+                evidence=f"'{surface}' is {country}: {source} {place}",
+            )
     if not headline and titled(texts, phrase):
         return replace(phrase, titled=True, evidence=f"'{surface}' titles a named office-holder")
     return phrase

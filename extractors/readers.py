@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from extractors import evidence, grammar
-from extractors.actors import ActorMatcher, ActorPhrase
+from extractors.actors import UNKNOWN, ActorMatcher, ActorPhrase
 from extractors.frames import DEMAND_CODE, Frame, drop_reporters
 from extractors.roles import RoleAssigner, SentenceView, group_of
 from extractors.verbs import NO_EVENT, PatternChoice, VerbHit, VerbMatcher
@@ -78,7 +78,10 @@ class FrameReader:
         dateline: tuple[str, str] | None,
         context: str,
     ) -> ReadSentence:
-        """The sentence's actor phrases and one frame per verb."""
+        """The sentence's actor phrases and one frame per verb.
+
+        ``context`` is the article as written, for one-word names it gives to someone else.
+        """
         out = ReadSentence()
         words = view.words
         hits = self.verbs.find(words)
@@ -104,7 +107,13 @@ class FrameReader:
             and not _hyphen_adjective(view, h.start)
         ]
         if self.resolve_references:
-            place = evidence.sentence_country(words, view.texts, phrases, self.countries)
+            # Only an agent with no country of its own needs the sentence's place.
+            unknown = any(p.code.startswith(UNKNOWN) for p in phrases)
+            place = (
+                evidence.sentence_country(words, view.texts, phrases, self.countries)
+                if unknown
+                else None
+            )
             phrases = [
                 evidence.with_evidence(words, view.texts, p, memory, dateline, headline, place)
                 for p in phrases
