@@ -97,3 +97,12 @@ def small_lexicon() -> Lexicon:
     ]
     discards = [Discard("discards:1", _p("world cup"), "sentence")]
     return Lexicon("small", "test", actors, agents, verbs, {}, discards, ["conftest"])
+
+
+@pytest.fixture(scope="session")
+def parser():  # type: ignore[no-untyped-def]
+    """The installed spaCy pipeline with a parser, or None (parsed-mode tests then skip)."""
+    from extractors.pipeline import installed_models, load_parser
+
+    models = installed_models()
+    return load_parser(models[0]) if models else None

@@ -7,35 +7,11 @@ import datetime as dt
 import pytest
 
 from extractors.coder import CoderOptions, EventCoder
-from extractors.lexicon import Lexicon
-from extractors.pipeline import build_fast_nlp, installed_models, load_parser
+from extractors.pipeline import build_fast_nlp
 from schema.records import Article
+from tests.extractors.coding import DAY, coder_for, triples
 
-DAY = dt.date(2014, 9, 25)
 MODES = ["rules", "parsed"]
-
-
-@pytest.fixture(scope="module")
-def parser():  # type: ignore[no-untyped-def]
-    models = installed_models()
-    if not models:
-        return None
-    return load_parser(models[0])
-
-
-def coder_for(lexicon: Lexicon, mode: str, parser) -> EventCoder:  # type: ignore[no-untyped-def]
-    if mode == "parsed":
-        if parser is None:
-            pytest.skip(
-                "no spaCy pipeline with a parser installed (pip install newsevents[parser])"
-            )
-        return EventCoder(lexicon, build_fast_nlp(), parser=parser)
-    return EventCoder(lexicon, build_fast_nlp())
-
-
-def triples(coder: EventCoder, text: str, day: dt.date = DAY) -> set[tuple[str, str, str]]:
-    coded = coder.code_article(Article(doc_id="t", text=text, published=day))
-    return {(e.source_code, e.target_code, e.cameo_code) for e in coded.events}
 
 
 CASES = [

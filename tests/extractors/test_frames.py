@@ -7,12 +7,9 @@ tuples in rule mode and parsed mode.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from extractors.actors import ActorPhrase
-from extractors.coder import EventCoder
 from extractors.frames import (
     CodeTables,
     Cue,
@@ -26,12 +23,11 @@ from extractors.frames import (
     select,
 )
 from extractors.lexicon import Lexicon, VerbEntry, VerbPattern
-from extractors.pipeline import build_fast_nlp, installed_models, load_parser
 from extractors.verbs import PatternChoice, VerbHit
 from schema.records import Article
+from tests.extractors.coding import DAY, coder_for, triples
 
 TABLES = CodeTables(load_intent_codes(), load_refuse_codes(), load_demand_codes())
-DAY = dt.date(2014, 9, 25)
 
 
 def actor(code: str, start: int = 0) -> ActorPhrase:
@@ -135,25 +131,6 @@ def test_select_folds_the_statement_into_the_reported_event() -> None:
 
 
 # --------------------------------------------------------------------------- whole coder
-@pytest.fixture(scope="module")
-def parser():  # type: ignore[no-untyped-def]
-    models = installed_models()
-    return load_parser(models[0]) if models else None
-
-
-def coder_for(lexicon: Lexicon, mode: str, parser) -> EventCoder:  # type: ignore[no-untyped-def]
-    if mode == "parsed":
-        if parser is None:
-            pytest.skip(
-                "no spaCy pipeline with a parser installed (pip install newsevents[parser])"
-            )
-        return EventCoder(lexicon, build_fast_nlp(), parser=parser)
-    return EventCoder(lexicon, build_fast_nlp())
-
-
-def triples(coder: EventCoder, text: str) -> set[tuple[str, str, str]]:
-    coded = coder.code_article(Article(doc_id="t", text=text, published=DAY))
-    return {(e.source_code, e.target_code, e.cameo_code) for e in coded.events}
 
 
 CASES = [
