@@ -182,6 +182,8 @@ def inside_longer_name(
     surface = " ".join(texts[actor.start : actor.end])
     if surface.lower() in demonyms() or not actor.code[:3].isalpha():
         return False
+    if _named_institution(texts, phrase) and _country_name(surface):
+        return False  # "the U.S. Treasury Department", "Pakistan Federal Union of Journalists"
     before = actor.start - 1
     # "Morgan Stanley", "Elizabeth France", "Agence France-Presse": a bare country (or
     # capital) written right after a capitalised word is the end of another name. People
@@ -207,6 +209,42 @@ def inside_longer_name(
     if t.lower() in _CALENDAR or t.lower() in role_words:
         return False  # "Israel Friday reimposed", "Arab League Secretary General"
     return t[:1].isupper() and t.replace("-", "").isalpha() and not t.isupper()
+
+
+def _named_institution(texts: Sequence[str], phrase: ActorPhrase) -> bool:
+    """A country's name, capitalised name words, then a capitalised agent noun: the name of
+    one of that country's institutions ("U.S. Treasury Department"), not another name
+    that holds the country's ("Nassau County officials", "Kenya Airways")."""
+    last = phrase.pieces[-1]
+    first = phrase.pieces[0]
+    if len(phrase.pieces) < 2 or last.kind != "agent":
+        return False
+    between = texts[first.end : last.start]
+    return (
+        texts[last.start][:1].isupper()
+        and len(between) <= 3
+        and all(t[:1].isupper() and t.replace("-", "").isalpha() for t in between)
+    )
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Lower-cased names of states: ISO 3166's and ``places_countries.csv``'s ("Russia", "U.S.")."""
+    import pycountry
+
+    names = {c.name.lower() for c in pycountry.countries}
+    names.update(getattr(c, "common_name", "").lower() for c in pycountry.countries)
+    text = resources.files("extractors.data").joinpath("places_countries.csv").read_text("utf-8")
+    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
+    for row in csv.DictReader(rows):
+        names.update(n.strip().lower() for n in row["names"].split("|"))
+    names.discard("")
+    return frozenset(names)
+
+
+def _country_name(surface: str) -> bool:
+    """A state's own name ("Pakistan", "the United States", "U.S."), not a city's."""
+    return surface.lower().removeprefix("the ") in country_names()
 
 
 # Words after a country's name that do not make it a modifier of a noun.

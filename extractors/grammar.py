@@ -264,18 +264,42 @@ def obliged_by(
     return None
 
 
+# A parenthesis of at most this many words is an aside ("Amnesty International (AI)").
+_ASIDE = 12
+
+
+def parenthesised(words: Sequence[str]) -> frozenset[int]:
+    """Tokens inside a short balanced parenthesis, brackets included."""
+    out: set[int] = set()
+    opened: int | None = None
+    for i, w in enumerate(words):
+        if w == "(":
+            opened = i
+        elif w == ")" and opened is not None:
+            if i - opened <= _ASIDE + 1:
+                out.update(range(opened, i + 1))
+            opened = None
+    return frozenset(out)
+
+
 def clause_floor(words: Sequence[str], verb_start: int, floor: int) -> int:
-    """The first token of the verb's clause, looking left from the verb."""
+    """The first token of the verb's clause, looking left from the verb.
+
+    A short parenthesis is an aside inside the clause, not its edge: "Amnesty
+    International (AI) has accused" keeps Amnesty International in the clause.
+    """
+    aside = parenthesised(words)
     for i in range(verb_start - 1, floor - 1, -1):
-        if words[i] in CLAUSE_BREAKS:
+        if words[i] in CLAUSE_BREAKS and i not in aside:
             return i + 1
     return floor
 
 
 def clause_ceiling(words: Sequence[str], verb_end: int) -> int:
-    """One past the last token of the verb's clause, looking right."""
+    """One past the last token of the verb's clause, looking right (asides kept inside)."""
+    aside = parenthesised(words)
     for i in range(verb_end, len(words)):
-        if words[i] in CLAUSE_BREAKS:
+        if words[i] in CLAUSE_BREAKS and i not in aside:
             return i
     return len(words)
 
@@ -468,6 +492,11 @@ _SPEAKER_GAP = frozenset(
 )
 
 
+# Nouns that end an actor's phrase without being part of its dictionary entry ("the
+# rebel group", "the opposition movement"): the speaker is still written beside its verb.
+_GROUP_NOUNS = cue_words("group noun")
+
+
 def speaker_of(
     words: Sequence[str],
     texts: Sequence[str],
@@ -489,6 +518,10 @@ def speaker_of(
     while i > phrase.end and (words[i - 1] in _SPEAKER_GAP or words[i - 1].isdigit()):
         i -= 1
     if i == phrase.end:
+        return True
+    # The rest of the actor's own noun phrase: "An Ethiopian rebel group declared".
+    head = words[phrase.end : i]
+    if len(head) <= 2 and all(w.isalpha() and w in _GROUP_NOUNS for w in head):
         return True
     # A person's name, capitalised, after at most three lower-case title words.
     j = i

@@ -132,6 +132,14 @@ class ParseRoles:
         else:
             source = phrase_for(subj_tok)
             target = phrase_for(obj_tok)
+            if source is not None and target is not None and target.code == source.code:
+                # "met at the Kremlin with Syria": the source's own seat is where it acted.
+                for tok in _prep_objects(verb, choice, view):
+                    other = phrase_for(tok)
+                    if other is not None and other.code != source.code:
+                        target, obj_tok = other, tok
+                        decisions.append("parse: the source's own seat is not its target")
+                        break
         if source is not None and source is target:
             target = None
         if choice.source_at is not None or choice.target_at is not None:
@@ -186,16 +194,23 @@ def _child(tok: Token, deps: set[str]) -> Token | None:
 
 
 def _prep_object(verb: Token, choice: PatternChoice, view: SentenceView) -> Token | None:
+    found = _prep_objects(verb, choice, view)
+    return found[0] if found else None
+
+
+def _prep_objects(verb: Token, choice: PatternChoice, view: SentenceView) -> list[Token]:
+    """Objects of the verb's prepositions, the pattern's own and likely targets' first."""
     wanted = set()
     if choice.pattern is not None:
         wanted = {e.value for e in choice.pattern.after if e.kind == "word"}
     preps = [c for c in verb.children if c.dep_ == "prep"]
     preps.sort(key=lambda c: (c.lower_ not in wanted, c.lower_ not in _TARGET_PREPS, c.i))
+    out = []
     for prep in preps:
         pobj = _child(prep, {"pobj"})
         if pobj is not None:
-            return pobj
-    return None
+            out.append(pobj)
+    return out
 
 
 def _negation(tok: Token) -> str | None:

@@ -103,7 +103,7 @@ class FrameReader:
             h
             for h in hits
             if h.start not in actor_tokens
-            and not _after_determiner(words, h.start, actor_tokens)
+            and not _after_determiner(words, view.texts, h.start, actor_tokens)
             and not _hyphen_adjective(view, h.start)
         ]
         if self.resolve_references:
@@ -312,13 +312,19 @@ _AUXILIARIES = frozenset(
 )
 
 
-def _after_determiner(words: Sequence[str], i: int, actor_tokens: set[int]) -> bool:
+def _after_determiner(
+    words: Sequence[str], texts: Sequence[str], i: int, actor_tokens: set[int]
+) -> bool:
     """A verb form after "a/the/its" and at most two modifiers is a noun: "a brief visit".
 
-    A past form after a plural noun is the noun phrase's verb: "its allies demanded".
+    A past form after a plural noun is the noun phrase's verb: "its allies demanded";
+    so is one after a name the dictionaries do not know: "the IDF attacked", "the Dubai
+    Ruler praised" (a noun or adjective in "-ed" follows its determiner or a lower-case
+    modifier: "the accused", "a newly elected").
     """
-    if i >= 2 and words[i].endswith("ed") and words[i - 1].endswith("s"):
-        if words[i - 1] not in _DETERMINERS and words[i - 1].isalpha():
+    if i >= 2 and words[i].endswith("ed") and words[i - 1].isalpha():
+        before = words[i - 1]
+        if before not in _DETERMINERS and (before.endswith("s") or texts[i - 1][:1].isupper()):
             return False
     for j in range(i - 1, max(-1, i - 4), -1):
         w = words[j]

@@ -119,9 +119,12 @@ class RuleRoles:
             target = by_start.get(choice.target_at)
             decisions.append("target from pattern slot +")
 
-        before = [p for p in phrases if floor <= p.start and p.end <= hit.start]
+        # An actor inside a short parenthesis ("(AI)", "(PFUJ)") restates the one before it.
+        aside = grammar.parenthesised(words)
+        outside = [p for p in phrases if p.start not in aside]
+        before = [p for p in outside if floor <= p.start and p.end <= hit.start]
         after_from = max(hit.end, choice.span_end) if choice.pattern is not None else hit.end
-        after = [p for p in phrases if p.start >= hit.end and p.end <= ceiling]
+        after = [p for p in outside if p.start >= hit.end and p.end <= ceiling]
 
         if passive:
             agent = _by_agent(words, after, hit.end)
@@ -145,6 +148,10 @@ class RuleRoles:
                 and p.start >= hit.end
                 and _SUBORDINATORS.isdisjoint(words[hit.end : p.start])
             ]
+            # The source's own institution or seat ("May held talks at Downing Street with
+            # the Irish premier") is where it acted, not whom it acted on.
+            if source is not None and any(p.code != source.code for p in cands):
+                cands = [p for p in cands if p.code != source.code]
             # Pattern words consumed after the verb come first: prefer actors after them.
             late = [p for p in cands if p.start >= after_from]
             target = (late or cands)[0] if (late or cands) else None

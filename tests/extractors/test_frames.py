@@ -164,6 +164,16 @@ CASES = [
     # the speaker of "said" is written beside it, not anywhere in the sentence
     ("More Syrian grain certificates are needed, a study says.", set()),
     ("Syria on Tuesday said the talks were over.", {("SYR", "", "010")}),
+    # a short parenthesis is an aside inside the clause: the subject before it still acts
+    ("The Syrian government (SG) condemned Russia on Monday.", {("SYRGOV", "RUS", "111")}),
+    # the rest of the speaker's noun phrase may stand between it and its verb of saying
+    ("A Syrian rebel group said on Monday the talks were over.", {("SYRREB", "", "010")}),
+    # the source's own seat is where it acted, not its target
+    ("Russia met at the Kremlin with Syria on Monday.", {("RUS", "SYR", "040")}),
+    # a state's name, name words and a capitalised agent: that state's institution
+    ("The Russia Federal Government condemned Syria.", {("RUSGOV", "SYR", "111")}),
+    # a city's name before name words starts another name (a county's police: no country)
+    ("Damascus County police condemned Russia.", set()),
     # a table row of figures holds no event
     ("RUSSIA 5-3/8 SYRIA 5-1/2 attacked 6.05 meet 7.10 FRANCE 8-1/4 GERMANY 9.90", set()),
 ]
