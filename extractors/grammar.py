@@ -488,7 +488,7 @@ def noun_not_verb(
 _SPEAKER_GAP = frozenset(
     """has have had also on monday tuesday wednesday thursday friday saturday sunday today
     yesterday later earlier again once would will could did in a statement night morning
-    evening ,""".split()
+    evening last this next week month year weekend ,""".split()
 )
 
 
@@ -515,7 +515,13 @@ def speaker_of(
         gap = words[verb_end : phrase.start]
         return len(gap) <= 1 and all(w in {"the", "a", "an"} for w in gap)
     i = verb_start
-    while i > phrase.end and (words[i - 1] in _SPEAKER_GAP or words[i - 1].isdigit()):
+    aside = parenthesised(words)
+    while i > phrase.end and (
+        words[i - 1] in _SPEAKER_GAP
+        or words[i - 1].isdigit()
+        or (i - 1) in aside  # "The U.S. Government (USG) announced"
+        or (words[i - 1].endswith("ly") and words[i - 1].isalpha())  # "falsely claimed"
+    ):
         i -= 1
     if i == phrase.end:
         return True

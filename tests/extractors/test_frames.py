@@ -164,6 +164,7 @@ CASES = [
     # the speaker of "said" is written beside it, not anywhere in the sentence
     ("More Syrian grain certificates are needed, a study says.", set()),
     ("Syria on Tuesday said the talks were over.", {("SYR", "", "010")}),
+    ("Syria last week falsely said the talks were over.", {("SYR", "", "010")}),
     # a short parenthesis is an aside inside the clause: the subject before it still acts
     ("The Syrian government (SG) condemned Russia on Monday.", {("SYRGOV", "RUS", "111")}),
     # the rest of the speaker's noun phrase may stand between it and its verb of saying
