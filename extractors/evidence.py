@@ -260,7 +260,7 @@ _VERB_CUES = grammar.INTENT_LEADS | grammar.REPORTING_VERBS | grammar.REFUSING_V
 _ADVERBS = frozenset(
     """today yesterday tonight again along also now then already still once twice here
     there soon later earlier meanwhile however too first very let just even never more
-    jointly formally officially""".split()
+    jointly formally officially last this next""".split()
 )
 
 
