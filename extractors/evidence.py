@@ -90,12 +90,19 @@ def titled(texts: Sequence[str], phrase: ActorPhrase) -> bool:
     if not phrase.agent_only or phrase.end >= len(texts):
         return False
     first, following = texts[phrase.start], texts[phrase.end]
+    if not (following[:1].isupper() and following.isalpha() and not following.isupper()):
+        return False
+    if following.lower() in _CALENDAR:
+        return False
+    if first[:1].isupper() and not first.isupper():
+        return True
+    # "interim leader John Steenhuisen": a lower-case title before a first and last name.
+    last = texts[phrase.end + 1] if phrase.end + 1 < len(texts) else ""
     return (
-        first[:1].isupper()
-        and not first.isupper()
-        and following[:1].isupper()
-        and following.isalpha()
-        and not following.isupper()
+        last[:1].isupper()
+        and last.replace("-", "").isalpha()
+        and not last.isupper()
+        and last.lower() not in _CALENDAR
     )
 
 

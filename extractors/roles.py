@@ -135,11 +135,11 @@ class RuleRoles:
                 if target is None or target is agent:
                     # A pattern's "+" after the verb reads "by X" as the object: in the
                     # passive that phrase is the doer, and the subject is the target.
-                    target = _subject(words, before, hit.start)
+                    target = _subject(words, before, hit.start, view.texts)
             else:
                 passive = False  # "was held" with no agent: read as active order
         if source is None:
-            source = _subject(words, before, hit.start)
+            source = _subject(words, before, hit.start, view.texts)
         if target is None:
             cands = [
                 p
@@ -164,16 +164,30 @@ class RuleRoles:
         return Roles(sources, targets, decisions, passive, negated, intent)
 
 
+# Words between a subject and its verb that say when, not who: "X on Sunday night said".
+_WHEN = frozenset(
+    """on in last this next early late monday tuesday wednesday thursday friday saturday
+    sunday today yesterday tonight night morning evening afternoon week month year""".split()
+)
+
+
 def _subject(
-    words: Sequence[str], before: list[ActorPhrase], verb_start: int
+    words: Sequence[str], before: list[ActorPhrase], verb_start: int, texts: Sequence[str]
 ) -> ActorPhrase | None:
     """The verb's subject among the actors before it."""
     if not before:
         return None
-    # An actor right before the verb ("U.S. air strikes", "Gondor rejected") is its subject.
+    # An actor right before the verb ("U.S. air strikes", "Gondor rejected") is its subject;
+    # so is one followed by the office-holder's name and a time ("Mayor Pete Buttigieg on
+    # Sunday night announced").
     last = before[-1]
     gap = words[last.end : verb_start]
-    if len(gap) <= 3 and not any(w in {",", "that", "which", "who"} for w in gap):
+    core = [
+        w
+        for k, w in enumerate(gap, start=last.end)
+        if not (texts[k][:1].isupper() and w.isalpha()) and w not in _WHEN
+    ]
+    if len(core) <= 3 and not any(w in {",", "that", "which", "who"} for w in gap):
         if grammar.preceded_by_preposition(words, last) is None or len(gap) <= 1:
             return last
     # Otherwise the first actor of the clause that is not inside a prepositional phrase.

@@ -175,6 +175,16 @@ CASES = [
     ("The Russia Federal Government condemned Syria.", {("RUSGOV", "SYR", "111")}),
     # a city's name before name words starts another name (a county's police: no country)
     ("Damascus County police condemned Russia.", set()),
+    # an office-holder's name and a time may stand between the title and its verb
+    (
+        "DAMASCUS -- Syrian government spokesman John Smith on Sunday night condemned Russia.",
+        {("SYRGOV", "RUS", "111")},
+    ),
+    # a lower-case title before a first and last name is a named office-holder
+    (
+        "In a speech on Monday, former rebel John Smith condemned Russia over the attack.",
+        {("---ELI", "RUS", "111")},
+    ),
     # a table row of figures holds no event
     ("RUSSIA 5-3/8 SYRIA 5-1/2 attacked 6.05 meet 7.10 FRANCE 8-1/4 GERMANY 9.90", set()),
 ]
