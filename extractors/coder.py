@@ -37,7 +37,13 @@ from extractors.phrases import PhraseIndex
 from extractors.places import find_places as default_find_places
 from extractors.readers import FrameReader
 from extractors.roles import RoleAssigner, RuleRoles, SentenceView
-from extractors.sentences import is_headline, ner_places, split_sentences, table_row
+from extractors.sentences import (
+    is_caption,
+    is_headline,
+    ner_places,
+    split_sentences,
+    table_row,
+)
 from extractors.verbs import VerbMatcher
 from schema.codebook import Codebook
 from schema.records import Article, Event
@@ -236,6 +242,9 @@ class EventCoder:
         words = view.words
         if self.options.political_sources_only and table_row(view.words):
             trace.decisions.append("a table of figures, not prose: no event")
+            return trace
+        if self.options.political_sources_only and is_caption(view.words):
+            trace.decisions.append("a photo caption, not the story's event: no event")
             return trace
         discard = self.discards.find(words)
         if discard:

@@ -56,6 +56,20 @@ def table_row(words: Sequence[str]) -> bool:
     return figures >= 0.3 * len(words)
 
 
+_CAPTION_NOUNS = frozenset({"photo", "photograph", "image", "picture", "video", "handout"})
+
+
+def is_caption(words: Sequence[str]) -> bool:
+    """A photo caption: "In this April 25, 2006 file photo, X speaks …" describes a picture,
+    not an event of the story's day."""
+    return (
+        len(words) > 3
+        and words[0] == "in"
+        and words[1] in {"this", "a", "the"}
+        and any(w in _CAPTION_NOUNS for w in words[2:12])
+    )
+
+
 def is_headline(view: SentenceView, n_sentences: int) -> bool:
     """A first line with no closing punctuation, followed by more text, is a headline."""
     return n_sentences > 1 and not view.text.rstrip().endswith((".", "!", "?", '"', "”", "'"))

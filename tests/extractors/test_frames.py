@@ -185,6 +185,8 @@ CASES = [
         "In a speech on Monday, former rebel John Smith condemned Russia over the attack.",
         {("---ELI", "RUS", "111")},
     ),
+    # a photo caption describes a picture, not the story's event
+    ("In this March 2 file photo, Syria condemned Russia at the talks.", set()),
     # a table row of figures holds no event
     ("RUSSIA 5-3/8 SYRIA 5-1/2 attacked 6.05 meet 7.10 FRANCE 8-1/4 GERMANY 9.90", set()),
 ]
