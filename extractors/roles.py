@@ -190,11 +190,18 @@ def _subject(
     if len(core) <= 3 and not any(w in {",", "that", "which", "who"} for w in gap):
         if grammar.preceded_by_preposition(words, last) is None or len(gap) <= 1:
             return last
-    # Otherwise the first actor of the clause that is not inside a prepositional phrase.
+    # Otherwise the first actor of the clause that is not inside a prepositional phrase;
+    # a list's later members are inside the phrase its first member is in ("piracy in
+    # China, Norway and the Czech Republic"). An actor only inside one is no subject;
+    # "of" names whom the subject's noun is made of ("members of the Syrian parliament").
+    inside: set[int] = set()
+    for group in grammar.compound_groups(words, before):
+        if grammar.preceded_by_preposition(words, group[0]) not in (None, "of"):
+            inside.update(p.start for p in group)
     for p in before:
-        if grammar.preceded_by_preposition(words, p) is None:
+        if p.start not in inside:
             return p
-    return before[0]
+    return None
 
 
 def _by_agent(words: Sequence[str], after: list[ActorPhrase], verb_end: int) -> ActorPhrase | None:

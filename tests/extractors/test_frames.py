@@ -185,6 +185,8 @@ CASES = [
         "In a speech on Monday, former rebel John Smith condemned Russia over the attack.",
         {("---ELI", "RUS", "111")},
     ),
+    # a list inside a prepositional phrase is where, not who: no subject for a later verb
+    ("Piracy in Syria, Iraq and France is rife, and the firm is praising users.", set()),
     # a photo caption describes a picture, not the story's event
     ("In this March 2 file photo, Syria condemned Russia at the talks.", set()),
     # a table row of figures holds no event
