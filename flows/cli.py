@@ -162,11 +162,11 @@ def run(
     # Refuse (or wait) here, before anything starts, so a busy warehouse is one clear line.
     with RunLock(db, wait_seconds=wait):
         pass
-    start_early()  # Prefect's temporary server starts while the rest is imported
+    launched = start_early()  # `prefect server start`, while the rest is imported
     model = _model_notice(spacy_model)  # a pipeline that is not installed stops here
     from flows.articles import discover
     from flows.coding import CoderSpec
-    from flows.run import cpu_count, pipeline_for, prestart_workers
+    from flows.run import cpu_count, pipeline_for, warm_worker
 
     if workers <= 0:
         found = discover(list(paths))
@@ -175,8 +175,8 @@ def run(
         parsed = model != "none"
         workers = cpu_count() if size > (500_000 if parsed else 5_000_000) else 1
     spec = CoderSpec(tuple(dictionaries or ()), model, one_actor, all_actors)
-    if not dask_address:
-        prestart_workers(workers, spec)  # they start while the server does
+    if launched and workers <= 1 and not dask_address:
+        warm_worker(spec)  # this process codes: build its coder while the server starts
     wait_until_ready()
     flow_fn = pipeline_for(workers, dask_address, spec)
     summary = flow_fn(
@@ -422,14 +422,24 @@ def export(
 def dashboard(
     out: Annotated[Path, typer.Option("--out", help="The HTML page to write.")],
     db: DbOpt = DEFAULT_DB,
+    max_rows: Annotated[
+        int,
+        typer.Option("--max-rows", min=1, help="Events listed in the page's table, newest first."),
+    ] = 5000,
 ) -> None:
-    """Write one self-contained, offline HTML dashboard of the warehouse's events."""
+    """Write one self-contained, offline HTML dashboard of the warehouse's events.
+
+    Map, charts (Vega-Lite, embedded) and a table of the newest events that the
+    charts' clicks and the filters narrow down. Open the file in any browser;
+    nothing is fetched from the network.
+    """
     from warehouse.connection import Warehouse
     from warehouse.dashboard import write_dashboard
 
     with Warehouse.open(db, read_only=True) as wh:
-        n = write_dashboard(wh, out)
-    console.print(f"dashboard of {n} events written to {out}")
+        n = write_dashboard(wh, out, max_rows=max_rows)
+    size = Path(out).stat().st_size / 1024
+    console.print(f"dashboard of {n} events written to {out} ({size:,.0f} KB)")
 
 
 @app.command()

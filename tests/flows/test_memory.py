@@ -1,0 +1,103 @@
+"""Flat memory: the gazetteer is a shared file mapping, the worker's vocabulary is bounded.
+
+Memory itself is measured by ``newsevents bench`` (PSS over the process tree); these
+tests check the two mechanisms that keep it flat, on real articles, without timings.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import shared_path
+
+BATCH = 60
+BATCHES = 5
+LIMIT = 1_500  # new strings before the tokenizer starts afresh; Reuters passes it each batch
+
+
+@pytest.fixture
+def coder_cache() -> Iterator[None]:
+    """Workers' coders built afresh for the test, and again after it."""
+    from flows.coding import coder_for
+
+    coder_for.cache_clear()
+    yield
+    coder_for.cache_clear()
+
+
+def _reuters_sample(tmp_path: Path) -> Path:
+    corpus = shared_path("data", "corpus", "reuters21578.jsonl")
+    sample = tmp_path / "reuters-sample.jsonl"
+    with corpus.open(encoding="utf-8") as fin, sample.open("w", encoding="utf-8") as fout:
+        for n, line in enumerate(fin):
+            if n >= BATCH * BATCHES:
+                break
+            fout.write(line)
+    return sample
+
+
+def _code_in_batches(sample: Path, limit: int) -> tuple[list[object], list[int], int]:
+    """Each batch's events as a worker codes them, the vocabulary after each, renewals."""
+    from extractors import pipeline
+    from flows.coding import CoderSpec, coder_for
+    from flows.run import extract_files
+    from warehouse.loading import FileRange
+
+    coder_for.cache_clear()
+    saved = pipeline.VOCAB_LIMIT
+    pipeline.VOCAB_LIMIT = limit
+    try:
+        spec = CoderSpec()
+        events: list[object] = []
+        sizes: list[int] = []
+        renewals = 0
+        for b in range(BATCHES):
+            part = FileRange(str(sample), "test", 0, 0.0, b * BATCH + 1, (b + 1) * BATCH)
+            result = extract_files([part], spec, None)
+            events.extend(result.events)
+            tokenizer = coder_for(spec).nlp.tokenizer
+            assert isinstance(tokenizer, pipeline.BoundedTokenizer)
+            sizes.append(len(tokenizer.vocab.strings))  # type: ignore[attr-defined]
+            renewals = tokenizer.renewals
+        return events, sizes, renewals
+    finally:
+        pipeline.VOCAB_LIMIT = saved
+
+
+def test_worker_vocabulary_stays_bounded_and_coding_is_unchanged(
+    tmp_path: Path, coder_cache: None
+) -> None:
+    sample = _reuters_sample(tmp_path)
+    bounded, sizes, renewals = _code_in_batches(sample, LIMIT)
+    unbounded, grown, never = _code_in_batches(sample, 10**9)
+    assert never == 0
+    # Unbounded, the vocabulary grows with every batch; bounded, it starts afresh.
+    assert grown == sorted(grown) and grown[-1] > 3 * LIMIT
+    assert renewals >= 2
+    # At most the limit plus one article's new words above a fresh vocabulary.
+    assert max(sizes) < 2_000 + LIMIT + 2_000, sizes  # a fresh one holds some 1,300
+    assert max(sizes) < grown[-1] / 2
+    # The same events, field for field, whatever the vocabulary has seen.
+    assert len(bounded) > 20
+    assert bounded == unbounded
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/maps")
+def test_gazetteer_is_a_read_only_file_mapping() -> None:
+    from extractors.gazetteer import MappedNames, load_gazetteer
+
+    names = load_gazetteer().by_name
+    if not isinstance(names, MappedNames):
+        pytest.skip("no writable cache folder for the gazetteer's file here")
+    maps = Path("/proc/self/maps").read_text(encoding="utf-8").splitlines()
+    mine = [line.split() for line in maps if line.endswith(str(names.path))]
+    assert mine, "the gazetteer's file is not mapped"
+    # Mapped read-only and shared ("r--s"): its pages are the page cache's, one copy for
+    # every worker, never copied into a process's own memory.
+    assert all(fields[1] == "r--s" for fields in mine), mine
+    assert names.path.stat().st_size > 10_000_000
+    assert "springfield" in names and len(names["springfield"]) > 10
