@@ -217,7 +217,11 @@ def readings(
     if not frame.sources:
         return [], notes + [Decision(Cue.NO_SOURCE, frame.verb_text)]
     mutual = compounds_mutual or code[:2] in tables.mutual_roots or bool(reverse_code)
-    relational = code[:2] in tables.relational_roots or (
+    # An act toward another party stays one when intended or threatened: "will reduce its
+    # payments" is no threat (13) for want of anyone to reduce relations with.
+    relational = (
+        code[:2] in tables.relational_roots or frame.choice.code[:2] in tables.relational_roots
+    ) or (
         # A conflict verb's bare default ("launched", "cut", "breached") is that act only
         # when it acts on an actor; its own patterns ("launched air strikes") need none.
         not frame.patterned and code[:2] in tables.forceful_roots

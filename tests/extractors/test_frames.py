@@ -235,6 +235,20 @@ def test_relational_act_needs_a_target() -> None:
     }
 
 
+def test_an_intended_relational_act_still_needs_a_target() -> None:
+    """ "Venezuela will reduce its payments": no threat (13) without anyone to reduce ties with."""
+    tables = CodeTables(
+        TABLES.intent, TABLES.refuse, TABLES.demand, relational_roots=frozenset({"16"})
+    )
+    alone = frame("160", ["VEN"], [])
+    alone.intent = "will"
+    got, notes = readings(alone, tables)
+    assert got == [] and notes[-1].cue is Cue.NO_TARGET
+    aimed = frame("160", ["VEN"], ["USA"])
+    aimed.intent = "will"
+    assert [r.code[:2] for r in readings(aimed, tables)[0]] == ["13"]
+
+
 def test_cue_words_are_data_with_generated_forms() -> None:
     from extractors import grammar
 
