@@ -23,6 +23,7 @@ from extractors.events import (
     EventAssembler,
     PlaceFinder,
     PlaceIndex,
+    background_date,
     with_decisions,
 )
 from extractors.frames import (
@@ -276,6 +277,11 @@ class EventCoder:
             found.extend(got)
             # Subjects are the likeliest antecedents of a later "the government" or "it".
             memory.extend(p for p in frame.sources if p.has_actor)
+        if found and self.options.political_sources_only:
+            recalled = background_date(view, dates, day)
+            if recalled:
+                trace.decisions.append(f"the act is dated '{recalled}': background, no event")
+                return trace
         kept, dropped = select(
             found,
             single_actor_events=self.options.single_actor_events,

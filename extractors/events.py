@@ -196,6 +196,25 @@ def with_decisions(event: Event, decisions: Iterable[str]) -> Event:
     return replace(event, decisions=event.decisions + tuple(decisions))
 
 
+def background_date(view: SentenceView, dates: DateIndex, published: dt.date | None) -> str:
+    """The date that makes a sentence background: "In 1984, … reached accords".
+
+    A sentence that opens with "In <date>," or "On <date>," where the date is at least
+    two calendar years before publication recalls the past, not the story's news. (A
+    date later in the sentence often belongs to another act: "suspected of blowing up a
+    plane in 1988".) Returns the date's text, or "" when there is none.
+    """
+    if published is None or len(view.words) < 3 or view.words[0] not in {"in", "on"}:
+        return ""
+    for m in dates.within(view.start_char, view.end_char):
+        year = m.value[:4]
+        if m.kind != "DATE" or not year.isdigit() or int(year) > published.year - 2:
+            continue
+        if m.start - view.start_char <= len(view.words[0]) + 5:  # "In 1984", "In the 1980s"
+            return m.text
+    return ""
+
+
 def where_after(view: SentenceView, char: int) -> bool:
     """Whether the words from ``char`` on are "where" or ", where"."""
     nxt = [w for off, w in zip(view.offsets, view.words, strict=False) if off >= char][:2]

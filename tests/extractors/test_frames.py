@@ -187,6 +187,9 @@ CASES = [
     ),
     # a list inside a prepositional phrase is where, not who: no subject for a later verb
     ("Piracy in Syria, Iraq and France is rife, and the firm is praising users.", set()),
+    # a sentence that opens with a date years before publication recalls the past
+    ("In 1990, Syria condemned Russia at the talks.", set()),
+    ("In March, Syria condemned Russia at the talks.", {("SYR", "RUS", "111")}),
     # a photo caption describes a picture, not the story's event
     ("In this March 2 file photo, Syria condemned Russia at the talks.", set()),
     # a table row of figures holds no event
