@@ -97,6 +97,9 @@ def titled(texts: Sequence[str], phrase: ActorPhrase) -> bool:
     if first[:1].isupper() and not first.isupper():
         return True
     # "interim leader John Steenhuisen": a lower-case title before a first and last name.
+    # A spokesman is no office-holder of his own ("Auction spokesman Erik Simon").
+    if first.lower().startswith("spokes"):
+        return False
     last = texts[phrase.end + 1] if phrase.end + 1 < len(texts) else ""
     return (
         last[:1].isupper()
@@ -271,6 +274,12 @@ _ADVERBS = frozenset(
 )
 
 
+# Participles that make "<country>-<participle>" a modifier of a firm or thing.
+_ATTRIBUTIVE = frozenset(
+    "based owned run made funded listed registered headquartered born built".split()
+)
+
+
 def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int]) -> bool:
     """ "U.S. refiners", "Australian clubbers", "the Italian stock exchange": not the state.
 
@@ -296,6 +305,8 @@ def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int])
     word = texts[nxt]
     if word == "-" and nxt + 1 < len(texts):
         word = texts[nxt + 1]  # "UK buy-to-let", "U.S.-based"
+        if word.lower() in _ATTRIBUTIVE:
+            return True  # "the US-based Amazon.com": a firm of the country, not the state
     # A verb the dictionary does not list ("Serbia lodged"), or an adverb ("Iran today
     # threatened", "Greece bluntly demanded"), is no noun.
     if word.endswith(("ed", "ly")) or word in _ADVERBS or word in _VERB_CUES:

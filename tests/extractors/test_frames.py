@@ -158,6 +158,7 @@ CASES = [
         {("SYR", "RUS", "051")},
     ),
     ("Russian troops attacked Syria on Monday.", {("RUSMIL", "SYR", "190")}),
+    ("The Syria-based company condemned Russia over the attack.", set()),
     # a verb's bare base form with no subject or auxiliary is a noun; capitalised, a name
     ("The talks on Syria were the first meeting since March, Russia said.", {("RUS", "", "010")}),
     ("Russia will meet Syria on Monday.", {("RUS", "SYR", "036")}),
