@@ -187,6 +187,10 @@ def _subject(
         for k, w in enumerate(gap, start=last.end)
         if not (texts[k][:1].isupper() and w.isalpha()) and w not in _WHEN
     ]
+    # "…, the Syrian Observatory for Human Rights, or SOHR, said": the attribution's actor
+    # and a comma before its verb of saying.
+    if gap == [","] and words[verb_start] in grammar.REPORTING_VERBS:
+        return last
     if len(core) <= 3 and not any(w in {",", "that", "which", "who"} for w in gap):
         if grammar.preceded_by_preposition(words, last) is None or len(gap) <= 1:
             return last

@@ -191,6 +191,8 @@ CASES = [
     # a sentence that opens with a date years before publication recalls the past
     ("In 1990, Syria condemned Russia at the talks.", set()),
     ("In March, Syria condemned Russia at the talks.", {("SYR", "RUS", "111")}),
+    # "…, the Syrian government, said": an attribution's actor with a comma before "said"
+    ("The plan is a mistake, the Syrian government, said on Monday.", {("SYRGOV", "", "010")}),
     # a photo caption describes a picture, not the story's event
     ("In this March 2 file photo, Syria condemned Russia at the talks.", set()),
     # a table row of figures holds no event
@@ -237,6 +239,13 @@ def test_relational_act_needs_a_target() -> None:
     assert {r.key for r in readings(frame("070", ["RUS"], ["SYR"]), tables)[0]} == {
         ("RUS", "SYR", "070")
     }
+
+
+def test_two_agents_of_unknown_country_are_two_actors() -> None:
+    """ "Public Advocate Letitia James took a shot at the de Blasio administration"."""
+    both = frame("111", ["---GOV"], ["---GOV"])
+    assert keys(both, require_political=False) == {("---GOV", "---GOV", "111")}
+    assert keys(frame("111", ["SYRGOV"], ["SYRGOV"]), single_actor_events=False) == set()
 
 
 def test_an_intended_relational_act_still_needs_a_target() -> None:
