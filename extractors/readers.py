@@ -152,6 +152,25 @@ class FrameReader:
             surface = " ".join(view.texts[p.start : p.end])
             decisions.append(f"'{surface}' is part of a longer name: not an actor")
         kept = [p for p in phrases if p not in named]
+        # "the U.S. State Department": a bare country written onto one of its own
+        # institutions is that institution's modifier, not a second actor.
+        starts = {p.start: p for p in kept}
+        modifiers = [
+            p
+            for p in kept
+            if len(p.code) == 3
+            and p.end in starts
+            and starts[p.end].code[:3] == p.code
+            and starts[p.end].code != p.code
+        ]
+        for p in modifiers:
+            inst = starts[p.end]
+            decisions.append(
+                f"'{' '.join(view.texts[p.start : p.end])}' names the country of "
+                f"'{' '.join(view.texts[inst.start : inst.end])}': one actor"
+            )
+        joined = {starts[p.end].start: replace(starts[p.end], start=p.start) for p in modifiers}
+        kept = [joined.get(p.start, p) for p in kept if p not in modifiers]
         return [
             replace(p, people=True) if evidence.people_of(view.texts, p, taken) else p for p in kept
         ]

@@ -193,6 +193,8 @@ CASES = [
     ("In March, Syria condemned Russia at the talks.", {("SYR", "RUS", "111")}),
     # "…, the Syrian government, said": an attribution's actor with a comma before "said"
     ("The plan is a mistake, the Syrian government, said on Monday.", {("SYRGOV", "", "010")}),
+    # a country written onto one of its own actors names that actor's country
+    ("On Monday, Syria condemned U.S. Barack Obama over the strikes.", {("SYR", "USAGOV", "111")}),
     # a photo caption describes a picture, not the story's event
     ("In this March 2 file photo, Syria condemned Russia at the talks.", set()),
     # a table row of figures holds no event
