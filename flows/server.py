@@ -169,20 +169,28 @@ def wait_until_ready(timeout: float | None = None) -> None:
     limit = timeout or float(
         os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", 120)
     )
+    wait_for_health(_url, _process, limit, "the temporary Prefect server")
+
+
+def wait_for_health(
+    url: str, process: subprocess.Popen[bytes], limit: float, what: str, poll: float = 0.1
+) -> None:
+    """Block until the server ``process`` serves ``url``'s health check, or raise.
+
+    OrchestrationError when the process exits first or ``limit`` seconds pass.
+    """
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
-        if _process.poll() is not None:
-            raise OrchestrationError(
-                f"the temporary Prefect server exited at start-up (status {_process.returncode})"
-            )
+        if process.poll() is not None:
+            raise OrchestrationError(f"{what} exited at start-up (status {process.returncode})")
         try:
-            with urllib.request.urlopen(f"{_url}/health", timeout=2) as response:
+            with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
                 if response.status == 200:
                     return
         except (urllib.error.URLError, OSError):
             pass
-        time.sleep(0.1)
-    raise OrchestrationError(f"the temporary Prefect server did not answer within {limit:.0f} s")
+        time.sleep(poll)
+    raise OrchestrationError(f"{what} did not answer within {limit:.0f} s")
 
 
 def early_url() -> str | None:

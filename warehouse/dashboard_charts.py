@@ -69,6 +69,21 @@ def _x_time(unit: Unit, window: tuple[dt.date, dt.date]) -> Spec:
     }
 
 
+# The count axis of the ranked bar charts (top event types, top dyads).
+_EVENTS_X: Spec = {"field": "n", "type": "quantitative", "title": "Events"}
+
+
+def _ranked_labels(label_limit: int) -> Spec:
+    """The name axis of a ranked bar chart: one bar per label, longest bar first."""
+    return {
+        "field": "label",
+        "type": "nominal",
+        "sort": "-x",
+        "title": None,
+        "axis": {"labelLimit": label_limit},
+    }
+
+
 def _period_tooltip(unit: Unit) -> Spec:
     return {
         "field": "period",
@@ -157,14 +172,8 @@ def event_types(rows: list[Spec]) -> Spec:
             "data": {"values": rows},
             "mark": {"type": "bar", "cursor": "pointer"},
             "encoding": {
-                "y": {
-                    "field": "label",
-                    "type": "nominal",
-                    "sort": "-x",
-                    "title": None,
-                    "axis": {"labelLimit": 260},
-                },
-                "x": {"field": "n", "type": "quantitative", "title": "Events"},
+                "y": _ranked_labels(260),
+                "x": _EVENTS_X,
                 "color": {
                     "field": "quad_name",
                     "type": "nominal",
@@ -192,14 +201,8 @@ def dyads(rows: list[Spec]) -> Spec:
             "data": {"values": rows},
             "mark": {"type": "bar", "cursor": "pointer", "stroke": "#888", "strokeWidth": 0.5},
             "encoding": {
-                "y": {
-                    "field": "label",
-                    "type": "nominal",
-                    "sort": "-x",
-                    "title": None,
-                    "axis": {"labelLimit": 330},
-                },
-                "x": {"field": "n", "type": "quantitative", "title": "Events"},
+                "y": _ranked_labels(330),
+                "x": _EVENTS_X,
                 "color": {
                     "field": "g",
                     "type": "quantitative",

@@ -13,7 +13,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -23,7 +22,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from flows.server import free_port, server_command
+from flows.server import free_port, server_command, wait_for_health
+from schema.errors import OrchestrationError
 from warehouse.connection import Warehouse
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,18 +56,10 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 
 
 def _healthy(url: str, proc: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + STEP_TIMEOUT
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            pytest.fail(f"prefect server start exited ({proc.returncode}):\n{log.read_text()}")
-        try:
-            with urllib.request.urlopen(f"{url}/health", timeout=5) as response:
-                if response.status == 200:
-                    return
-        except (urllib.error.URLError, OSError):
-            pass
-        time.sleep(0.5)
-    pytest.fail(f"prefect server start did not answer:\n{log.read_text()}")
+    try:
+        wait_for_health(url, proc, STEP_TIMEOUT, "prefect server start", poll=0.5)
+    except OrchestrationError as exc:
+        pytest.fail(f"{exc}:\n{log.read_text()}")
 
 
 @pytest.fixture
