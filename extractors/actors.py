@@ -99,6 +99,14 @@ class ActorPhrase:
     def agent_only(self) -> bool:
         return not self.has_actor
 
+    def same_actor(self, other: ActorPhrase) -> bool:
+        """Whether two phrases name one actor: the same code, unless its country is
+        unknown ("Public Advocate Letitia James" and "the de Blasio administration" are
+        both ---GOV, and two actors); then the same name too."""
+        return self.code == other.code and (
+            not self.code.startswith(UNKNOWN) or self.name == other.name
+        )
+
     @property
     def entry_ids(self) -> list[str]:
         return [p.entry_id for p in self.pieces]

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from extractors import grammar
-from extractors.actors import UNKNOWN, ActorPhrase
+from extractors.actors import ActorPhrase
 from extractors.dates import date_of
 from extractors.roles import SentenceView
 from extractors.verbs import NO_EVENT, PatternChoice, VerbHit
@@ -75,10 +75,8 @@ class EventAssembler:
             extra.append(f"code {code} is not in the CAMEO table: no Goldstein score")
         source_code = src.code
         target_code = tgt.code if tgt is not None else ""
-        if source_code == target_code and (
-            not source_code.startswith(UNKNOWN) or tgt is None or src.name == tgt.name
-        ):
-            return None  # an actor acting on itself; two unknown-country agents are two
+        if tgt is not None and src.same_actor(tgt):
+            return None  # an actor acting on itself
         verb_char = view.offsets[hit.start] if view.offsets else view.start_char
         event_date, date_text, precision = self._event_date(article, view, verb_char, dates)
         own = [src] + ([tgt] if tgt else [])

@@ -282,9 +282,7 @@ def _pairs(
         # what it did there has no target.
         for s in srcs:
             for t in tgts:
-                # The same code is the same actor, unless its country is unknown: "Public
-                # Advocate Letitia James" and "the de Blasio administration" are both ---GOV.
-                if s.code == t.code and not s.code.startswith(UNKNOWN):
+                if s.same_actor(t):
                     continue
                 pair = (s, None) if s.code[:3] == t.code else (s, t)
                 if pair not in out and (pair[1] is not None or single):

@@ -282,22 +282,24 @@ def parenthesised(words: Sequence[str]) -> frozenset[int]:
     return frozenset(out)
 
 
-def clause_floor(words: Sequence[str], verb_start: int, floor: int) -> int:
+def clause_floor(
+    words: Sequence[str], verb_start: int, floor: int, aside: Collection[int] = frozenset()
+) -> int:
     """The first token of the verb's clause, looking left from the verb.
 
-    A short parenthesis is an aside inside the clause, not its edge: "Amnesty
-    International (AI) has accused" keeps Amnesty International in the clause.
+    A short parenthesis (``aside``: :func:`parenthesised`) is inside the clause, not its
+    edge: "Amnesty International (AI) has accused" keeps Amnesty International in it.
     """
-    aside = parenthesised(words)
     for i in range(verb_start - 1, floor - 1, -1):
         if words[i] in CLAUSE_BREAKS and i not in aside:
             return i + 1
     return floor
 
 
-def clause_ceiling(words: Sequence[str], verb_end: int) -> int:
+def clause_ceiling(
+    words: Sequence[str], verb_end: int, aside: Collection[int] = frozenset()
+) -> int:
     """One past the last token of the verb's clause, looking right (asides kept inside)."""
-    aside = parenthesised(words)
     for i in range(verb_end, len(words)):
         if words[i] in CLAUSE_BREAKS and i not in aside:
             return i
@@ -485,10 +487,14 @@ def noun_not_verb(
 
 # Words that may stand between a speaker and the verb of saying: "Reagan also said",
 # "the ministry on Tuesday said", "Japan has said".
-_SPEAKER_GAP = frozenset(
-    """has have had also on monday tuesday wednesday thursday friday saturday sunday today
-    yesterday later earlier again once would will could did in a statement night morning
-    evening last this next week month year weekend ,""".split()
+# Words that say when: "X on Sunday night said", "Syria last week said".
+WHEN_WORDS = frozenset(
+    """on in monday tuesday wednesday thursday friday saturday sunday today yesterday
+    night morning evening last this next week month year""".split()
+)
+_SPEAKER_GAP = WHEN_WORDS | frozenset(
+    """has have had also later earlier again once would will could did a statement
+    weekend ,""".split()
 )
 
 

@@ -102,8 +102,11 @@ class RuleRoles:
     ) -> Roles:
         words = view.words
         groups = grammar.compound_groups(words, phrases)
-        floor = grammar.clause_floor(words, hit.start, 0)
-        ceiling = grammar.clause_ceiling(words, hit.end)
+        # An actor inside a short parenthesis ("(AI)", "(PFUJ)") restates the one before it,
+        # and the parenthesis does not end the clause.
+        aside = grammar.parenthesised(words)
+        floor = grammar.clause_floor(words, hit.start, 0, aside)
+        ceiling = grammar.clause_ceiling(words, hit.end, aside)
         decisions: list[str] = []
         negated = grammar.is_negated(words, hit.start, floor)
         intent = grammar.modality(words, hit.start, floor)
@@ -119,8 +122,6 @@ class RuleRoles:
             target = by_start.get(choice.target_at)
             decisions.append("target from pattern slot +")
 
-        # An actor inside a short parenthesis ("(AI)", "(PFUJ)") restates the one before it.
-        aside = grammar.parenthesised(words)
         outside = [p for p in phrases if p.start not in aside]
         before = [p for p in outside if floor <= p.start and p.end <= hit.start]
         after_from = max(hit.end, choice.span_end) if choice.pattern is not None else hit.end
@@ -165,10 +166,7 @@ class RuleRoles:
 
 
 # Words between a subject and its verb that say when, not who: "X on Sunday night said".
-_WHEN = frozenset(
-    """on in last this next early late monday tuesday wednesday thursday friday saturday
-    sunday today yesterday tonight night morning evening afternoon week month year""".split()
-)
+_WHEN = grammar.WHEN_WORDS | {"early", "late", "tonight", "afternoon"}
 
 
 def _subject(

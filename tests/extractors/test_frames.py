@@ -246,6 +246,8 @@ def test_relational_act_needs_a_target() -> None:
 def test_two_agents_of_unknown_country_are_two_actors() -> None:
     """ "Public Advocate Letitia James took a shot at the de Blasio administration"."""
     both = frame("111", ["---GOV"], ["---GOV"])
+    both.sources = [ActorPhrase(0, 2, "---GOV", "public advocate")]
+    both.targets = [ActorPhrase(10, 11, "---GOV", "administration")]
     assert keys(both, require_political=False) == {("---GOV", "---GOV", "111")}
     assert keys(frame("111", ["SYRGOV"], ["SYRGOV"]), single_actor_events=False) == set()
 
