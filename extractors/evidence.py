@@ -221,6 +221,34 @@ def inside_longer_name(
     return t[:1].isupper() and t.replace("-", "").isalpha() and not t.isupper()
 
 
+# The last word of a company's name: "American Century Corp", "Swiss Re", "Kenya Airways".
+_COMPANY_ENDS = frozenset(
+    """corp corporation inc incorporated co cos company ltd limited plc llc lp ag sa nv bv
+    gmbh spa holdings bancorp bancshares savings airlines airways re industries motors
+    securities insurance investments financial partners brands""".split()
+)
+_COMPANY_WORDS = 5
+
+
+def company_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
+    """The actor or agent opens a company's name, not a state's or its office's.
+
+    A run of capitalised words from the phrase's first word that ends with a company's
+    designator ("American Century Corp said", "Swiss Re's spokesman", "Leader
+    Development Corp") or is followed by a stock ticker ("AMERICAN FEDERAL SAVINGS
+    <AFSL.O>") names a firm; that the firm is American is no act of the United States.
+    """
+    for k in range(phrase.start, min(phrase.start + _COMPANY_WORDS, len(texts))):
+        t = texts[k]
+        if t == "<" and k > phrase.start:
+            return True
+        if not (t[:1].isupper() and t.replace(".", "").replace("-", "").isalpha()):
+            return False
+        if k > phrase.start and t.lower().rstrip(".") in _COMPANY_ENDS:
+            return True
+    return False
+
+
 def _named_institution(texts: Sequence[str], phrase: ActorPhrase) -> bool:
     """A country's name, capitalised name words, then a capitalised agent noun: the name of
     one of that country's institutions ("U.S. Treasury Department"), not another name

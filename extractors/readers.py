@@ -147,6 +147,7 @@ class FrameReader:
             p
             for p in phrases
             if evidence.inside_longer_name(view.texts, p, taken, headline, self.actors.first_words)
+            or evidence.company_name(view.texts, p)
         ]
         for p in named:
             surface = " ".join(view.texts[p.start : p.end])

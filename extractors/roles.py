@@ -123,25 +123,36 @@ class RuleRoles:
             decisions.append("target from pattern slot +")
 
         outside = [p for p in phrases if p.start not in aside]
-        before = [p for p in outside if floor <= p.start and p.end <= hit.start]
+        # A verb inside a subordinate clause ("…, after the Bar Association boycotted")
+        # has its subject inside that clause, not in the main clause before it.
+        low = max(floor, _subordinate_start(words, floor, hit.start))
+        before = [p for p in outside if low <= p.start and p.end <= hit.start]
         after_from = max(hit.end, choice.span_end) if choice.pattern is not None else hit.end
+        ceiling = min(ceiling, _aside_end(words, floor, hit.start, hit.end))
         after = [p for p in outside if p.start >= hit.end and p.end <= ceiling]
 
+        passive_target = False
         if passive:
-            agent = _by_agent(words, after, hit.end)
+            # The "by" phrase of this verb, not of a later one ("who was accused of …
+            # was arrested by state police": the police did the arresting only).
+            nxt = min((v for v in verb_starts if v >= hit.end), default=len(words))
+            agent = _by_agent(words, [p for p in after if p.start < nxt], hit.end)
             if agent is not None:
                 decisions.append("passive: source from the 'by' phrase, target is the subject")
                 if source is None:
                     source = agent
                 if target is None or target is agent:
                     # A pattern's "+" after the verb reads "by X" as the object: in the
-                    # passive that phrase is the doer, and the subject is the target.
+                    # passive that phrase is the doer, and the subject is the target; a
+                    # subject that is no actor ("Disha Ravi was arrested by Delhi Police
+                    # for …") leaves no target, not the next actor after the agent.
                     target = _subject(words, before, hit.start, view.texts)
+                    passive_target = True
             else:
                 passive = False  # "was held" with no agent: read as active order
-        if source is None:
+        if source is None and not _reduced_relative(words, hit.start, phrases, verb_starts):
             source = _subject(words, before, hit.start, view.texts)
-        if target is None:
+        if target is None and not passive_target:
             cands = [
                 p
                 for p in after
@@ -206,14 +217,116 @@ def _subject(
     return None
 
 
+# Words between "by" and its actor that only modify it: "by (the) federal grand jury",
+# "by state police", "by heavily armed gunmen". Up to three, none ending the phrase.
+_AGENT_MODIFIERS = 3
+
+
 def _by_agent(words: Sequence[str], after: list[ActorPhrase], verb_end: int) -> ActorPhrase | None:
     for p in after:
         i = p.start - 1
-        while i >= verb_end and words[i] in {"the", "a", "an"}:
+        steps = 0
+        while (
+            i >= verb_end
+            and words[i] != "by"
+            and steps < _AGENT_MODIFIERS
+            and words[i].isalpha()
+            and words[i] not in grammar.PREPOSITIONS
+            and words[i] not in grammar.COORDINATORS
+            and words[i] not in grammar.RELATIVES
+        ):
             i -= 1
+            steps += 1
         if i >= verb_end and words[i] == "by":
             return p
     return None
+
+
+# Verbs that take an "-ing" form as their object ("began shelling", "kept fighting"):
+# the word before such a form is no noun the form modifies.
+_CATENATIVES = frozenset(
+    """begin begins began begun start starts continue continues keep keeps kept stop
+    stops resume resumes finish finishes quit avoid avoids risk risks consider considers
+    deny denies admit admits spend spends spent go goes went""".split()
+)
+_NOT_NOUNS = (
+    grammar.BE_FORMS
+    | grammar.AUXILIARIES
+    | grammar.MODALS_INTENT
+    | {"can", "could", "may", "might", "must", "should"}
+    | grammar.NEGATORS
+    | grammar.ADVERB_HINT
+    | grammar.PREPOSITIONS
+    | grammar.RELATIVES
+    | grammar.PRONOUNS
+    | _SUBORDINATORS
+    | _CATENATIVES
+    | {"and", "or", "but", "then", "to", "by", "of", "the", "a", "an"}
+    | {"still", "now", "even", "just", "only", "yet", "soon", "further", "instead"}
+    | grammar.WHEN_WORDS
+    # What an actor writes acts in its name: "the Parliament has approved a resolution
+    # criticizing the government".
+    | {"resolution", "statement", "declaration", "communique", "letter", "motion", "decree"}
+)
+
+
+def _reduced_relative(
+    words: Sequence[str],
+    verb_start: int,
+    phrases: Sequence[ActorPhrase],
+    verb_starts: Sequence[int],
+) -> bool:
+    """An "-ing" form right after a noun that is no actor modifies that noun.
+
+    "subsidies to disabled persons attending day centres": the persons attend, so no
+    actor further left is the verb's subject. A form after an actor ("Palestinians
+    protesting"), an auxiliary ("were attending"), a verb ("began shelling") or a
+    conjunction keeps its subject.
+    """
+    if verb_start == 0 or not words[verb_start].endswith("ing"):
+        return False
+    prev = words[verb_start - 1]
+    return (
+        prev.isalpha()
+        and prev not in _NOT_NOUNS
+        and not prev.endswith(("ly", "ed"))
+        and verb_start - 1 not in verb_starts
+        # "UN inspectors probing", "a Security Council resolution censuring": a noun
+        # whose modifier is an actor is that actor's, and the actor the subject.
+        and all(p.end not in (verb_start, verb_start - 1) for p in phrases)
+    )
+
+
+def _aside_end(words: Sequence[str], floor: int, verb_start: int, verb_end: int) -> int:
+    """Where a verb's relative clause set off by commas ends, or past the sentence.
+
+    "Syrian rebels, who had attacked the city, were arrested by Iraqi police": what the
+    rebels attacked is inside the commas; the police are the main clause's.
+    """
+    for i in range(verb_start - 1, floor, -1):
+        if words[i] in {"who", "which"}:
+            if words[i - 1] != ",":
+                break
+            return next((k for k in range(verb_end, len(words)) if words[k] == ","), len(words))
+        if words[i] == ",":
+            break
+    return len(words)
+
+
+def _subordinate_start(words: Sequence[str], floor: int, verb_start: int) -> int:
+    """The first token after a subordinator that opens the verb's own clause, else ``floor``.
+
+    "after the X boycotted" opens a clause whose subject is X; "after meeting Y" (a
+    gerund) and "after the talks, X said" (closed by a comma) do not hold the verb's
+    subject, so the main clause keeps it.
+    """
+    for i in range(verb_start - 1, floor - 1, -1):
+        if words[i] in _SUBORDINATORS:
+            rest = words[i + 1 : verb_start]
+            if not rest or rest[0].endswith("ing") or "," in rest:
+                return floor
+            return i + 1
+    return floor
 
 
 def _crosses_verb(target: ActorPhrase, hit: VerbHit, verb_starts: Sequence[int]) -> bool:

@@ -199,6 +199,27 @@ CASES = [
     ("In this March 2 file photo, Syria condemned Russia at the talks.", set()),
     # a table row of figures holds no event
     ("RUSSIA 5-3/8 SYRIA 5-1/2 attacked 6.05 meet 7.10 FRANCE 8-1/4 GERMANY 9.90", set()),
+    # a verb in a subordinate clause has its subject there, not in the main clause
+    ("Syria condemned Iraq after the students attacked France.", {("SYR", "IRQ", "111")}),
+    ("Syria condemned Iraq after attacking France.", {("SYR", "IRQ", "111")}),
+    # the "by" phrase of a passive may hold modifiers before its actor
+    ("Syria was attacked by heavily armed Iraqi troops.", {("IRQMIL", "SYR", "190")}),
+    # the "by" phrase belongs to the nearest verb; a passive's subject that is no actor
+    # leaves no target
+    (
+        "Syrian rebels, who had attacked the city, were arrested by Iraqi police.",
+        {("IRQCOP", "SYRREB", "173")},
+    ),
+    ("A student was arrested by Syrian police in Iraq.", set()),
+    # an "-ing" form after a noun that is no actor modifies that noun
+    (
+        "Syria praised Iraq, and the students attending said France met Russia.",
+        {("SYR", "IRQ", "051"), ("FRA", "RUS", "040")},
+    ),
+    ("The Syrian rebels began attacking Iraq.", {("SYRREB", "IRQ", "190")}),
+    # a country's word that opens a company's name is no actor
+    ("American Widget Corp condemned Syria on Monday.", set()),
+    ("Syrian Holdings Inc praised Russia.", set()),
 ]
 
 
