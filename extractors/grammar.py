@@ -469,6 +469,8 @@ def noun_not_verb(
         if texts[start - 1] not in _OPENERS:
             return "a capitalised word inside a sentence is a name"
     word = words[start]
+    if word.endswith("s") and word != lemma.split()[0] and _finite_next(words, start + 1):
+        return "an '-s' form followed by a verb is a plural noun, its subject"
     if word != lemma.split()[0] or word.endswith("ed"):
         return None
     irregular = irregular_verbs().get(word)
@@ -483,6 +485,22 @@ def noun_not_verb(
     if prev.isalpha() and prev.endswith("s") and prev not in _NOT_PLURALS:
         return None  # a plural subject: "critics accuse", "allies launch"
     return "the bare base form without a subject or auxiliary is a noun"
+
+
+# Finite verbs that may follow a plural subject directly: "brokers said", "shares have
+# risen", "attacks left ten dead".
+_FINITE_AFTER_SUBJECT = frozenset(
+    """have had are were said say will would could can may might must should do did
+    rose fell gained lost remain remained""".split()
+)
+
+
+def _finite_next(words: Sequence[str], i: int) -> bool:
+    """The word at ``i`` is a finite verb: an auxiliary, "said", or a past form in "-ed"."""
+    if i >= len(words):
+        return False
+    w = words[i]
+    return w in _FINITE_AFTER_SUBJECT or (w.endswith("ed") and w.isalpha() and len(w) > 4)
 
 
 # Words that may stand between a speaker and the verb of saying: "Reagan also said",
