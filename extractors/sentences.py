@@ -17,14 +17,33 @@ from spacy.language import Language
 from extractors.pipeline import sentence_tokens
 from extractors.roles import SentenceView
 
-_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=[A-Z\"“])")
+# A blank line ends a paragraph; so does one line break after a sentence's end ("…
+# said.\nThe minister"). A line break inside a sentence is a wrapped line (Reuters'
+# bodies wrap at 65 characters: "Saudi Arabian\nOil Minister Hisham Nazer told …"), not a
+# paragraph, even when the next line opens with a capital.
+_PARAGRAPH = re.compile(r"\n\s*\n|(?<=[.!?\"”:])[ \t]*\n(?=[A-Z\"“])")
+_FIRST_LINE = re.compile(r"[^\n]*\n(?=[A-Z\"“])")
+
+
+def paragraph_breaks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph break: blank lines, line breaks after a sentence's
+    end, and the break after a first line (a title has no full stop)."""
+    breaks = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    first = _FIRST_LINE.match(text)
+    if first is not None and text[: first.end()].strip():
+        at = first.end() - 1
+        if not any(s <= at < e for s, e in breaks):
+            breaks.append((at, first.end()))
+            breaks.sort()
+    return breaks
 
 
 def split_sentences(nlp: Language, text: str) -> list[SentenceView]:
     """Sentence views over the text: paragraphs first (titles have no full stop)."""
     views: list[SentenceView] = []
-    starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
-    ends = [m.start() for m in _PARAGRAPH.finditer(text)] + [len(text)]
+    breaks = paragraph_breaks(text)
+    starts = [0] + [e for _, e in breaks]
+    ends = [s for s, _ in breaks] + [len(text)]
     paragraphs = [(s, e) for s, e in zip(starts, ends, strict=True) if text[s:e].strip()]
     chunks = [text[s:e] for s, e in paragraphs]
     tokenizer: Any = nlp.tokenizer  # spaCy types it as a plain callable

@@ -1,0 +1,36 @@
+"""Sentence splitting: paragraphs, wrapped lines and titles."""
+
+from __future__ import annotations
+
+import spacy
+
+from extractors.sentences import paragraph_breaks, split_sentences
+
+
+def _pieces(text: str) -> list[str]:
+    return [text[s:e] for s, e in paragraph_breaks(text)]
+
+
+def test_a_wrapped_line_is_no_paragraph_break() -> None:
+    # Reuters wraps its bodies at 65 characters: a capital after a line break inside a
+    # sentence ("Saudi Arabian\nOil Minister") continues the sentence.
+    text = "OIL OUTPUT FALLS\n\nSaudi Arabian\nOil Minister Hisham Nazer told Reuters output fell."
+    assert _pieces(text) == ["\n\n"]
+    nlp = spacy.blank("en")
+    views = split_sentences(nlp, text)
+    assert [v.text for v in views] == [
+        "OIL OUTPUT FALLS",
+        "Saudi Arabian\nOil Minister Hisham Nazer told Reuters output fell.",
+    ]
+
+
+def test_a_line_break_after_a_sentence_or_a_title_is_a_break() -> None:
+    text = "Syria condemns strikes\nSyria condemned the strikes.\nRussia said nothing\n\nEnd."
+    assert _pieces(text) == ["\n", "\n", "\n\n"]
+    nlp = spacy.blank("en")
+    assert [v.text for v in split_sentences(nlp, text)] == [
+        "Syria condemns strikes",
+        "Syria condemned the strikes.",
+        "Russia said nothing",
+        "End.",
+    ]
