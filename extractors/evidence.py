@@ -100,6 +100,10 @@ def titled(texts: Sequence[str], phrase: ActorPhrase) -> bool:
     # A spokesman is no office-holder of his own ("Auction spokesman Erik Simon").
     if first.lower().startswith("spokes"):
         return False
+    # Nor are a firm's officers ("chairman Frank Hewitt", "executive director John Smith"):
+    # written in lower case, these titles are a company's as often as a state's.
+    if texts[phrase.end - 1].lower() in _FIRM_TITLES:
+        return False
     last = texts[phrase.end + 1] if phrase.end + 1 < len(texts) else ""
     return (
         last[:1].isupper()
@@ -230,6 +234,11 @@ _COMPANY_ENDS = frozenset(
 _COMPANY_WORDS = 5
 
 
+# Titles that firms give as often as states do ("president" is a party's or a state's
+# too often to be among them: "AGP founder president Prafulla Kumar Mahanta").
+_FIRM_TITLES = frozenset({"chairman", "director", "executive", "officer", "head"})
+
+
 def company_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
     """The actor or agent opens a company's name, not a state's or its office's.
 
@@ -238,6 +247,11 @@ def company_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
     Development Corp") or is followed by a stock ticker ("AMERICAN FEDERAL SAVINGS
     <AFSL.O>") names a firm; that the firm is American is no act of the United States.
     """
+    if phrase.start > 0:
+        # "Citizens Savings Bank FSB": the actor closes a firm's name.
+        prev = texts[phrase.start - 1]
+        if prev[:1].isupper() and prev.lower().rstrip(".") in _COMPANY_ENDS | {"bank"}:
+            return True
     for k in range(phrase.start, min(phrase.start + _COMPANY_WORDS, len(texts))):
         t = texts[k]
         if t == "<" and k > phrase.start:
@@ -331,6 +345,8 @@ def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int])
     if nxt >= len(texts) or nxt in taken:
         return False
     word = texts[nxt]
+    if word.isupper() and texts[phrase.start].isupper():
+        word = word.lower()  # a headline in capitals: "HAITIAN CANE PLANTERS PROTEST"
     if word == "-" and nxt + 1 < len(texts):
         word = texts[nxt + 1]  # "UK buy-to-let", "U.S.-based"
         if word.lower() in _ATTRIBUTIVE:

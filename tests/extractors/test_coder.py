@@ -217,8 +217,13 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
         ("Irish shares have risen, with investors persuaded to buy into the market.", set()),
         ("Demand pushed the Australian share market to highs, brokers said.", set()),
         ("Ireland shares intelligence with Britain.", {("IRL", "GBR", "063")}),
-        # A country's word that opens a company's name is no actor.
+        # A country's word that opens a company's name is no actor; nor does an actor
+        # that closes one ("Citizens Savings Bank FSB").
         ("American Century Corp said it received 42.8 mln dlrs.", set()),
+        ("Citizens Savings Bank FSB said chairman John Smith condemned the plan.", set()),
+        # A demonym before common nouns in a headline in capitals names people.
+        ("HAITIAN CANE PLANTERS PROTEST SUGAR MILL CLOSURE", set()),
+        ("HAITI PROTESTS TO FRANCE OVER SUGAR MILL CLOSURE", {("HTI", "FRA", "140")}),
     ],
 )
 def test_project_lexicon_cases(text: str, expected: set) -> None:  # type: ignore[type-arg]
