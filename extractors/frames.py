@@ -34,6 +34,7 @@ class Cue(Enum):
     INTENT = "intent"  # "will attack": the intent code (03x, 13x)
     THREAT = "threat"  # "threatened to halt talks": a threat (13)
     CONDITION = "condition"  # "unless X agrees": not done, no event
+    FORECAST = "forecast"  # "X is expected to meet": someone's forecast, no event
     OBLIGATION = "obligation"  # "Y must withdraw": no act of Y's
     DEMAND = "demand"  # "X said Y must withdraw": X demands of Y (10x)
     PASSIVE = "passive"  # "was attacked by X": X is the source
@@ -74,6 +75,7 @@ class Frame:
     intent: str | None = None  # the intent cue ("will", "plans to")
     threat: bool = False  # the intent cue is itself a threat ("threatened to")
     condition: str | None = None  # the condition cue ("if", "unless")
+    forecast: str | None = None  # the forecast cue ("is expected to")
     obliged: bool = False  # under another actor's "must"
     passive: bool = False
     speech: bool = False  # a verb of saying ("said", "told")
@@ -188,6 +190,8 @@ def readings(
         return [], notes + [Decision(Cue.NO_CODE, frame.verb_text)]
     if modality and frame.condition:
         return [], notes + [Decision(Cue.CONDITION, frame.condition)]
+    if modality and frame.forecast:
+        return [], notes + [Decision(Cue.FORECAST, frame.forecast)]
     if frame.obliged:
         return [], notes + [Decision(Cue.OBLIGATION, "must")]
     refused = False
@@ -381,6 +385,7 @@ def describe(decision: Decision) -> str:
         Cue.INTENT: f"intent ('{words}'){change}",
         Cue.THREAT: f"threat ('{words}'){change}",
         Cue.CONDITION: f"under '{words}', a condition, not done",
+        Cue.FORECAST: f"'{words}': a forecast of the act, not the act",
         Cue.OBLIGATION: "under 'must', demanded, not done",
         Cue.DEMAND: f"'must': a demand{change}",
         Cue.PASSIVE: "passive: source from the 'by' phrase, target is the subject",

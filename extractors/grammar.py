@@ -206,6 +206,25 @@ def modality(words: Sequence[str], verb_start: int, floor: int) -> str | None:
     return None
 
 
+FORECAST_WORDS = cue_words("forecast")
+
+
+def forecast(words: Sequence[str], verb_start: int, floor: int) -> str | None:
+    """ "is expected to meet", "are widely seen to ease": others' forecast of the act."""
+    i = verb_start - 1
+    while i >= floor and (words[i] in ADVERB_HINT or words[i].endswith("ly") or words[i] == "be"):
+        i -= 1
+    if i - 1 < floor or words[i] != "to" or words[i - 1] not in FORECAST_WORDS:
+        return None
+    lead = i - 1
+    k = lead - 1
+    while k >= floor and (words[k] in ADVERB_HINT or words[k].endswith("ly")):
+        k -= 1
+    if k >= floor and words[k] in BE_FORMS | {"seems", "seem", "seemed", "looks", "look"}:
+        return " ".join(words[k : i + 1])
+    return None
+
+
 CONDITIONALS = frozenset({"unless", "if"})
 _CONDITION_BREAKS = CLAUSE_BREAKS | {",", "and", "but", "then", "."}
 

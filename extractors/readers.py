@@ -221,9 +221,10 @@ class FrameReader:
             return frame
         if self.modality:
             frame.condition = grammar.conditional(words, hit.start, frozenset(verb_starts))
+            frame.forecast = grammar.forecast(words, hit.start, 0)
         if obliged and grammar.obliged_by(words, hit.start, obliged) is not None:
             frame.obliged = True
-        if frame.condition or frame.obliged:
+        if frame.condition or frame.forecast or frame.obliged:
             return frame
         roles = self.roles.assign(view, hit, choice, phrases, verb_starts)
         frame.sources, frame.targets = roles.sources, roles.targets

@@ -217,6 +217,10 @@ CASES = [
         {("SYR", "IRQ", "051"), ("FRA", "RUS", "040")},
     ),
     ("The Syrian rebels began attacking Iraq.", {("SYRREB", "IRQ", "190")}),
+    # someone else's forecast of an act is no event; the actor's own expectation is intent
+    ("Syria is expected to attack Iraq on Monday.", set()),
+    ("Syria and Iraq are widely seen to meet on Monday.", set()),
+    ("Syria expects to meet Iraq on Monday.", {("SYR", "IRQ", "036")}),
     # a country's word that opens a company's name is no actor
     ("American Widget Corp condemned Syria on Monday.", set()),
     ("Syrian Holdings Inc praised Russia.", set()),
