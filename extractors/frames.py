@@ -212,7 +212,8 @@ def readings(
         return _political(made, notes, require_political)
     if modality and frame.intent and not refused:
         intent = tables.intent.get(code[:2])
-        if intent is None and frame.threat and code[:2] != "13":
+        if frame.threat and code[:2] != "13" and not (intent or "").startswith("13"):
+            # Whatever is threatened is a threat: "threatened to deliver blows" (not 033).
             intent = THREAT_CODE
         if intent:
             cue = Cue.THREAT if frame.threat and intent == THREAT_CODE else Cue.INTENT
@@ -353,6 +354,10 @@ def select(
         kept = other
     patterned = {r.key[:2] for r in kept if not r.default}
     kept = [r for r in kept if not r.default or r.key[:2] not in patterned]
+    # "promised to return", "agreed to meet": the verb that leads an intended act is that
+    # act's intent cue, one event with it (035, 036), not a second one of its own (030).
+    leads = [r for r in kept if any(_leads(r, other) for other in kept)]
+    kept = [r for r in kept if r not in leads]
 
     def rewritten(r: Reading) -> bool:
         return any(d.cue is Cue.REFUSAL for d in r.decisions)
@@ -372,6 +377,21 @@ def select(
     elif any(r.target is not None for r in kept):
         kept = [r for r in kept if r.target is not None]
     return kept, total - len(kept)
+
+
+def _leads(lead: Reading, act: Reading) -> bool:
+    """``lead``'s verb is the intent or threat cue of ``act`` ("promised" in "promised to
+    return"), and both have the same source."""
+    cue = act.frame.intent
+    if cue is None or lead is act or lead.source.code != act.source.code:
+        return False
+    if not any(d.cue in (Cue.INTENT, Cue.THREAT) for d in act.decisions):
+        return False
+    gap = act.frame.hit.start - lead.frame.hit.end
+    # A cooperative lead of a conflictual act, or the reverse ("offered to send troops"),
+    # leaves the act's reading in doubt: both stay.
+    same_side = (lead.code[:2] >= "10") == (act.code[:2] >= "10")
+    return cue.split()[0] == lead.frame.verb_text.lower() and 0 < gap <= 3 and same_side
 
 
 def describe(decision: Decision) -> str:

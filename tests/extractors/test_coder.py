@@ -221,6 +221,14 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
         # that closes one ("Citizens Savings Bank FSB").
         ("American Century Corp said it received 42.8 mln dlrs.", set()),
         ("Citizens Savings Bank FSB said chairman John Smith condemned the plan.", set()),
+        # The verb that leads an intended act is its intent cue: one event, the intent's
+        # code; whatever is threatened is a threat.
+        ("Australia has agreed to lend up to $1 billion to Indonesia.", {("AUS", "IDN", "033")}),
+        ("Iran threatened to attack the US Army base.", {("IRN", "USAMIL", "1384")}),
+        (
+            "Al-Qaeda has threatened to deliver devastating blows to the United States.",
+            {("IMGMOSALQ", "USA", "130")},
+        ),
         # A demonym before common nouns in a headline in capitals names people.
         ("HAITIAN CANE PLANTERS PROTEST SUGAR MILL CLOSURE", set()),
         ("HAITI PROTESTS TO FRANCE OVER SUGAR MILL CLOSURE", {("HTI", "FRA", "140")}),

@@ -76,7 +76,9 @@ def test_intent_and_threat() -> None:
     assert keys(f) == {("IRQ", "SYR", "1384")}
     g = frame("040", ["IRQ"], ["SYR"])
     g.intent, g.threat = "threatened to", True
-    assert keys(g) == {("IRQ", "SYR", "036")}
+    # Whatever is threatened is a threat: a cooperative act's intent code (036) is not
+    # what "threatened to" says ("threatened to deliver devastating blows").
+    assert keys(g) == {("IRQ", "SYR", "130")}
     h = frame("010", ["IRQ"], ["SYR"])
     h.intent, h.threat = "threatened to", True
     assert keys(h) == {("IRQ", "SYR", "130")}
