@@ -40,6 +40,7 @@ class Cue(Enum):
     PASSIVE = "passive"  # "was attacked by X": X is the source
     REPORTED_SPEECH = "reported speech"  # "X said": a statement that may be folded
     REPORTER_DROPPED = "reporter dropped"  # ", police said": the reporter is no role
+    REPORTS = "reports"  # ", police said" alone: a report, no statement of the police
     PATTERN_SOURCE = "pattern source"  # the pattern's "$" slot chose the source
     PATTERN_TARGET = "pattern target"  # the pattern's "+" slot chose the target
     COMPOUND = "compound"  # a listed actor: one reading per member
@@ -320,6 +321,7 @@ def drop_reporters(frames: Sequence[Frame], reporters: Sequence[tuple[int, Actor
     """
     for frame in frames:
         if frame.speech:
+            _reports_only(frame, reporters)
             continue
         spans = {(p.start, p.end) for at, p in reporters if at > frame.hit.start}
         if not spans:
@@ -330,6 +332,16 @@ def drop_reporters(frames: Sequence[Frame], reporters: Sequence[tuple[int, Actor
         frame.sources = [p for p in frame.sources if (p.start, p.end) not in spans]
         frame.targets = [p for p in frame.targets if (p.start, p.end) not in spans]
         frame.decisions.append(Decision(Cue.REPORTER_DROPPED, ", ".join(names)))
+
+
+def _reports_only(frame: Frame, reporters: Sequence[tuple[int, ActorPhrase]]) -> None:
+    """ "…, police said": a bare agent's trailing attribution reports the sentence; it is
+    no statement of the agent's own (a named state, office-holder or body keeps its 010)."""
+    trailing = {(p.start, p.end) for at, p in reporters if 0 < at < frame.hit.start}
+    bare = [p for p in frame.sources if (p.start, p.end) in trailing and p.agent_only]
+    if bare and len(bare) == len(frame.sources):
+        frame.sources = []
+        frame.decisions.append(Decision(Cue.REPORTS, ", ".join(p.name for p in bare)))
 
 
 def select(
@@ -410,6 +422,7 @@ def describe(decision: Decision) -> str:
         Cue.DEMAND: f"'must': a demand{change}",
         Cue.PASSIVE: "passive: source from the 'by' phrase, target is the subject",
         Cue.REPORTED_SPEECH: "reported speech: the statement is folded into the reported event",
+        Cue.REPORTS: f"'{words}' reports the sentence: no statement of its own",
         Cue.REPORTER_DROPPED: f"'{words}' reports the sentence: no role in what it reports",
         Cue.PATTERN_SOURCE: "source from pattern slot $",
         Cue.PATTERN_TARGET: "target from pattern slot +",

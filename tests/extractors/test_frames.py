@@ -219,6 +219,10 @@ CASES = [
         {("SYR", "IRQ", "051"), ("FRA", "RUS", "040")},
     ),
     ("The Syrian rebels began attacking Iraq.", {("SYRREB", "IRQ", "190")}),
+    # a bare agent's trailing attribution reports the sentence, no statement of its own;
+    # a named state or office keeps its statement
+    ("DAMASCUS -- The fighting is over, police said.", set()),
+    ("The fighting is over, the Syrian government said.", {("SYRGOV", "", "010")}),
     # someone else's forecast of an act is no event; the actor's own expectation is intent
     ("Syria is expected to attack Iraq on Monday.", set()),
     ("Syria and Iraq are widely seen to meet on Monday.", set()),
