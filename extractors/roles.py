@@ -159,6 +159,7 @@ class RuleRoles:
                 if p is not source
                 and p.start >= hit.end
                 and _SUBORDINATORS.isdisjoint(words[hit.end : p.start])
+                and not _opens_clause(words, p, verb_starts)
             ]
             # The source's own institution or seat ("May held talks at Downing Street with
             # the Irish premier") is where it acted, not whom it acted on.
@@ -311,6 +312,26 @@ def _aside_end(words: Sequence[str], floor: int, verb_start: int, verb_end: int)
         if words[i] == ",":
             break
     return len(words)
+
+
+_CLAUSE_JOINERS = frozenset({"and", "but", ",", "while", "whereas", "as", "yet"})
+
+
+def _opens_clause(words: Sequence[str], phrase: ActorPhrase, verb_starts: Sequence[int]) -> bool:
+    """ "…proposed a freeze and Canada has begun": an actor after a conjunction and before
+    a verb of its own is the next clause's subject, not this verb's object."""
+    i = phrase.start - 1
+    while i >= 0 and words[i] in {"the", "a", "an"}:
+        i -= 1
+    if i < 0 or words[i] not in _CLAUSE_JOINERS:
+        return False
+    nxt = phrase.end
+    return nxt < len(words) and (
+        words[nxt] in grammar.AUXILIARIES
+        or words[nxt] in grammar.MODALS_INTENT
+        or words[nxt] in {"can", "could", "may", "might", "must", "should", "had", "has"}
+        or nxt in verb_starts
+    )
 
 
 def _subordinate_start(words: Sequence[str], floor: int, verb_start: int) -> int:

@@ -223,6 +223,8 @@ CASES = [
     # a named state or office keeps its statement
     ("DAMASCUS -- The fighting is over, police said.", set()),
     ("The fighting is over, the Syrian government said.", {("SYRGOV", "", "010")}),
+    # an actor after "and" with a verb of its own opens the next clause: no object
+    ("Syria condemned the plan and Iraq has praised it.", {("SYR", "", "111")}),
     # someone else's forecast of an act is no event; the actor's own expectation is intent
     ("Syria is expected to attack Iraq on Monday.", set()),
     ("Syria and Iraq are widely seen to meet on Monday.", set()),
