@@ -15,7 +15,7 @@ no reading whose source is not a political actor (see :func:`is_political`).
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from importlib import resources
@@ -311,17 +311,23 @@ def _split_codes(phrases: Iterable[ActorPhrase]) -> list[ActorPhrase]:
     return out
 
 
-def drop_reporters(frames: Sequence[Frame], reporters: Sequence[tuple[int, ActorPhrase]]) -> None:
+def drop_reporters(
+    frames: Sequence[Frame],
+    reporters: Sequence[tuple[int, ActorPhrase]],
+    named: Collection[tuple[int, int]] = frozenset(),
+) -> None:
     """The reporter of a sentence takes no role in what it reports.
 
     ``…was wounded in an attack, police said``: the police reported the attack,
     they are not its target. ``reporters`` holds each reporter with the token
     where its attribution starts (found by :func:`extractors.grammar.reporters`);
-    every frame before that point drops it from its roles.
+    every frame before that point drops it from its roles. A bare agent's own verb of
+    saying is no statement either, unless ``named`` holds its span (written with capitals:
+    a named body or office).
     """
     for frame in frames:
         if frame.speech:
-            _reports_only(frame, reporters)
+            _reports_only(frame, [(at, p) for at, p in reporters if (p.start, p.end) not in named])
             continue
         spans = {(p.start, p.end) for at, p in reporters if at > frame.hit.start}
         if not spans:

@@ -130,7 +130,15 @@ class FrameReader:
             out.frames.append(
                 self._frame(view, hit, choice, verb_text, phrases, verb_starts, obliged)
             )
-        drop_reporters(out.frames, grammar.reporters(words, phrases))
+        reps = grammar.reporters(words, phrases)
+        # "the Foreign Ministry said", "a Kremlin spokesman said": written with capitals,
+        # a named body or office, whose statement stays one.
+        named = {
+            (p.start, p.end)
+            for _, p in reps
+            if any(t[:1].isupper() and t.isalpha() for t in view.texts[p.start : p.end])
+        }
+        drop_reporters(out.frames, reps, named)
         self._claim_demands(view, out.frames, obliged, demanded, phrases)
         return out
 

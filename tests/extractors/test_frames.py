@@ -222,6 +222,7 @@ CASES = [
     # a bare agent's trailing attribution reports the sentence, no statement of its own;
     # a named state or office keeps its statement
     ("DAMASCUS -- The fighting is over, police said.", set()),
+    ("DAMASCUS -- The fighting is over, the Foreign Ministry said.", {("SYRGOV", "", "010")}),
     ("The fighting is over, the Syrian government said.", {("SYRGOV", "", "010")}),
     # an actor after "and" with a verb of its own opens the next clause: no object
     ("Syria condemned the plan and Iraq has praised it.", {("SYR", "", "111")}),
