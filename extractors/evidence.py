@@ -129,7 +129,11 @@ def with_evidence(
     surface = " ".join(texts[phrase.start : phrase.end])
     before = words[phrase.start - 1] if phrase.start > 0 else ""
     if before in _DEFINITE or words[phrase.start] == "the":
-        for prior in reversed(memory):
+        # "the foreign secretary": the article's last holder of that office first, else its
+        # last state's actor (an international body has no foreign secretary of its own).
+        same = [p for p in memory if agent and p.code[3:] == agent and p.code[:3] != UNKNOWN]
+        states = [p for p in memory if p.code[:3] in country_codes()]
+        for prior in reversed(same or states):
             country = prior.code[:3]
             if country != UNKNOWN:
                 return replace(

@@ -226,6 +226,13 @@ CASES = [
     ("The fighting is over, the Syrian government said.", {("SYRGOV", "", "010")}),
     # an actor after "and" with a verb of its own opens the next clause: no object
     ("Syria condemned the plan and Iraq has praised it.", {("SYR", "", "111")}),
+    # "the government" is the article's last government, else its last state's; a body
+    # that is no state has none
+    (
+        "The Syrian government condemned Russia. Islamic State attacked Iraq. "
+        "The government praised France.",
+        {("SYRGOV", "RUS", "111"), ("IMGSYRISI", "IRQ", "190"), ("SYRGOV", "FRA", "051")},
+    ),
     # someone else's forecast of an act is no event; the actor's own expectation is intent
     ("Syria is expected to attack Iraq on Monday.", set()),
     ("Syria and Iraq are widely seen to meet on Monday.", set()),
