@@ -229,6 +229,12 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
             "Al-Qaeda has threatened to deliver devastating blows to the United States.",
             {("IMGMOSALQ", "USA", "130")},
         ),
+        # Remarks, speeches and interviews delivered or given are statements, even to
+        # troops (the verb's "troops" pattern is sending them, 150).
+        (
+            "U.S. President Donald Trump delivers remarks to U.S. troops in Afghanistan.",
+            {("USAGOV", "USAMIL", "010")},
+        ),
         # A demonym before common nouns in a headline in capitals names people.
         ("HAITIAN CANE PLANTERS PROTEST SUGAR MILL CLOSURE", set()),
         ("HAITI PROTESTS TO FRANCE OVER SUGAR MILL CLOSURE", {("HTI", "FRA", "140")}),
