@@ -12,10 +12,11 @@ says so.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from extractors import grammar
-from extractors.actors import ActorPhrase
+from extractors.actors import UNKNOWN, ActorPhrase
 from extractors.roles import Roles, RuleRoles, SentenceView, group_of
 from extractors.verbs import PatternChoice, VerbHit
 
@@ -78,7 +79,7 @@ class ParseRoles:
                 return None
             for p in phrases:
                 if p.start <= k < p.end:
-                    return p
+                    return _with_country_inside(p, tok, index, phrases)
             # The head noun is not an actor: look inside its phrase ("the legitimacy of U.S.").
             sub = [index[s.i] for s in tok.subtree if s.i in index]
             if not sub:
@@ -201,6 +202,36 @@ def _child(tok: Token, deps: set[str]) -> Token | None:
 def _prep_object(verb: Token, choice: PatternChoice, view: SentenceView) -> Token | None:
     found = _prep_objects(verb, choice, view)
     return found[0] if found else None
+
+
+def _with_country_inside(
+    phrase: ActorPhrase, tok: Token, index: dict[int, int], phrases: list[ActorPhrase]
+) -> ActorPhrase:
+    """ "The president of the Central Asian nation of Kyrgyzstan": an agent of no known
+    country whose own noun phrase names a state is that state's agent."""
+    if not phrase.code.startswith(UNKNOWN) or not phrase.agent_only:
+        return phrase
+    sub = [index[s.i] for s in tok.subtree if s.i in index]
+    if not sub:
+        return phrase
+    lo, hi = min(sub), max(sub)
+    states = [
+        p
+        for p in phrases
+        if p is not phrase
+        and lo <= p.start
+        and p.end - 1 <= hi
+        and len(p.code) == 3
+        and not p.code.startswith(UNKNOWN)
+    ]
+    if len({p.code for p in states}) != 1:
+        return phrase
+    country = states[0].code
+    return replace(
+        phrase,
+        code=country + phrase.code[len(UNKNOWN) :],
+        evidence=f"'{phrase.name}' is {country}: its noun phrase names {states[0].name} (parse)",
+    )
 
 
 def _prep_objects(verb: Token, choice: PatternChoice, view: SentenceView) -> list[Token]:

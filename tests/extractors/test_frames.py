@@ -329,3 +329,16 @@ def test_a_demonym_used_as_a_noun_is_a_person(
     assert triples(coder, "The Russian government condemned Syria on Monday.") == {
         ("RUSGOV", "SYR", "111")
     }
+
+
+def test_parsed_agent_takes_the_state_its_noun_phrase_names(
+    small_lexicon: Lexicon,
+    parser,  # type: ignore[no-untyped-def]
+) -> None:
+    """ "The government of the … nation of Syria": in the parse the agent's own noun phrase
+    holds the state, so the agent is that state's (the rules read the state itself)."""
+    if parser is None:
+        pytest.skip("no spaCy pipeline with a parser installed")
+    text = "The government of the Central Asian nation of Syria condemned Russia on Monday."
+    assert triples(coder_for(small_lexicon, "parsed", parser), text) == {("SYRGOV", "RUS", "111")}
+    assert triples(coder_for(small_lexicon, "rules", None), text) == {("SYR", "RUS", "111")}
