@@ -141,6 +141,8 @@ class ActorMatcher:
         if piece.kind != "actor" or piece.end - piece.start != 1:
             return True
         entry = self._entries.get(piece.entry_id)
+        if entry is not None and _acronym_of_another(context, words[piece.start], entry):
+            return False
         # People only (PETRARCH's convention: a person's undated code is an elite, ELI);
         # countries and demonyms are followed by names as a matter of course ("Iraqi
         # Kurds"), and a country inside a longer name is handled by the coder.
@@ -298,3 +300,18 @@ def _distribute(phrases: list[ActorPhrase], words: Sequence[str]) -> list[ActorP
             composed = _compose(actors + cur.pieces, words, False)
             out[i] = ActorPhrase(cur.start, cur.end, composed.code, cur.name, composed.pieces)
     return out
+
+
+def _acronym_of_another(context: str, word: str, entry: ActorEntry) -> bool:
+    """The article spells the acronym out as another name: "the Financial Services
+    Authority (FSA)" makes every "FSA" of the article that body, not the Free Syrian Army."""
+    acronym = word.upper()
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha()):
+        return False
+    at = context.find(f"({acronym})")
+    if at < 0:
+        return False
+    before = re.findall(r"[A-Za-z][\w'-]*", context[max(0, at - 80) : at])[-len(acronym) :]
+    named = {w.lower() for w in before if w[:1].isupper()}
+    own = {w for phrase in entry.phrases for w in phrase}
+    return bool(named) and not named <= own

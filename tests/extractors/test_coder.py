@@ -235,6 +235,12 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
             "U.S. President Donald Trump delivers remarks to U.S. troops in Afghanistan.",
             {("USAGOV", "USAMIL", "010")},
         ),
+        # An acronym the article spells out as another name is that name, not the actor.
+        ("The Financial Services Authority (FSA) fined the bank. The FSA condemned Syria.", set()),
+        (
+            "The Free Syrian Army (FSA) fined the bank. The FSA condemned Syria.",
+            {("SYRREBFSA", "", "111")},
+        ),
         # A demonym before common nouns in a headline in capitals names people.
         ("HAITIAN CANE PLANTERS PROTEST SUGAR MILL CLOSURE", set()),
         ("HAITI PROTESTS TO FRANCE OVER SUGAR MILL CLOSURE", {("HTI", "FRA", "140")}),
