@@ -403,13 +403,19 @@ def _leads(lead: Reading, act: Reading) -> bool:
     cue = act.frame.intent
     if cue is None or lead is act or lead.source.code != act.source.code:
         return False
-    if not any(d.cue in (Cue.INTENT, Cue.THREAT) for d in act.decisions):
-        return False
     gap = act.frame.hit.start - lead.frame.hit.end
-    # A cooperative lead of a conflictual act, or the reverse ("offered to send troops"),
-    # leaves the act's reading in doubt: both stay.
+    # A lead that is an act of its own ("offered", "agreed") of the other side from the act
+    # ("offered to send troops") leaves the act's reading in doubt: both stay. A lead that
+    # only announces ("vowed to veto", "pledged to", "plans to") is the act's cue alone.
     same_side = (lead.code[:2] >= "10") == (act.code[:2] >= "10")
-    return cue.split()[0] == lead.frame.verb_text.lower() and 0 < gap <= 3 and same_side
+    announces = lead.frame.hit.entry.lemma.split()[0] in _ANNOUNCING_LEADS
+    return (
+        cue.split()[0] == lead.frame.verb_text.lower() and 0 < gap <= 3 and (same_side or announces)
+    )
+
+
+# Intent cues that announce an act and are none of their own.
+_ANNOUNCING_LEADS = frozenset({"vow", "pledge", "promise", "swear", "plan", "intend", "threaten"})
 
 
 def describe(decision: Decision) -> str:
