@@ -242,7 +242,7 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
             {("SYRREBFSA", "", "111")},
         ),
         # A lead that only announces the act ("vowed to") is its cue, no event of its own.
-        ("Reagan vowed to veto the bill passed by Congress.", {("USAGOV", "---LEG", "129")}),
+        ("Reagan vowed to veto the bill passed by Congress.", {("USAELI", "---LEG", "129")}),
         # A demonym before common nouns in a headline in capitals names people.
         ("HAITIAN CANE PLANTERS PROTEST SUGAR MILL CLOSURE", set()),
         ("HAITI PROTESTS TO FRANCE OVER SUGAR MILL CLOSURE", {("HTI", "FRA", "140")}),
