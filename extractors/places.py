@@ -45,8 +45,12 @@ from functools import lru_cache
 from extractors.gazetteer import Gazetteer, Place, fold, load_gazetteer
 from schema.records import PlaceMention
 
-# Names recur within and across documents: fold each once per process (bounded).
-_fold = lru_cache(maxsize=1 << 16)(fold)
+# Names recur within and across documents: fold each once per process (bounded). Over
+# 10,000 Reuters articles (450,000 calls) 4,096 remembered names answer 79% of them and
+# hold 1 MB; 65,536 answered 84% but held 10 MB and filled only after 17,000 articles, so
+# a long run's memory grew with the corpus. Folding a name again costs about a microsecond.
+_FOLDS_REMEMBERED = 1 << 12
+_fold = lru_cache(maxsize=_FOLDS_REMEMBERED)(fold)
 
 _CAP = r"(?:[A-Z][\w'’.\-]*[\w.]|[A-Z])"
 _RUN = re.compile(

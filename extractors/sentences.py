@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from extractors.pipeline import sentence_tokens
+from extractors.pipeline import sentence_spans
 from extractors.roles import SentenceView
 
 # A blank line ends a paragraph; so does one line break after a sentence's end ("…
@@ -48,17 +48,16 @@ def split_sentences(nlp: Language, text: str) -> list[SentenceView]:
     chunks = [text[s:e] for s, e in paragraphs]
     tokenizer: Any = nlp.tokenizer  # spaCy types it as a plain callable
     docs = tokenizer.pipe(chunks)
+    acronym = _ACRONYMS.get
     for (pstart, _pend), chunk, doc in zip(paragraphs, chunks, docs, strict=True):
-        for toks in sentence_tokens(doc, chunk):
-            first_off, _ = toks[0]
-            last_off, last = toks[-1]
-            start_char = pstart + first_off
-            end_char = pstart + last_off + len(last)
+        for offsets, texts in sentence_spans(doc, chunk, pstart):
+            start_char = offsets[0]
+            end_char = offsets[-1] + len(texts[-1])
             views.append(
                 SentenceView(
-                    words=[_word(t, t.lower()) for _, t in toks],
-                    texts=[t for _, t in toks],
-                    offsets=[pstart + off for off, _ in toks],
+                    words=[acronym(t) or t.lower() for t in texts],
+                    texts=texts,
+                    offsets=offsets,
                     start_char=start_char,
                     end_char=end_char,
                     text=text[start_char:end_char],
@@ -71,7 +70,8 @@ def table_row(words: Sequence[str]) -> bool:
     """A line of a price or rate table: mostly figures ("BID 5-3/8 OFFER 5-1/2 …")."""
     if len(words) < 8:
         return False
-    figures = sum(1 for w in words if any(ch.isdigit() for ch in w))
+    # A word of letters alone has no digit: most words are, and skip the per-character test.
+    figures = sum(1 for w in words if not w.isalpha() and any(map(str.isdigit, w)))
     return figures >= 0.3 * len(words)
 
 
@@ -109,13 +109,6 @@ def ner_places(toks: Sequence[object], offsets: Sequence[int]) -> list[tuple[int
     return spans
 
 
-# Upper-case acronyms whose lower-case form is an ordinary word ("US" / "us").
-
-
-# Upper-case acronyms whose lower-case form is an ordinary word ("US" / "us").
+# Upper-case acronyms whose lower-case form is an ordinary word ("US" / "us"): a token's
+# matching form is lower case, except for these, which would collide.
 _ACRONYMS = {"US": "u.s.", "U.S": "u.s."}
-
-
-def _word(text: str, lower: str) -> str:
-    """The matching form of a token: lower case, except for acronyms that would collide."""
-    return _ACRONYMS.get(text, lower)

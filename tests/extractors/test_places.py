@@ -305,3 +305,22 @@ def test_gazetteer_file_is_keyed_by_its_sources(
     assert before is not None and after is not None
     assert before.parent == after.parent == tmp_path
     assert before != after
+
+
+def test_remembered_names_and_lookups_are_bounded() -> None:
+    """Folded names and the gazetteer's lookups are remembered up to a bound, so a worker's
+    memory stops growing once its first articles have filled them."""
+    from extractors import places
+    from extractors.gazetteer import MappedNames, load_gazetteer
+    from extractors.gazetteer_file import REMEMBERED_LOOKUPS
+
+    names = load_gazetteer().by_name
+    if not isinstance(names, MappedNames):
+        pytest.skip("no writable cache folder for the gazetteer's file here")
+    # More distinct capitalised words than either bound: each is folded and looked up.
+    words = [f"Qz{n:05d}" for n in range(max(REMEMBERED_LOOKUPS, places._FOLDS_REMEMBERED) + 500)]
+    assert find_places(" ".join(f"In {w} it rained." for w in words)) == []
+    assert places._fold.cache_info().currsize == places._FOLDS_REMEMBERED
+    assert names.remembered() == REMEMBERED_LOOKUPS
+    # Forgetting costs nothing but time: a name looked up again is found again.
+    assert [m.text for m in find_places("Talks were held in Aleppo.")] == ["Aleppo"]

@@ -1,7 +1,9 @@
-"""Flat memory: the gazetteer is a shared file mapping, the worker's vocabulary is bounded.
+"""Flat memory: the gazetteer is a shared file mapping, the worker's vocabulary is bounded,
+and a rule-mode worker codes its batch a chunk of articles at a time.
 
 Memory itself is measured by ``newsevents bench`` (PSS over the process tree); these
-tests check the two mechanisms that keep it flat, on real articles, without timings.
+tests check the mechanisms that keep it flat, on real articles, without timings (the
+bounded caches of names and lookups: ``tests/extractors/test_places.py``).
 """
 
 from __future__ import annotations
@@ -101,3 +103,43 @@ def test_gazetteer_is_a_read_only_file_mapping() -> None:
     assert all(fields[1] == "r--s" for fields in mine), mine
     assert names.path.stat().st_size > 10_000_000
     assert "springfield" in names and len(names["springfield"]) > 10
+
+
+def test_a_rule_mode_batch_is_coded_in_chunks_with_the_same_events(
+    tmp_path: Path, coder_cache: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The coder holds the views and traces of the articles it is given: a rule-mode worker
+    gives it ``CODE_CHUNK`` at a time, so its peak does not grow with the batch."""
+    import flows.run
+    from flows.coding import CoderSpec, coder_for
+    from warehouse.loading import FileRange
+
+    sample = _reuters_sample(tmp_path)
+    spec = CoderSpec()
+    real = coder_for(spec)
+    calls: list[int] = []
+
+    class Counting:
+        parser = None
+
+        def code_articles(self, articles):  # type: ignore[no-untyped-def]
+            calls.append(len(articles))
+            return real.code_articles(articles)
+
+    monkeypatch.setattr(flows.run, "coder_for", lambda spec: Counting())
+    batch = [FileRange(str(sample), "test", 0, 0.0, 1, BATCH * BATCHES)]
+    monkeypatch.setattr(flows.run, "CODE_CHUNK", 7)
+    chunked = flows.run.extract_files(batch, spec, None)
+    assert len(calls) > 1 and max(calls) == 7 and sum(calls) == len(chunked.articles)
+    calls.clear()
+    monkeypatch.setattr(flows.run, "CODE_CHUNK", 10**6)
+    whole = flows.run.extract_files(batch, spec, None)
+    assert calls == [len(whole.articles)]
+    assert len(chunked.events) > 20
+    assert chunked.events == whole.events and chunked.articles == whole.articles
+    # A parser reads all the batch's candidate sentences in one pass: not chunked.
+    calls.clear()
+    Counting.parser = object()  # type: ignore[assignment]
+    monkeypatch.setattr(flows.run, "CODE_CHUNK", 7)
+    flows.run.extract_files(batch, spec, None)
+    assert calls == [len(whole.articles)]
