@@ -41,6 +41,7 @@ from extractors.roles import RoleAssigner, RuleRoles, SentenceView
 from extractors.sentences import (
     is_caption,
     is_headline,
+    matching_word,
     ner_places,
     split_sentences,
     table_row,
@@ -185,7 +186,8 @@ class EventCoder:
         docs = self.parser.pipe((v.text for v in todo), batch_size=256)
         for view, doc in zip(todo, docs, strict=True):
             toks = [t for t in doc if not t.is_space]
-            words = [t.lower_ for t in toks]
+            # As the sentence views match them: "US" is the U.S., not "us".
+            words = [matching_word(t.text) for t in toks]
             if words != view.words:
                 # The parser's tokenizer split differently: re-derive offsets from its tokens.
                 base = view.offsets[0] if view.offsets else view.start_char

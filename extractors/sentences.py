@@ -112,3 +112,8 @@ def ner_places(toks: Sequence[object], offsets: Sequence[int]) -> list[tuple[int
 # Upper-case acronyms whose lower-case form is an ordinary word ("US" / "us"): a token's
 # matching form is lower case, except for these, which would collide.
 _ACRONYMS = {"US": "u.s.", "U.S": "u.s."}
+
+
+def matching_word(text: str) -> str:
+    """A token's matching form: lower case, except for acronyms that would collide."""
+    return _ACRONYMS.get(text) or text.lower()

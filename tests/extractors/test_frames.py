@@ -233,6 +233,9 @@ CASES = [
         "The government praised France.",
         {("SYRGOV", "RUS", "111"), ("IMGSYRISI", "IRQ", "190"), ("SYRGOV", "FRA", "051")},
     ),
+    # "US" is the United States in both modes (the parser's tokens are matched as the
+    # sentence's words are)
+    ("The US condemned Syria on Monday.", {("USA", "SYR", "111")}),
     # someone else's forecast of an act is no event; the actor's own expectation is intent
     ("Syria is expected to attack Iraq on Monday.", set()),
     ("Syria and Iraq are widely seen to meet on Monday.", set()),
