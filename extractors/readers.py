@@ -360,7 +360,19 @@ def _after_determiner(
         if w in _DETERMINERS:
             return True
         if j in actor_tokens or w in _AUXILIARIES or not w.isalpha():
-            return False
+            break
+    else:
+        return False
+    # "the Paris G-7 meeting": an "-ing" form after a determiner and names only (actors,
+    # capitalised words, "G-7") is a noun; a lower-case word between ("the U.S. began
+    # meeting") leaves it a verb.
+    if words[i].endswith("ing"):
+        for j in range(i - 1, max(-1, i - 5), -1):
+            if words[j] in _DETERMINERS:
+                return True
+            t = texts[j]
+            if not (j in actor_tokens or t[:1].isupper() or (t[:1].isalnum() and not t.isalpha())):
+                return False
     return False
 
 

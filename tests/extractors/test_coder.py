@@ -243,6 +243,14 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
         ),
         # A lead that only announces the act ("vowed to") is its cue, no event of its own.
         ("Reagan vowed to veto the bill passed by Congress.", {("USAELI", "---LEG", "129")}),
+        # An "-ing" form after a determiner and names only is a noun: "the Paris G-7
+        # meeting" is no meeting of France with the G-5's members listed after it.
+        (
+            "Italy refused to attend the Paris G-7 meeting on the grounds that G-5, grouping "
+            "the United States, Japan, West Germany, France and Britain, had reduced Italy's "
+            "role.",
+            {("ITA", "FRA", "125")},
+        ),
         # A demonym before common nouns in a headline in capitals names people.
         ("HAITIAN CANE PLANTERS PROTEST SUGAR MILL CLOSURE", set()),
         ("HAITI PROTESTS TO FRANCE OVER SUGAR MILL CLOSURE", {("HTI", "FRA", "140")}),
