@@ -131,9 +131,9 @@ def with_evidence(
     if before in _DEFINITE or words[phrase.start] == "the":
         # "the foreign secretary": the article's last holder of that office first, else its
         # last state's actor (an international body has no foreign secretary of its own).
-        same = [p for p in memory if agent and p.code[3:] == agent and p.code[:3] != UNKNOWN]
-        states = [p for p in memory if p.code[:3] in country_codes()]
-        for prior in reversed(same or states):
+        priors = [p for p in memory if agent and p.code[3:] == agent and p.code[:3] != UNKNOWN]
+        priors = priors or [p for p in memory if p.code[:3] in country_codes()]
+        for prior in reversed(priors):
             country = prior.code[:3]
             if country != UNKNOWN:
                 return replace(
@@ -236,6 +236,8 @@ _COMPANY_ENDS = frozenset(
     securities insurance investments financial partners brands""".split()
 )
 _COMPANY_WORDS = 5
+# Words before an actor that make it the end of a firm's name ("Citizens Savings Bank FSB").
+_COMPANY_CLOSERS = _COMPANY_ENDS | {"bank"}
 
 
 # Titles that firms give as often as states do ("president" is a party's or a state's
@@ -254,7 +256,7 @@ def company_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
     if phrase.start > 0:
         # "Citizens Savings Bank FSB": the actor closes a firm's name.
         prev = texts[phrase.start - 1]
-        if prev[:1].isupper() and prev.lower().rstrip(".") in _COMPANY_ENDS | {"bank"}:
+        if prev[:1].isupper() and prev.lower().rstrip(".") in _COMPANY_CLOSERS:
             return True
     for k in range(phrase.start, min(phrase.start + _COMPANY_WORDS, len(texts))):
         t = texts[k]

@@ -207,6 +207,7 @@ def modality(words: Sequence[str], verb_start: int, floor: int) -> str | None:
 
 
 FORECAST_WORDS = cue_words("forecast")
+_FORECAST_COPULAS = BE_FORMS | {"seems", "seem", "seemed", "looks", "look"}
 
 
 def forecast(words: Sequence[str], verb_start: int, floor: int) -> str | None:
@@ -220,7 +221,7 @@ def forecast(words: Sequence[str], verb_start: int, floor: int) -> str | None:
     k = lead - 1
     while k >= floor and (words[k] in ADVERB_HINT or words[k].endswith("ly")):
         k -= 1
-    if k >= floor and words[k] in BE_FORMS | {"seems", "seem", "seemed", "looks", "look"}:
+    if k >= floor and words[k] in _FORECAST_COPULAS:
         return " ".join(words[k : i + 1])
     return None
 

@@ -81,11 +81,7 @@ class ParseRoles:
                 if p.start <= k < p.end:
                     return _with_country_inside(p, tok, index, phrases)
             # The head noun is not an actor: look inside its phrase ("the legitimacy of U.S.").
-            sub = [index[s.i] for s in tok.subtree if s.i in index]
-            if not sub:
-                return None
-            lo, hi = min(sub), max(sub)
-            inside = [p for p in phrases if lo <= p.start and p.end - 1 <= hi]
+            inside = _phrases_inside(tok, index, phrases)
             return inside[0] if inside else None
 
         negated = _negation(verb)
@@ -204,6 +200,17 @@ def _prep_object(verb: Token, choice: PatternChoice, view: SentenceView) -> Toke
     return found[0] if found else None
 
 
+def _phrases_inside(
+    tok: Token, index: dict[int, int], phrases: list[ActorPhrase]
+) -> list[ActorPhrase]:
+    """The actor phrases that lie wholly inside ``tok``'s subtree, in sentence order."""
+    sub = [index[s.i] for s in tok.subtree if s.i in index]
+    if not sub:
+        return []
+    lo, hi = min(sub), max(sub)
+    return [p for p in phrases if lo <= p.start and p.end - 1 <= hi]
+
+
 def _with_country_inside(
     phrase: ActorPhrase, tok: Token, index: dict[int, int], phrases: list[ActorPhrase]
 ) -> ActorPhrase:
@@ -211,18 +218,10 @@ def _with_country_inside(
     country whose own noun phrase names a state is that state's agent."""
     if not phrase.code.startswith(UNKNOWN) or not phrase.agent_only:
         return phrase
-    sub = [index[s.i] for s in tok.subtree if s.i in index]
-    if not sub:
-        return phrase
-    lo, hi = min(sub), max(sub)
     states = [
         p
-        for p in phrases
-        if p is not phrase
-        and lo <= p.start
-        and p.end - 1 <= hi
-        and len(p.code) == 3
-        and not p.code.startswith(UNKNOWN)
+        for p in _phrases_inside(tok, index, phrases)
+        if p is not phrase and len(p.code) == 3 and not p.code.startswith(UNKNOWN)
     ]
     if len({p.code for p in states}) != 1:
         return phrase

@@ -243,6 +243,7 @@ def _by_agent(words: Sequence[str], after: list[ActorPhrase], verb_end: int) -> 
     return None
 
 
+_MODALS = grammar.MODALS_INTENT | {"can", "could", "may", "might", "must", "should"}
 # Verbs that take an "-ing" form as their object ("began shelling", "kept fighting"):
 # the word before such a form is no noun the form modifies.
 _CATENATIVES = frozenset(
@@ -253,8 +254,7 @@ _CATENATIVES = frozenset(
 _NOT_NOUNS = (
     grammar.BE_FORMS
     | grammar.AUXILIARIES
-    | grammar.MODALS_INTENT
-    | {"can", "could", "may", "might", "must", "should"}
+    | _MODALS
     | grammar.NEGATORS
     | grammar.ADVERB_HINT
     | grammar.PREPOSITIONS
@@ -327,10 +327,7 @@ def _opens_clause(words: Sequence[str], phrase: ActorPhrase, verb_starts: Sequen
         return False
     nxt = phrase.end
     return nxt < len(words) and (
-        words[nxt] in grammar.AUXILIARIES
-        or words[nxt] in grammar.MODALS_INTENT
-        or words[nxt] in {"can", "could", "may", "might", "must", "should", "had", "has"}
-        or nxt in verb_starts
+        words[nxt] in grammar.AUXILIARIES or words[nxt] in _MODALS or nxt in verb_starts
     )
 
 
