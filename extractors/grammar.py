@@ -326,13 +326,22 @@ def clause_ceiling(
     return len(words)
 
 
-def compound_groups(words: Sequence[str], phrases: list[ActorPhrase]) -> list[list[ActorPhrase]]:
-    """Actor phrases joined by "and" or commas form one compound actor."""
+def compound_groups(
+    words: Sequence[str], phrases: list[ActorPhrase], verb_starts: Collection[int] = ()
+) -> list[list[ActorPhrase]]:
+    """Actor phrases joined by "and" or commas form one compound actor.
+
+    A coded verb between two actors ("with Mr Putin and condemned France") joins clauses,
+    not a list.
+    """
     groups: list[list[ActorPhrase]] = []
     for phrase in phrases:
         if groups:
             prev = groups[-1][-1]
             span = words[prev.end : phrase.start]
+            if verb_starts and any(prev.end <= v < phrase.start for v in verb_starts):
+                groups.append([phrase])
+                continue
             # Only up to three words of a list's gap may be other than joiners (the
             # modifiers before its last actor): a long gap is usually ruled out at once.
             if len(span) > 4 and len(set(span) - _JOINERS) > 3:
@@ -402,15 +411,19 @@ def _compound_gap(gap: Sequence[str]) -> bool:
 
 
 def preceded_by_preposition(words: Sequence[str], phrase: ActorPhrase) -> str | None:
-    """The preposition right before a phrase (skipping determiners), if any."""
+    """The preposition right before a phrase (skipping determiners and honorifics), if any."""
     i = phrase.start - 1
-    while i >= 0 and words[i] in {"the", "a", "an"}:
+    while i >= 0 and (words[i] in {"the", "a", "an"} or words[i] in HONORIFICS):
         i -= 1
     if i >= 0 and words[i] in PREPOSITIONS:
         return words[i]
     return None
 
 
+# Courtesy titles written before a name but outside its actor phrase: "with Mr Blair".
+HONORIFICS = frozenset(
+    "mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady miss messrs messrs.".split()
+)
 REPORTING_VERBS = cue_words("reporting")
 _ATTRIBUTION_OPENERS = frozenset({",", '"', "“", "”", "'", "--", "—", "–"})
 

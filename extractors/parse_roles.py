@@ -68,7 +68,7 @@ class ParseRoles:
             return rule
         index = {t.i: k for k, t in enumerate(toks)}
         verb = toks[hit.start]
-        groups = grammar.compound_groups(view.words, phrases)
+        groups = grammar.compound_groups(view.words, phrases, verb_starts)
         decisions = [f"parse: verb '{verb.text}' ({verb.pos_}, dep {verb.dep_})"]
 
         def phrase_for(tok: Token | None) -> ActorPhrase | None:

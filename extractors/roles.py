@@ -101,7 +101,7 @@ class RuleRoles:
         verb_starts: Sequence[int],
     ) -> Roles:
         words = view.words
-        groups = grammar.compound_groups(words, phrases)
+        groups = grammar.compound_groups(words, phrases, verb_starts)
         # An actor inside a short parenthesis ("(AI)", "(PFUJ)") restates the one before it,
         # and the parenthesis does not end the clause.
         aside = grammar.parenthesised(words)
@@ -148,9 +148,19 @@ class RuleRoles:
                     # for …") leaves no target, not the next actor after the agent.
                     target = _subject(words, before, hit.start, view.texts)
                     passive_target = True
+            elif hit.entry.lemma.split()[0] in _PASSIVE_DOERS:
+                passive = False  # "Israel is opposed to", "troops were deployed": active
             else:
-                passive = False  # "was held" with no agent: read as active order
-        if source is None and not _reduced_relative(words, hit.start, phrases, verb_starts):
+                # "Blair was being urged to act": the subject is acted on, and the doer
+                # is not named; the subject is the target, and there is no source.
+                decisions.append("passive with no 'by' phrase: the subject is the target")
+                target = target or _subject(words, before, hit.start, view.texts)
+                passive_target = True
+        if (
+            source is None
+            and not (passive and passive_target and target is not None and choice.source_at is None)
+            and not _reduced_relative(words, hit.start, phrases, verb_starts)
+        ):
             source = _subject(words, before, hit.start, view.texts)
         if target is None and not passive_target:
             cands = [
@@ -177,6 +187,9 @@ class RuleRoles:
         return Roles(sources, targets, decisions, passive, negated, intent)
 
 
+# Verbs whose subject in the passive still acts: a stance ("is opposed to") or a state's
+# own forces moved ("troops were deployed").
+_PASSIVE_DOERS = grammar.cue_words("passive doer")
 # Words between a subject and its verb that say when, not who: "X on Sunday night said".
 _WHEN = grammar.WHEN_WORDS | {"early", "late", "tonight", "afternoon"}
 
@@ -202,7 +215,12 @@ def _subject(
     if gap == [","] and words[verb_start] in grammar.REPORTING_VERBS:
         return last
     if len(core) <= 3 and not any(w in {",", "that", "which", "who"} for w in gap):
-        if grammar.preceded_by_preposition(words, last) is None or len(gap) <= 1:
+        # An actor inside a prepositional phrase is the subject only right before the
+        # verb ("the people of Iraq rejected"), not before "and" and a second verb ("met
+        # with Mr Putin and condemned": the first verb's subject does both).
+        if grammar.preceded_by_preposition(words, last) is None or (
+            len(gap) <= 1 and grammar.COORDINATORS.isdisjoint(gap)
+        ):
             return last
     # Otherwise the first actor of the clause that is not inside a prepositional phrase;
     # a list's later members are inside the phrase its first member is in ("piracy in

@@ -243,6 +243,16 @@ CASES = [
     # a country's word that opens a company's name is no actor
     ("American Widget Corp condemned Syria on Monday.", set()),
     ("Syrian Holdings Inc praised Russia.", set()),
+    # a passive with no "by" phrase names no doer: its subject is the target, never the
+    # source; a stance ("is opposed to") is the subject's own
+    ("Syria was being condemned on Monday.", set()),
+    ("Syria was condemned by Russia on Monday.", {("RUS", "SYR", "111")}),
+    ("Syria is opposed to French mediation.", {("SYR", "FRA", "120")}),
+    # an actor after a preposition and a courtesy title is no subject of a later verb
+    (
+        "Syria met Iraq on Monday with Mr Putin and condemned France.",
+        {("SYR", "IRQ", "040"), ("SYR", "FRA", "111")},
+    ),
 ]
 
 
