@@ -210,12 +210,14 @@ class EventCoder:
         places = self.assembler.places(article, views)
         memory: list[ActorPhrase] = []
         parsed = 0
-        first = views[0] if views else None
-        dateline = (
-            evidence.dateline_country(first.words, first.texts, self.actors, self.countries, day)
-            if first is not None
-            else None
-        )
+        # The dateline opens the body: the first line, or the one after the headline.
+        dateline = None
+        for first in views[:2]:
+            dateline = evidence.dateline_country(
+                first.words, first.texts, self.actors, self.countries, day
+            )
+            if dateline is not None or not is_headline(first, len(views)):
+                break
         for index, view in enumerate(views):
             trace = self._code_sentence(article, index, view, day, memory, dateline, dates, places)
             if view.parse is not None:

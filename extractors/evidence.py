@@ -41,18 +41,31 @@ def dateline_country(
     day: dt.date | None,
 ) -> tuple[str, str] | None:
     """(country code, place text) of the article's dateline, when it names a known one."""
-    end = next((i for i, w in enumerate(words[:_DATELINE_WORDS]) if w in _DATELINE_ENDS), None)
-    if not end:
-        return None
-    head = texts[:end]
-    # A dateline is written in capitals or title case: no lower-case running words.
-    if any(t.isalpha() and t.islower() for t in head):
+    end = dateline_end(words, texts)
+    if end is None:
         return None
     for piece in actors.pieces(words[:end], day):
         code = piece.code[:3]
         if piece.kind == "actor" and code in countries:
             return code, " ".join(texts[piece.start : piece.end])
     return None
+
+
+def dateline_end(words: Sequence[str], texts: Sequence[str]) -> int | None:
+    """Where a sentence's opening dateline ends ("OTTAWA, March 16 -", "NOWSHERA:"), if any.
+
+    A dateline is written in capitals or title case (no lower-case running words), and
+    its place is one to three words, alone or before a comma ("EAST CLEVELAND, Ohio (AP)
+    --"); "ISRAELI HELICOPTERS RAID SOUTH LEBANON - RADIO" is a headline, not a dateline.
+    """
+    end = next((i for i, w in enumerate(words[:_DATELINE_WORDS]) if w in _DATELINE_ENDS), None)
+    if not end or end + 1 >= len(words):
+        return None
+    head = texts[:end]
+    if any(t.isalpha() and t.islower() for t in head):
+        return None
+    place = head.index(",") if "," in head else len(head)
+    return end if place <= 3 else None
 
 
 _IN_PLACE = frozenset({"in", "across", "throughout", "inside"})

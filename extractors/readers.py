@@ -151,15 +151,26 @@ class FrameReader:
         decisions: list[str],
     ) -> list[ActorPhrase]:
         """Drop names inside longer names; mark a country's people ("U.S. refiners")."""
+        # "OTTAWA, March 16 - Prime Minister Mulroney said": the dateline's place is where
+        # the story was filed, not an actor of its sentence.
+        filed = evidence.dateline_end(view.words, view.texts) or 0
+        for p in phrases:
+            if p.end <= filed:
+                surface = " ".join(view.texts[p.start : p.end])
+                decisions.append(f"'{surface}' is the dateline's place: not an actor")
         named = [
             p
             for p in phrases
-            if evidence.inside_longer_name(view.texts, p, taken, headline, self.actors.first_words)
-            or evidence.company_name(view.texts, p)
+            if p.end > filed
+            and (
+                evidence.inside_longer_name(view.texts, p, taken, headline, self.actors.first_words)
+                or evidence.company_name(view.texts, p)
+            )
         ]
         for p in named:
             surface = " ".join(view.texts[p.start : p.end])
             decisions.append(f"'{surface}' is part of a longer name: not an actor")
+        named += [p for p in phrases if p.end <= filed]
         kept = [p for p in phrases if p not in named]
         # "the U.S. State Department": a bare country written onto one of its own
         # institutions is that institution's modifier, not a second actor.

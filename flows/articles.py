@@ -48,6 +48,7 @@ MAX_TEXT_CHARS = 1_000_000  # an article's text; real news articles are far shor
 ID_KEYS = ("id", "doc_id", "newid", "guid", "uuid")
 TEXT_KEYS = ("text", "body", "content", "article", "maintext")
 TITLE_KEYS = ("title", "headline")
+DATELINE_KEYS = ("dateline",)
 DATE_KEYS = ("published", "date", "date_iso", "published_at", "publish_date", "pubdate")
 SOURCE_KEYS = ("source", "publisher", "outlet", "sitename")
 URL_KEYS = ("url", "link")
@@ -390,6 +391,15 @@ def _record_article(
         raise InputError("record has no text (text, body or content)", str(path), line)
     if not isinstance(text, str):
         raise InputError("record text is not a string", str(path), line)
+    dateline = _first(record, DATELINE_KEYS)
+    if (
+        isinstance(dateline, str)
+        and dateline.strip()
+        and not text.lstrip().startswith(dateline.strip())
+    ):
+        # "OTTAWA, March 16 -": written before the body, as the wire printed it; it places
+        # the story and gives its unnamed officials their country.
+        text = f"{dateline.strip()} {text.lstrip()}"
     title = _first(record, TITLE_KEYS)
     if isinstance(title, str) and title.strip() and not text.lstrip().startswith(title.strip()):
         # The headline is part of what the coder reads (and dates via the lead).

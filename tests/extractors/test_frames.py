@@ -248,6 +248,14 @@ CASES = [
     ("Syria was being condemned on Monday.", set()),
     ("Syria was condemned by Russia on Monday.", {("RUS", "SYR", "111")}),
     ("Syria is opposed to French mediation.", {("SYR", "FRA", "120")}),
+    # the dateline (after a headline, too) gives agents their country; its own place is
+    # where the story was filed, not an actor
+    (
+        "Weather news today\n\nDAMASCUS, March 16 - Police condemned Iraq.",
+        {("SYRCOP", "IRQ", "111")},
+    ),
+    ("DAMASCUS, March 16 - The government met Iraq.", {("SYRGOV", "IRQ", "040")}),
+    ("IRAQI TROOPS ATTACK SYRIA - RADIO", {("IRQMIL", "SYR", "190")}),
     # an actor after a preposition and a courtesy title is no subject of a later verb
     (
         "Syria met Iraq on Monday with Mr Putin and condemned France.",

@@ -191,3 +191,16 @@ def test_boilerplate_is_removed(tmp_path: Path) -> None:
     assert art.text.startswith("Russia Condemns")
     assert "donation" not in art.text and "Read more" not in art.text
     assert art.title == "Russia Condemns U.S. Strikes"
+
+
+def test_record_dateline_opens_the_body_once(tmp_path: Path) -> None:
+    """Reuters-style records keep the dateline apart: it is read as the wire printed it."""
+    records = [
+        {"title": "CANADA SAYS DEAL NEARS", "dateline": "OTTAWA, March 16 -", "body": "Talks."},
+        {"dateline": "OTTAWA, March 16 -", "body": "OTTAWA, March 16 - Talks."},
+    ]
+    f = write(tmp_path / "r.jsonl", "\n".join(json.dumps(r) for r in records))
+    (first, second), rejects = read_file(f, published_default=PUB)
+    assert rejects == []
+    assert first.text == "CANADA SAYS DEAL NEARS\n\nOTTAWA, March 16 - Talks."
+    assert second.text == "OTTAWA, March 16 - Talks."
