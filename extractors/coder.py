@@ -127,6 +127,7 @@ class EventCoder:
             self.intent_codes,
             self.refuse_codes,
             self.demand_codes,
+            appeal=frames.load_appeal_codes(),
             relational_roots=frames.load_relational_roots()
             if self.options.political_sources_only
             else frozenset(),

@@ -37,6 +37,8 @@ class Cue(Enum):
     FORECAST = "forecast"  # "X is expected to meet": someone's forecast, no event
     OBLIGATION = "obligation"  # "Y must withdraw": no act of Y's
     DEMAND = "demand"  # "X said Y must withdraw": X demands of Y (10x)
+    APPEALED = "appealed"  # "X urged Y to withdraw": Y's act is asked for, not done
+    APPEAL = "appeal"  # "X urged Y to negotiate": the appeal's code follows the act (02x)
     PASSIVE = "passive"  # "was attacked by X": X is the source
     REPORTED_SPEECH = "reported speech"  # "X said": a statement that may be folded
     REPORTER_DROPPED = "reporter dropped"  # ", police said": the reporter is no role
@@ -78,6 +80,9 @@ class Frame:
     condition: str | None = None  # the condition cue ("if", "unless")
     forecast: str | None = None  # the forecast cue ("is expected to")
     obliged: bool = False  # under another actor's "must"
+    appealed: str | None = None  # the appeal that asks for this act ("urged … to")
+    appeal_lead: int | None = None  # token of that appeal's verb
+    appeal_root: str | None = None  # the root of the act this appeal asks for
     passive: bool = False
     speech: bool = False  # a verb of saying ("said", "told")
     demand_code: str | None = None  # "X said Y must …": the demand X makes
@@ -127,6 +132,7 @@ class CodeTables:
     intent: Mapping[str, str]
     refuse: Mapping[str, str]
     demand: Mapping[str, str]
+    appeal: Mapping[str, str] = field(default_factory=dict)
     # Roots whose act is mutual when a compound subject has no object
     # ("Gondor and Osgiliath met / agreed / renewed ties"): CAMEO 03-06.
     mutual_roots: frozenset[str] = frozenset({"03", "04", "05", "06"})
@@ -195,6 +201,13 @@ def readings(
         return [], notes + [Decision(Cue.FORECAST, frame.forecast)]
     if frame.obliged:
         return [], notes + [Decision(Cue.OBLIGATION, "must")]
+    if modality and frame.appealed:
+        return [], notes + [Decision(Cue.APPEALED, frame.appealed)]
+    if modality and frame.appeal_root and code[:2] == "02":
+        asked = tables.appeal.get(frame.appeal_root)
+        if asked and asked != code:
+            notes.append(Decision(Cue.APPEAL, frame.verb_text, code, asked))
+            code = asked
     refused = False
     if frame.negation and frame.negation_in_pattern:
         notes.append(Decision(Cue.NEGATION_IN_PATTERN, frame.negation))
@@ -432,6 +445,8 @@ def describe(decision: Decision) -> str:
         Cue.FORECAST: f"'{words}': a forecast of the act, not the act",
         Cue.OBLIGATION: "under 'must', demanded, not done",
         Cue.DEMAND: f"'must': a demand{change}",
+        Cue.APPEALED: f"asked for by '{words}', not done",
+        Cue.APPEAL: f"'{words}': an appeal for the act asked{change}",
         Cue.PASSIVE: "passive: source from the 'by' phrase, target is the subject",
         Cue.REPORTED_SPEECH: "reported speech: the statement is folded into the reported event",
         Cue.REPORTS: f"'{words}' reports the sentence: no statement of its own",
@@ -469,6 +484,11 @@ def load_relational_roots() -> frozenset[str]:
     text = resources.files("extractors.data").joinpath("relational_roots.csv").read_text("utf-8")
     rows = [line for line in text.splitlines() if line and not line.startswith("#")]
     return frozenset(r["root"] for r in csv.DictReader(rows))
+
+
+def load_appeal_codes() -> dict[str, str]:
+    """root of an act asked for → CAMEO appeal code, from ``extractors/data/modality.csv``."""
+    return {r["root"]: r["appeal_code"] for r in _modality_rows() if r.get("appeal_code")}
 
 
 def load_demand_codes() -> dict[str, str]:

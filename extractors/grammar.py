@@ -249,6 +249,35 @@ OBLIGATION_MODALS = frozenset({"must"})
 _OBLIGATION_BREAKS = CLAUSE_BREAKS | {",", "that", "which", "who", "said", "says", "say"}
 
 
+APPEAL_VERBS = cue_words("appeal")
+# Words an appeal's object may hold before its "to": "urged Syria and Iraq to", "asked
+# the two sides' leaders to". A clause break or another "to" ends the search.
+_APPEAL_REACH = 7
+_APPEAL_BREAKS = CLAUSE_BREAKS | {",", "that", "which", "who", "to", "said", "says"}
+
+
+def appeal_lead(words: Sequence[str], verb_start: int) -> int | None:
+    """The appeal verb whose "to" governs a verb: "urged Syria to withdraw" → "urged".
+
+    The governed act is asked of someone, not done: it is no event of its own.
+    """
+    i = verb_start - 1
+    while i >= 0 and (words[i] in ADVERB_HINT or words[i].endswith("ly")):
+        i -= 1  # "to immediately withdraw"
+    if i < 1 or words[i] != "to":
+        return None
+    for k in range(i - 1, max(-1, i - 1 - _APPEAL_REACH), -1):
+        w = words[k]
+        if w in APPEAL_VERBS:
+            # "called on Iraq to", "calls for Iraq to"; "called Lavrov to discuss" phoned.
+            if w.startswith("call") and words[k + 1] not in {"on", "upon", "for"}:
+                return None
+            return k
+        if w in _APPEAL_BREAKS:
+            return None
+    return None
+
+
 def obligations(
     words: Sequence[str], phrases: Sequence[ActorPhrase]
 ) -> list[tuple[int, ActorPhrase]]:

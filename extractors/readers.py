@@ -130,6 +130,12 @@ class FrameReader:
             out.frames.append(
                 self._frame(view, hit, choice, verb_text, phrases, verb_starts, obliged)
             )
+        # "urged Syria to negotiate": the appeal is for the act asked (026, not 020).
+        appeals = {f.hit.start: f for f in out.frames}
+        for f in out.frames:
+            lead = appeals.get(f.appeal_lead) if f.appeal_lead is not None else None
+            if lead is not None and lead.appeal_root is None:
+                lead.appeal_root = f.choice.code[:2]
         reps = grammar.reporters(words, phrases)
         # "the Foreign Ministry said", "a Kremlin spokesman said": written with capitals,
         # a named body or office, whose statement stays one.
@@ -243,10 +249,16 @@ class FrameReader:
             frame.forecast = grammar.forecast(words, hit.start, 0)
         if obliged and grammar.obliged_by(words, hit.start, obliged) is not None:
             frame.obliged = True
-        if frame.condition or frame.forecast or frame.obliged:
+        if self.modality:
+            lead = grammar.appeal_lead(words, hit.start)
+            if lead is not None:
+                frame.appealed = f"{view.texts[lead]} ... to"
+                frame.appeal_lead = lead
+        if frame.condition or frame.forecast or frame.obliged or frame.appealed:
             return frame
         roles = self.roles.assign(view, hit, choice, phrases, verb_starts)
         frame.sources, frame.targets = roles.sources, roles.targets
+        frame.role_notes = list(roles.decisions)
         if frame.speech and any(p.code[3:6] == "MED" for p in frame.targets):
             # "told reporters": the press is the audience of a statement, not its target.
             frame.targets = [p for p in frame.targets if p.code[3:6] != "MED"]
@@ -260,8 +272,16 @@ class FrameReader:
             if len(speakers) < len(frame.sources):
                 frame.role_notes.append("a verb of saying: only the actor written beside it speaks")
                 frame.sources = speakers
+            if (
+                hit.entry.lemma.split()[0] in _SAYING
+                and choice.target_at is None
+                and any(p.start >= hit.end for p in frame.targets)
+            ):
+                # "said a deal with the United States was near": "say" has no addressee;
+                # an actor after it is inside what is said, not whom it is said to.
+                frame.targets = [p for p in frame.targets if p.start < hit.end]
+                frame.role_notes.append("'say' takes no object: what is said holds no target")
         frame.passive = roles.passive
-        frame.role_notes = list(roles.decisions)
         if roles.negated:
             frame.negation = roles.negated
             frame.negation_in_pattern = _pattern_negates(words, choice)
@@ -323,6 +343,8 @@ class FrameReader:
     # ------------------------------------------------------------------ when / where
 
 
+# Verbs of saying with no addressee of their own ("told", "briefed" have one).
+_SAYING = frozenset({"say", "state", "add", "note", "claim"})
 _AUXILIARIES = frozenset(
     {
         "will",

@@ -95,6 +95,8 @@ def small_lexicon() -> Lexicon:
         _verb(7, "arrest", "173", "arrest,arrests,arrested,arresting"),
         _verb(8, "praise", "051", "praise,praises,praised,praising"),
         _verb(9, "oppose", "120", "oppose,opposes,opposed,opposing"),
+        _verb(10, "urge", "020", "urge,urges,urged,urging"),
+        _verb(11, "call on", "020", "call on,calls on,called on,calling on"),
     ]
     discards = [Discard("discards:1", _p("world cup"), "sentence")]
     return Lexicon("small", "test", actors, agents, verbs, {}, discards, ["conftest"])

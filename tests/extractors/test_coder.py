@@ -254,6 +254,21 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
         # A demonym before common nouns in a headline in capitals names people.
         ("HAITIAN CANE PLANTERS PROTEST SUGAR MILL CLOSURE", set()),
         ("HAITI PROTESTS TO FRANCE OVER SUGAR MILL CLOSURE", {("HTI", "FRA", "140")}),
+        # An attack on a record, plans or remarks is made with words (111), not force.
+        (
+            "Senator John Kerry attacked President Bush's economic record.",
+            {("USAELILEG", "USAELI", "111")},
+        ),
+        ("Israeli troops attacked Gaza on Monday.", {("ISRMIL", "PSE", "190")}),
+        # A passive with no doer named: the subject is acted on, no event (nor is the act
+        # asked of him); the dateline after a headline gives an unnamed official his
+        # country, and a deal one says is near is no deal signed.
+        ("Blair was being urged to push for action on climate change.", set()),
+        (
+            "TRADE DEAL NEARS\n\nOTTAWA, March 16 - The trade minister said a deal "
+            "with the United States was near.",
+            {("CANGOV", "", "010")},
+        ),
     ],
 )
 def test_project_lexicon_cases(text: str, expected: set) -> None:  # type: ignore[type-arg]

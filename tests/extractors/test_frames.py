@@ -256,6 +256,14 @@ CASES = [
     ),
     ("DAMASCUS, March 16 - The government met Iraq.", {("SYRGOV", "IRQ", "040")}),
     ("IRAQI TROOPS ATTACK SYRIA - RADIO", {("IRQMIL", "SYR", "190")}),
+    # an act asked of someone ("urged Syria to attack") is not done: only the appeal is
+    # an event, and its code follows the act asked for (026 for a meeting)
+    ("Russia urged Syria to attack Iraq.", {("RUS", "SYR", "020")}),
+    (
+        "Russia urged Syria and Iraq to immediately meet.",
+        {("RUS", "SYR", "026"), ("RUS", "IRQ", "026")},
+    ),
+    ("France called on Germany to meet Iraq.", {("FRA", "DEU", "026")}),
     # an actor after a preposition and a courtesy title is no subject of a later verb
     (
         "Syria met Iraq on Monday with Mr Putin and condemned France.",
