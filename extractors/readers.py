@@ -250,10 +250,10 @@ class FrameReader:
         if obliged and grammar.obliged_by(words, hit.start, obliged) is not None:
             frame.obliged = True
         if self.modality:
-            lead = grammar.appeal_lead(words, hit.start)
-            if lead is not None:
-                frame.appealed = f"{view.texts[lead]} ... to"
-                frame.appeal_lead = lead
+            asker = grammar.appeal_lead(words, hit.start)
+            if asker is not None:
+                frame.appealed = f"{view.texts[asker]} ... to"
+                frame.appeal_lead = asker
         if frame.condition or frame.forecast or frame.obliged or frame.appealed:
             return frame
         roles = self.roles.assign(view, hit, choice, phrases, verb_starts)
