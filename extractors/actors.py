@@ -90,6 +90,8 @@ class ActorPhrase:
     evidence: str = ""
     titled: bool = False  # "President Otto Pérez Molina": political without a country
     people: bool = False  # "U.S. refiners", "Australian clubbers": a country's people or things
+    # "A Fiat spokesman": the officer of a named organisation that is no actor.
+    organisation: str = ""
 
     @property
     def has_actor(self) -> bool:

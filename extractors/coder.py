@@ -264,6 +264,8 @@ class EventCoder:
         # actor ("Russia condemned …") is no event's location unless a locative
         # preposition introduces it ("in Russia").
         view.actor_phrases = list(read.phrases)
+        # A named organisation's officer is remembered, so "the spokesman" stays its own.
+        memory.extend(p for p in read.phrases if p.organisation)
         for frame in read.frames:
             trace.verbs.append((frame.verb_text, frame.choice.code, frame.choice.pattern_id))
         found: list[Reading] = []

@@ -136,10 +136,16 @@ def with_evidence(
     sentence_place: tuple[str, str] | None = None,
 ) -> ActorPhrase:
     """The phrase with a country found from evidence, or marked as a named office-holder."""
-    if not phrase.code.startswith(UNKNOWN):
+    if not phrase.code.startswith(UNKNOWN) or phrase.organisation:
         return phrase
     agent = phrase.code[len(UNKNOWN) :]
     surface = " ".join(texts[phrase.start : phrase.end])
+    before = words[phrase.start - 1] if phrase.start > 0 else ""
+    same = [p for p in memory if agent and p.code[3:] == agent]
+    if (before in _DEFINITE or words[phrase.start] == "the") and same and same[-1].organisation:
+        # "A Fiat spokesman said … The spokesman added": still Fiat's.
+        owner = same[-1].organisation
+        return replace(phrase, organisation=owner, evidence=f"'{surface}' is {owner}'s, as before")
     before = words[phrase.start - 1] if phrase.start > 0 else ""
     if before in _DEFINITE or words[phrase.start] == "the":
         # "the foreign secretary": the article's last holder of that office first, else its
@@ -339,6 +345,37 @@ _ADVERBS = frozenset(
 _ATTRIBUTIVE = frozenset(
     "based owned run made funded listed registered headquartered born built".split()
 )
+
+
+# An organisation's officers: what a named firm's or group's spokesman says is its own.
+_OFFICERS = frozenset(
+    """spokesman spokeswoman spokesperson spokesmen official officials director
+    director-general chairman chairwoman executive representative""".split()
+)
+# Capitalised words opening a sentence that describe an officer, not name his employer.
+_OFFICER_WORDS = frozenset(
+    """a an the senior top former other some several many two three its his her their
+    but and in on at mr mrs ms dr sir government state party""".split()
+)
+
+
+def organisation_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int]) -> str:
+    """ "A Fiat spokesman", "CBI director-general Sir Digby Jones": the named organisation
+    (capitalised words that are no actor) whose officer the agent is, else ""."""
+    if not phrase.agent_only or texts[phrase.start].lower() not in _OFFICERS:
+        return ""
+    k = phrase.start - 1
+    names: list[str] = []
+    while (
+        k >= 0
+        and k not in taken
+        and texts[k][:1].isupper()
+        and texts[k].replace("-", "").replace("&", "").replace(".", "").isalpha()
+        and texts[k].lower() not in _OFFICER_WORDS
+    ):
+        names.append(texts[k])
+        k -= 1
+    return " ".join(reversed(names))
 
 
 def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int]) -> bool:

@@ -166,7 +166,7 @@ def is_political(phrase: ActorPhrase) -> bool:
     """
     code = phrase.code
     head = code[:3]
-    if phrase.people:
+    if phrase.people or phrase.organisation:
         return False
     if head not in POLITICAL_HEADS and head not in country_codes():
         # "---GOV", or an agent written without a country ("MED" in PETRARCH's files).

@@ -177,7 +177,15 @@ class FrameReader:
             surface = " ".join(view.texts[p.start : p.end])
             decisions.append(f"'{surface}' is part of a longer name: not an actor")
         named += [p for p in phrases if p.end <= filed]
-        kept = [p for p in phrases if p not in named]
+        kept = []
+        for p in phrases:
+            if p in named:
+                continue
+            owner = evidence.organisation_of(view.texts, p, taken)
+            if owner:
+                decisions.append(f"'{view.texts[p.start]}' is {owner}'s: no political actor")
+                p = replace(p, organisation=owner)
+            kept.append(p)
         # "the U.S. State Department": a bare country written onto one of its own
         # institutions is that institution's modifier, not a second actor.
         starts = {p.start: p for p in kept}

@@ -269,6 +269,17 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
             "with the United States was near.",
             {("CANGOV", "", "010")},
         ),
+        # A named organisation's officer (no actor) speaks for it, not for the dateline's
+        # state, and "the spokesman" after him is still its own.
+        (
+            "LONDON, March 2 - A Fiat spokesman said Britain was a market. The spokesman "
+            "said prices would rise.",
+            set(),
+        ),
+        (
+            "LONDON, March 2 - A government spokesman said prices would rise.",
+            {("GBRGOV", "", "010")},
+        ),
     ],
 )
 def test_project_lexicon_cases(text: str, expected: set) -> None:  # type: ignore[type-arg]
