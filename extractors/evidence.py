@@ -352,6 +352,8 @@ _OFFICERS = frozenset(
     """spokesman spokeswoman spokesperson spokesmen official officials director
     director-general chairman chairwoman executive representative""".split()
 )
+# Heads of a body named after "of": "president of the International Union of …".
+_HEADS = frozenset({"president", "head", "chief", "founder"})
 # Capitalised words opening a sentence that describe an officer, not name his employer.
 _OFFICER_WORDS = frozenset(
     """a an the senior top former other some several many two three its his her their
@@ -362,20 +364,36 @@ _OFFICER_WORDS = frozenset(
 def organisation_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int]) -> str:
     """ "A Fiat spokesman", "CBI director-general Sir Digby Jones": the named organisation
     (capitalised words that are no actor) whose officer the agent is, else ""."""
-    if not phrase.agent_only or texts[phrase.start].lower() not in _OFFICERS:
+    if not phrase.agent_only:
+        return ""
+    head = texts[phrase.end - 1].lower()
+    k = phrase.end + 1 if phrase.end < len(texts) and texts[phrase.end] == "of" else 0
+    if k and head in _OFFICERS | _HEADS:
+        # "William Bywater, president of the International Union of Electronic Workers"
+        if k < len(texts) and texts[k] == "the":
+            k += 1
+        after: list[str] = []
+        while k < len(texts) and k not in taken and _name_word(texts[k]):
+            after.append(texts[k])
+            k += 1
+        if after:
+            return " ".join(after)
+    if texts[phrase.start].lower() not in _OFFICERS:
         return ""
     k = phrase.start - 1
     names: list[str] = []
-    while (
-        k >= 0
-        and k not in taken
-        and texts[k][:1].isupper()
-        and texts[k].replace("-", "").replace("&", "").replace(".", "").isalpha()
-        and texts[k].lower() not in _OFFICER_WORDS
-    ):
+    while k >= 0 and k not in taken and _name_word(texts[k]):
         names.append(texts[k])
         k -= 1
     return " ".join(reversed(names))
+
+
+def _name_word(text: str) -> bool:
+    return (
+        text[:1].isupper()
+        and text.replace("-", "").replace("&", "").replace(".", "").isalpha()
+        and text.lower() not in _OFFICER_WORDS
+    )
 
 
 def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int]) -> bool:

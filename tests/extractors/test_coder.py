@@ -280,6 +280,16 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
             "LONDON, March 2 - A government spokesman said prices would rise.",
             {("GBRGOV", "", "010")},
         ),
+        (
+            "WASHINGTON, March 24 - William Bywater, president of the International Union "
+            "of Electronic Workers, condemned Japan.",
+            set(),
+        ),
+        # What is given makes the act: a sum or arms given are aid, a chance or a
+        # forum are none, and a warning given is a threat.
+        ("Germany gave 352.5 million euros to Ethiopia.", {("DEU", "ETH", "071")}),
+        ("Italy says G-7 gives chance to verify Tokyo accord.", {("ITA", "", "010")}),
+        ("Obama gave Putin a stern warning.", {("USAELI", "RUSGOV", "130")}),
     ],
 )
 def test_project_lexicon_cases(text: str, expected: set) -> None:  # type: ignore[type-arg]
