@@ -139,6 +139,11 @@ class RuleRoles:
             agent = _by_agent(words, [p for p in after if p.start < nxt], hit.end)
             if agent is not None:
                 decisions.append("passive: source from the 'by' phrase, target is the subject")
+            else:
+                agent = _requester(words, [p for p in after if p.start < nxt], hit.end)
+                if agent is not None:
+                    decisions.append("passive: source is who asked for it, target the subject")
+            if agent is not None:
                 if source is None:
                     source = agent
                 if target is None or target is agent:
@@ -258,6 +263,29 @@ def _by_agent(words: Sequence[str], after: list[ActorPhrase], verb_end: int) -> 
             steps += 1
         if i >= verb_end and words[i] == "by":
             return p
+    return None
+
+
+# "was dissolved at the request of Hun Sen's government", "arrested on the orders of the
+# military": whoever asked or ordered the act is its doer.
+_REQUESTS = (
+    ("at", "the", "request", "of"),
+    ("on", "the", "orders", "of"),
+    ("on", "the", "order", "of"),
+    ("on", "orders", "from"),
+    ("at", "the", "behest", "of"),
+    ("at", "the", "urging", "of"),
+)
+
+
+def _requester(words: Sequence[str], after: list[ActorPhrase], verb_end: int) -> ActorPhrase | None:
+    for p in after:
+        i = p.start
+        while i > verb_end and words[i - 1] in {"the", "a", "an"}:
+            i -= 1
+        for req in _REQUESTS:
+            if i - len(req) >= verb_end and tuple(words[i - len(req) : i]) == req:
+                return p
     return None
 
 

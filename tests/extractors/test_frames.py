@@ -248,6 +248,11 @@ CASES = [
     ("Syria was being condemned on Monday.", set()),
     ("Syria was condemned by Russia on Monday.", {("RUS", "SYR", "111")}),
     ("Syria is opposed to French mediation.", {("SYR", "FRA", "120")}),
+    # ... unless the sentence says who asked for it or ordered it
+    (
+        "Syrian rebels were arrested on the orders of the Iraqi government.",
+        {("IRQGOV", "SYRREB", "173")},
+    ),
     # the dateline (after a headline, too) gives agents their country; its own place is
     # where the story was filed, not an actor
     (
