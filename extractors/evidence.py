@@ -255,6 +255,12 @@ _COMPANY_ENDS = frozenset(
     securities insurance investments financial partners brands""".split()
 )
 _COMPANY_WORDS = 5
+# Words that end the name of a body that is no state's ("the British Lung Foundation",
+# "Spain's Football Federation", "Georgetown University"), after the actor's own words.
+_BODY_ENDS = frozenset(
+    """foundation federation association society club league institute trust university
+    college school hospital museum festival orchestra academy""".split()
+)
 # Words before an actor that make it the end of a firm's name ("Citizens Savings Bank FSB").
 _COMPANY_CLOSERS = _COMPANY_ENDS | {"bank"}
 
@@ -277,14 +283,25 @@ def company_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
         prev = texts[phrase.start - 1]
         if prev[:1].isupper() and prev.lower().rstrip(".") in _COMPANY_CLOSERS:
             return True
-    for k in range(phrase.start, min(phrase.start + _COMPANY_WORDS, len(texts))):
+    k = phrase.start
+    last = min(phrase.start + _COMPANY_WORDS, len(texts))
+    while k < last:
         t = texts[k]
         if t == "<" and k > phrase.start:
             return True
+        if t == "'s" and k == phrase.end:
+            # "Spain's Football Federation", "Britain's Lung Foundation"
+            k += 1
+            last = min(last + 1, len(texts))
+            continue
         if not (t[:1].isupper() and t.replace(".", "").replace("-", "").isalpha()):
             return False
-        if k > phrase.start and t.lower().rstrip(".") in _COMPANY_ENDS:
+        word = t.lower().rstrip(".")
+        if k > phrase.start and word in _COMPANY_ENDS:
             return True
+        if k >= phrase.end and word in _BODY_ENDS:
+            return True
+        k += 1
     return False
 
 
@@ -357,7 +374,8 @@ _HEADS = frozenset({"president", "head", "chief", "founder"})
 # Capitalised words opening a sentence that describe an officer, not name his employer.
 _OFFICER_WORDS = frozenset(
     """a an the senior top former other some several many two three its his her their
-    but and in on at mr mrs ms dr sir government state party""".split()
+    but and in on at mr mrs ms dr sir government state party vice deputy acting interim
+    executive then new outgoing incoming elected""".split()
 )
 
 
@@ -367,6 +385,7 @@ def organisation_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection
     if not phrase.agent_only:
         return ""
     head = texts[phrase.end - 1].lower()
+    first = texts[phrase.start].lower()
     k = phrase.end + 1 if phrase.end < len(texts) and texts[phrase.end] == "of" else 0
     if k and head in _OFFICERS | _HEADS:
         # "William Bywater, president of the International Union of Electronic Workers"
@@ -378,7 +397,7 @@ def organisation_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection
             k += 1
         if after:
             return " ".join(after)
-    if texts[phrase.start].lower() not in _OFFICERS:
+    if first not in _OFFICERS and first not in _HEADS:
         return ""
     k = phrase.start - 1
     names: list[str] = []

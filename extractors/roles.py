@@ -166,7 +166,12 @@ class RuleRoles:
             and not (passive and passive_target and target is not None and choice.source_at is None)
             and not _reduced_relative(words, hit.start, phrases, verb_starts)
         ):
-            source = _subject(words, before, hit.start, view.texts)
+            if _named_subject(words, before, hit.start, floor, verb_starts):
+                # "…, leading economists have warned": the verb's own subject is no actor,
+                # so no actor earlier in the sentence is its source.
+                decisions.append("the verb's own subject is no actor: no source")
+            else:
+                source = _subject(words, before, hit.start, view.texts)
         if target is None and not passive_target:
             cands = [
                 p
@@ -239,6 +244,52 @@ def _subject(
         if p.start not in inside:
             return p
     return None
+
+
+# Words before a verb that name no subject of their own: "and he has also said".
+_NOT_SUBJECTS = (
+    grammar.AUXILIARIES
+    | grammar.MODALS_INTENT
+    | grammar.ADVERB_HINT
+    | grammar.NEGATORS
+    | grammar.PRONOUNS
+    | grammar.WHEN_WORDS
+    | grammar.HONORIFICS
+    | grammar.INTENT_LEADS
+    | grammar.RELATIVES
+    | {"to"}
+    | {"can", "could", "may", "might", "must", "should", "be", "being"}
+    | {"and", "but", "or", "so", "then", "yet", "also", "still", "now", "later", "today"}
+    | {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their"}
+    | {'"', "“", "”", "'", "-", "--", "—", "–"}
+)
+
+
+def _named_subject(
+    words: Sequence[str],
+    before: list[ActorPhrase],
+    verb_start: int,
+    floor: int,
+    verb_starts: Sequence[int],
+) -> bool:
+    """The verb has a subject of its own after the last comma, and it is no actor.
+
+    A segment holding another coded verb ("and said they also opposed") is a clause that
+    shares a subject named before it.
+    """
+    k = verb_start - 1
+    while k >= floor and words[k] not in {",", ";"}:
+        k -= 1
+    if any(p.start > k for p in before) or any(k < v < verb_start for v in verb_starts):
+        return False
+    if k > 0 and any(p.end == k for p in before) and words[k] == ",":
+        return False  # "US, Western allies launch": a list goes on after the comma
+    content = [
+        w
+        for w in words[k + 1 : verb_start]
+        if w.isalpha() and w not in _NOT_SUBJECTS and not w.endswith("ly")
+    ]
+    return bool(content)
 
 
 # Words between "by" and its actor that only modify it: "by (the) federal grand jury",

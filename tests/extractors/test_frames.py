@@ -269,6 +269,17 @@ CASES = [
         {("RUS", "SYR", "026"), ("RUS", "IRQ", "026")},
     ),
     ("France called on Germany to meet Iraq.", {("FRA", "DEU", "026")}),
+    # a verb whose own subject after the comma is no actor has no source; a list that
+    # goes on after a comma, or a clause sharing the subject, keeps it
+    (
+        "Syria attacked Iraq on Monday, leading economists condemned France.",
+        {("SYR", "IRQ", "190")},
+    ),
+    ("Syria, Iraq condemned France.", {("SYR", "FRA", "111"), ("IRQ", "FRA", "111")}),
+    (
+        "Syria condemned France on Monday, praising Iraq.",
+        {("SYR", "FRA", "111"), ("SYR", "IRQ", "051")},
+    ),
     # an actor after a preposition and a courtesy title is no subject of a later verb
     (
         "Syria met Iraq on Monday with Mr Putin and condemned France.",
