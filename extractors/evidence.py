@@ -252,7 +252,7 @@ def inside_longer_name(
 _COMPANY_ENDS = frozenset(
     """corp corporation inc incorporated co cos company ltd limited plc llc lp ag sa nv bv
     gmbh spa holdings bancorp bancshares savings airlines airways re industries motors
-    securities insurance investments financial partners brands""".split()
+    securities insurance investments financial partners brands ab asa oyj pty bhd kk""".split()
 )
 _COMPANY_WORDS = 5
 # Words that end the name of a body that is no state's ("the British Lung Foundation",
@@ -367,7 +367,7 @@ _ATTRIBUTIVE = frozenset(
 # An organisation's officers: what a named firm's or group's spokesman says is its own.
 _OFFICERS = frozenset(
     """spokesman spokeswoman spokesperson spokesmen official officials director
-    director-general chairman chairwoman executive representative""".split()
+    director-general chairman chairwoman executive representative officer manager""".split()
 )
 # Heads of a body named after "of": "president of the International Union of …".
 _HEADS = frozenset({"president", "head", "chief", "founder"})
@@ -386,8 +386,8 @@ def organisation_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection
         return ""
     head = texts[phrase.end - 1].lower()
     first = texts[phrase.start].lower()
-    k = phrase.end + 1 if phrase.end < len(texts) and texts[phrase.end] == "of" else 0
-    if k and head in _OFFICERS | _HEADS:
+    k = phrase.end + 1 if phrase.end < len(texts) and texts[phrase.end] in ("of", "from") else 0
+    if k and head in _OFFICERS | _HEADS | {"ministers", "delegates"}:
         # "William Bywater, president of the International Union of Electronic Workers"
         if k < len(texts) and texts[k] == "the":
             k += 1

@@ -290,6 +290,12 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
         ("Germany gave 352.5 million euros to Ethiopia.", {("DEU", "ETH", "071")}),
         ("Italy says G-7 gives chance to verify Tokyo accord.", {("ITA", "", "010")}),
         ("Obama gave Putin a stern warning.", {("USAELI", "RUSGOV", "130")}),
+        # What is launched, conducted or cancelled makes the act: a survey, a reception
+        # are none; an offensive or a trip are.
+        ("JAPAN CONDUCTS CURRENCY SURVEY OF BIG INVESTORS", set()),
+        ("Russia launched an offensive against Ukraine.", {("RUS", "UKR", "190")}),
+        ("President Biden cancelled a reception for Republican candidates.", set()),
+        ("President Biden cancelled a trip to Australia.", {("USAGOV", "AUS", "1246")}),
     ],
 )
 def test_project_lexicon_cases(text: str, expected: set) -> None:  # type: ignore[type-arg]
