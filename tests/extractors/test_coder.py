@@ -296,6 +296,9 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
         ("Russia launched an offensive against Ukraine.", {("RUS", "UKR", "190")}),
         ("President Biden cancelled a reception for Republican candidates.", set()),
         ("President Biden cancelled a trip to Australia.", {("USAGOV", "AUS", "1246")}),
+        # Only a party received is a visit hosted.
+        ("France received nearly 90 million foreign tourists in 2018.", set()),
+        ("Jordan received the French foreign minister.", {("JOR", "FRAGOVFRM", "043")}),
     ],
 )
 def test_project_lexicon_cases(text: str, expected: set) -> None:  # type: ignore[type-arg]
