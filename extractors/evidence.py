@@ -180,8 +180,13 @@ def with_evidence(
 
 def title_case(texts: Sequence[str]) -> bool:
     """A headline written in title case: capitals say nothing about names in it."""
-    words = [t for t in texts if t.isalpha() and len(t) > 3]
-    return len(words) >= 3 and sum(t[0].isupper() for t in words) >= 0.7 * len(words)
+    # One pass, no list: every sentence is asked.
+    n = capitals = 0
+    for t in texts:
+        if len(t) > 3 and t.isalpha():
+            n += 1
+            capitals += t[0].isupper()
+    return n >= 3 and capitals >= 0.7 * n
 
 
 @lru_cache(maxsize=1)

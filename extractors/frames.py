@@ -15,7 +15,7 @@ no reading whose source is not a political actor (see :func:`is_political`).
 from __future__ import annotations
 
 import csv
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from importlib import resources
@@ -433,34 +433,43 @@ _ANNOUNCING_LEADS = frozenset({"vow", "pledge", "promise", "swear", "plan", "int
 
 def describe(decision: Decision) -> str:
     """A decision in words, for ``explain`` and the events' ``decisions`` column."""
-    cue, words = decision.cue, decision.words
-    change = f": {decision.before} -> {decision.after}" if decision.after else ""
-    texts = {
-        Cue.NEGATION: f"negated by '{words}', no event",
-        Cue.NEGATION_IN_PATTERN: f"negation '{words}' is part of the pattern",
-        Cue.REFUSAL: f"'{words}': a refusal{change}",
-        Cue.INTENT: f"intent ('{words}'){change}",
-        Cue.THREAT: f"threat ('{words}'){change}",
-        Cue.CONDITION: f"under '{words}', a condition, not done",
-        Cue.FORECAST: f"'{words}': a forecast of the act, not the act",
-        Cue.OBLIGATION: "under 'must', demanded, not done",
-        Cue.DEMAND: f"'must': a demand{change}",
-        Cue.APPEALED: f"asked for by '{words}', not done",
-        Cue.APPEAL: f"'{words}': an appeal for the act asked{change}",
-        Cue.PASSIVE: "passive: source from the 'by' phrase, target is the subject",
-        Cue.REPORTED_SPEECH: "reported speech: the statement is folded into the reported event",
-        Cue.REPORTS: f"'{words}' reports the sentence: no statement of its own",
-        Cue.REPORTER_DROPPED: f"'{words}' reports the sentence: no role in what it reports",
-        Cue.PATTERN_SOURCE: "source from pattern slot $",
-        Cue.PATTERN_TARGET: "target from pattern slot +",
-        Cue.COMPOUND: "compound actor: one event per member",
-        Cue.MUTUAL: f"'{words}' by a compound subject: a mutual act, each acts on the other",
-        Cue.NOT_POLITICAL: f"'{words}' is no political actor (no country, or a company)",
-        Cue.NO_SOURCE: f"'{words}': no source actor, no event",
-        Cue.NO_CODE: f"'{words}': the pattern codes no event",
-        Cue.NO_TARGET: f"'{words}': {decision.before} is an act toward another party, none found",
-    }
-    return texts[cue]
+    # Only the decision's own text is built: every sentence's decisions pass through here.
+    return _TEXTS[decision.cue](decision)
+
+
+def _change(d: Decision) -> str:
+    return f": {d.before} -> {d.after}" if d.after else ""
+
+
+_TEXTS: dict[Cue, Callable[[Decision], str]] = {
+    Cue.NEGATION: lambda d: f"negated by '{d.words}', no event",
+    Cue.NEGATION_IN_PATTERN: lambda d: f"negation '{d.words}' is part of the pattern",
+    Cue.REFUSAL: lambda d: f"'{d.words}': a refusal{_change(d)}",
+    Cue.INTENT: lambda d: f"intent ('{d.words}'){_change(d)}",
+    Cue.THREAT: lambda d: f"threat ('{d.words}'){_change(d)}",
+    Cue.CONDITION: lambda d: f"under '{d.words}', a condition, not done",
+    Cue.FORECAST: lambda d: f"'{d.words}': a forecast of the act, not the act",
+    Cue.OBLIGATION: lambda d: "under 'must', demanded, not done",
+    Cue.DEMAND: lambda d: f"'must': a demand{_change(d)}",
+    Cue.APPEALED: lambda d: f"asked for by '{d.words}', not done",
+    Cue.APPEAL: lambda d: f"'{d.words}': an appeal for the act asked{_change(d)}",
+    Cue.PASSIVE: lambda d: "passive: source from the 'by' phrase, target is the subject",
+    Cue.REPORTED_SPEECH: lambda d: (
+        "reported speech: the statement is folded into the reported event"
+    ),
+    Cue.REPORTS: lambda d: f"'{d.words}' reports the sentence: no statement of its own",
+    Cue.REPORTER_DROPPED: lambda d: f"'{d.words}' reports the sentence: no role in what it reports",
+    Cue.PATTERN_SOURCE: lambda d: "source from pattern slot $",
+    Cue.PATTERN_TARGET: lambda d: "target from pattern slot +",
+    Cue.COMPOUND: lambda d: "compound actor: one event per member",
+    Cue.MUTUAL: lambda d: (
+        f"'{d.words}' by a compound subject: a mutual act, each acts on the other"
+    ),
+    Cue.NOT_POLITICAL: lambda d: f"'{d.words}' is no political actor (no country, or a company)",
+    Cue.NO_SOURCE: lambda d: f"'{d.words}': no source actor, no event",
+    Cue.NO_CODE: lambda d: f"'{d.words}': the pattern codes no event",
+    Cue.NO_TARGET: lambda d: f"'{d.words}': {d.before} is an act toward another party, none found",
+}
 
 
 def _modality_rows() -> list[dict[str, str]]:

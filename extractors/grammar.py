@@ -319,6 +319,8 @@ _ASIDE = 12
 
 def parenthesised(words: Sequence[str]) -> frozenset[int]:
     """Tokens inside a short balanced parenthesis, brackets included."""
+    if "(" not in words:
+        return frozenset()  # most sentences: the scan below would find nothing
     out: set[int] = set()
     opened: int | None = None
     for i, w in enumerate(words):

@@ -101,7 +101,6 @@ class RuleRoles:
         verb_starts: Sequence[int],
     ) -> Roles:
         words = view.words
-        groups = grammar.compound_groups(words, phrases, verb_starts)
         # An actor inside a short parenthesis ("(AI)", "(PFUJ)") restates the one before it,
         # and the parenthesis does not end the clause.
         aside = grammar.parenthesised(words)
@@ -190,6 +189,12 @@ class RuleRoles:
             target = (late or cands)[0] if (late or cands) else None
             if target is not None and _crosses_verb(target, hit, verb_starts):
                 decisions.append("target is beyond the next verb")
+        # Lists of actors matter only to a role found (and only with two phrases or more).
+        groups = (
+            grammar.compound_groups(words, phrases, verb_starts)
+            if len(phrases) > 1 and (source is not None or target is not None)
+            else []
+        )
         sources = group_of(source, groups) if source is not None else []
         targets = group_of(target, groups) if target is not None else []
         if len(sources) > 1 or len(targets) > 1:

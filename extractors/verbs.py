@@ -62,6 +62,8 @@ class VerbMatcher:
                 idx.add(p, name)
             self._synset_index[name.upper()] = idx
         self._starts = self._index.first_words()
+        # Each entry's patterns with the words they need (see ``_needs``), by entry id.
+        self._needs: dict[int, tuple[VerbEntry, tuple[_Needs, ...]]] = {}
 
     def find(self, words: Sequence[str]) -> list[VerbHit]:
         """Verb occurrences, longest form first; every entry sharing that form is kept."""
@@ -89,7 +91,13 @@ class VerbMatcher:
     ) -> PatternChoice:
         """The best pattern of the hit's entry around it, else the entry's own code."""
         best: tuple[int, PatternChoice] | None = None
-        for pattern in hit.entry.patterns:
+        present = frozenset(words)
+        for pattern, first, rest in self._patterns_of(hit.entry):
+            # A pattern whose literal words are absent from the sentence cannot match.
+            if first is not None and first.isdisjoint(present):
+                continue
+            if rest and any(need.isdisjoint(present) for need in rest):
+                continue
             result = self._match(words, hit, pattern, actor_starts)
             if result is None:
                 continue
@@ -101,6 +109,35 @@ class VerbMatcher:
         return PatternChoice(
             hit.entry.code, hit.entry.reverse_code, hit.entry.verb_id, None, span_end=hit.end
         )
+
+    def _patterns_of(self, entry: VerbEntry) -> tuple[_Needs, ...]:
+        """The entry's patterns, each with what it needs (computed once per entry)."""
+        cached = self._needs.get(id(entry))
+        if cached is not None and cached[0] is entry:
+            return cached[1]
+        needs: list[_Needs] = []
+        for p in entry.patterns:
+            each = self._needs_of(p)
+            needs.append((p, each[0], each[1:]) if each else (p, None, ()))
+        self._needs[id(entry)] = (entry, tuple(needs))
+        return self._needs[id(entry)][1]
+
+    def _needs_of(self, pattern: VerbPattern) -> tuple[frozenset[str], ...]:
+        """Per literal element, the words one of which the sentence must hold for it to match.
+
+        A word matches itself or its plurals (:func:`_word_forms`); a synset matches
+        only where one of its phrases starts, so one of their first words must be
+        present (an unknown synset matches nowhere: nothing satisfies it). Actor
+        slots need no word.
+        """
+        out: list[frozenset[str]] = []
+        for element in (*pattern.before, *pattern.after):
+            if element.kind == "word":
+                out.append(_word_forms(element.value))
+            elif element.kind == "synset":
+                idx = self._synset_index.get(element.value.upper().lstrip("&"))
+                out.append(idx.first_words() if idx is not None else frozenset())
+        return tuple(out)
 
     def _match(
         self,
@@ -217,6 +254,11 @@ class VerbMatcher:
             if words[i] in _CLAUSE_STOPS:
                 return None
         return None
+
+
+# A pattern and the words it needs, one of each set in the sentence: the first set
+# (None when the pattern has no literal element) and the others.
+_Needs = tuple[VerbPattern, frozenset[str] | None, tuple[frozenset[str], ...]]
 
 
 @lru_cache(maxsize=65536)
