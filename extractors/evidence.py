@@ -68,6 +68,10 @@ def dateline_end(words: Sequence[str], texts: Sequence[str]) -> int | None:
     return end if place <= 3 else None
 
 
+_MANY_COUNTRIES = frozenset(
+    """european western arab african asian international multilateral foreign regional
+    world global gulf nordic latin""".split()
+)
 _IN_PLACE = frozenset({"in", "across", "throughout", "inside"})
 
 
@@ -161,6 +165,10 @@ def with_evidence(
                     name=prior.name,
                     evidence=f"'{surface}' is {country}: the article's last actor, {prior.name}",
                 )
+    # "European finance ministers", "foreign diplomats", "multilateral development banks":
+    # an agent that is many countries' is none of the dateline's or the sentence's.
+    if any(w in _MANY_COUNTRIES for w in words[max(0, phrase.start - 2) : phrase.start]):
+        return phrase
     # The sentence's one country is nearer evidence than the article's dateline.
     for found, source in (
         (sentence_place, "the sentence's one country, in"),

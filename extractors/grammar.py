@@ -249,6 +249,38 @@ OBLIGATION_MODALS = frozenset({"must"})
 _OBLIGATION_BREAKS = CLAUSE_BREAKS | {",", "that", "which", "who", "said", "says", "say"}
 
 
+# "last year refused", "had in 1997 complained", "cut subsidies in 2003", "said at the time":
+# words beside a verb that date its act to the past.
+_PAST_PHRASES = (
+    ("last", "year"),
+    ("at", "the", "time"),
+    ("years", "ago"),
+    ("a", "year", "ago"),
+)
+_PAST_REACH = 4
+_PAST_BREAKS = CLAUSE_BREAKS | {",", "and", "but", "while", "when", "since", "until", "after"}
+
+
+def past_marker(words: Sequence[str], start: int, end: int, year: int) -> str | None:
+    """Words within a few tokens of a verb, in its clause, that date its act at least a
+    year before ``year`` (the publication's): "in 2003", "last year", "at the time"."""
+    lo = start
+    while lo > 0 and start - lo < _PAST_REACH and words[lo - 1] not in _PAST_BREAKS:
+        lo -= 1
+    hi = end
+    while hi < len(words) and hi - end < _PAST_REACH and words[hi] not in _PAST_BREAKS:
+        hi += 1
+    window = words[lo:hi]
+    for i, w in enumerate(window):
+        nxt = window[i + 1] if i + 1 < len(window) else ""
+        if w == "in" and len(nxt) == 4 and nxt.isdigit() and 1900 <= int(nxt) <= year - 2:
+            return f"in {nxt}"
+        for phrase in _PAST_PHRASES:
+            if tuple(window[i : i + len(phrase)]) == phrase:
+                return " ".join(phrase)
+    return None
+
+
 APPEAL_VERBS = cue_words("appeal")
 # Words an appeal's object may hold before its "to": "urged Syria and Iraq to", "asked
 # the two sides' leaders to". A clause break or another "to" ends the search.

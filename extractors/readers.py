@@ -128,7 +128,7 @@ class FrameReader:
         for hit, choice in zip(hits, choices, strict=True):
             verb_text = " ".join(view.texts[hit.start : hit.end])
             out.frames.append(
-                self._frame(view, hit, choice, verb_text, phrases, verb_starts, obliged)
+                self._frame(view, hit, choice, verb_text, phrases, verb_starts, obliged, day)
             )
         # "urged Syria to negotiate": the appeal is for the act asked (026, not 020).
         appeals = {f.hit.start: f for f in out.frames}
@@ -246,6 +246,7 @@ class FrameReader:
         phrases: list[ActorPhrase],
         verb_starts: Sequence[int],
         obliged: Sequence[tuple[int, ActorPhrase]],
+        day: dt.date | None = None,
     ) -> Frame:
         """Fill one verb's frame: roles from the injected reader, grammar from the shared cues."""
         words = view.words
@@ -262,7 +263,9 @@ class FrameReader:
             if asker is not None:
                 frame.appealed = f"{view.texts[asker]} ... to"
                 frame.appeal_lead = asker
-        if frame.condition or frame.forecast or frame.obliged or frame.appealed:
+        if self.news_rules and day is not None:
+            frame.past = grammar.past_marker(words, hit.start, hit.end, day.year)
+        if frame.condition or frame.forecast or frame.obliged or frame.appealed or frame.past:
             return frame
         roles = self.roles.assign(view, hit, choice, phrases, verb_starts)
         frame.sources, frame.targets = roles.sources, roles.targets

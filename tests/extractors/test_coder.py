@@ -296,6 +296,16 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
         ("Russia launched an offensive against Ukraine.", {("RUS", "UKR", "190")}),
         ("President Biden cancelled a reception for Republican candidates.", set()),
         ("President Biden cancelled a trip to Australia.", {("USAGOV", "AUS", "1246")}),
+        # An agent that is many countries' takes no country from the dateline.
+        ("BRUSSELS, March 2 - European finance ministers condemned Russia.", set()),
+        (
+            "BRUSSELS, March 2 - The finance minister condemned Russia.",
+            {("BELGOV", "RUS", "111")},
+        ),
+        # An act the sentence dates to the past beside its verb is no news of the day.
+        ("Russia attacked Ukraine in 2014.", set()),
+        ("Russia last year refused to meet Ukraine.", set()),
+        ("Russia attacked Ukraine on Monday.", {("RUS", "UKR", "190")}),
         # Only a party received is a visit hosted.
         ("France received nearly 90 million foreign tourists in 2018.", set()),
         ("Jordan received the French foreign minister.", {("JOR", "FRAGOVFRM", "043")}),
