@@ -36,6 +36,7 @@ class Cue(Enum):
     CONDITION = "condition"  # "unless X agrees": not done, no event
     FORECAST = "forecast"  # "X is expected to meet": someone's forecast, no event
     PAST = "past"  # "attempted to cut subsidies in 2003": an act of the past, no event
+    PROPOSED = "proposed"  # "measures to allow house arrest": proposed, not done
     OBLIGATION = "obligation"  # "Y must withdraw": no act of Y's
     DEMAND = "demand"  # "X said Y must withdraw": X demands of Y (10x)
     APPEALED = "appealed"  # "X urged Y to withdraw": Y's act is asked for, not done
@@ -81,6 +82,7 @@ class Frame:
     condition: str | None = None  # the condition cue ("if", "unless")
     forecast: str | None = None  # the forecast cue ("is expected to")
     past: str | None = None  # the words that date the act to the past ("in 2003")
+    proposed: str | None = None  # the proposal the act is the purpose of ("measures to")
     obliged: bool = False  # under another actor's "must"
     appealed: str | None = None  # the appeal that asks for this act ("urged … to")
     appeal_lead: int | None = None  # token of that appeal's verb
@@ -203,6 +205,8 @@ def readings(
         return [], notes + [Decision(Cue.FORECAST, frame.forecast)]
     if frame.past:
         return [], notes + [Decision(Cue.PAST, frame.past)]
+    if modality and frame.proposed:
+        return [], notes + [Decision(Cue.PROPOSED, frame.proposed)]
     if frame.obliged:
         return [], notes + [Decision(Cue.OBLIGATION, "must")]
     if modality and frame.appealed:
@@ -454,6 +458,7 @@ _TEXTS: dict[Cue, Callable[[Decision], str]] = {
     Cue.CONDITION: lambda d: f"under '{d.words}', a condition, not done",
     Cue.FORECAST: lambda d: f"'{d.words}': a forecast of the act, not the act",
     Cue.PAST: lambda d: f"'{d.words}': an act of the past, not the story's news",
+    Cue.PROPOSED: lambda d: f"'{d.words}': the purpose of a proposal, not done",
     Cue.OBLIGATION: lambda d: "under 'must', demanded, not done",
     Cue.DEMAND: lambda d: f"'must': a demand{_change(d)}",
     Cue.APPEALED: lambda d: f"asked for by '{d.words}', not done",

@@ -281,6 +281,20 @@ def past_marker(words: Sequence[str], start: int, end: int, year: int) -> str | 
     return None
 
 
+PROPOSAL_NOUNS = cue_words("proposal")
+
+
+def proposal_of(words: Sequence[str], verb_start: int) -> str | None:
+    """ "measures to allow house arrest", "a bill to ban": the act is a proposal's purpose."""
+    if (
+        verb_start >= 2
+        and words[verb_start - 1] == "to"
+        and words[verb_start - 2] in PROPOSAL_NOUNS
+    ):
+        return f"{words[verb_start - 2]} to"
+    return None
+
+
 APPEAL_VERBS = cue_words("appeal")
 # Words an appeal's object may hold before its "to": "urged Syria and Iraq to", "asked
 # the two sides' leaders to". A clause break or another "to" ends the search.
@@ -578,7 +592,13 @@ def noun_not_verb(
     if before < 0 or words[before] in _BASE_FORM_LEADS or before + 1 in actor_ends:
         return None
     prev = words[before]
-    if prev.isalpha() and prev.endswith("s") and prev not in _NOT_PLURALS:
+    if (
+        prev.isalpha()
+        and prev.endswith("s")
+        and prev not in _NOT_PLURALS
+        # "which tracks press freedom": after a relative pronoun the "-s" word is a verb
+        and (before == 0 or words[before - 1] not in {"which", "who", "that"})
+    ):
         return None  # a plural subject: "critics accuse", "allies launch"
     return "the bare base form without a subject or auxiliary is a noun"
 

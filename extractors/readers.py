@@ -99,6 +99,18 @@ class FrameReader:
         actor_tokens = {i for p in phrases for i in range(p.start, p.end)}
         if self.news_rules:
             hits = self._verbs_not_nouns(view, hits, phrases, headline, out.decisions)
+            # "rejected calls by Annan", "denied reports": an "-s" form right after another
+            # verb is its object, a plural noun.
+            ends = {h.end for h in hits}
+            hits = [
+                h
+                for h in hits
+                if not (
+                    h.start in ends
+                    and words[h.start].endswith("s")
+                    and words[h.start] != h.entry.lemma.split()[0]
+                )
+            ]
         hits = [
             h
             for h in hits
@@ -164,6 +176,15 @@ class FrameReader:
             if p.end <= filed:
                 surface = " ".join(view.texts[p.start : p.end])
                 decisions.append(f"'{surface}' is the dateline's place: not an actor")
+        # "Mr German", "Mrs England": a country's name after a courtesy title is a surname.
+        surnames = [
+            p
+            for p in phrases
+            if p.start > 0 and len(p.code) == 3 and view.words[p.start - 1] in grammar.HONORIFICS
+        ]
+        for p in surnames:
+            surface = " ".join(view.texts[p.start : p.end])
+            decisions.append(f"'{surface}' after a courtesy title is a surname: not an actor")
         named = [
             p
             for p in phrases
@@ -176,7 +197,7 @@ class FrameReader:
         for p in named:
             surface = " ".join(view.texts[p.start : p.end])
             decisions.append(f"'{surface}' is part of a longer name: not an actor")
-        named += [p for p in phrases if p.end <= filed]
+        named += [p for p in phrases if p.end <= filed] + surnames
         kept = []
         for p in phrases:
             if p in named:
@@ -265,7 +286,16 @@ class FrameReader:
                 frame.appeal_lead = asker
         if self.news_rules and day is not None:
             frame.past = grammar.past_marker(words, hit.start, hit.end, day.year)
-        if frame.condition or frame.forecast or frame.obliged or frame.appealed or frame.past:
+        if self.modality:
+            frame.proposed = grammar.proposal_of(words, hit.start)
+        if (
+            frame.condition
+            or frame.forecast
+            or frame.obliged
+            or frame.appealed
+            or frame.past
+            or frame.proposed
+        ):
             return frame
         roles = self.roles.assign(view, hit, choice, phrases, verb_starts)
         frame.sources, frame.targets = roles.sources, roles.targets

@@ -296,6 +296,18 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
         ("Russia launched an offensive against Ukraine.", {("RUS", "UKR", "190")}),
         ("President Biden cancelled a reception for Republican candidates.", set()),
         ("President Biden cancelled a trip to Australia.", {("USAGOV", "AUS", "1246")}),
+        # A call needs a party called; the purpose of a proposal is not done; an "-s" form
+        # right after a verb, or after "which", is a noun.
+        ("Labour called the announcement hugely disappointing.", set()),
+        ("Russian President Putin called Syrian President Assad.", {("RUSGOV", "SYRGOV", "040")}),
+        ("The Iraqi government announced measures to allow house arrest.", {("IRQGOV", "", "010")}),
+        (
+            "Reporters Without Borders, which tracks press freedom, criticised Iran.",
+            {("NGOMED", "IRN", "111")},
+        ),
+        ("The US rejected calls by Syria to adopt reforms.", {("USA", "SYR", "120")}),
+        # A country's name after a courtesy title is a surname.
+        ("Mr German condemned the plan.", set()),
         # An agent that is many countries' takes no country from the dateline.
         ("BRUSSELS, March 2 - European finance ministers condemned Russia.", set()),
         (
