@@ -286,13 +286,20 @@ PROPOSAL_NOUNS = cue_words("proposal")
 
 def proposal_of(words: Sequence[str], verb_start: int) -> str | None:
     """ "measures to allow house arrest", "a bill to ban": the act is a proposal's purpose."""
-    if (
-        verb_start >= 2
-        and words[verb_start - 1] == "to"
-        and words[verb_start - 2] in PROPOSAL_NOUNS
-    ):
-        return f"{words[verb_start - 2]} to"
+    if verb_start < 2 or words[verb_start - 1] != "to":
+        return None
+    noun = words[verb_start - 2]
+    if noun in PROPOSAL_NOUNS:
+        return f"{noun} to"
+    # "a plan to fight Aids": a noun only after an article ("its plans to" is its intent, "plans
+    # to attack" after a subject is intent).
+    if noun in _PLAN_WORDS and verb_start >= 3 and words[verb_start - 3] in _DETERMINERS:
+        return f"{words[verb_start - 3]} {noun} to"
     return None
+
+
+_PLAN_WORDS = frozenset({"plan", "plans", "bid", "attempt", "attempts", "move"})
+_DETERMINERS = frozenset({"a", "an", "the", "new"})
 
 
 APPEAL_VERBS = cue_words("appeal")

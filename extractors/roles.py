@@ -285,9 +285,19 @@ def _named_subject(
     k = verb_start - 1
     while k >= floor and words[k] not in {",", ";"}:
         k -= 1
-    if any(p.start > k for p in before) or any(k < v < verb_start for v in verb_starts):
+    # "leading economists have warned": an "-ing" word opening the segment before a noun
+    # modifies it; it is no verb of its own.
+    modifier = k + 1 if _modifying_ing(words, k + 1, verb_start) else -1
+    if any(p.start > k for p in before) or any(
+        k < v < verb_start and v != modifier for v in verb_starts
+    ):
         return False
-    if k > 0 and any(p.end == k for p in before) and words[k] == ",":
+    if (
+        k > 0
+        and words[k] == ","
+        and any(p.end == k for p in before)
+        and not any(floor <= v < k for v in verb_starts)
+    ):
         return False  # "US, Western allies launch": a list goes on after the comma
     content = [
         w
@@ -295,6 +305,15 @@ def _named_subject(
         if w.isalpha() and w not in _NOT_SUBJECTS and not w.endswith("ly")
     ]
     return bool(content)
+
+
+def _modifying_ing(words: Sequence[str], i: int, verb_start: int) -> bool:
+    return (
+        i + 1 < verb_start
+        and words[i].endswith("ing")
+        and words[i + 1].isalpha()
+        and words[i + 1] not in _NOT_SUBJECTS
+    )
 
 
 # Words between "by" and its actor that only modify it: "by (the) federal grand jury",

@@ -306,6 +306,14 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
             {("NGOMED", "IRN", "111")},
         ),
         ("The US rejected calls by Syria to adopt reforms.", {("USA", "SYR", "120")}),
+        # Former states have their ISO 3166-3 codes; a plan's purpose is not done by whoever
+        # asks for the plan; "leading economists" have their own verb.
+        ("Sudan reached agreement with the Soviet Union.", {("SDN", "SUN", "057")}),
+        (
+            "Britain called on rich nations to fund a plan to fight the Aids epidemic.",
+            {("GBR", "", "023")},
+        ),
+        ("Russia attacked Ukraine, leading economists have warned.", {("RUS", "UKR", "190")}),
         # A country's name after a courtesy title is a surname.
         ("Mr German condemned the plan.", set()),
         # An agent that is many countries' takes no country from the dateline.
