@@ -99,16 +99,23 @@ class FrameReader:
         actor_tokens = {i for p in phrases for i in range(p.start, p.end)}
         if self.news_rules:
             hits = self._verbs_not_nouns(view, hits, phrases, headline, out.decisions)
-            # "rejected calls by Annan", "denied reports": an "-s" form right after another
-            # verb is its object, a plural noun.
-            ends = {h.end for h in hits}
+            # "rejected calls by Annan", "denied reports", "will allow funding": an "-s" or
+            # "-ing" form right after another verb is its object, a noun (a verb that takes
+            # an "-ing" form, "began shelling", keeps it).
+            ends = {h.end: h for h in hits}
             hits = [
                 h
                 for h in hits
                 if not (
                     h.start in ends
-                    and words[h.start].endswith("s")
                     and words[h.start] != h.entry.lemma.split()[0]
+                    and (
+                        words[h.start].endswith("s")
+                        or (
+                            words[h.start].endswith("ing")
+                            and ends[h.start].entry.lemma.split()[0] not in _TAKES_ING
+                        )
+                    )
                 )
             ]
         hits = [
@@ -384,6 +391,10 @@ class FrameReader:
     # ------------------------------------------------------------------ when / where
 
 
+# Verbs whose object may be another verb's "-ing" form: "began shelling", "kept fighting".
+_TAKES_ING = frozenset(
+    "begin start continue keep stop resume finish quit avoid risk consider deny admit".split()
+)
 # Verbs of saying with no addressee of their own ("told", "briefed" have one).
 _SAYING = frozenset({"say", "state", "add", "note", "claim"})
 _AUXILIARIES = frozenset(

@@ -283,7 +283,7 @@ def _named_subject(
     shares a subject named before it.
     """
     k = verb_start - 1
-    while k >= floor and words[k] not in {",", ";"}:
+    while k >= floor and words[k] not in {",", ";", "that"}:
         k -= 1
     # "leading economists have warned": an "-ing" word opening the segment before a noun
     # modifies it; it is no verb of its own.

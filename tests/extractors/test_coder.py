@@ -314,6 +314,13 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
             {("GBR", "", "023")},
         ),
         ("Russia attacked Ukraine, leading economists have warned.", {("RUS", "UKR", "190")}),
+        # "strikes" alone strike no deal; an "-ing" form right after a verb is its object;
+        # a "that" clause's own subject that is no actor takes no actor from before it.
+        ("The UK and US cannot prevent all nuclear strikes.", set()),
+        (
+            "The Syrian government said that the cuts will allow funding for Iraq.",
+            {("SYRGOV", "", "010")},
+        ),
         # A country's name after a courtesy title is a surname.
         ("Mr German condemned the plan.", set()),
         # An agent that is many countries' takes no country from the dateline.
