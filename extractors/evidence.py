@@ -150,7 +150,6 @@ def with_evidence(
         # "A Fiat spokesman said … The spokesman added": still Fiat's.
         owner = same[-1].organisation
         return replace(phrase, organisation=owner, evidence=f"'{surface}' is {owner}'s, as before")
-    before = words[phrase.start - 1] if phrase.start > 0 else ""
     if before in _DEFINITE or words[phrase.start] == "the":
         # "the foreign secretary": the article's last holder of that office first, else its
         # last state's actor (an international body has no foreign secretary of its own).

@@ -207,6 +207,15 @@ def modality(words: Sequence[str], verb_start: int, floor: int) -> str | None:
 
 
 FORECAST_WORDS = cue_words("forecast")
+
+
+def adverbs_before(words: Sequence[str], i: int, floor: int = 0) -> int:
+    """The first token at or before ``i`` (down to ``floor``) that is no adverb."""
+    while i >= floor and (words[i] in ADVERB_HINT or words[i].endswith("ly")):
+        i -= 1
+    return i
+
+
 _FORECAST_COPULAS = BE_FORMS | {"seems", "seem", "seemed", "looks", "look"}
 
 
@@ -218,9 +227,7 @@ def forecast(words: Sequence[str], verb_start: int, floor: int) -> str | None:
     if i - 1 < floor or words[i] != "to" or words[i - 1] not in FORECAST_WORDS:
         return None
     lead = i - 1
-    k = lead - 1
-    while k >= floor and (words[k] in ADVERB_HINT or words[k].endswith("ly")):
-        k -= 1
+    k = adverbs_before(words, lead - 1, floor)
     if k >= floor and words[k] in _FORECAST_COPULAS:
         return " ".join(words[k : i + 1])
     return None
@@ -302,6 +309,8 @@ _PLAN_WORDS = frozenset({"plan", "plans", "bid", "attempt", "attempts", "move"})
 _DETERMINERS = frozenset({"a", "an", "the", "new"})
 
 
+# Verbs whose object may be another verb's "-ing" form: "began shelling", "kept fighting".
+CATENATIVES = cue_words("catenative")
 APPEAL_VERBS = cue_words("appeal")
 # Words an appeal's object may hold before its "to": "urged Syria and Iraq to", "asked
 # the two sides' leaders to". A clause break or another "to" ends the search.
@@ -314,9 +323,7 @@ def appeal_lead(words: Sequence[str], verb_start: int) -> int | None:
 
     The governed act is asked of someone, not done: it is no event of its own.
     """
-    i = verb_start - 1
-    while i >= 0 and (words[i] in ADVERB_HINT or words[i].endswith("ly")):
-        i -= 1  # "to immediately withdraw"
+    i = adverbs_before(words, verb_start - 1)  # "to immediately withdraw"
     if i < 1 or words[i] != "to":
         return None
     for k in range(i - 1, max(-1, i - 1 - _APPEAL_REACH), -1):
@@ -593,9 +600,7 @@ def noun_not_verb(
     irregular = irregular_verbs().get(word)
     if irregular and irregular[0] == word:
         return None  # "set", "beat", "let", "cut": the past tense is the base form too
-    before = start - 1
-    while before >= 0 and (words[before] in ADVERB_HINT or words[before].endswith("ly")):
-        before -= 1
+    before = adverbs_before(words, start - 1)
     if before < 0 or words[before] in _BASE_FORM_LEADS or before + 1 in actor_ends:
         return None
     prev = words[before]

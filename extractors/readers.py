@@ -113,7 +113,7 @@ class FrameReader:
                         words[h.start].endswith("s")
                         or (
                             words[h.start].endswith("ing")
-                            and ends[h.start].entry.lemma.split()[0] not in _TAKES_ING
+                            and words[ends[h.start].end - 1] not in grammar.CATENATIVES
                         )
                     )
                 )
@@ -291,10 +291,9 @@ class FrameReader:
             if asker is not None:
                 frame.appealed = f"{view.texts[asker]} ... to"
                 frame.appeal_lead = asker
+            frame.proposed = grammar.proposal_of(words, hit.start)
         if self.news_rules and day is not None:
             frame.past = grammar.past_marker(words, hit.start, hit.end, day.year)
-        if self.modality:
-            frame.proposed = grammar.proposal_of(words, hit.start)
         if (
             frame.condition
             or frame.forecast
@@ -391,10 +390,6 @@ class FrameReader:
     # ------------------------------------------------------------------ when / where
 
 
-# Verbs whose object may be another verb's "-ing" form: "began shelling", "kept fighting".
-_TAKES_ING = frozenset(
-    "begin start continue keep stop resume finish quit avoid risk consider deny admit".split()
-)
 # Verbs of saying with no addressee of their own ("told", "briefed" have one).
 _SAYING = frozenset({"say", "state", "add", "note", "claim"})
 _AUXILIARIES = frozenset(

@@ -251,25 +251,6 @@ def _subject(
     return None
 
 
-# Words before a verb that name no subject of their own: "and he has also said".
-_NOT_SUBJECTS = (
-    grammar.AUXILIARIES
-    | grammar.MODALS_INTENT
-    | grammar.ADVERB_HINT
-    | grammar.NEGATORS
-    | grammar.PRONOUNS
-    | grammar.WHEN_WORDS
-    | grammar.HONORIFICS
-    | grammar.INTENT_LEADS
-    | grammar.RELATIVES
-    | {"to"}
-    | {"can", "could", "may", "might", "must", "should", "be", "being"}
-    | {"and", "but", "or", "so", "then", "yet", "also", "still", "now", "later", "today"}
-    | {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their"}
-    | {'"', "“", "”", "'", "-", "--", "—", "–"}
-)
-
-
 def _named_subject(
     words: Sequence[str],
     before: list[ActorPhrase],
@@ -365,13 +346,25 @@ def _requester(words: Sequence[str], after: list[ActorPhrase], verb_end: int) ->
 
 
 _MODALS = grammar.MODALS_INTENT | {"can", "could", "may", "might", "must", "should"}
+# Words before a verb that name no subject of their own: "and he has also said".
+_NOT_SUBJECTS = (
+    grammar.AUXILIARIES
+    | grammar.ADVERB_HINT
+    | grammar.NEGATORS
+    | grammar.PRONOUNS
+    | grammar.WHEN_WORDS
+    | grammar.HONORIFICS
+    | grammar.INTENT_LEADS
+    | grammar.RELATIVES
+    | _MODALS
+    | {"to", "be", "being"}
+    | {"and", "but", "or", "so", "then", "yet", "also", "still", "now", "later", "today"}
+    | {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their"}
+    | {'"', "“", "”", "'", "-", "--", "—", "–"}
+)
 # Verbs that take an "-ing" form as their object ("began shelling", "kept fighting"):
 # the word before such a form is no noun the form modifies.
-_CATENATIVES = frozenset(
-    """begin begins began begun start starts continue continues keep keeps kept stop
-    stops resume resumes finish finishes quit avoid avoids risk risks consider considers
-    deny denies admit admits spend spends spent go goes went""".split()
-)
+_CATENATIVES = grammar.CATENATIVES
 _NOT_NOUNS = (
     grammar.BE_FORMS
     | grammar.AUXILIARIES
