@@ -277,14 +277,24 @@ def past_marker(words: Sequence[str], start: int, end: int, year: int) -> str | 
     hi = end
     while hi < len(words) and hi - end < _PAST_REACH and words[hi] not in _PAST_BREAKS:
         hi += 1
-    window = words[lo:hi]
-    for i, w in enumerate(window):
-        nxt = window[i + 1] if i + 1 < len(window) else ""
+    for i in range(lo, hi):
+        w = words[i]
+        nxt = words[i + 1] if i + 1 < hi else ""
+        found: tuple[str, ...] | None = None
         if w == "in" and len(nxt) == 4 and nxt.isdigit() and 1900 <= int(nxt) <= year - 2:
-            return f"in {nxt}"
+            found = (w, nxt)
         for phrase in _PAST_PHRASES:
-            if tuple(window[i : i + len(phrase)]) == phrase:
-                return " ".join(phrase)
+            if i + len(phrase) <= hi and tuple(words[i : i + len(phrase)]) == phrase:
+                found = phrase
+        if found is None:
+            continue
+        # "a priest who abused a boy several years ago was arrested": a time phrase followed
+        # by the verb's auxiliary and no subject ends the clause before; it does not date
+        # this verb ("Blair had in 1997 complained" has the auxiliary before it).
+        gap = words[i + len(found) : start]
+        if gap and all(g in AUXILIARIES for g in gap):
+            continue
+        return " ".join(found)
     return None
 
 

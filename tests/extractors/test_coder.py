@@ -333,6 +333,18 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
         ("Russia attacked Ukraine in 2014.", set()),
         ("Russia last year refused to meet Ukraine.", set()),
         ("Russia attacked Ukraine on Monday.", {("RUS", "UKR", "190")}),
+        # A time phrase followed by the verb's auxiliary and no subject ends the clause
+        # before it ("who ... several years ago was arrested"); it dates that clause only.
+        (
+            "The Syrian minister who visited Iraq two years ago was arrested by Turkish police.",
+            {("TURCOP", "SYRGOV", "173")},
+        ),
+        ("Russia had in 2014 attacked Ukraine.", set()),
+        # An indictment is the formal charge: legal action (173), by whoever indicts.
+        (
+            "The Syrian minister was indicted by a Turkish court on Monday.",
+            {("TURJUD", "SYRGOV", "173")},
+        ),
         # Only a party received is a visit hosted.
         ("France received nearly 90 million foreign tourists in 2018.", set()),
         ("Jordan received the French foreign minister.", {("JOR", "FRAGOVFRM", "043")}),
