@@ -258,8 +258,15 @@ def _compose(group: list[Piece], words: Sequence[str], former: bool) -> ActorPhr
     base = actors[0].code if actors else UNKNOWN
     code = base
     for agent in agents:
-        if agent.code and agent.code not in code[3:]:
-            code = agent.code + code if agent.position == "prefix" else code + agent.code
+        agent_code = agent.code
+        if agent_code and agent.start > 0 and words[agent.start - 1] == "shadow":
+            # "shadow home secretary", "the shadow cabinet": the opposition's front bench.
+            agent_code = _SHADOW
+        if agent_code == "GOV" and code[3:6] == _SHADOW:
+            # "Tory leader", "Lib Dem spokesman": an opposition party's office-holder.
+            continue
+        if agent_code and agent_code not in code[3:]:
+            code = agent_code + code if agent.position == "prefix" else code + agent_code
     if former and "ELI" not in code:
         code = code + "ELI" if actors else UNKNOWN + "ELI"
     name_piece = actors[0] if actors else agents[0]
@@ -267,6 +274,7 @@ def _compose(group: list[Piece], words: Sequence[str], former: bool) -> ActorPhr
     return ActorPhrase(group[0].start, group[-1].end, code, name or name_piece.name, list(group))
 
 
+_SHADOW = "OPP"
 _LIST_GAP = frozenset({"and", ",", "the", "or", "&"})
 
 

@@ -340,6 +340,12 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
             {("TURCOP", "SYRGOV", "173")},
         ),
         ("Russia had in 2014 attacked Ukraine.", set()),
+        # "shadow" before an office is the opposition's front bench; a party's place in
+        # government or opposition is dated data ("Tory leader" in 2005 is the opposition).
+        ("British shadow chancellor Oliver Letwin condemned Iran.", {("GBROPP", "IRN", "111")}),
+        ("The British chancellor condemned Iran.", {("GBRGOV", "IRN", "111")}),
+        ("Tory leader Michael Howard condemned Iran.", {("GBROPP", "IRN", "111")}),
+        ("The Lib Dems condemned Iran.", {("GBROPP", "IRN", "111")}),
         # An indictment is the formal charge: legal action (173), by whoever indicts.
         (
             "The Syrian minister was indicted by a Turkish court on Monday.",
