@@ -237,16 +237,58 @@ CONDITIONALS = frozenset({"unless", "if"})
 _CONDITION_BREAKS = CLAUSE_BREAKS | {",", "and", "but", "then", "."}
 
 
-def conditional(words: Sequence[str], verb_start: int, verb_starts: Collection[int]) -> str | None:
-    """ "…unless the president agrees": a verb in a condition clause reports no event."""
+def conditional(
+    words: Sequence[str],
+    verb_start: int,
+    verb_starts: Collection[int],
+    actor_starts: Collection[int] = (),
+) -> str | None:
+    """ "…unless the president agrees": a verb in a condition clause reports no event.
+
+    So does the consequence of a condition that opens the sentence ("If in government,
+    he would refuse to approve it") and an act set for someone by "for" ("it would be
+    foolish for Japan to strike back").
+    """
+    if verb_start >= 2 and words[verb_start - 1] == "to":
+        lead = for_subject(words, verb_start - 1, verb_starts, actor_starts)
+        if lead is not None:
+            return lead
     for i in range(verb_start - 1, max(-1, verb_start - 9), -1):
         w = words[i]
         if w in CONDITIONALS:
             return w
         if i in verb_starts and words[verb_start - 1] == "to":
             # "unless the president agrees to step down": the "to" verb shares the condition.
-            return conditional(words, i, verb_starts)
+            return conditional(words, i, verb_starts, actor_starts)
+        if (
+            w == ","
+            and words[0] in CONDITIONALS
+            and _HYPOTHETICAL.intersection(words[i:verb_start])
+        ):
+            return (
+                f"{words[0]} …, {' '.join(sorted(_HYPOTHETICAL.intersection(words[i:verb_start])))}"
+            )
         if w in _CONDITION_BREAKS or i in verb_starts:
+            return None
+    return None
+
+
+_HYPOTHETICAL = frozenset({"would", "could", "might", "'d"})
+# Words an infinitive's "for" subject may hold: "for Japan to", "for the two sides to".
+_FOR_SUBJECT_REACH = 5
+
+
+def for_subject(
+    words: Sequence[str], to: int, verb_starts: Collection[int], actor_starts: Collection[int]
+) -> str | None:
+    """ "for Japan to strike back", "time for Iran to negotiate": the infinitive's subject
+    is an actor that comes with "for", and its act is set or weighed, not done ("for a
+    rally to protest", "for a decade to return" have no actor there)."""
+    for i in range(to - 1, max(-1, to - 1 - _FOR_SUBJECT_REACH), -1):
+        w = words[i]
+        if w == "for":
+            return "for … to" if any(i < a < to for a in actor_starts) else None
+        if i in verb_starts or w in _CONDITION_BREAKS or w in RELATIVES or w == "to":
             return None
     return None
 

@@ -282,7 +282,9 @@ class FrameReader:
         if choice.code == NO_EVENT or not (choice.code or choice.reverse_code):
             return frame
         if self.modality:
-            frame.condition = grammar.conditional(words, hit.start, frozenset(verb_starts))
+            frame.condition = grammar.conditional(
+                words, hit.start, frozenset(verb_starts), {p.start for p in phrases}
+            )
             frame.forecast = grammar.forecast(words, hit.start, 0)
         if obliged and grammar.obliged_by(words, hit.start, obliged) is not None:
             frame.obliged = True

@@ -346,6 +346,17 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
         ("The British chancellor condemned Iran.", {("GBRGOV", "IRN", "111")}),
         ("Tory leader Michael Howard condemned Iran.", {("GBROPP", "IRN", "111")}),
         ("The Lib Dems condemned Iran.", {("GBROPP", "IRN", "111")}),
+        # "for" with no actor before the "to" sets no act for anyone.
+        ("Syrians gathered for a rally to condemn Russia.", {("SYR", "RUS", "111")}),
+        # Verbs whose act is in their object: "meeting the conditions", "questioned
+        # employees", "blocks a news site", "improve the atmosphere" are none.
+        ("Syria met the conditions of the agreement.", set()),
+        ("Syrian police questioned 3,000 employees.", set()),
+        ("Syria questioned the legitimacy of the vote.", {("SYR", "", "110")}),
+        ("China blocked a news site.", set()),
+        ("China blocked the resolution.", {("CHN", "", "129")}),
+        ("Syria will improve the atmosphere for investment.", set()),
+        ("Syria restored relations with Egypt.", {("SYR", "EGY", "064")}),
         # An indictment is the formal charge: legal action (173), by whoever indicts.
         (
             "The Syrian minister was indicted by a Turkish court on Monday.",

@@ -136,6 +136,11 @@ def test_select_folds_the_statement_into_the_reported_event() -> None:
 
 
 CASES = [
+    # an act set for an actor by "for … to", and the consequence of an opening "if"
+    # clause, are weighed, not done
+    ("It would be foolish for Syria to attack Iraq.", set()),
+    ("If in government, Syria would attack Iraq.", set()),
+    ("Syria attacked Iraq for the first time.", {("SYR", "IRQ", "190")}),
     # the reporter of a trailing attribution is no target of what it reports
     ("Iraqi troops condemned the plan, Russian officials said.", {("IRQMIL", "", "111")}),
     ("France condemned Germany, Russia said.", {("FRA", "DEU", "111")}),
