@@ -25,6 +25,7 @@ _MODIFIERS = frozenset(
     """'s ’s ' the a an new former ex- senior top chief first deputy second acting interim
     veteran leading outgoing incoming then current own main largest official officials
     powerful influential elite special state - of own hardline moderate radical
+    democratic republican conservative liberal socialist communist labour labor
     """.split()
 )
 # A possessive or "of"/"in" links an agent to the actor that follows it:
@@ -199,7 +200,7 @@ class ActorMatcher:
         is the whole article as written: with it, a one-word name the article gives to
         someone else is dropped (see :meth:`corroborated`).
         """
-        pieces = self.pieces(words, day)
+        pieces = [p for p in self.pieces(words, day) if not _adjective_agent(words, p, stop)]
         if context is not None:
             pieces = [p for p in pieces if self.corroborated(words, p, context)]
         groups: list[list[Piece]] = []
@@ -213,6 +214,36 @@ class ActorMatcher:
             former = any(w in _FORMER for w in words[max(0, group[0].start - 2) : group[0].start])
             result.append(_compose(group, words, former))
         return _distribute(result, words)
+
+
+# Role nouns that are also adjectives: before a noun that is no verb they describe it
+# ("official debts", "official statement"), except people ("official sources").
+_ADJECTIVE_AGENTS = frozenset({"official"})
+_PEOPLE_NOUNS = frozenset({"sources", "source", "spokesman", "spokeswoman", "spokesperson"})
+
+
+def _adjective_agent(words: Sequence[str], piece: Piece, stop: frozenset[int]) -> bool:
+    if piece.kind != "agent" or piece.end - piece.start != 1:
+        return False
+    if words[piece.start] not in _ADJECTIVE_AGENTS or piece.end >= len(words):
+        return False
+    nxt = words[piece.end]
+    return (
+        nxt.isalpha()
+        and piece.end not in stop
+        and nxt not in _PHRASE_BREAKS
+        and nxt not in _AGENT_LINKS
+        and nxt not in _PEOPLE_NOUNS
+        and nxt not in _NOT_NOUNS
+        and not nxt.endswith("ly")
+    )
+
+
+# Words after "official" that are no noun it could describe ("a U.S. official today said").
+_NOT_NOUNS = frozenset(
+    """in at said says today yesterday tonight also earlier later then now again monday
+    tuesday wednesday thursday friday saturday sunday""".split()
+)
 
 
 def _joinable(words: Sequence[str], left: Piece, right: Piece, stop: frozenset[int]) -> bool:
@@ -262,8 +293,9 @@ def _compose(group: list[Piece], words: Sequence[str], former: bool) -> ActorPhr
         if agent_code and agent.start > 0 and words[agent.start - 1] == "shadow":
             # "shadow home secretary", "the shadow cabinet": the opposition's front bench.
             agent_code = _SHADOW
-        if agent_code == "GOV" and code[3:6] == _SHADOW:
-            # "Tory leader", "Lib Dem spokesman": an opposition party's office-holder.
+        if agent_code == "GOV" and code[3:6] in (_SHADOW, "LEG"):
+            # "Tory leader", "Lib Dem spokesman", "Senate Democratic Leader": an opposition
+            # party's or a legislature's office-holder.
             continue
         if agent_code and agent_code not in code[3:]:
             code = agent_code + code if agent.position == "prefix" else code + agent_code

@@ -185,17 +185,6 @@ def with_evidence(
     return phrase
 
 
-def title_case(texts: Sequence[str]) -> bool:
-    """A headline written in title case: capitals say nothing about names in it."""
-    # One pass, no list: every sentence is asked.
-    n = capitals = 0
-    for t in texts:
-        if len(t) > 3 and t.isalpha():
-            n += 1
-            capitals += t[0].isupper()
-    return n >= 3 and capitals >= 0.7 * n
-
-
 @lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
     """Lower-cased demonyms ("syrian", "afghan"), from ``extractors/data/places_demonyms.csv``."""

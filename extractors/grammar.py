@@ -184,6 +184,39 @@ def is_passive(words: Sequence[str], verb_start: int, verb_end: int, lemma: str)
     return False
 
 
+def title_case(texts: Sequence[str]) -> bool:
+    """A headline written in title case (or capitals): capitals say nothing about names in it."""
+    # One pass, no list: every sentence is asked.
+    n = capitals = 0
+    for t in texts:
+        if len(t) > 3 and t.isalpha():
+            n += 1
+            capitals += t[0].isupper()
+    return n >= 3 and capitals >= 0.7 * n
+
+
+def headline_passive(
+    texts: Sequence[str], words: Sequence[str], verb_start: int, lemma: str
+) -> bool:
+    """ "FORMER GOLD FIRM EXECUTIVES ARRESTED IN JAPAN", "Three Killed in Blast": a
+    headline's past participle with no "be" and no object is passive (headlines write
+    their actives in the present)."""
+    w = words[verb_start]
+    if w == lemma.split()[0] or w.endswith(("s", "ing")) or verb_start == 0:
+        return False
+    end = verb_start + len(lemma.split())
+    nxt = words[end] if end < len(words) else ""
+    objectless = nxt in _HEADLINE_STOPS or nxt in PREPOSITIONS
+    # A headline has no full stop of its own ("…, the chancellor welcomed U.S. President
+    # Donald Trump's invitation." is a sentence full of names).
+    ended = any(t in _FULL_STOPS for t in texts[-2:])
+    return objectless and not ended and words[verb_start - 1].isalpha() and title_case(texts)
+
+
+_HEADLINE_STOPS = frozenset({"", ",", ":", ";", "-", "—", "–", "'", '"', "‘", "’"})
+_FULL_STOPS = frozenset({".", "?", "!"})
+
+
 def modality(words: Sequence[str], verb_start: int, floor: int) -> str | None:
     """An intent marker before the verb: "will attack", "plans to meet", "vowed to retaliate"."""
     i = verb_start - 1

@@ -89,7 +89,7 @@ class FrameReader:
         phrases = self.actors.phrases(
             words, day, stop=verb_tokens, context=context if self.news_rules else None
         )
-        headline = evidence.title_case(view.texts)
+        headline = grammar.title_case(view.texts)
         taken = {i for p in phrases for i in range(p.start, p.end)} | verb_tokens
         if self.news_rules:
             phrases = self._real_actors(view, phrases, taken, headline, out.decisions)

@@ -109,7 +109,9 @@ class RuleRoles:
         decisions: list[str] = []
         negated = grammar.is_negated(words, hit.start, floor)
         intent = grammar.modality(words, hit.start, floor)
-        passive = grammar.is_passive(words, hit.start, hit.end, hit.entry.lemma)
+        passive = grammar.is_passive(
+            words, hit.start, hit.end, hit.entry.lemma
+        ) or grammar.headline_passive(view.texts, words, hit.start, hit.entry.lemma)
 
         by_start = {p.start: p for p in phrases}
         source: ActorPhrase | None = None

@@ -357,6 +357,19 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
         ("China blocked the resolution.", {("CHN", "", "129")}),
         ("Syria will improve the atmosphere for investment.", set()),
         ("Syria restored relations with Egypt.", {("SYR", "EGY", "064")}),
+        # "official" before a noun describes it ("official debts"); before a verb or a
+        # time it is a person.
+        ("Syria will open talks on official debts with Iraq.", {("SYR", "IRQ", "036")}),
+        ("A top Syrian official today praised Iraq.", {("SYRGOV", "IRQ", "051")}),
+        # A party's adjective stays inside the office's noun phrase; a legislature's
+        # leader is the legislature's.
+        (
+            "WASHINGTON, March 30 - Senate Democratic Leader Robert Byrd praised Japan.",
+            {("USALEG", "JPN", "051")},
+        ),
+        # A headline's past participle with no "be" and no object is passive.
+        ("SYRIAN EXECUTIVES ARRESTED IN JAPAN", set()),
+        ("Syrian Police Arrested Iraqi Rebels", {("SYRCOP", "IRQREB", "173")}),
         # An indictment is the formal charge: legal action (173), by whoever indicts.
         (
             "The Syrian minister was indicted by a Turkish court on Monday.",
