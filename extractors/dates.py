@@ -133,7 +133,9 @@ _RULES: list[tuple[str, str]] = [
 _PATTERN = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _RULES), re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|won't|'ll|shall|next|plans? to|planned|scheduled|expected to|expects? to|"
-    r"is to|are to|due to|going to|would|upcoming|intends? to)\b",
+    r"is to|are to|due to|going to|would|upcoming|intends? to|"
+    # news writes a scheduled act in the present: "Baldrige leaves on Saturday"
+    r"(?:leaves|arrives|departs|begins|opens|convenes|resumes|travels|flies) on)\b",
     re.IGNORECASE,
 )
 _LEADING = re.compile(

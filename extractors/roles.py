@@ -207,6 +207,7 @@ class RuleRoles:
 # Verbs whose subject in the passive still acts: a stance ("is opposed to") or a state's
 # own forces moved ("troops were deployed").
 _PASSIVE_DOERS = grammar.cue_words("passive doer")
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "into", "across", "near", "inside", "throughout"})
 # Words between a subject and its verb that say when, not who: "X on Sunday night said".
 _WHEN = grammar.WHEN_WORDS | {"early", "late", "tonight", "afternoon"}
 
@@ -235,8 +236,18 @@ def _subject(
         # An actor inside a prepositional phrase is the subject only right before the
         # verb ("the people of Iraq rejected"), not before "and" and a second verb ("met
         # with Mr Putin and condemned": the first verb's subject does both).
-        if grammar.preceded_by_preposition(words, last) is None or (
-            len(gap) <= 1 and grammar.COORDINATORS.isdisjoint(gap)
+        # Nor is a place before an infinitive's "to" ("stop in Hong Kong to meet British
+        # officials": the traveller meets them, not the place).
+        prep = grammar.preceded_by_preposition(words, last)
+        if prep is None or (
+            len(gap) <= 1
+            and grammar.COORDINATORS.isdisjoint(gap)
+            and not (
+                gap == ["to"]
+                and (
+                    prep in _PLACE_PREPOSITIONS or (prep in {"to", "from"} and len(last.code) == 3)
+                )
+            )
         ):
             return last
     # Otherwise the first actor of the clause that is not inside a prepositional phrase;

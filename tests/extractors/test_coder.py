@@ -370,6 +370,15 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
         # A headline's past participle with no "be" and no object is passive.
         ("SYRIAN EXECUTIVES ARRESTED IN JAPAN", set()),
         ("Syrian Police Arrested Iraqi Rebels", {("SYRCOP", "IRQREB", "173")}),
+        # A place before an infinitive's "to" is not its subject.
+        (
+            "A Syrian envoy stopped in Baghdad to meet Iraqi officials.",
+            {("SYRGOVDIP", "IRQGOV", "040")},
+        ),
+        (
+            "Syria sent troops to Iraq to attack Turkey.",
+            {("SYR", "IRQ", "150"), ("SYR", "TUR", "190")},
+        ),
         # An indictment is the formal charge: legal action (173), by whoever indicts.
         (
             "The Syrian minister was indicted by a Turkish court on Monday.",

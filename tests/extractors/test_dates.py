@@ -27,6 +27,9 @@ THU = dt.date(2014, 9, 25)  # a Thursday
             "2014-09-24",
         ),
         ("The talks will resume on Friday.", "Friday", "DATE", "2014-09-26"),
+        # news writes a scheduled act in the present: "leaves on Saturday" is ahead
+        ("The secretary leaves on Saturday for Tokyo.", "Saturday", "DATE", "2014-09-27"),
+        ("The secretary left on Monday for Tokyo.", "Monday", "DATE", "2014-09-22"),
         # a report's own day is past, even after a future in the same clause
         (
             "They will meet next week to debate the plan, the group said Wednesday.",
