@@ -293,7 +293,7 @@ def _compose(group: list[Piece], words: Sequence[str], former: bool) -> ActorPhr
         if agent_code and agent.start > 0 and words[agent.start - 1] == "shadow":
             # "shadow home secretary", "the shadow cabinet": the opposition's front bench.
             agent_code = _SHADOW
-        if agent_code == "GOV" and code[3:6] in (_SHADOW, "LEG"):
+        if agent_code == "GOV" and (_SHADOW in code[3:] or "LEG" in code[3:]):
             # "Tory leader", "Lib Dem spokesman", "Senate Democratic Leader": an opposition
             # party's or a legislature's office-holder.
             continue

@@ -364,7 +364,7 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
         # A party's adjective stays inside the office's noun phrase; a legislature's
         # leader is the legislature's.
         (
-            "WASHINGTON, March 30 - Senate Democratic Leader Robert Byrd praised Japan.",
+            "WASHINGTON, March 30 - Senate Democratic Leader Robert Jones praised Japan.",
             {("USALEG", "JPN", "051")},
         ),
         # A headline's past participle with no "be" and no object is passive.
@@ -423,3 +423,32 @@ def test_the_sources_seat_is_no_target_in_either_mode(parser, mode: str) -> None
     assert {(e.source_code, e.target_code, e.cameo_code) for e in coded.events} == {
         ("GBRGOV", "IRLGOV", "040")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # Office-holders' dated roles: the article's date picks the office.
+        (
+            "Treasury Secretary James Baker criticised Japan.",
+            "1987-03-03",
+            ("USAGOV", "JPN", "111"),
+        ),
+        ("James Baker criticised Japan.", "2005-03-01", ("USAELI", "JPN", "111")),
+        ("Gordon Brown praised France.", "2005-03-01", ("GBRGOV", "FRA", "051")),
+        ("Michael Howard accused Tony Blair of lying.", "2005-03-01", ("GBROPP", "GBRGOV", "112")),
+        ("Vice President George Bush met Nakasone.", "1987-03-03", ("USAGOV", "JPNGOV", "040")),
+        ("George Bush met Blair.", "2003-03-01", ("USAGOV", "GBRGOV", "040")),
+    ],
+)
+def test_dated_office_holders(text: str, day: str, expected: tuple[str, str, str]) -> None:
+    import datetime as dt
+
+    from flows.coding import CoderSpec
+    from flows.coding import coder_for as project_coder
+    from schema.records import Article
+
+    coder = project_coder(CoderSpec())
+    published = dt.date.fromisoformat(day)
+    coded = coder.code_article(Article(doc_id="t", text=text, published=published))
+    assert {(e.source_code, e.target_code, e.cameo_code) for e in coded.events} == {expected}
