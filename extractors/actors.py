@@ -155,6 +155,21 @@ class ActorMatcher:
         own = frozenset(w for phrase in entry.phrases for w in phrase)
         return not _other_name(context, word, own)
 
+    def surname(self, piece: Piece, texts: Sequence[str]) -> str | None:
+        """The surname a named person may later go by ("Gordon Brown" -> "brown").
+
+        People only (an entry with an elite code), named in full with capitals.
+        """
+        if piece.kind != "actor" or piece.end - piece.start < 2:
+            return None
+        entry = self._entries.get(piece.entry_id)
+        if entry is None or not any(c.code.upper().endswith("ELI") for c in entry.codes):
+            return None
+        last = texts[piece.end - 1]
+        if not (last[:1].isupper() and last.isalpha() and not last.isupper()):
+            return None
+        return last.lower()
+
     @property
     def first_words(self) -> frozenset[str]:
         """Every word that starts an actor or agent phrase (lower case)."""

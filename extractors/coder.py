@@ -210,6 +210,7 @@ class EventCoder:
         # Resolving places reads the whole article: done only once an event needs one.
         places = self.assembler.places(article, views)
         memory: list[ActorPhrase] = []
+        people: dict[str, ActorPhrase] = {}  # surnames of people named in full
         parsed = 0
         # The dateline opens the body: the first line, or the one after the headline.
         dateline = None
@@ -220,7 +221,9 @@ class EventCoder:
             if dateline is not None or not is_headline(first, len(views)):
                 break
         for index, view in enumerate(views):
-            trace = self._code_sentence(article, index, view, day, memory, dateline, dates, places)
+            trace = self._code_sentence(
+                article, index, view, day, memory, dateline, dates, places, people
+            )
             if view.parse is not None:
                 parsed += 1
                 trace.parsed = True
@@ -243,6 +246,7 @@ class EventCoder:
         dateline: tuple[str, str] | None,
         dates: DateIndex,
         places: PlaceIndex,
+        people: dict[str, ActorPhrase],
     ) -> SentenceTrace:
         trace = SentenceTrace(index, view.text)
         words = view.words
@@ -256,8 +260,15 @@ class EventCoder:
         if discard:
             trace.decisions.append(f"sentence discarded by dictionary entry {discard[0].payload}")
             return trace
-        read = self.reader.read(view, day, memory, dateline, article.text)
+        read = self.reader.read(view, day, memory, dateline, article.text, people)
         trace.decisions.extend(read.decisions)
+        for p in read.phrases:
+            for piece in p.pieces:
+                surname = self.actors.surname(piece, view.texts)
+                if surname is not None:
+                    people[surname] = ActorPhrase(
+                        piece.start, piece.end, piece.code, piece.name, [piece]
+                    )
         for p in read.phrases:
             trace.actors.append((" ".join(view.texts[p.start : p.end]), p.code, p.entry_ids))
         # Every actor of the sentence, not just an event's own: a country named as an

@@ -12,7 +12,7 @@ fill the same frame the same way.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from extractors import evidence, grammar
@@ -77,10 +77,12 @@ class FrameReader:
         memory: Sequence[ActorPhrase],
         dateline: tuple[str, str] | None,
         context: str,
+        people: Mapping[str, ActorPhrase] | None = None,
     ) -> ReadSentence:
         """The sentence's actor phrases and one frame per verb.
 
-        ``context`` is the article as written, for one-word names it gives to someone else.
+        ``context`` is the article as written, for one-word names it gives to someone else;
+        ``people`` maps the surnames of people the article has named in full to them.
         """
         out = ReadSentence()
         words = view.words
@@ -93,6 +95,8 @@ class FrameReader:
         taken = {i for p in phrases for i in range(p.start, p.end)} | verb_tokens
         if self.news_rules:
             phrases = self._real_actors(view, phrases, taken, headline, out.decisions)
+            if people:
+                phrases = _surnames(view, phrases, taken, people, out.decisions)
         # A verb form inside an actor name ("Islamic State") is not a verb, nor is one after a
         # determiner ("an attack", "its meeting"): that is a noun. One joined to a word by a
         # hyphen ("UN-brokered deal", "Israeli-occupied") is an adjective.
@@ -421,6 +425,31 @@ _AUXILIARIES = frozenset(
         "n't",
     }
 )
+
+
+def _surnames(
+    view: SentenceView,
+    phrases: list[ActorPhrase],
+    taken: set[int],
+    people: Mapping[str, ActorPhrase],
+    decisions: list[str],
+) -> list[ActorPhrase]:
+    """ "Gordon Brown … Mr Brown said", "James Baker … Baker said": a capitalised surname
+    of a person the article named in full before is that person."""
+    found = []
+    for i, w in enumerate(view.words):
+        person = people.get(w)
+        if person is None or i in taken:
+            continue
+        text = view.texts[i]
+        if not (text[:1].isupper() and text.isalpha()):
+            continue
+        pieces = [replace(piece, start=i, end=i + 1) for piece in person.pieces]
+        found.append(ActorPhrase(i, i + 1, person.code, person.name, pieces))
+        decisions.append(f"'{text}' is {person.name}, named in full before")
+    if not found:
+        return phrases
+    return sorted([*phrases, *found], key=lambda p: p.start)
 
 
 def _after_determiner(

@@ -439,9 +439,16 @@ def test_the_sources_seat_is_no_target_in_either_mode(parser, mode: str) -> None
         ("Michael Howard accused Tony Blair of lying.", "2005-03-01", ("GBROPP", "GBRGOV", "112")),
         ("Vice President George Bush met Nakasone.", "1987-03-03", ("USAGOV", "JPNGOV", "040")),
         ("George Bush met Blair.", "2003-03-01", ("USAGOV", "GBRGOV", "040")),
+        # A surname alone is the person the article named in full before it, not before.
+        (
+            "The budget of Chancellor Gordon Brown is due. Mr Brown later condemned Iran.",
+            "2005-03-01",
+            ("GBRGOV", "IRN", "111"),
+        ),
+        ("Mr Brown later condemned Iran. The budget of Gordon Brown is due.", "2005-03-01", None),
     ],
 )
-def test_dated_office_holders(text: str, day: str, expected: tuple[str, str, str]) -> None:
+def test_dated_office_holders(text: str, day: str, expected: tuple[str, str, str] | None) -> None:
     import datetime as dt
 
     from flows.coding import CoderSpec
@@ -451,4 +458,5 @@ def test_dated_office_holders(text: str, day: str, expected: tuple[str, str, str
     coder = project_coder(CoderSpec())
     published = dt.date.fromisoformat(day)
     coded = coder.code_article(Article(doc_id="t", text=text, published=published))
-    assert {(e.source_code, e.target_code, e.cameo_code) for e in coded.events} == {expected}
+    found = {(e.source_code, e.target_code, e.cameo_code) for e in coded.events}
+    assert found == ({expected} if expected else set())
