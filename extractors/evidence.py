@@ -138,13 +138,27 @@ def with_evidence(
     dateline: tuple[str, str] | None,
     headline: bool = False,
     sentence_place: tuple[str, str] | None = None,
+    earlier: Sequence[ActorPhrase] = (),
 ) -> ActorPhrase:
-    """The phrase with a country found from evidence, or marked as a named office-holder."""
+    """The phrase with a country found from evidence, or marked as a named office-holder.
+
+    ``earlier`` holds the sentence's actors before the phrase.
+    """
     if not phrase.code.startswith(UNKNOWN) or phrase.organisation:
         return phrase
     agent = phrase.code[len(UNKNOWN) :]
     surface = " ".join(texts[phrase.start : phrase.end])
     before = words[phrase.start - 1] if phrase.start > 0 else ""
+    if agent and _the_countrys(words, phrase.start):
+        # "the country's main quality control agency": the country named last.
+        for prior in [*reversed(earlier), *reversed(memory)]:
+            if prior.code[:3] in country_codes():
+                country = prior.code[:3]
+                return replace(
+                    phrase,
+                    code=country + agent,
+                    evidence=f"'the country's {surface}' is {country}: {prior.name}, named before",
+                )
     same = [p for p in memory if agent and p.code[3:] == agent]
     if (before in _DEFINITE or words[phrase.start] == "the") and same and same[-1].organisation:
         # "A Fiat spokesman said … The spokesman added": still Fiat's.
@@ -183,6 +197,20 @@ def with_evidence(
     if not headline and titled(texts, phrase):
         return replace(phrase, titled=True, evidence=f"'{surface}' titles a named office-holder")
     return phrase
+
+
+_COUNTRY_NOUNS = frozenset({"country", "nation"})
+
+
+def _the_countrys(words: Sequence[str], start: int) -> bool:
+    """ "the country's president", "the nation's top drug regulator": up to three modifier
+    words between the possessive and the agent."""
+    for k in range(start - 1, max(0, start - 5), -1):
+        if words[k] == "'s":
+            return k >= 2 and words[k - 1] in _COUNTRY_NOUNS and words[k - 2] == "the"
+        if not words[k].isalpha():
+            return False
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -138,7 +138,16 @@ class FrameReader:
                 else None
             )
             phrases = [
-                evidence.with_evidence(words, view.texts, p, memory, dateline, headline, place)
+                evidence.with_evidence(
+                    words,
+                    view.texts,
+                    p,
+                    memory,
+                    dateline,
+                    headline,
+                    place,
+                    [q for q in phrases if q.end <= p.start],
+                )
                 for p in phrases
             ]
             out.decisions.extend(p.evidence for p in phrases if p.evidence)

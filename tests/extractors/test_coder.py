@@ -379,6 +379,14 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
             "Syria sent troops to Iraq to attack Turkey.",
             {("SYR", "IRQ", "150"), ("SYR", "TUR", "190")},
         ),
+        # "the country's <agent>" is the country named last; a state's agency or regulator
+        # is its government's, a travel or aid agency is not.
+        (
+            "Syria attacked Iraq. The country's president condemned Turkey.",
+            {("SYR", "IRQ", "190"), ("SYRGOV", "TUR", "111")},
+        ),
+        ("China's top drug regulator condemned Japan.", {("CHNGOV", "JPN", "111")}),
+        ("A travel agency condemned Iraq.", set()),
         # An indictment is the formal charge: legal action (173), by whoever indicts.
         (
             "The Syrian minister was indicted by a Turkish court on Monday.",
