@@ -95,6 +95,7 @@ class FrameReader:
         taken = {i for p in phrases for i in range(p.start, p.end)} | verb_tokens
         if self.news_rules:
             phrases = self._real_actors(view, phrases, taken, headline, out.decisions)
+            phrases = _placed(view, phrases, self.countries, out.decisions)
             if people:
                 phrases = _surnames(view, phrases, taken, people, out.decisions)
         # A verb form inside an actor name ("Islamic State") is not a verb, nor is one after a
@@ -434,6 +435,73 @@ _AUXILIARIES = frozenset(
         "n't",
     }
 )
+
+
+_BASED = frozenset({"based", "headquartered", "registered"})
+
+
+def _placed(
+    view: SentenceView,
+    phrases: list[ActorPhrase],
+    countries: frozenset[str],
+    decisions: list[str],
+) -> list[ActorPhrase]:
+    """Countries that say where someone is from or where something is, not who acts.
+
+    "Ambassador Stefan Johannesson of Iceland", "President Musharraf of Pakistan": the
+    country after an office-holder's name is the office's, one actor. "the concern based
+    in Vasteras, Sweden": a seat is no actor.
+    """
+    words, texts = view.words, view.texts
+    out: list[ActorPhrase] = []
+    dropped: set[int] = set()
+    for k, p in enumerate(phrases):
+        if p.start in dropped:
+            continue
+        if _is_country(p, countries) and _seat(words, texts, p.start):
+            decisions.append(
+                f"'{' '.join(texts[p.start : p.end])}' is where it is based: not an actor"
+            )
+            continue
+        nxt = phrases[k + 1] if k + 1 < len(phrases) else None
+        if (
+            nxt is not None
+            and _is_country(nxt, countries)
+            and (p.agent_only or p.code[:3] == nxt.code)
+            and _name_then_of(words, texts, p.end, nxt.start, names=1 if p.agent_only else 0)
+        ):
+            code = nxt.code + p.code[3:] if p.agent_only else p.code
+            decisions.append(
+                f"'{' '.join(texts[p.start : nxt.end])}': the office-holder's country, one actor"
+            )
+            out.append(replace(p, code=code, end=nxt.end, pieces=[*p.pieces, *nxt.pieces]))
+            dropped.add(nxt.start)
+            continue
+        out.append(p)
+    return out
+
+
+def _is_country(p: ActorPhrase, countries: frozenset[str]) -> bool:
+    return len(p.code) == 3 and p.code in countries
+
+
+def _name_then_of(
+    words: Sequence[str], texts: Sequence[str], start: int, end: int, names: int
+) -> bool:
+    """At least ``names`` and at most three capitalised name words, then "of": "Stefan
+    Johannesson of"."""
+    gap = list(range(start, end))
+    if len(gap) < names + 1 or len(gap) > 4 or words[gap[-1]] != "of":
+        return False
+    return all(texts[i][:1].isupper() and texts[i].replace(".", "").isalpha() for i in gap[:-1])
+
+
+def _seat(words: Sequence[str], texts: Sequence[str], start: int) -> bool:
+    """ "based in Vasteras, Sweden", "headquartered in France": the country is a seat."""
+    i = start - 1
+    while i > 0 and start - i <= 4 and (words[i] == "," or texts[i][:1].isupper()):
+        i -= 1
+    return i > 0 and words[i] == "in" and words[i - 1] in _BASED
 
 
 def _surnames(

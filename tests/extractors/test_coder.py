@@ -387,6 +387,12 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
         ),
         ("China's top drug regulator condemned Japan.", {("CHNGOV", "JPN", "111")}),
         ("A travel agency condemned Iraq.", set()),
+        # The country after an office-holder's name is the office's; a seat is no actor;
+        # figures cut are no relations reduced.
+        ("Ambassador Stefan Johannesson of Iceland warned Russia.", {("ISLGOVDIP", "RUS", "130")}),
+        ("The firm based in Paris, France condemned Iraq.", set()),
+        ("The IMF cut its growth forecast for Germany.", set()),
+        ("The IMF cut aid to Germany.", {("IGOIMF", "DEU", "162")}),
         # An indictment is the formal charge: legal action (173), by whoever indicts.
         (
             "The Syrian minister was indicted by a Turkish court on Monday.",
