@@ -393,6 +393,9 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
         ("The firm based in Paris, France condemned Iraq.", set()),
         ("The IMF cut its growth forecast for Germany.", set()),
         ("The IMF cut aid to Germany.", {("IGOIMF", "DEU", "162")}),
+        # Coming back from somewhere is travel, not a return of anything.
+        ("Syria returned from Iraq on Monday.", set()),
+        ("Syria returned the prisoners to Iraq.", {("SYR", "IRQ", "084")}),
         # An indictment is the formal charge: legal action (173), by whoever indicts.
         (
             "The Syrian minister was indicted by a Turkish court on Monday.",
