@@ -237,12 +237,22 @@ _ADJECTIVE_AGENTS = frozenset({"official"})
 _PEOPLE_NOUNS = frozenset({"sources", "source", "spokesman", "spokeswoman", "spokesperson"})
 
 
+# "general" is an adjective before these ("the next general election", "a general strike");
+# before a name or a verb it is an officer ("General Musharraf", "the general said").
+_GENERAL_NOUNS = frozenset(
+    """election elections strike strikes public assembly debate consensus amnesty
+    meeting council agreement secretary view rule""".split()
+)
+
+
 def _adjective_agent(words: Sequence[str], piece: Piece, stop: frozenset[int]) -> bool:
-    if piece.kind != "agent" or piece.end - piece.start != 1:
-        return False
-    if words[piece.start] not in _ADJECTIVE_AGENTS or piece.end >= len(words):
+    if piece.kind != "agent" or piece.end - piece.start != 1 or piece.end >= len(words):
         return False
     nxt = words[piece.end]
+    if words[piece.start] == "general":
+        return nxt in _GENERAL_NOUNS
+    if words[piece.start] not in _ADJECTIVE_AGENTS:
+        return False
     return (
         nxt.isalpha()
         and piece.end not in stop

@@ -242,6 +242,8 @@ def _subject(
         if prep is None or (
             len(gap) <= 1
             and grammar.COORDINATORS.isdisjoint(gap)
+            # "The BBC's David Willey in Rome says": a place after a name is where he is.
+            and not (not gap and prep in _PLACE_PREPOSITIONS and len(last.code) == 3)
             and not (
                 gap == ["to"]
                 and (

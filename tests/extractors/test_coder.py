@@ -393,6 +393,10 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
         ("The firm based in Paris, France condemned Iraq.", set()),
         ("The IMF cut its growth forecast for Germany.", set()),
         ("The IMF cut aid to Germany.", {("IGOIMF", "DEU", "162")}),
+        # "general" before "election" is no officer; a place right after a name is where
+        # the person is, not who acts.
+        ("Syria condemned the next general election.", {("SYR", "", "111")}),
+        ("The Red Cross in Iraq condemned Turkey.", {("NGOHLHIRC", "TUR", "111")}),
         # Coming back from somewhere is travel, not a return of anything.
         ("Syria returned from Iraq on Monday.", set()),
         ("Syria returned the prisoners to Iraq.", {("SYR", "IRQ", "084")}),
