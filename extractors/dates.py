@@ -511,6 +511,24 @@ def _matches(text: str) -> list[re.Match[str]]:
     return found
 
 
+def first_day_of(mention: DateMention) -> dt.date | None:
+    """The first day of a month ("2004-04"), ISO week ("2005-W09") or year ("2003") a DATE
+    mention names, else None."""
+    if mention.kind != "DATE":
+        return None
+    value = mention.value
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            return dt.date(int(value[:4]), int(value[5:7]), 1)
+        if re.fullmatch(r"\d{4}-W\d{2}", value):
+            return dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+        if re.fullmatch(r"\d{4}", value):
+            return dt.date(int(value), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
 def date_of(mention: DateMention) -> dt.date | None:
     """The calendar day a DATE or TIME mention pins down, else None."""
     if mention.kind not in ("DATE", "TIME"):

@@ -16,7 +16,7 @@ from typing import Protocol
 
 from extractors import grammar
 from extractors.actors import ActorPhrase
-from extractors.dates import date_of
+from extractors.dates import date_of, first_day_of
 from extractors.roles import SentenceView
 from extractors.verbs import NO_EVENT, PatternChoice, VerbHit
 from schema.codebook import CameoCode, Codebook
@@ -146,15 +146,22 @@ class EventAssembler:
         self, article: Article, view: SentenceView, verb_char: int, dates: DateIndex
     ) -> tuple[dt.date | None, str, str]:
         best: tuple[int, DateMention, dt.date] | None = None
+        coarse: tuple[int, DateMention, dt.date] | None = None
         for m in dates.within(view.start_char, view.end_char):
             if m.kind != "DATE":
                 continue
+            distance = abs(m.start - verb_char)
             day = date_of(m)
             if day is None:
+                # "Last April, Argentina signed", "met last week": a month, week or year
+                # dates the act at its own precision, when the sentence names no day.
+                start = first_day_of(m)
+                if start is not None and (coarse is None or distance < coarse[0]):
+                    coarse = (distance, m, start)
                 continue
-            distance = abs(m.start - verb_char)
             if best is None or distance < best[0]:
                 best = (distance, m, day)
+        best = best or coarse
         if best is not None:
             return best[2], best[1].text, best[1].precision
         return article.published, "", "publication"

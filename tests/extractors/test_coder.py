@@ -460,6 +460,10 @@ def test_the_sources_seat_is_no_target_in_either_mode(parser, mode: str) -> None
         ("Michael Howard accused Tony Blair of lying.", "2005-03-01", ("GBROPP", "GBRGOV", "112")),
         ("Vice President George Bush met Nakasone.", "1987-03-03", ("USAGOV", "JPNGOV", "040")),
         ("George Bush met Blair.", "2003-03-01", ("USAGOV", "GBRGOV", "040")),
+        # The Liberal Democrats were founded in 1988: in 1987 "liberal Democrats" are American.
+        ("The liberal Democrats condemned Iran.", "1987-03-03", None),
+        ("The Liberal Democrats condemned Iran.", "2005-03-01", ("GBROPP", "IRN", "111")),
+        ("The New South Wales government condemned Iran.", "2005-03-01", ("AUSGOV", "IRN", "111")),
         # A surname alone is the person the article named in full before it, not before.
         (
             "The budget of Chancellor Gordon Brown is due. Mr Brown later condemned Iran.",
@@ -481,3 +485,30 @@ def test_dated_office_holders(text: str, day: str, expected: tuple[str, str, str
     coded = coder.code_article(Article(doc_id="t", text=text, published=published))
     found = {(e.source_code, e.target_code, e.cameo_code) for e in coded.events}
     assert found == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "precision"),
+    [
+        # A month, week or year dates the act at its own precision when no day is named.
+        ("Last April, Argentina signed an agreement with Venezuela.", "2004-04-01", "month"),
+        ("Argentina signed an agreement with Venezuela last week.", "2005-02-28", "week"),
+        (
+            "Argentina signed an agreement with Venezuela on Monday, after talks last month.",
+            "2005-03-07",
+            "day",
+        ),
+        ("Argentina signed an agreement with Venezuela.", "2005-03-10", "publication"),
+    ],
+)
+def test_event_dates_at_their_precision(text: str, date: str, precision: str) -> None:
+    import datetime as dt
+
+    from flows.coding import CoderSpec
+    from flows.coding import coder_for as project_coder
+    from schema.records import Article
+
+    coded = project_coder(CoderSpec()).code_article(
+        Article(doc_id="t", text=text, published=dt.date(2005, 3, 10))
+    )
+    assert [(str(e.event_date), e.date_precision) for e in coded.events] == [(date, precision)]
