@@ -264,6 +264,10 @@ _PAST_PHRASES = (
     ("years", "ago"),
     ("a", "year", "ago"),
 )
+# Each word's phrases, in the order above: most words of a window start none.
+_PAST_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(p for p in _PAST_PHRASES if p[0] == first) for first, *_ in _PAST_PHRASES
+}
 _PAST_REACH = 4
 _PAST_BREAKS = CLAUSE_BREAKS | {",", "and", "but", "while", "when", "since", "until", "after"}
 
@@ -279,10 +283,11 @@ def past_marker(words: Sequence[str], start: int, end: int, year: int) -> str | 
         hi += 1
     window = words[lo:hi]
     for i, w in enumerate(window):
-        nxt = window[i + 1] if i + 1 < len(window) else ""
-        if w == "in" and len(nxt) == 4 and nxt.isdigit() and 1900 <= int(nxt) <= year - 2:
-            return f"in {nxt}"
-        for phrase in _PAST_PHRASES:
+        if w == "in":
+            nxt = window[i + 1] if i + 1 < len(window) else ""
+            if len(nxt) == 4 and nxt.isdigit() and 1900 <= int(nxt) <= year - 2:
+                return f"in {nxt}"
+        for phrase in _PAST_BY_FIRST.get(w, ()):
             if tuple(window[i : i + len(phrase)]) == phrase:
                 return " ".join(phrase)
     return None
