@@ -178,12 +178,10 @@ class ActorMatcher:
     def pieces(self, words: Sequence[str], day: dt.date | None) -> list[Piece]:
         """Actor and agent hits, non-overlapping, longest first; actors win ties."""
         out: list[Piece] = []
-        i = 0
-        n = len(words)
         starts = self._starts
-        while i < n:
-            if words[i] not in starts:
-                i += 1
+        end = 0  # the last piece's end: the next may start there
+        for i, w in enumerate(words):
+            if w not in starts or i < end:
                 continue
             actor = self._actors.first_at(words, i)
             agent = self._agents.first_at(words, i)
@@ -191,15 +189,13 @@ class ActorMatcher:
                 entry = actor.payload
                 code = entry.code_on(day).upper()
                 out.append(Piece(i, actor.end, "actor", code, entry.name, entry.entry_id))
-                i = actor.end
+                end = actor.end
             elif agent is not None:
                 a = agent.payload
                 out.append(
                     Piece(i, agent.end, "agent", a.code.upper(), a.name, a.entry_id, a.position)
                 )
-                i = agent.end
-            else:
-                i += 1
+                end = agent.end
         return out
 
     def phrases(

@@ -339,6 +339,10 @@ _PAST_PHRASES = (
     ("years", "ago"),
     ("a", "year", "ago"),
 )
+# Each word's phrases, in the order above: most words of a window start none.
+_PAST_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(p for p in _PAST_PHRASES if p[0] == first) for first, *_ in _PAST_PHRASES
+}
 _PAST_REACH = 4
 _PAST_BREAKS = CLAUSE_BREAKS | {",", "and", "but", "while", "when", "since", "until", "after"}
 
@@ -354,11 +358,12 @@ def past_marker(words: Sequence[str], start: int, end: int, year: int) -> str | 
         hi += 1
     for i in range(lo, hi):
         w = words[i]
-        nxt = words[i + 1] if i + 1 < hi else ""
         found: tuple[str, ...] | None = None
-        if w == "in" and len(nxt) == 4 and nxt.isdigit() and 1900 <= int(nxt) <= year - 2:
-            found = (w, nxt)
-        for phrase in _PAST_PHRASES:
+        if w == "in":
+            nxt = words[i + 1] if i + 1 < hi else ""
+            if len(nxt) == 4 and nxt.isdigit() and 1900 <= int(nxt) <= year - 2:
+                found = (w, nxt)
+        for phrase in _PAST_BY_FIRST.get(w, ()):
             if i + len(phrase) <= hi and tuple(words[i : i + len(phrase)]) == phrase:
                 found = phrase
         if found is None:

@@ -87,18 +87,14 @@ class PhraseIndex(Generic[T]):
         self._ensure_sorted()
         found: list[PhraseMatch[T]] = []
         starts = self._by_first
-        i = 0
-        n = len(words)
-        while i < n:
-            if words[i] not in starts:
-                i += 1
+        end = 0  # a match's end: the next may start there
+        for i, w in enumerate(words):
+            if w not in starts or i < end:
                 continue
             best = self.first_at(words, i)
-            if best is None:
-                i += 1
-                continue
-            found.append(best)
-            i = best.end
+            if best is not None:
+                found.append(best)
+                end = best.end
         return found
 
     def find_all(self, words: Sequence[str]) -> list[PhraseMatch[T]]:

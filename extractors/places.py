@@ -39,7 +39,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extractors.gazetteer import Gazetteer, Place, fold, load_gazetteer
@@ -444,13 +444,20 @@ class _Evidence:
 
     countries: Counter[str]
     states: Counter[tuple[str, str]]
+    # The largest votes, found once: every candidate of every name asks for its shares.
+    top_country: float = field(init=False)
+    top_state: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.top_country = max(self.countries.values(), default=0.0)
+        self.top_state = max(self.states.values(), default=0.0)
 
     def country_share(self, country: str) -> float:
-        top = max(self.countries.values(), default=0.0)
+        top = self.top_country
         return self.countries[country] / top if top else 0.0
 
     def state_share(self, country: str, admin1: str) -> float:
-        top = max(self.states.values(), default=0.0)
+        top = self.top_state
         return self.states[(country, admin1)] / top if top else 0.0
 
 

@@ -68,22 +68,18 @@ class VerbMatcher:
     def find(self, words: Sequence[str]) -> list[VerbHit]:
         """Verb occurrences, longest form first; every entry sharing that form is kept."""
         hits: list[VerbHit] = []
-        i = 0
-        n = len(words)
         starts = self._starts
-        while i < n:
-            if words[i] not in starts:
-                i += 1
+        end = 0  # the last hit's end: the next may start there
+        for i, w in enumerate(words):
+            if w not in starts or i < end:
                 continue
-            matches = list(self._index.matches_at(words, i))
+            matches = self._index.matches_at(words, i)
             if not matches:
-                i += 1
                 continue
-            longest = matches[0].end
+            end = matches[0].end
             for m in matches:
-                if m.end == longest:
+                if m.end == end:
                     hits.append(VerbHit(i, m.end, m.payload))
-            i = longest
         return hits
 
     def choose(

@@ -6,6 +6,7 @@ worker process builds its coder once from those values and keeps it.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -80,7 +81,30 @@ def coder_for(spec: CoderSpec) -> EventCoder:
         political_sources_only=not spec.all_actors,
         compounds_mutual=petrarch,
     )
-    return EventCoder(lexicon, build_fast_nlp(), parser=parser, options=options)
+    coder = EventCoder(lexicon, build_fast_nlp(), parser=parser, options=options)
+    settle_collector()
+    return coder
+
+
+# Objects allocated between collections of the youngest generation (Python's default is
+# 700). Coding a batch allocates millions of short-lived objects and keeps its sentence
+# views alive until the batch is coded: at 700 the collector ran so often that it took
+# some 8% of a rule-mode worker's time, scanning the same live views again and again.
+GC_YOUNG_THRESHOLD = 20_000
+
+
+def settle_collector() -> None:
+    """Keep the cyclic garbage collector off the coder's long-lived objects.
+
+    The lexicon, matchers and tables live as long as the process: frozen (moved to
+    the collector's permanent generation), no collection scans them again. The young
+    generation is collected less often, for the reason given at ``GC_YOUNG_THRESHOLD``.
+    Only speed changes: the collector still runs, less often, and frees the same garbage.
+    """
+    gc.collect()
+    gc.freeze()
+    young, middle, old = gc.get_threshold()
+    gc.set_threshold(max(GC_YOUNG_THRESHOLD, young), middle, old)
 
 
 def _lexicon_label(dictionaries: tuple[str, ...]) -> str:
