@@ -397,6 +397,15 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
         # the person is, not who acts.
         ("Syria condemned the next general election.", {("SYR", "", "111")}),
         ("The Red Cross in Iraq condemned Turkey.", {("NGOHLHIRC", "TUR", "111")}),
+        # Congress's leaders are the legislature; a firm's officers are no soldiers;
+        # acknowledging is a statement unless responsibility is owned.
+        (
+            "WASHINGTON, March 3 - Congressional leaders condemned Japan.",
+            {("USALEG", "JPN", "111")},
+        ),
+        ("A Syrian chief financial officer condemned Japan.", set()),
+        ("Syria acknowledged responsibility for the attack.", {("SYR", "", "015")}),
+        ("As Syria acknowledged, the plan failed.", {("SYR", "", "010")}),
         # Coming back from somewhere is travel, not a return of anything.
         ("Syria returned from Iraq on Monday.", set()),
         ("Syria returned the prisoners to Iraq.", {("SYR", "IRQ", "084")}),
