@@ -406,6 +406,7 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
         ("A Syrian chief financial officer condemned Japan.", set()),
         ("Syria acknowledged responsibility for the attack.", {("SYR", "", "015")}),
         ("As Syria acknowledged, the plan failed.", {("SYR", "", "010")}),
+        ("Syria and Iraq agreed about what happened.", set()),
         # Coming back from somewhere is travel, not a return of anything.
         ("Syria returned from Iraq on Monday.", set()),
         ("Syria returned the prisoners to Iraq.", {("SYR", "IRQ", "084")}),
