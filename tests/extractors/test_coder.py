@@ -351,6 +351,7 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
         # Verbs whose act is in their object: "meeting the conditions", "questioned
         # employees", "blocks a news site", "improve the atmosphere" are none.
         ("Syria met the conditions of the agreement.", set()),
+        ("Sudan will find it difficult to meet scheduled debt repayments.", set()),
         ("Syrian police questioned 3,000 employees.", set()),
         ("Syria questioned the legitimacy of the vote.", {("SYR", "", "110")}),
         ("China blocked a news site.", set()),
