@@ -138,11 +138,11 @@ def with_evidence(
     dateline: tuple[str, str] | None,
     headline: bool = False,
     sentence_place: tuple[str, str] | None = None,
-    earlier: Sequence[ActorPhrase] = (),
+    sentence: Sequence[ActorPhrase] = (),
 ) -> ActorPhrase:
     """The phrase with a country found from evidence, or marked as a named office-holder.
 
-    ``earlier`` holds the sentence's actors before the phrase.
+    ``sentence`` holds the sentence's actor phrases (those before this one are evidence).
     """
     if not phrase.code.startswith(UNKNOWN) or phrase.organisation:
         return phrase
@@ -151,6 +151,7 @@ def with_evidence(
     before = words[phrase.start - 1] if phrase.start > 0 else ""
     if agent and _the_countrys(words, phrase.start):
         # "the country's main quality control agency": the country named last.
+        earlier = [q for q in sentence if q.end <= phrase.start]
         for prior in [*reversed(earlier), *reversed(memory)]:
             if prior.code[:3] in country_codes():
                 country = prior.code[:3]

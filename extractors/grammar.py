@@ -196,7 +196,7 @@ def title_case(texts: Sequence[str]) -> bool:
 
 
 def headline_passive(
-    texts: Sequence[str], words: Sequence[str], verb_start: int, lemma: str
+    texts: Sequence[str], words: Sequence[str], verb_start: int, verb_end: int, lemma: str
 ) -> bool:
     """ "FORMER GOLD FIRM EXECUTIVES ARRESTED IN JAPAN", "Three Killed in Blast": a
     headline's past participle with no "be" and no object is passive (headlines write
@@ -204,8 +204,7 @@ def headline_passive(
     w = words[verb_start]
     if w == lemma.split()[0] or w.endswith(("s", "ing")) or verb_start == 0:
         return False
-    end = verb_start + len(lemma.split())
-    nxt = words[end] if end < len(words) else ""
+    nxt = words[verb_end] if verb_end < len(words) else ""
     objectless = nxt in _HEADLINE_STOPS or nxt in PREPOSITIONS
     # A headline has no full stop of its own ("…, the chancellor welcomed U.S. President
     # Donald Trump's invitation." is a sentence full of names).

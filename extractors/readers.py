@@ -147,7 +147,7 @@ class FrameReader:
                     dateline,
                     headline,
                     place,
-                    [q for q in phrases if q.end <= p.start],
+                    phrases,
                 )
                 for p in phrases
             ]

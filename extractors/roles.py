@@ -111,7 +111,7 @@ class RuleRoles:
         intent = grammar.modality(words, hit.start, floor)
         passive = grammar.is_passive(
             words, hit.start, hit.end, hit.entry.lemma
-        ) or grammar.headline_passive(view.texts, words, hit.start, hit.entry.lemma)
+        ) or grammar.headline_passive(view.texts, words, hit.start, hit.end, hit.entry.lemma)
 
         by_start = {p.start: p for p in phrases}
         source: ActorPhrase | None = None
@@ -236,20 +236,11 @@ def _subject(
         # An actor inside a prepositional phrase is the subject only right before the
         # verb ("the people of Iraq rejected"), not before "and" and a second verb ("met
         # with Mr Putin and condemned": the first verb's subject does both).
-        # Nor is a place before an infinitive's "to" ("stop in Hong Kong to meet British
-        # officials": the traveller meets them, not the place).
         prep = grammar.preceded_by_preposition(words, last)
         if prep is None or (
             len(gap) <= 1
             and grammar.COORDINATORS.isdisjoint(gap)
-            # "The BBC's David Willey in Rome says": a place after a name is where he is.
-            and not (not gap and prep in _PLACE_PREPOSITIONS and len(last.code) == 3)
-            and not (
-                gap == ["to"]
-                and (
-                    prep in _PLACE_PREPOSITIONS or (prep in {"to", "from"} and len(last.code) == 3)
-                )
-            )
+            and not _where_not_who(last, prep, gap)
         ):
             return last
     # Otherwise the first actor of the clause that is not inside a prepositional phrase;
@@ -264,6 +255,21 @@ def _subject(
         if p.start not in inside:
             return p
     return None
+
+
+def _where_not_who(last: ActorPhrase, prep: str, gap: Sequence[str]) -> bool:
+    """A place right before the verb, inside a prepositional phrase, that says where.
+
+    "The BBC's David Willey in Rome says": a country after a name is where he is. "stop in
+    Hong Kong to meet British officials", "sent troops to Iraq to attack": before an
+    infinitive's "to", the traveller acts, not the place.
+    """
+    bare_country = len(last.code) == 3
+    if not gap:
+        return prep in _PLACE_PREPOSITIONS and bare_country
+    if list(gap) == ["to"]:
+        return prep in _PLACE_PREPOSITIONS or (prep in {"to", "from"} and bare_country)
+    return False
 
 
 def _named_subject(
