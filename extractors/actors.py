@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from extractors.dates import WEEKDAYS
 from extractors.lexicon import ActorEntry, AgentEntry, Lexicon
 from extractors.phrases import PhraseIndex
 
@@ -261,9 +262,8 @@ def _adjective_agent(words: Sequence[str], piece: Piece, stop: frozenset[int]) -
 
 
 # Words after "official" that are no noun it could describe ("a U.S. official today said").
-_NOT_NOUNS = frozenset(
-    """in at said says today yesterday tonight also earlier later then now again monday
-    tuesday wednesday thursday friday saturday sunday""".split()
+_NOT_NOUNS = frozenset(WEEKDAYS) | frozenset(
+    "in at said says today yesterday tonight also earlier later then now again".split()
 )
 
 

@@ -26,6 +26,7 @@ from importlib import resources
 
 from extractors import grammar
 from extractors.actors import UNKNOWN, ActorMatcher, ActorPhrase
+from extractors.dates import WEEKDAYS
 
 _DEFINITE = frozenset({"the", "its", "his", "their", "her"})
 # Tokens that end a dateline: "BEIJING, March 21 (Xinhua) --", "NOWSHERA:".
@@ -222,9 +223,8 @@ def demonyms() -> frozenset[str]:
     return frozenset(r["demonym"].lower() for r in csv.DictReader(rows))
 
 
-_CALENDAR = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december""".split()
+_CALENDAR = frozenset(WEEKDAYS) | frozenset(
+    "january february march april may june july august september october november december".split()
 )
 
 

@@ -13,6 +13,7 @@ from functools import cache
 from importlib import resources
 
 from extractors.actors import ActorPhrase
+from extractors.dates import WEEKDAYS
 from extractors.morphology import irregular_verbs, verb_forms
 
 
@@ -723,9 +724,8 @@ def _finite_next(words: Sequence[str], i: int) -> bool:
 # Words that may stand between a speaker and the verb of saying: "Reagan also said",
 # "the ministry on Tuesday said", "Japan has said".
 # Words that say when: "X on Sunday night said", "Syria last week said".
-WHEN_WORDS = frozenset(
-    """on in monday tuesday wednesday thursday friday saturday sunday today yesterday
-    night morning evening last this next week month year""".split()
+WHEN_WORDS = frozenset(WEEKDAYS) | frozenset(
+    "on in today yesterday night morning evening last this next week month year".split()
 )
 _SPEAKER_GAP = WHEN_WORDS | frozenset(
     """has have had also later earlier again once would will could did a statement
