@@ -134,6 +134,9 @@ class EventCoder:
             forceful_roots=frames.FORCEFUL_ROOTS
             if self.options.political_sources_only
             else frozenset(),
+            figurative=frames.load_figurative_codes()
+            if self.options.political_sources_only
+            else {},
         )
         self.countries = evidence.country_codes()
         self.roles: RoleAssigner

