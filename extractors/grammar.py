@@ -266,7 +266,8 @@ def forecast(words: Sequence[str], verb_start: int, floor: int) -> str | None:
     return None
 
 
-CONDITIONALS = frozenset({"unless", "if"})
+# "whether" opens an open question ("asked whether the U.S. was proposing"): not done either.
+CONDITIONALS = frozenset({"unless", "if", "whether"})
 _CONDITION_BREAKS = CLAUSE_BREAKS | {",", "and", "but", "then", "."}
 
 
@@ -402,6 +403,9 @@ _DETERMINERS = frozenset({"a", "an", "the", "new"})
 # Verbs whose object may be another verb's "-ing" form: "began shelling", "kept fighting".
 CATENATIVES = cue_words("catenative")
 APPEAL_VERBS = cue_words("appeal")
+# Verbs of wishing: "wants Britain to pressure the US" asks an act of Britain ("wants to
+# pressure", with no one between, is the subject's own intent).
+DESIRE_VERBS = cue_words("desire")
 # Words an appeal's object may hold before its "to": "urged Syria and Iraq to", "asked
 # the two sides' leaders to". A clause break or another "to" ends the search.
 _APPEAL_REACH = 7
@@ -423,6 +427,12 @@ def appeal_lead(words: Sequence[str], verb_start: int) -> int | None:
             if w.startswith("call") and words[k + 1] not in {"on", "upon", "for"}:
                 return None
             return k
+        if w in DESIRE_VERBS:
+            return k if k < i - 1 else None
+        if w == "to" and k + 1 < i:
+            # "wants Britain to use its influence to pressure the US": a purpose of an act
+            # asked for is asked for too.
+            return appeal_lead(words, k + 1)
         if w in _APPEAL_BREAKS:
             return None
     return None

