@@ -379,6 +379,35 @@ def past_marker(words: Sequence[str], start: int, end: int, year: int) -> str | 
     return None
 
 
+SPEECH_WORDS = cue_words("speech") | cue_words("reporting") | {"reportedly"}
+# Words that place a past perfect's act in the story's own days: "had … yesterday".
+_RECENT = frozenset({"yesterday", "today", "tonight", "overnight", "earlier"})
+
+
+def pluperfect(words: Sequence[str], start: int) -> str | None:
+    """ "had agreed to pursue the policies": an act before the story's, told as background.
+
+    A past perfect outside reported speech sets the act before the time of the story;
+    inside it ("police said rebels had attacked the village") it is the reported news.
+    """
+    i = adverbs_before(words, start - 1)
+    if i >= 0 and words[i] == "been":
+        i = adverbs_before(words, i - 1)
+    if i < 0 or words[i] != "had" or SPEECH_WORDS.intersection(words):
+        return None
+    if any(w in MONTHS or w in WEEKDAYS or w in _RECENT for w in words):
+        return None  # "had released the ship on Monday": dated, the act is the news
+    word = words[start]
+    if not (word.endswith(("ed", "en")) or word in _participles()):
+        return None  # "had talks with": "had" is the verb, the act its noun
+    return " ".join(words[i : start + 1])
+
+
+@cache
+def _participles() -> frozenset[str]:
+    return frozenset(forms[1] for forms in irregular_verbs().values() if len(forms) > 1)
+
+
 PROPOSAL_NOUNS = cue_words("proposal")
 
 

