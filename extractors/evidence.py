@@ -228,6 +228,9 @@ _CALENDAR = frozenset(WEEKDAYS) | frozenset(
 )
 
 
+_NEW_PLACE = frozenset({"New", "NEW"})
+
+
 def inside_longer_name(
     texts: Sequence[str],
     phrase: ActorPhrase,
@@ -243,11 +246,17 @@ def inside_longer_name(
     start of another name. Demonyms modify ("Iranian Revolutionary Guards"), agent
     titles and people's names are left alone, and so are title-case headlines.
     """
-    if headline or not phrase.pieces or phrase.pieces[0].kind != "actor":
+    if not phrase.pieces or phrase.pieces[0].kind != "actor":
         return False
     actor = phrase.pieces[0]
     surface = " ".join(texts[actor.start : actor.end])
     if surface.lower() in demonyms() or not actor.code[:3].isalpha():
+        return False
+    if len(actor.code) == 3 and actor.start >= 1 and texts[actor.start - 1] in _NEW_PLACE:
+        # "New England", "New Mexico", "New Jersey": a new place named after the old one,
+        # in headlines too ("New Zealand", in the dictionary, is matched whole instead).
+        return actor.start - 1 not in taken
+    if headline:
         return False
     if _named_institution(texts, phrase) and _country_name(surface):
         return False  # "the U.S. Treasury Department", "Pakistan Federal Union of Journalists"
