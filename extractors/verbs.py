@@ -212,6 +212,9 @@ class VerbMatcher:
         joined: bool,
     ) -> tuple[int, int] | None:
         gap = 0 if joined else MAX_GAP
+        if joined and forward and element.kind == "target" and pos < len(words):
+            # "warned the Soviet Union": an article belongs to the actor it opens
+            gap = 1 if words[pos] in _ARTICLES else 0
         if forward and element.kind == "word":
             # The commonest element, inlined: the word or its plural, before any clause stop.
             forms = _word_forms(element.value)
@@ -251,6 +254,8 @@ class VerbMatcher:
                 return None
         return None
 
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 # A pattern and the words it needs, one of each set in the sentence: the first set
 # (None when the pattern has no literal element) and the others.

@@ -549,6 +549,13 @@ def test_event_dates_at_their_precision(text: str, date: str, precision: str) ->
         ("The governor of New Mexico criticised Spain.", set()),
         ("NEW MEXICO GOVERNOR CONDEMNS SPAIN", set()),
         ("New Zealand condemned Australia.", {("NZL", "AUS", "111")}),
+        # boosting, cutting and breaking are political acts only with their political
+        # objects: troops, aid, ties, a ceasefire
+        ("Syria plans to boost investment in Iraq.", set()),
+        ("Syria cut the number of civil servants in Iraq.", set()),
+        ("Syria cut aid to Iraq.", {("SYR", "IRQ", "162")}),
+        ("Syria broke a convention on tariffs with Iraq.", set()),
+        ("Syria violated the ceasefire with Iraq.", {("SYR", "IRQ", "196")}),
     ],
     ids=lambda v: v[:40] if isinstance(v, str) else None,
 )
