@@ -556,6 +556,10 @@ def test_event_dates_at_their_precision(text: str, date: str, precision: str) ->
         ("Syria cut aid to Iraq.", {("SYR", "IRQ", "162")}),
         ("Syria broke a convention on tariffs with Iraq.", set()),
         ("Syria violated the ceasefire with Iraq.", {("SYR", "IRQ", "196")}),
+        ("Indonesian and Indian stock markets reached record highs.", set()),
+        ("Syria reached an agreement with Iraq.", {("SYR", "IRQ", "057")}),
+        ("The news sent Tokyo shares to an eight-month high.", set()),
+        ("Syria shared intelligence with Iraq.", {("SYR", "IRQ", "063")}),
     ],
     ids=lambda v: v[:40] if isinstance(v, str) else None,
 )
