@@ -170,7 +170,11 @@ def with_evidence(
         # "the foreign secretary": the article's last holder of that office first, else its
         # last state's actor (an international body has no foreign secretary of its own).
         priors = [p for p in memory if agent and p.code[3:] == agent and p.code[:3] != UNKNOWN]
-        priors = priors or [p for p in memory if p.code[:3] in country_codes()]
+        # The article's earlier sentences first; in its first one, the actors written before
+        # ("Liberal Democrat leader Charles Kennedy criticised the government"), unless one
+        # holds the same office: "Gordon Brown … the government's agenda" is his own.
+        earlier = [q for q in sentence if q.end <= phrase.start and q.code[3:] != agent]
+        priors = priors or [p for p in [*earlier, *memory] if p.code[:3] in country_codes()]
         for prior in reversed(priors):
             country = prior.code[:3]
             if country != UNKNOWN:
