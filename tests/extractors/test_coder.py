@@ -567,6 +567,9 @@ def test_event_dates_at_their_precision(text: str, date: str, precision: str) ->
             "Syrian President Bashar al-Assad criticised the government's critics.",
             {("SYRGOV", "---GOV", "111")},
         ),
+        # "Conservative" and "Labour" qualified as Britain's take the UK parties' dated roles
+        ("The Scottish Conservatives criticised Syria.", {("GBRGOV", "SYR", "111")}),
+        ("Welsh Labour criticised Syria.", {("GBROPP", "SYR", "111")}),
     ],
     ids=lambda v: v[:40] if isinstance(v, str) else None,
 )
