@@ -39,6 +39,8 @@ from extractors.places import find_places as default_find_places
 from extractors.readers import FrameReader
 from extractors.roles import RoleAssigner, RuleRoles, SentenceView
 from extractors.sentences import (
+    FIXTURES_IN_A_SPORTS_STORY,
+    fixture_line,
     is_caption,
     is_headline,
     matching_word,
@@ -209,6 +211,10 @@ class EventCoder:
         if self.story_discards.find(text_lower_words):
             trace = SentenceTrace(-1, "", decisions=["story discarded by dictionary"])
             return CodedArticle([], [trace], len(views))
+        fixtures = sum(1 for v in views if fixture_line(v.texts))
+        if self.options.political_sources_only and fixtures >= FIXTURES_IN_A_SPORTS_STORY:
+            why = f"{fixtures} fixture lines ('X v Y'): a sports story"
+            return CodedArticle([], [SentenceTrace(-1, "", decisions=[why])], len(views))
         dates = self.assembler.dates(article)  # found lazily, only in sentences that need them
         # Resolving places reads the whole article: done only once an event needs one.
         places = self.assembler.places(article, views)

@@ -327,7 +327,10 @@ def for_subject(
     return None
 
 
-OBLIGATION_MODALS = frozenset({"must"})
+# "Y must withdraw" and "Y should withdraw": no act of Y's. Only "must" is a demand made of Y
+# (CAMEO 10); "should" is the speaker's advice, a statement.
+OBLIGATION_MODALS = frozenset({"must", "should"})
+DEMAND_MODALS = frozenset({"must"})
 # Words between an actor and "must" that show the actor is not its subject.
 _OBLIGATION_BREAKS = CLAUSE_BREAKS | {",", "that", "which", "who", "said", "says", "say"}
 

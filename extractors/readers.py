@@ -367,8 +367,11 @@ class FrameReader:
         demanded: dict[int, str],
         phrases: list[ActorPhrase],
     ) -> None:
-        """ "X said Y must withdraw": each "must" makes one demand, by the first statement."""
-        unclaimed = list(obliged)
+        """ "X said Y must withdraw": each "must" makes one demand, by the first statement.
+
+        "Y should …" is advice, not a demand: Y's act is not done, the statement stays one.
+        """
+        unclaimed = [(m, p) for m, p in obliged if view.words[m] in grammar.DEMAND_MODALS]
         for frame in frames:
             if not unclaimed or not frame.sources or frame.negation:
                 continue

@@ -75,6 +75,28 @@ def table_row(words: Sequence[str]) -> bool:
     return figures >= 0.3 * len(words)
 
 
+_VERSUS = frozenset({"v", "v.", "vs", "vs."})
+
+
+def fixture_line(texts: Sequence[str]) -> bool:
+    """A line of a fixture list or a result, "Seychelles v South Africa": teams, not states.
+
+    The whole sentence is two capitalised names (one to four words each) joined by "v"
+    or "vs"; a case name inside a sentence ("Roe v Wade was overturned") is not one.
+    """
+    if not 3 <= len(texts) <= 9:
+        return False
+    split = [i for i, t in enumerate(texts) if t in _VERSUS]
+    if len(split) != 1 or not 1 <= split[0] <= 4 or len(texts) - split[0] - 1 > 4:
+        return False
+    names = [t for i, t in enumerate(texts) if i != split[0]]
+    return bool(names) and all(t[:1].isupper() or t.isdigit() for t in names)
+
+
+# Fixture lines that make a story a sports story: two, so one heading is not enough.
+FIXTURES_IN_A_SPORTS_STORY = 2
+
+
 _CAPTION_NOUNS = frozenset({"photo", "photograph", "image", "picture", "video", "handout"})
 
 

