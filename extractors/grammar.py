@@ -493,6 +493,14 @@ def obligations(
     return out
 
 
+def under_modal(words: Sequence[str], verb_start: int) -> bool:
+    """A verb right after "must" or "should" ("should arrive", "must be approved")."""
+    i = adverbs_before(words, verb_start - 1)
+    if i >= 0 and words[i] == "be":
+        i = adverbs_before(words, i - 1)
+    return i >= 0 and words[i] in OBLIGATION_MODALS
+
+
 def obliged_by(
     words: Sequence[str], verb_start: int, found: Sequence[tuple[int, ActorPhrase]]
 ) -> int | None:

@@ -302,6 +302,8 @@ class FrameReader:
             frame.forecast = grammar.forecast(words, hit.start, 0)
         if obliged and grammar.obliged_by(words, hit.start, obliged) is not None:
             frame.obliged = True
+        elif self.news_rules and grammar.under_modal(words, hit.start):
+            frame.obliged = True  # "the new money should arrive": no actor's act, not done
         if self.modality:
             asker = grammar.appeal_lead(words, hit.start)
             if asker is not None:

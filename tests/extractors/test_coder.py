@@ -574,6 +574,13 @@ def test_event_dates_at_their_precision(text: str, date: str, precision: str) ->
         ("Syrian officials said Iraq should withdraw its troops.", {("SYRGOV", "", "010")}),
         ("Syrian officials said Iraq must withdraw its troops.", {("SYRGOV", "IRQ", "105")}),
         ("The Syrian government should consider talks with Iraq.", set()),
+        # an act under "should" or "must" is not done, whoever its subject
+        (
+            "Syrian officials said the first aid payments should arrive in Iraq by the end of "
+            "the month.",
+            {("SYRGOV", "", "010")},
+        ),
+        ("The deal with Iraq must be ratified by the Syrian government.", set()),
     ],
     ids=lambda v: v[:40] if isinstance(v, str) else None,
 )
