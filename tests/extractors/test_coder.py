@@ -605,3 +605,16 @@ def test_a_fixture_list_makes_a_sports_story() -> None:
     assert _project_events(text, dt.date(2005, 2, 1)) == []
     without = "Zambia will host Malawi and Lesotho in the third group."
     assert _project_events(without, dt.date(2005, 2, 1)) != []
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [("1987-03-26", "SUNGOV"), ("2015-03-26", "RUSGOV")],
+)
+def test_a_capitals_state_is_the_one_of_the_articles_date(day: str, expected: str) -> None:
+    """A 1987 MOSCOW dateline is the Soviet Union's, a 2015 one Russia's."""
+    text = "MOSCOW, March 26 - Officials criticised Japan."
+    events = _project_events(text, dt.date.fromisoformat(day))
+    assert {(e.source_code, e.target_code, e.cameo_code) for e in events} == {
+        (expected, "JPN", "111")
+    }
