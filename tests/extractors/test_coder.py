@@ -581,6 +581,9 @@ def test_event_dates_at_their_precision(text: str, date: str, precision: str) ->
             {("SYRGOV", "", "010")},
         ),
         ("The deal with Iraq must be ratified by the Syrian government.", set()),
+        # leaders of a sector are that sector's, not the government's
+        ("Syrian business leaders criticised Iraq.", set()),
+        ("Syrian union leaders criticised Iraq.", {("SYRLAB", "IRQ", "111")}),
     ],
     ids=lambda v: v[:40] if isinstance(v, str) else None,
 )
