@@ -584,6 +584,13 @@ def test_event_dates_at_their_precision(text: str, date: str, precision: str) ->
         # leaders of a sector are that sector's, not the government's
         ("Syrian business leaders criticised Iraq.", set()),
         ("Syrian union leaders criticised Iraq.", {("SYRLAB", "IRQ", "111")}),
+        # a party received or welcomed is hosted only when written right after the verb
+        (
+            "Syrian officials said Citibank has received cables from the Iraqi government.",
+            {("SYRGOV", "", "010")},
+        ),
+        ("Syria received the Iraqi foreign minister on Monday.", {("SYR", "IRQGOVFRM", "043")}),
+        ("Syria welcomed Iraq's president on Monday.", {("SYR", "IRQGOV", "043")}),
     ],
     ids=lambda v: v[:40] if isinstance(v, str) else None,
 )
