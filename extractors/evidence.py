@@ -326,6 +326,11 @@ def company_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
         prev = texts[phrase.start - 1]
         if prev[:1].isupper() and prev.lower().rstrip(".") in _COMPANY_CLOSERS:
             return True
+    if phrase.start > 1 and texts[phrase.start - 1] == "of":
+        # "Goodman Fielder Ltd <GOOW.S> of Australia", "Fiat SpA of Italy": the firm's seat.
+        firm = texts[phrase.start - 2]
+        if firm == ">" or (firm[:1].isupper() and firm.lower().rstrip(".") in _COMPANY_ENDS):
+            return True
     k = phrase.start
     last = min(phrase.start + _COMPANY_WORDS, len(texts))
     while k < last:

@@ -628,3 +628,25 @@ def test_a_capitals_state_is_the_one_of_the_articles_date(day: str, expected: st
     assert {(e.source_code, e.target_code, e.cameo_code) for e in events} == {
         (expected, "JPN", "111")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # a firm's seat after its name ("Ltd <TICKER> of Australia") is no state
+        (
+            "LONDON, Oct 20 - Goodman Fielder Ltd <GOOW.S> of Australia said in a statement "
+            "that it had acquired 31 mln shares.",
+            "1987-10-20",
+            set(),
+        ),
+        # a group that did not exist yet is a name: "Wagner" in 1987 is no Wagner Group
+        ("Wagner criticised Syria.", "1987-03-26", set()),
+        ("Wagner criticised Syria.", "2022-03-26", {("RUSMILWAG", "SYR", "111")}),
+    ],
+)
+def test_firms_seats_and_groups_not_yet_founded(
+    text: str, day: str, expected: set[tuple[str, str, str]]
+) -> None:
+    events = _project_events(text, dt.date.fromisoformat(day))
+    assert {(e.source_code, e.target_code or "", e.cameo_code) for e in events} == expected
