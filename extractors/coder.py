@@ -139,6 +139,9 @@ class EventCoder:
             figurative=frames.load_figurative_codes()
             if self.options.political_sources_only
             else {},
+            forceful_senses=frames.load_forceful_senses()
+            if self.options.political_sources_only
+            else {},
         )
         self.countries = evidence.country_codes()
         self.roles: RoleAssigner

@@ -54,6 +54,7 @@ class Cue(Enum):
     NO_CODE = "no code"  # the pattern codes no event ("---")
     NO_TARGET = "no target"  # an act toward another party, with no party found
     FIGURATIVE = "figurative"  # "the Tories attacked Labour's pledges": words, not arms
+    FORCEFUL = "forceful"  # "warships blasted the platform": arms, not words
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,8 @@ class CodeTables:
     forceful_roots: frozenset[str] = frozenset()
     # Force verbs read as words between unarmed actors: lemma → code ("---": no event).
     figurative: Mapping[str, str] = field(default_factory=dict)
+    # Criticism verbs read as force when an armed actor does them: lemma → force code.
+    forceful_senses: Mapping[str, str] = field(default_factory=dict)
 
 
 THREAT_CODE = "130"
@@ -280,7 +283,8 @@ def readings(
             if said is None:
                 out.append(Reading(s, t, code, frame, tuple(notes)))
                 continue
-            words = Decision(Cue.FIGURATIVE, frame.verb_text, code, said)
+            cue = Cue.FORCEFUL if said[:2] in FORCE_ROOTS else Cue.FIGURATIVE
+            words = Decision(cue, frame.verb_text, code, said)
             if said != NO_EVENT:
                 out.append(Reading(s, t, said, frame, (*notes, words)))
             elif words not in notes:
@@ -302,6 +306,9 @@ def _figurative(
     unarmed agent (a government, party, court or person, not a bare state) and whose
     target, if any, is unarmed too.
     """
+    armed = tables.forceful_senses.get(frame.hit.entry.lemma)
+    if armed and code[:2] == "11" and _armed(source):
+        return armed  # "warships blasted the platform"
     said = tables.figurative.get(frame.hit.entry.lemma)
     if said is None or code[:2] not in FORCE_ROOTS:
         return None
@@ -537,6 +544,7 @@ _TEXTS: dict[Cue, Callable[[Decision], str]] = {
         f"'{d.words}' between unarmed actors: words, not force: {d.before} -> "
         + ("no event" if d.after == NO_EVENT else d.after)
     ),
+    Cue.FORCEFUL: lambda d: f"'{d.words}' by an armed actor: force, not words{_change(d)}",
 }
 
 
@@ -568,11 +576,20 @@ def load_appeal_codes() -> dict[str, str]:
     return {r["root"]: r["appeal_code"] for r in _modality_rows() if r.get("appeal_code")}
 
 
-def load_figurative_codes() -> dict[str, str]:
-    """Force verb lemma → its code between unarmed actors, from ``figurative_force.csv``."""
+def _figurative_rows() -> list[dict[str, str]]:
     text = resources.files("extractors.data").joinpath("figurative_force.csv").read_text("utf-8")
     rows = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return {r["lemma"]: r["verbal_code"] for r in csv.DictReader(rows)}
+    return list(csv.DictReader(rows))
+
+
+def load_figurative_codes() -> dict[str, str]:
+    """Force verb lemma → its code between unarmed actors, from ``figurative_force.csv``."""
+    return {r["lemma"]: r["verbal_code"] for r in _figurative_rows() if r["verbal_code"]}
+
+
+def load_forceful_senses() -> dict[str, str]:
+    """Criticism verb lemma → its force code when an armed actor does it (same file)."""
+    return {r["lemma"]: r["armed_code"] for r in _figurative_rows() if r["armed_code"]}
 
 
 def load_demand_codes() -> dict[str, str]:

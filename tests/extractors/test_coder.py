@@ -521,6 +521,9 @@ def test_event_dates_at_their_precision(text: str, date: str, precision: str) ->
         ("The Syrian government attacked Iraq's plan on Monday.", {("SYRGOV", "IRQ", "111")}),
         ("Syrian officials attacked Iraqi rebels on Monday.", {("SYRGOV", "IRQREB", "190")}),
         ("The Syrian foreign minister targeted Iraqi voters on Monday.", set()),
+        # and the other way round: a verb of criticism done by an armed actor is force
+        ("Syrian warships blasted Iraq's oil platform.", {("SYRMIL", "IRQ", "195")}),
+        ("The Syrian government blasted Iraq's plan.", {("SYRGOV", "IRQ", "111")}),
         # an "-s" form after a preposition or a date is a noun, not the sentence's verb;
         # with its partner ("talks with") it still names the act
         ("Syria passed a new law in response to the 11 September attacks in Iraq.", set()),
