@@ -300,11 +300,12 @@ def readings(
 def _figurative(
     frame: Frame, source: ActorPhrase, target: ActorPhrase | None, code: str, tables: CodeTables
 ) -> str | None:
-    """The verbal code (or ``NO_EVENT``) of a force verb used figuratively, else None.
+    """The code a verb's other sense gives this reading (``NO_EVENT`` for none), else None.
 
     "The Tory co-chairman attacked Labour's pledges": a force verb whose source is an
     unarmed agent (a government, party, court or person, not a bare state) and whose
-    target, if any, is unarmed too.
+    target, if any, is unarmed too, is words. "Warships blasted the platform": a verb of
+    criticism whose source is armed is force.
     """
     armed = tables.forceful_senses.get(frame.hit.entry.lemma)
     if armed and code[:2] == "11" and _armed(source):
@@ -348,7 +349,7 @@ def _agent_against_political(reading: Reading) -> bool:
     src, tgt = reading.source, reading.target
     return (
         tgt is not None
-        and reading.code[:2] in {"15", "17", "18", "19", "20"}
+        and reading.code[:2] in FORCEFUL_ROOTS
         and src.code[:3] == UNKNOWN
         and src.code[3:6] not in NON_POLITICAL_ROLES
         and is_political(tgt)
@@ -548,10 +549,15 @@ _TEXTS: dict[Cue, Callable[[Decision], str]] = {
 }
 
 
-def _modality_rows() -> list[dict[str, str]]:
-    text = resources.files("extractors.data").joinpath("modality.csv").read_text("utf-8")
+def _data_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a CSV file in ``extractors/data``, its "#" source notes skipped."""
+    text = resources.files("extractors.data").joinpath(name).read_text("utf-8")
     rows = [line for line in text.splitlines() if line and not line.startswith("#")]
     return list(csv.DictReader(rows))
+
+
+def _modality_rows() -> list[dict[str, str]]:
+    return _data_rows("modality.csv")
 
 
 def load_intent_codes() -> dict[str, str]:
@@ -566,9 +572,7 @@ def load_refuse_codes() -> dict[str, str]:
 
 def load_relational_roots() -> frozenset[str]:
     """Roots of acts toward another party, from ``extractors/data/relational_roots.csv``."""
-    text = resources.files("extractors.data").joinpath("relational_roots.csv").read_text("utf-8")
-    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return frozenset(r["root"] for r in csv.DictReader(rows))
+    return frozenset(r["root"] for r in _data_rows("relational_roots.csv"))
 
 
 def load_appeal_codes() -> dict[str, str]:
@@ -576,20 +580,16 @@ def load_appeal_codes() -> dict[str, str]:
     return {r["root"]: r["appeal_code"] for r in _modality_rows() if r.get("appeal_code")}
 
 
-def _figurative_rows() -> list[dict[str, str]]:
-    text = resources.files("extractors.data").joinpath("figurative_force.csv").read_text("utf-8")
-    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return list(csv.DictReader(rows))
-
-
 def load_figurative_codes() -> dict[str, str]:
     """Force verb lemma → its code between unarmed actors, from ``figurative_force.csv``."""
-    return {r["lemma"]: r["verbal_code"] for r in _figurative_rows() if r["verbal_code"]}
+    rows = _data_rows("figurative_force.csv")
+    return {r["lemma"]: r["verbal_code"] for r in rows if r["verbal_code"]}
 
 
 def load_forceful_senses() -> dict[str, str]:
     """Criticism verb lemma → its force code when an armed actor does it (same file)."""
-    return {r["lemma"]: r["armed_code"] for r in _figurative_rows() if r["armed_code"]}
+    rows = _data_rows("figurative_force.csv")
+    return {r["lemma"]: r["armed_code"] for r in rows if r["armed_code"]}
 
 
 def load_demand_codes() -> dict[str, str]:

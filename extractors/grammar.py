@@ -738,9 +738,10 @@ def noun_not_verb(
         if texts[start - 1] not in _OPENERS:
             return "a capitalised word inside a sentence is a name"
     word = words[start]
-    if word.endswith("s") and word != lemma.split()[0] and _finite_next(words, start + 1):
+    s_form = word.endswith("s") and word != lemma.split()[0]
+    if s_form and _finite_next(words, start + 1):
         return "an '-s' form followed by a verb is a plural noun, its subject"
-    if word.endswith("s") and word != lemma.split()[0] and start > 0:
+    if s_form and start > 0:
         prev = words[start - 1]
         partner = start + 1 < len(words) and words[start + 1] == "with"
         if not partner and (

