@@ -103,6 +103,20 @@ def sentence_country(
     return code, place
 
 
+# Agent nouns that name a body, not an office: capitalised before a name, they open
+# the name of a firm or group ("Union Pacific"), not a title ("President Otto").
+_BODIES = frozenset(
+    """union unions party army police government ministry council parliament congress
+    court bank church company group""".split()
+)
+
+# Titles written after a body's noun: "Police Commissioner Sir John Stevens".
+_OFFICES = frozenset(
+    """commissioner chief inspector superintendent constable secretary spokesman
+    spokeswoman leader chairman president general minister officer justice judge""".split()
+)
+
+
 def titled(texts: Sequence[str], phrase: ActorPhrase) -> bool:
     """ "President Otto Pérez Molina": a capitalised agent title followed by a name."""
     if not phrase.agent_only or phrase.end >= len(texts):
@@ -112,6 +126,9 @@ def titled(texts: Sequence[str], phrase: ActorPhrase) -> bool:
         return False
     if following.lower() in _CALENDAR:
         return False
+    body = texts[phrase.end - 1]
+    if body[:1].isupper() and body.lower() in _BODIES and following.lower() not in _OFFICES:
+        return False  # "Union Miniere", "Union Carbide": a body's noun opens a firm's name
     if first[:1].isupper() and not first.isupper():
         return True
     # "interim leader John Steenhuisen": a lower-case title before a first and last name.
@@ -254,8 +271,10 @@ def inside_longer_name(
         return False
     actor = phrase.pieces[0]
     surface = " ".join(texts[actor.start : actor.end])
-    if surface.lower() in demonyms() or not actor.code[:3].isalpha():
+    if not actor.code[:3].isalpha():
         return False
+    if surface.lower() in demonyms():
+        return not headline and _closes_name(texts, actor.start, taken, role_words)
     if len(actor.code) == 3 and actor.start >= 1 and texts[actor.start - 1] in _NEW_PLACE:
         # "New England", "New Mexico", "New Jersey": a new place named after the old one,
         # in headlines too ("New Zealand", in the dictionary, is matched whole instead).
@@ -264,23 +283,11 @@ def inside_longer_name(
         return False
     if _named_institution(texts, phrase) and _country_name(surface):
         return False  # "the U.S. Treasury Department", "Pakistan Federal Union of Journalists"
-    before = actor.start - 1
     # "Morgan Stanley", "Elizabeth France", "Agence France-Presse": a bare country (or
     # capital) written right after a capitalised word is the end of another name. People
     # in the dictionary ("Saad Hariri") carry longer codes and are left alone.
-    if len(actor.code) == 3 and before >= 1 and before not in taken:
-        b = texts[before]
-        prior = texts[before - 1]
-        opens = prior in {".", "!", "?", '"', "“", ":", "--", "—"}
-        if (
-            not opens
-            and b[:1].isupper()
-            and b.isalpha()
-            and not b.isupper()
-            and b.lower() not in _CALENDAR
-            and b.lower() not in role_words
-        ):
-            return True
+    if len(actor.code) == 3 and _closes_name(texts, actor.start, taken, role_words):
+        return True
     after = actor.end
     starts = {p.start for p in phrase.pieces}
     if after >= len(texts) or after in starts or (after >= phrase.end and after in taken):
@@ -289,6 +296,36 @@ def inside_longer_name(
     if t.lower() in _CALENDAR or t.lower() in role_words:
         return False  # "Israel Friday reimposed", "Arab League Secretary General"
     return t[:1].isupper() and t.replace("-", "").isalpha() and not t.isupper()
+
+
+def _closes_name(
+    texts: Sequence[str], start: int, taken: Collection[int], role_words: Collection[str]
+) -> bool:
+    """A capitalised word that is no actor, agent or verb, and does not open the sentence,
+    is written right before ``start``: the actor ends another name ("Morgan Stanley",
+    "Great American")."""
+    before = start - 1
+    if before < 1 or before in taken:
+        return False
+    b = texts[before]
+    opens = texts[before - 1] in {".", "!", "?", '"', "“", ":", "--", "—"}
+    return (
+        not opens
+        and b[:1].isupper()
+        and b.isalpha()
+        and not b.isupper()
+        and b.lower() not in _CALENDAR
+        and b.lower() not in role_words
+        and b.lower() not in _NOT_NAME_WORDS
+    )
+
+
+# Capitalised words before a name that do not end another name: "U.S. And Japanese
+# officials", "West German navy", "In Britain".
+_NOT_NAME_WORDS = frozenset(
+    """and or of the a an in on at for to from with by but as west east north south
+    central northern southern eastern western""".split()
+)
 
 
 # The last word of a company's name: "American Century Corp", "Swiss Re", "Kenya Airways".
@@ -302,7 +339,7 @@ _COMPANY_WORDS = 5
 # "Spain's Football Federation", "Georgetown University"), after the actor's own words.
 _BODY_ENDS = frozenset(
     """foundation federation association society club league institute trust university
-    college school hospital museum festival orchestra academy""".split()
+    college school hospital museum festival orchestra academy library""".split()
 )
 # Words before an actor that make it the end of a firm's name ("Citizens Savings Bank FSB").
 _COMPANY_CLOSERS = _COMPANY_ENDS | {"bank"}
@@ -331,6 +368,9 @@ def company_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
         firm = texts[phrase.start - 2]
         if firm == ">" or (firm[:1].isupper() and firm.lower().rstrip(".") in _COMPANY_ENDS):
             return True
+    # "American Petroleum Institute President": the body's name ends before its officer.
+    first_end = phrase.pieces[0].end if phrase.pieces else phrase.end
+    agent_words = {i for p in phrase.pieces if p.kind == "agent" for i in range(p.start, p.end)}
     k = phrase.start
     last = min(phrase.start + _COMPANY_WORDS, len(texts))
     while k < last:
@@ -347,7 +387,7 @@ def company_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
         word = t.lower().rstrip(".")
         if k > phrase.start and word in _COMPANY_ENDS:
             return True
-        if k >= phrase.end and word in _BODY_ENDS:
+        if k >= first_end and word in _BODY_ENDS and k not in agent_words:
             return True
         k += 1
     return False
@@ -481,6 +521,18 @@ def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int])
             after.endswith("ed") or after in _NOT_NOUNS or after in _VERB_CUES or after in _ADVERBS
         )
         if verb_next or (after and not after[0].isalnum()):
+            return True
+    if surface in demonyms() and before not in {"and", "or", ",", "&"}:
+        # "English, in a telephone interview, said", "American said": a demonym with no
+        # noun after it, acting on its own, is someone's name or a firm's, not the state.
+        after = texts[phrase.end] if phrase.end < len(texts) else ""
+        aside = (
+            after == ","
+            and phrase.end + 1 < len(texts)
+            and texts[phrase.end + 1][:1].islower()
+            and phrase.end + 1 not in taken
+        )
+        if aside or (after in grammar.REPORTING_VERBS and after.endswith(("d", "s"))):
             return True
     nxt = phrase.end
     if nxt >= len(texts) or nxt in taken:

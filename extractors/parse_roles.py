@@ -17,7 +17,7 @@ from typing import Any
 
 from extractors import grammar
 from extractors.actors import UNKNOWN, ActorPhrase
-from extractors.roles import Roles, RuleRoles, SentenceView, group_of
+from extractors.roles import Roles, RuleRoles, SentenceView, group_of, venue, venue_only
 from extractors.verbs import PatternChoice, VerbHit
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -142,6 +142,15 @@ class ParseRoles:
                     # seat's noun): the rules' target, if any, is taken below.
                     target, obj_tok = None, None
                 decisions.append("parse: the source's own seat is not its target")
+        if (
+            not passive
+            and target is not None
+            and venue_only(choice.code)
+            and venue(view.words, target)
+        ):
+            # "told a news conference in Damascus": where it was said, not to whom.
+            decisions.append("parse: a place after 'in' is where, not whom")
+            target = None
         if source is not None and source is target:
             target = None
         if choice.source_at is not None or choice.target_at is not None:

@@ -130,6 +130,8 @@ class FrameReader:
             and not _after_determiner(words, view.texts, h.start, actor_tokens)
             and not _hyphen_adjective(view, h.start)
         ]
+        if self.news_rules:
+            phrases = self._nouns_after_places(view, phrases, hits, verb_tokens, taken)
         if self.resolve_references:
             # Only an agent with no country of its own needs the sentence's place.
             unknown = any(p.code.startswith(UNKNOWN) for p in phrases)
@@ -251,6 +253,32 @@ class FrameReader:
             replace(p, people=True) if evidence.people_of(view.texts, p, taken) else p for p in kept
         ]
 
+    def _nouns_after_places(
+        self,
+        view: SentenceView,
+        phrases: list[ActorPhrase],
+        hits: list[VerbHit],
+        verb_tokens: frozenset[int],
+        taken: set[int],
+    ) -> list[ActorPhrase]:
+        """ "the London exchange is", "the U.S. trade talks": a country before a word found a
+        noun, not a verb, modifies that noun; it names its people or things, not the state."""
+        nouns = verb_tokens - {i for h in hits for i in range(h.start, h.end)}
+        if not nouns:
+            return phrases
+        free = taken - nouns
+        # The noun ends its phrase: no agent ("Dutch finance minister") or verb ("that Iran
+        # stop attacking") follows it.
+        return [
+            replace(p, people=True)
+            if not p.people
+            and p.end in nouns
+            and p.end + 1 not in taken
+            and evidence.people_of(view.texts, p, free)
+            else p
+            for p in phrases
+        ]
+
     def _verbs_not_nouns(
         self,
         view: SentenceView,
@@ -270,7 +298,7 @@ class FrameReader:
         }
         kept = []
         for h in hits:
-            why = grammar.noun_not_verb(
+            why = _modified_noun(view.words, h, phrases) or grammar.noun_not_verb(
                 view.words, view.texts, h.start, h.entry.lemma, ends, headline
             )
             if why is None:
@@ -445,6 +473,45 @@ _AUXILIARIES = frozenset(
 
 
 _BASED = frozenset({"based", "headquartered", "registered"})
+
+
+# Prepositions whose object may be a noun that names modify: "fraud in EU funds".
+_OBJECT_LEADS = frozenset(
+    "of in on for by with from about over amid despite during into between among against".split()
+)
+# Words that may follow a noun phrase, not a verb's object: "funds in the UK", "funds,".
+_AFTER_NOUN = _OBJECT_LEADS | {",", ".", ";", ":", ")", "and", "or", "but", "as", "to"}
+
+
+def _modified_noun(
+    words: Sequence[str], hit: VerbHit, phrases: Sequence[ActorPhrase]
+) -> str | None:
+    """An "-s" form that names modify, so a noun, not a verb.
+
+    "the Amsterdam, Brussels, Lisbon and Paris exchanges": a list of names after a
+    determiner (a plural subject would take the base form); "irregularities in EU funds
+    on ...": one name after a preposition, the noun followed by a preposition or a comma.
+    """
+    word = words[hit.start]
+    if not word.endswith("s") or word == hit.entry.lemma.split()[0]:
+        return None
+    by_end = {p.end: p for p in phrases}
+    first = by_end.get(hit.start)
+    if first is None:
+        return None
+    members = 1
+    while first.start >= 2 and words[first.start - 1] in {",", "and"}:
+        prev = by_end.get(first.start - 1)
+        if prev is None:
+            break
+        first, members = prev, members + 1
+    lead = words[first.start - 1] if first.start > 0 else ""
+    if members >= 2 and lead in _DETERMINERS:
+        return "an '-s' form after a list of names opened by a determiner is a noun they modify"
+    after = words[hit.end] if hit.end < len(words) else "."
+    if members == 1 and lead in _OBJECT_LEADS and after in _AFTER_NOUN:
+        return "an '-s' form after a preposition and a name, then no object, is a noun"
+    return None
 
 
 def _placed(

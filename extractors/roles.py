@@ -182,6 +182,10 @@ class RuleRoles:
                 and _SUBORDINATORS.isdisjoint(words[hit.end : p.start])
                 and not _opens_clause(words, p, verb_starts)
             ]
+            # "told a news conference in Damascus", "protested in Paris": a bare place after
+            # "in" or "at" is where a statement (010) or a meeting (04) was made, not to whom.
+            if venue_only(choice.code):
+                cands = [p for p in cands if not venue(words, p)]
             # The source's own institution or seat ("May held talks at Downing Street with
             # the Irish premier") is where it acted, not whom it acted on.
             if source is not None and any(p.code != source.code for p in cands):
@@ -255,6 +259,22 @@ def _subject(
         if p.start not in inside:
             return p
     return None
+
+
+def venue_only(code: str) -> bool:
+    """Whether a bare place after "in" is where the act was done: a statement or a meeting."""
+    return code == "010" or code[:2] == "04"
+
+
+def venue(words: Sequence[str], phrase: ActorPhrase) -> bool:
+    """A bare country or city written after "in" or "at" ("in Damascus", "at the UN" is an
+    organisation and stays): where something happened."""
+    if len(phrase.code) != 3 or phrase.agent_only or len(phrase.pieces) != 1:
+        return False
+    i = phrase.start - 1
+    if i >= 0 and words[i] == "the":
+        i -= 1
+    return i >= 0 and words[i] in {"in", "at", "inside"}
 
 
 def _where_not_who(last: ActorPhrase, prep: str, gap: Sequence[str]) -> bool:

