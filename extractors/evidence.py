@@ -368,6 +368,8 @@ def company_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
         firm = texts[phrase.start - 2]
         if firm == ">" or (firm[:1].isupper() and firm.lower().rstrip(".") in _COMPANY_ENDS):
             return True
+        if _body_before(texts, phrase.start - 1):
+            return True
     # "American Petroleum Institute President": the body's name ends before its officer.
     first_end = phrase.pieces[0].end if phrase.pieces else phrase.end
     agent_words = {i for p in phrase.pieces if p.kind == "agent" for i in range(p.start, p.end)}
@@ -390,6 +392,25 @@ def company_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
         if k >= first_end and word in _BODY_ENDS and k not in agent_words:
             return True
         k += 1
+    return False
+
+
+def _body_before(texts: Sequence[str], of: int) -> bool:
+    """ "the National Association of Automobile Manufacturers of South Africa", "Lloyd's of
+    London": the capitalised name before "of" is a body's or a firm's, the place its own."""
+    if of >= 3 and texts[of - 1] in {"'s", "’s"} and texts[of - 2][:1].isupper():
+        return True
+    k = of - 1
+    while k >= 0 and of - k <= 8:
+        t = texts[k]
+        if t in {"of", "and", "&"}:
+            k -= 1
+            continue
+        if not (t[:1].isupper() and t.replace("-", "").isalpha()):
+            break
+        if t.lower() in _BODY_ENDS:
+            return True
+        k -= 1
     return False
 
 

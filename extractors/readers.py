@@ -249,9 +249,10 @@ class FrameReader:
             )
         joined = {starts[p.end].start: replace(starts[p.end], start=p.start) for p in modifiers}
         kept = [joined.get(p.start, p) for p in kept if p not in modifiers]
-        return [
+        kept = [
             replace(p, people=True) if evidence.people_of(view.texts, p, taken) else p for p in kept
         ]
+        return _listed_people(view.words, kept)
 
     def _nouns_after_places(
         self,
@@ -473,6 +474,24 @@ _AUXILIARIES = frozenset(
 
 
 _BASED = frozenset({"based", "headquartered", "registered"})
+
+
+def _listed_people(words: Sequence[str], phrases: list[ActorPhrase]) -> list[ActorPhrase]:
+    """ "the Paris, Amsterdam and Lisbon stock exchanges": bare places listed before one
+    that modifies a noun modify it too."""
+    out = list(phrases)
+    for k in range(len(out) - 1, 0, -1):
+        p, prev = out[k], out[k - 1]
+        if (
+            p.people
+            and not prev.people
+            and len(prev.code) == 3
+            and len(prev.pieces) == 1
+            and prev.end == p.start - 1
+            and words[prev.end] in {",", "and"}
+        ):
+            out[k - 1] = replace(prev, people=True)
+    return out
 
 
 # Prepositions whose object may be a noun that names modify: "fraud in EU funds".

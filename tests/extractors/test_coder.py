@@ -682,6 +682,23 @@ def test_dated_capitals_firms_seats_and_groups_not_yet_founded(
             "consistent basis.",
             set(),
         ),
+        # places listed before one that modifies a noun modify it too
+        (
+            "Euronext, which combines the Paris, Amsterdam and Lisbon stock exchanges, also "
+            "began talks with the LSE.",
+            set(),
+        ),
+        # a body's or a firm's name before "of <place>" holds the place
+        (
+            "Vehicle sales jumped 22%, the National Association of Automobile Manufacturers "
+            "of South Africa said.",
+            set(),
+        ),
+        (
+            "The head of Lloyd's of London has criticised Britain's financial watchdog.",
+            set(),
+        ),
+        ("The President of Russia criticised Georgia.", {("RUSGOV", "GEO", "111")}),
         # ... but a noun before an agent leaves the country the agent's
         ("Dutch finance minister Onno Ruding criticised Germany.", {("NLDELIGOV", "DEU", "111")}),
         # where a statement or a meeting was held is no target; whom it was held with is
