@@ -71,7 +71,7 @@ class ParseRoles:
         groups = grammar.compound_groups(view.words, phrases, verb_starts)
         decisions = [f"parse: verb '{verb.text}' ({verb.pos_}, dep {verb.dep_})"]
 
-        def phrase_for(tok: Token | None) -> ActorPhrase | None:
+        def phrase_for(tok: Token | None, speaker: bool = False) -> ActorPhrase | None:
             if tok is None:
                 return None
             k = index.get(tok.i)
@@ -80,8 +80,14 @@ class ParseRoles:
             for p in phrases:
                 if p.start <= k < p.end:
                     return _with_country_inside(p, tok, index, phrases)
-            # The head noun is not an actor: look inside its phrase ("the legitimacy of U.S.").
-            inside = _phrases_inside(tok, index, phrases)
+            # The head noun is not an actor: look inside its phrase ("the legitimacy of U.S."),
+            # past places after "in" for a subject ("McBride, managing director of T-Mobile
+            # in the UK, said").
+            inside = [
+                p
+                for p in _phrases_inside(tok, index, phrases)
+                if not (speaker and venue(view.words, p))
+            ]
             return inside[0] if inside else None
 
         negated = _negation(verb)
@@ -127,7 +133,7 @@ class ParseRoles:
                 obj_source = phrase_for(obj_tok)
                 source = obj_source
         else:
-            source = phrase_for(subj_tok)
+            source = phrase_for(subj_tok, speaker=True)
             target = phrase_for(obj_tok)
             if source is not None and target is not None and target.code == source.code:
                 # "met at the Kremlin with Syria": the source's own seat is where it acted.

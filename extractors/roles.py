@@ -234,7 +234,10 @@ def _subject(
     ]
     # "…, the Syrian Observatory for Human Rights, or SOHR, said": the attribution's actor
     # and a comma before its verb of saying.
-    if gap == [","] and words[verb_start] in grammar.REPORTING_VERBS:
+    # A bare place after "in" there is where the speaker works ("Brian McBride, managing
+    # director of T-Mobile in the UK, said") or what the report is about ("... among the
+    # tech-savvy in India, says a report"): not the speaker.
+    if gap == [","] and words[verb_start] in grammar.REPORTING_VERBS and not venue(words, last):
         return last
     if len(core) <= 3 and not any(w in {",", "that", "which", "who"} for w in gap):
         # An actor inside a prepositional phrase is the subject only right before the

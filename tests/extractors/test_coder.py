@@ -701,6 +701,22 @@ def test_dated_capitals_firms_seats_and_groups_not_yet_founded(
         ("The President of Russia criticised Georgia.", {("RUSGOV", "GEO", "111")}),
         # ... but a noun before an agent leaves the country the agent's
         ("Dutch finance minister Onno Ruding criticised Germany.", {("NLDELIGOV", "DEU", "111")}),
+        # a place after "in" before an attribution's verb is where the speaker works or
+        # what the report is about, not the speaker
+        (
+            'Brian McBride, managing director of T-Mobile in the UK, said: "We see a growing '
+            'trend."',
+            set(),
+        ),
+        (
+            "Gaming is one of the fastest-growing activities among the tech-savvy in India, "
+            "says a report.",
+            set(),
+        ),
+        (
+            "The Syrian Observatory for Human Rights, or SOHR, said Russia bombed Idlib.",
+            {("SYRNGO", "", "010")},
+        ),
         # where a statement or a meeting was held is no target; whom it was held with is
         (
             "Iranian Premier Mir-Hossein Mousavi told a news conference in Damascus that Iran "
