@@ -25,7 +25,7 @@ from functools import lru_cache
 from importlib import resources
 
 from extractors import grammar
-from extractors.actors import UNKNOWN, ActorMatcher, ActorPhrase
+from extractors.actors import UNKNOWN, ActorMatcher, ActorPhrase, Piece
 from extractors.dates import WEEKDAYS
 
 _DEFINITE = frozenset({"the", "its", "his", "their", "her"})
@@ -339,7 +339,9 @@ _COMPANY_WORDS = 5
 # "Spain's Football Federation", "Georgetown University"), after the actor's own words.
 _BODY_ENDS = frozenset(
     """foundation federation association society club league institute trust university
-    college school hospital museum festival orchestra academy library""".split()
+    college school hospital museum festival orchestra academy library telecom
+    telecommunications petroleum steel express phonographic music film aerospace railways
+    broadcasting""".split()
 )
 # Words before an actor that make it the end of a firm's name ("Citizens Savings Bank FSB").
 _COMPANY_CLOSERS = _COMPANY_ENDS | {"bank"}
@@ -374,7 +376,11 @@ def company_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
     first_end = phrase.pieces[0].end if phrase.pieces else phrase.end
     agent_words = {i for p in phrase.pieces if p.kind == "agent" for i in range(p.start, p.end)}
     k = phrase.start
-    last = min(phrase.start + _COMPANY_WORDS, len(texts))
+    linked = _linked_actor(texts, phrase)
+    if linked is not None:
+        # "a spokesman for the British Phonographic Industry": the officer's body's name.
+        k, first_end = linked.start, linked.end
+    last = min(k + _COMPANY_WORDS, len(texts))
     while k < last:
         t = texts[k]
         if t == "<" and k > phrase.start:
@@ -389,10 +395,22 @@ def company_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
         word = t.lower().rstrip(".")
         if k > phrase.start and word in _COMPANY_ENDS:
             return True
-        if k >= first_end and word in _BODY_ENDS and k not in agent_words:
+        # (in text written in capitals, "SAYS PETROLEUM" is no name)
+        if k >= first_end and word in _BODY_ENDS and k not in agent_words and not t.isupper():
             return True
         k += 1
     return False
+
+
+def _linked_actor(texts: Sequence[str], phrase: ActorPhrase) -> Piece | None:
+    """The actor after an agent and "of"/"for" ("spokesman for the British ..."), if any."""
+    if len(phrase.pieces) < 2 or phrase.pieces[0].kind != "agent":
+        return None
+    actor = phrase.pieces[1]
+    gap = [t.lower() for t in texts[phrase.pieces[0].end : actor.start]]
+    if actor.kind != "actor" or not gap or gap[0] not in {"of", "for"}:
+        return None
+    return actor if all(t in {"of", "for", "the"} for t in gap) else None
 
 
 def _body_before(texts: Sequence[str], of: int) -> bool:

@@ -667,6 +667,11 @@ def test_dated_capitals_firms_seats_and_groups_not_yet_founded(
             "be rejected.",
             set(),
         ),
+        # a demonym or country before a firm's or body's name word is the name's
+        ("British Telecom has said it will double broadband speeds.", set()),
+        ("A spokesman for the British Phonographic Industry (BPI) said the chart was due.", set()),
+        ('A spokesman for the UK Film Council said: "It is disappointing."', set()),
+        ("A spokesman for the British government criticised Iran.", {("GBRGOV", "IRN", "111")}),
         # a demonym acting on its own, then an aside, is someone's name
         ("English, in a telephone interview, said the staff planned to allege fraud.", set()),
         ("The American said Syria attacked Lebanon.", {("SYR", "LBN", "190")}),
