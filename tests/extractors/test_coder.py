@@ -597,6 +597,15 @@ def test_event_dates_at_their_precision(text: str, date: str, precision: str) ->
         ),
         ("Syria received the Iraqi foreign minister on Monday.", {("SYR", "IRQGOVFRM", "043")}),
         ("Syria welcomed Iraq's president on Monday.", {("SYR", "IRQGOV", "043")}),
+        # an offer of nothing owed to anyone (hope, news, scope) or of wares is no
+        # intent to cooperate; an offer of talks or aid is
+        (
+            "Despite the dire warnings, Mr Greenspan did offer some good news for the short "
+            "term.",
+            set(),
+        ),
+        ("The Commonwealth of Australia is offering 400 mln dlrs of bonds.", set()),
+        ("Japan offered aid to Haiti.", {("JPN", "HTI", "033")}),
     ],
     ids=lambda v: v[:40] if isinstance(v, str) else None,
 )
