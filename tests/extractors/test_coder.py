@@ -600,8 +600,7 @@ def test_event_dates_at_their_precision(text: str, date: str, precision: str) ->
         # an offer of nothing owed to anyone (hope, news, scope) or of wares is no
         # intent to cooperate; an offer of talks or aid is
         (
-            "Despite the dire warnings, Mr Greenspan did offer some good news for the short "
-            "term.",
+            "Despite the dire warnings, Mr Greenspan did offer some good news for the short term.",
             set(),
         ),
         ("The Commonwealth of Australia is offering 400 mln dlrs of bonds.", set()),
