@@ -291,13 +291,17 @@ def _joinable(words: Sequence[str], left: Piece, right: Piece, stop: frozenset[i
     return False
 
 
+# Plural words that name a portfolio before its office: "Lib Dem home affairs spokesman".
+_PORTFOLIOS = frozenset({"affairs", "rights", "relations", "pensions", "services"})
+
+
 def _noun_modifier(word: str) -> bool:
     """A word that can modify a role noun inside one noun phrase.
 
     Function words, and words with a verb's inflection ("shelled", "warns", "meeting"),
     end the phrase: "Israel shelled rebels" is two actors, not one.
     """
-    if word in _MODIFIERS:
+    if word in _MODIFIERS or word in _PORTFOLIOS:
         return True
     if not word.isalpha() or word in _PHRASE_BREAKS:
         return False

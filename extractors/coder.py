@@ -222,6 +222,7 @@ class EventCoder:
         # Resolving places reads the whole article: done only once an event needs one.
         places = self.assembler.places(article, views)
         memory: list[ActorPhrase] = []
+        seen: list[str] = []  # the states of the article's actors so far, in order
         people: dict[str, ActorPhrase] = {}  # surnames of people named in full
         parsed = 0
         # The dateline opens the body: the first line, or the one after the headline.
@@ -234,7 +235,7 @@ class EventCoder:
                 break
         for index, view in enumerate(views):
             trace = self._code_sentence(
-                article, index, view, day, memory, dateline, dates, places, people
+                article, index, view, day, memory, dateline, dates, places, people, seen
             )
             if view.parse is not None:
                 parsed += 1
@@ -259,6 +260,7 @@ class EventCoder:
         dates: DateIndex,
         places: PlaceIndex,
         people: dict[str, ActorPhrase],
+        seen: list[str],
     ) -> SentenceTrace:
         trace = SentenceTrace(index, view.text)
         words = view.words
@@ -272,8 +274,16 @@ class EventCoder:
         if discard:
             trace.decisions.append(f"sentence discarded by dictionary entry {discard[0].payload}")
             return trace
-        read = self.reader.read(view, day, memory, dateline, article.text, people)
+        # One state named twice or more, and no other: the article's country, for agents
+        # the sentence and the dateline leave without one.
+        only = seen[0] if len(seen) >= 2 and len(set(seen)) == 1 else None
+        read = self.reader.read(view, day, memory, dateline, article.text, people, only)
         trace.decisions.extend(read.decisions)
+        seen.extend(
+            p.code[:3]
+            for p in read.phrases
+            if p.has_actor and not (p.people or p.organisation) and p.code[:3] in self.countries
+        )
         for p in read.phrases:
             for piece in p.pieces:
                 surname = self.actors.surname(piece, view.texts)

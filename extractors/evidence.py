@@ -157,6 +157,7 @@ def with_evidence(
     headline: bool = False,
     sentence_place: tuple[str, str] | None = None,
     sentence: Sequence[ActorPhrase] = (),
+    article_country: str | None = None,
 ) -> ActorPhrase:
     """The phrase with a country found from evidence, or marked as a named office-holder.
 
@@ -218,6 +219,16 @@ def with_evidence(
                 evidence=f"'{surface}' is {country}: {source} {place}",
             )
     if not headline and titled(texts, phrase):
+        if article_country is not None and agent:
+            # "backbench Labour MP Karen Buck" in a story whose actors so far are all British:
+            # an office-holder named with his title holds it in the article's one state.
+            return replace(
+                phrase,
+                code=article_country + agent,
+                titled=True,
+                evidence=f"'{surface}' titles a named office-holder of {article_country}, "
+                "the one state the article has named",
+            )
         return replace(phrase, titled=True, evidence=f"'{surface}' titles a named office-holder")
     return phrase
 

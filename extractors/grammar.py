@@ -714,6 +714,10 @@ _NOUN_LEADS = frozenset(
     """of in on for by with after against from about over amid despite during into
     between among 's ’s""".split()
 )
+_FUNCTION_WORDS = frozenset(
+    """the a an to by in on at of for from with and or but that which who as than its
+    their his her this these those it them him us""".split()
+)
 _OPENERS = frozenset({'"', "“", "'", "‘", "(", ":", "-", "--", "—", "–"})
 
 
@@ -750,6 +754,17 @@ def noun_not_verb(
             # "targets of attacks", "Friday's attacks", "the 11 September attacks"; a noun
             # with its partner ("locked in talks with the G8") still names the act.
             return "an '-s' form after a preposition, a possessive or a date is a noun"
+    if (
+        word.endswith("ed")
+        and start > 0
+        and words[start - 1] in _NOUN_LEADS
+        and start + 1 < len(words)
+        and words[start + 1].isalpha()
+        and words[start + 1] not in _FUNCTION_WORDS
+    ):
+        # "warned against proposed changes", "reports of alleged abuses": a participle
+        # between a preposition and its noun describes the noun.
+        return "a participle between a preposition and a noun is an adjective"
     if word != lemma.split()[0] or word.endswith("ed"):
         return None
     irregular = irregular_verbs().get(word)

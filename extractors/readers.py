@@ -78,11 +78,13 @@ class FrameReader:
         dateline: tuple[str, str] | None,
         context: str,
         people: Mapping[str, ActorPhrase] | None = None,
+        article_country: str | None = None,
     ) -> ReadSentence:
         """The sentence's actor phrases and one frame per verb.
 
         ``context`` is the article as written, for one-word names it gives to someone else;
-        ``people`` maps the surnames of people the article has named in full to them.
+        ``people`` maps the surnames of people the article has named in full to them;
+        ``article_country`` is the one state the article's actors have named so far, if any.
         """
         out = ReadSentence()
         words = view.words
@@ -150,6 +152,7 @@ class FrameReader:
                     headline,
                     place,
                     phrases,
+                    article_country,
                 )
                 for p in phrases
             ]

