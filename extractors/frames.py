@@ -356,6 +356,10 @@ def _agent_against_political(reading: Reading) -> bool:
     )
 
 
+# Members of a compound subject whose mutual act is coded dyad by dyad: "X and Y met".
+_MUTUAL_MEMBERS = 2
+
+
 def _pairs(
     sources: Sequence[ActorPhrase],
     targets: Sequence[ActorPhrase],
@@ -376,8 +380,12 @@ def _pairs(
                 pair = (s, None) if s.code[:3] == t.code else (s, t)
                 if pair not in out and (pair[1] is not None or single):
                     out.append(pair)
-    elif len(srcs) > 1 and mutual:
+    elif len(srcs) > 1 and mutual and len({s.code for s in srcs}) <= _MUTUAL_MEMBERS:
         out = [(s, t) for s in srcs for t in srcs if s.code != t.code]
+    elif len(srcs) > 1 and mutual and single:
+        # "the United States, Britain, France, West Germany and Japan agreed": a
+        # multilateral act; each member acts, and no dyad stands for it.
+        out = [(s, None) for s in srcs]
     elif single:
         out = [(s, None) for s in srcs]
     return out

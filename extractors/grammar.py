@@ -609,6 +609,17 @@ _PHRASE_BREAKS = PREPOSITIONS | {
     ";",
     ":",
     ".",
+    # a clause opens: "donations to Palestinians, while Kuwait ... have vowed"
+    "while",
+    "whereas",
+    "although",
+    "though",
+    "because",
+    "when",
+    "if",
+    "unless",
+    "until",
+    "but",
 }
 
 

@@ -253,7 +253,8 @@ def _prep_objects(verb: Token, choice: PatternChoice, view: SentenceView) -> lis
     wanted = set()
     if choice.pattern is not None:
         wanted = {e.value for e in choice.pattern.after if e.kind == "word"}
-    preps = [c for c in verb.children if c.dep_ == "prep"]
+    # Only after the verb: "Under the Paris accords, ... agreed" says on what terms.
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
     preps.sort(key=lambda c: (c.lower_ not in wanted, c.lower_ not in _TARGET_PREPS, c.i))
     out = []
     for prep in preps:

