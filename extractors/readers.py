@@ -371,15 +371,29 @@ class FrameReader:
             if len(speakers) < len(frame.sources):
                 frame.role_notes.append("a verb of saying: only the actor written beside it speaks")
                 frame.sources = speakers
+        if self.news_rules and (frame.speech or choice.code == "010"):
+            lemma = hit.entry.lemma.split()[0]
             if (
-                hit.entry.lemma.split()[0] in _SAYING
+                (lemma in _SAYING or (choice.code == "010" and lemma not in _ADDRESSED))
                 and choice.target_at is None
                 and any(p.start >= hit.end for p in frame.targets)
             ):
-                # "said a deal with the United States was near": "say" has no addressee;
-                # an actor after it is inside what is said, not whom it is said to.
-                frame.targets = [p for p in frame.targets if p.start < hit.end]
-                frame.role_notes.append("'say' takes no object: what is said holds no target")
+                # "said a deal with the United States was near", "reiterated his country
+                # would retaliate for U.S. attacks": a statement has no addressee; an actor
+                # after it is inside what is said, not whom it is said to.
+                kept = [p for p in frame.targets if p.start < hit.end or _addressee(words, p)]
+                if len(kept) < len(frame.targets):
+                    frame.targets = kept
+                    frame.role_notes.append(
+                        f"'{lemma}' takes no object: what is said holds no target"
+                    )
+            elif lemma in _ADDRESSED and choice.target_at is None:
+                # "told the Senate Finance Committee the United States would insist Japan
+                # ...": whom he told follows the verb; later actors are what he said.
+                near = [p for p in frame.targets if p.start < hit.end or p.start <= hit.end + 2]
+                if len(near) < len(frame.targets):
+                    frame.targets = near
+                    frame.role_notes.append(f"'{lemma}': only the one told is the target")
         frame.passive = roles.passive
         if roles.negated:
             frame.negation = roles.negated
@@ -447,6 +461,8 @@ class FrameReader:
 
 # Verbs of saying with no addressee of their own ("told", "briefed" have one).
 _SAYING = frozenset({"say", "state", "add", "note", "claim"})
+# Verbs of saying whose object is whom it is said to: "told the committee", "assured Iraq".
+_ADDRESSED = frozenset({"tell", "inform", "brief", "assure", "remind", "write", "address"})
 _AUXILIARIES = frozenset(
     {
         "will",
@@ -534,6 +550,14 @@ def _modified_noun(
     if members == 1 and lead in _OBJECT_LEADS and after in _AFTER_NOUN:
         return "an '-s' form after a preposition and a name, then no object, is a noun"
     return None
+
+
+def _addressee(words: Sequence[str], phrase: ActorPhrase) -> bool:
+    """ "delivers remarks to U.S. troops", "said to the Iraqis": whom it is said to."""
+    i = phrase.start - 1
+    if i >= 0 and words[i] == "the":
+        i -= 1
+    return i >= 0 and words[i] == "to"
 
 
 def _placed(

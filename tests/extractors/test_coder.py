@@ -730,6 +730,12 @@ def test_dated_capitals_firms_seats_and_groups_not_yet_founded(
             "The Syrian Observatory for Human Rights, or SOHR, said Russia bombed Idlib.",
             {("SYRNGO", "", "010")},
         ),
+        # a statement has no addressee: actors in what is said are no targets
+        (
+            "Iranian Premier Mir-Hossein Mousavi reiterated his country would retaliate for "
+            "U.S. Navy attacks.",
+            {("IRNGOV", "", "010")},
+        ),
         # where a statement or a meeting was held is no target; whom it was held with is
         (
             "Iranian Premier Mir-Hossein Mousavi told a news conference in Damascus that Iran "
