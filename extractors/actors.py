@@ -315,8 +315,9 @@ def _compose(group: list[Piece], words: Sequence[str], former: bool) -> ActorPhr
     code = base
     for agent in agents:
         agent_code = agent.code
-        if agent_code and agent.start > 0 and words[agent.start - 1] == "shadow":
-            # "shadow home secretary", "the shadow cabinet": the opposition's front bench.
+        if agent_code and "shadow" in words[max(0, agent.start - 3) : agent.start]:
+            # "shadow home secretary", "the shadow cabinet", "Shadow sports minister": the
+            # opposition's front bench.
             agent_code = _SHADOW
         if agent_code == "GOV" and (_SHADOW in code[3:] or "LEG" in code[3:]):
             # "Tory leader", "Lib Dem spokesman", "Senate Democratic Leader": an opposition

@@ -381,7 +381,11 @@ class FrameReader:
                 # "said a deal with the United States was near", "reiterated his country
                 # would retaliate for U.S. attacks": a statement has no addressee; an actor
                 # after it is inside what is said, not whom it is said to.
-                kept = [p for p in frame.targets if p.start < hit.end or _addressee(words, p)]
+                kept = [
+                    p
+                    for p in frame.targets
+                    if p.start < hit.end or _addressee(words, p, hit.end)
+                ]
                 if len(kept) < len(frame.targets):
                     frame.targets = kept
                     frame.role_notes.append(
@@ -552,12 +556,25 @@ def _modified_noun(
     return None
 
 
-def _addressee(words: Sequence[str], phrase: ActorPhrase) -> bool:
-    """ "delivers remarks to U.S. troops", "said to the Iraqis": whom it is said to."""
+def _addressee(words: Sequence[str], phrase: ActorPhrase, verb_end: int) -> bool:
+    """ "delivers remarks to U.S. troops", "said to the Iraqis": whom it is said to, "to"
+    right after the verb or its object's noun ("said during a visit to Saudi Arabia",
+    "losing markets to South Korea" say where and what, not to whom)."""
     i = phrase.start - 1
     if i >= 0 and words[i] == "the":
         i -= 1
-    return i >= 0 and words[i] == "to"
+    if i == verb_end - 1 and words[i] == "to":
+        return True  # "speaking to MPs": the verb's own "to"
+    if i < verb_end or words[i] != "to":
+        return False
+    between = words[verb_end:i]
+    return len(between) <= 2 and not any(w in _NOT_ADDRESSING for w in between)
+
+
+# Words before "to" that make it a destination, not an addressee: "a visit to Britain".
+_NOT_ADDRESSING = frozenset(
+    "visit visits trip journey way return flight went go going came come".split()
+)
 
 
 def _placed(

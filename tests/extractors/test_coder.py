@@ -605,6 +605,11 @@ def test_event_dates_at_their_precision(text: str, date: str, precision: str) ->
         ),
         ("The Commonwealth of Australia is offering 400 mln dlrs of bonds.", set()),
         ("Japan offered aid to Haiti.", {("JPN", "HTI", "033")}),
+        # a court denying bail denies no accusation; defending one's case backs no one;
+        # authorising military action imposes no sanctions
+        ("The court denied bail to the opposition leader.", set()),
+        ("Iran denied the accusation.", {("IRN", "", "016")}),
+        ("The government said it would defend its case.", set()),
     ],
     ids=lambda v: v[:40] if isinstance(v, str) else None,
 )
@@ -775,6 +780,12 @@ def test_names_modifiers_and_venues_are_no_actors(  # type: ignore[no-untyped-de
             "Tony Blair said France would act.\n\nBackbench Labour MP Karen Buck warned "
             "against proposed changes in such benefits.",
             {("GBRGOV", "", "010"), ("---LEG", "", "130")},
+        ),
+        # "Shadow <portfolio> minister" is the opposition's
+        (
+            "Tony Blair said Britain would act.\n\nShadow sports minister Lord Moynihan said "
+            "the policy would empower local clubs.",
+            {("GBRGOV", "", "010"), ("GBROPP", "", "010")},
         ),
         # a portfolio in the plural stays inside the party's office
         (
