@@ -382,9 +382,7 @@ class FrameReader:
                 # would retaliate for U.S. attacks": a statement has no addressee; an actor
                 # after it is inside what is said, not whom it is said to.
                 kept = [
-                    p
-                    for p in frame.targets
-                    if p.start < hit.end or _addressee(words, p, hit.end)
+                    p for p in frame.targets if p.start < hit.end or _addressee(words, p, hit.end)
                 ]
                 if len(kept) < len(frame.targets):
                     frame.targets = kept
