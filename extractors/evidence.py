@@ -564,26 +564,29 @@ def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int])
         return False
     surface = " ".join(texts[phrase.start : phrase.end]).lower()
     before = texts[phrase.start - 1].lower() if phrase.start > 0 else ""
-    if surface in demonyms() and before in {"the", "a", "an"}:
-        # "The Russian turned his ankle", "a Briton": a demonym used as a noun is a person.
+    if surface in demonyms():
         after = texts[phrase.end] if phrase.end < len(texts) else ""
-        verb_next = after.islower() and (
-            after.endswith("ed") or after in _NOT_NOUNS or after in _VERB_CUES or after in _ADVERBS
-        )
-        if verb_next or (after and not after[0].isalnum()):
-            return True
-    if surface in demonyms() and before not in {"and", "or", ",", "&"}:
-        # "English, in a telephone interview, said", "American said": a demonym with no
-        # noun after it, acting on its own, is someone's name or a firm's, not the state.
-        after = texts[phrase.end] if phrase.end < len(texts) else ""
-        aside = (
-            after == ","
-            and phrase.end + 1 < len(texts)
-            and texts[phrase.end + 1][:1].islower()
-            and phrase.end + 1 not in taken
-        )
-        if aside or (after in grammar.REPORTING_VERBS and after.endswith(("d", "s"))):
-            return True
+        if before in {"the", "a", "an"}:
+            # "The Russian turned his ankle", "a Briton": a demonym used as a noun is a person.
+            verb_next = after.islower() and (
+                after.endswith("ed")
+                or after in _NOT_NOUNS
+                or after in _VERB_CUES
+                or after in _ADVERBS
+            )
+            if verb_next or (after and not after[0].isalnum()):
+                return True
+        if before not in {"and", "or", ",", "&"}:
+            # "English, in a telephone interview, said", "American said": a demonym with no
+            # noun after it, acting on its own, is someone's name or a firm's, not the state.
+            aside = (
+                after == ","
+                and phrase.end + 1 < len(texts)
+                and texts[phrase.end + 1][:1].islower()
+                and phrase.end + 1 not in taken
+            )
+            if aside or (after in grammar.REPORTING_VERBS and after.endswith(("d", "s"))):
+                return True
     nxt = phrase.end
     if nxt >= len(texts) or nxt in taken:
         return False

@@ -382,11 +382,9 @@ def _pairs(
                     out.append(pair)
     elif len(srcs) > 1 and mutual and len({s.code for s in srcs}) <= _MUTUAL_MEMBERS:
         out = [(s, t) for s in srcs for t in srcs if s.code != t.code]
-    elif len(srcs) > 1 and mutual and single:
-        # "the United States, Britain, France, West Germany and Japan agreed": a
-        # multilateral act; each member acts, and no dyad stands for it.
-        out = [(s, None) for s in srcs]
     elif single:
+        # Also a multilateral act ("the United States, Britain, France, West Germany and
+        # Japan agreed"): each member acts, and no dyad stands for it.
         out = [(s, None) for s in srcs]
     return out
 

@@ -392,7 +392,7 @@ class FrameReader:
             elif lemma in _ADDRESSED and choice.target_at is None:
                 # "told the Senate Finance Committee the United States would insist Japan
                 # ...": whom he told follows the verb; later actors are what he said.
-                near = [p for p in frame.targets if p.start < hit.end or p.start <= hit.end + 2]
+                near = [p for p in frame.targets if p.start <= hit.end + 2]
                 if len(near) < len(frame.targets):
                     frame.targets = near
                     frame.role_notes.append(f"'{lemma}': only the one told is the target")

