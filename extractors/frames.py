@@ -35,6 +35,8 @@ class Cue(Enum):
     THREAT = "threat"  # "threatened to halt talks": a threat (13)
     CONDITION = "condition"  # "unless X agrees": not done, no event
     FORECAST = "forecast"  # "X is expected to meet": someone's forecast, no event
+    POSSIBLE = "possible"  # "Syria could attack": a possibility, no event
+    SUPPOSED = "supposed"  # "officials fear Syria will attack": a belief or fear, no event
     PAST = "past"  # "attempted to cut subsidies in 2003": an act of the past, no event
     PROPOSED = "proposed"  # "measures to allow house arrest": proposed, not done
     OBLIGATION = "obligation"  # "Y must withdraw": no act of Y's
@@ -83,6 +85,8 @@ class Frame:
     threat: bool = False  # the intent cue is itself a threat ("threatened to")
     condition: str | None = None  # the condition cue ("if", "unless")
     forecast: str | None = None  # the forecast cue ("is expected to")
+    possible: str | None = None  # the modal of possibility ("could")
+    supposed: str | None = None  # the belief, fear or rumour it is the content of
     past: str | None = None  # the words that date the act to the past ("in 2003")
     proposed: str | None = None  # the proposal the act is the purpose of ("measures to")
     obliged: bool = False  # under another actor's "must"
@@ -221,6 +225,10 @@ def readings(
         return [], notes + [Decision(Cue.CONDITION, frame.condition)]
     if modality and frame.forecast:
         return [], notes + [Decision(Cue.FORECAST, frame.forecast)]
+    if modality and frame.possible:
+        return [], notes + [Decision(Cue.POSSIBLE, frame.possible)]
+    if modality and frame.supposed:
+        return [], notes + [Decision(Cue.SUPPOSED, frame.supposed)]
     if frame.past:
         return [], notes + [Decision(Cue.PAST, frame.past)]
     if modality and frame.proposed:
@@ -525,6 +533,8 @@ _TEXTS: dict[Cue, Callable[[Decision], str]] = {
     Cue.THREAT: lambda d: f"threat ('{d.words}'){_change(d)}",
     Cue.CONDITION: lambda d: f"under '{d.words}', a condition, not done",
     Cue.FORECAST: lambda d: f"'{d.words}': a forecast of the act, not the act",
+    Cue.POSSIBLE: lambda d: f"under '{d.words}', a possibility, not done",
+    Cue.SUPPOSED: lambda d: f"'{d.words}': what someone believes, fears or expects, not done",
     Cue.PAST: lambda d: f"'{d.words}': an act of the past, not the story's news",
     Cue.PROPOSED: lambda d: f"'{d.words}': the purpose of a proposal, not done",
     Cue.OBLIGATION: lambda d: "under 'must', demanded, not done",

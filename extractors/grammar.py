@@ -266,6 +266,45 @@ def forecast(words: Sequence[str], verb_start: int, floor: int) -> str | None:
     return None
 
 
+# "could attack", "might have met", "may not sign": a possibility, not an act.
+POSSIBILITY_MODALS = cue_words("possible")
+_AUX_CHAIN = NEGATORS | {"be", "have", "been", "being"}
+
+
+def possible(words: Sequence[str], verb_start: int) -> str | None:
+    """The modal that makes a verb a possibility: "Syria could attack Israel"."""
+    i = verb_start - 1
+    while i >= 0 and (words[i] in _AUX_CHAIN or words[i] in ADVERB_HINT or words[i].endswith("ly")):
+        i -= 1
+    return words[i] if i >= 0 and words[i] in POSSIBILITY_MODALS else None
+
+
+# "officials believe Iran attacked", "amid expectations that the G-7 would hold talks",
+# "rejected speculation that Brown was considering": the act is someone's belief, fear,
+# hope or rumour, not asserted as done. Verbs and adjectives govern what follows them
+# ("worried voters would take"); nouns only a "that" or "of" clause ("concern over the
+# attack" asserts the attack). With "to" right after, the cue is the actor's own intent
+# or a forecast ("hopes to meet", "is likely to attack"), decided elsewhere.
+SUPPOSING_WORDS = cue_words("supposing")
+SUPPOSITION_NOUNS = cue_words("supposition")
+_SUPPOSE_REACH = 12
+_SUPPOSE_BREAKS = CLAUSE_BREAKS | {",", ".", '"', "“", "”"}
+
+
+def supposed(words: Sequence[str], verb_start: int) -> str | None:
+    """The belief, fear or rumour whose content a verb is, if any."""
+    for i in range(verb_start - 1, max(-1, verb_start - 1 - _SUPPOSE_REACH), -1):
+        w = words[i]
+        if w in _SUPPOSE_BREAKS or w in SPEECH_WORDS:
+            return None
+        nxt = words[i + 1]
+        if i + 1 == verb_start or nxt == "to":
+            continue
+        if w in SUPPOSING_WORDS or (w in SUPPOSITION_NOUNS and nxt in {"that", "of"}):
+            return f"{w} {nxt}" if nxt == "that" else w
+    return None
+
+
 # "whether" opens an open question ("asked whether the U.S. was proposing"): not done either.
 CONDITIONALS = frozenset({"unless", "if", "whether"})
 _CONDITION_BREAKS = CLAUSE_BREAKS | {",", "and", "but", "then", "."}

@@ -332,6 +332,8 @@ class FrameReader:
                 words, hit.start, frozenset(verb_starts), {p.start for p in phrases}
             )
             frame.forecast = grammar.forecast(words, hit.start, 0)
+            frame.possible = grammar.possible(words, hit.start)
+            frame.supposed = grammar.supposed(words, hit.start)
         if obliged and grammar.obliged_by(words, hit.start, obliged) is not None:
             frame.obliged = True
         elif self.news_rules and grammar.under_modal(words, hit.start):
@@ -349,6 +351,8 @@ class FrameReader:
         if (
             frame.condition
             or frame.forecast
+            or frame.possible
+            or frame.supposed
             or frame.obliged
             or frame.appealed
             or frame.past

@@ -838,3 +838,30 @@ def test_compounds_stop_at_many_members_and_clauses(  # type: ignore[no-untyped-
 ) -> None:
     """No cross-product of a long list, and no list across a clause boundary."""
     assert _mode_triples(parser, mode, text, dt.date(2015, 1, 1)) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A possibility is no act: "could", "might", "may" before the verb.
+        ("Syria could attack Israel next week.", set()),
+        ("Yukos argued that the US court could declare it bankrupt.", set()),
+        # What someone believes, fears, expects or rumours is not asserted as done.
+        ("Analysts believe Iran will attack Iraq.", set()),
+        ("Israeli officials fear that Syria may attack Lebanon.", set()),
+        ("Dealers cited expectations that the group of seven would hold talks with Japan.", set()),
+        # ... but the cue with "to" after it is the actor's own intent, and the act of a
+        # clause the cue does not govern stays.
+        ("Syria hopes to meet Israel.", {("SYR", "ISR", "036")}),
+        (
+            "Israel accused Syria of attacking Lebanon.",
+            {("ISR", "SYR", "112"), ("SYR", "LBN", "190")},
+        ),
+        ("Syria expressed concern over the attack on Lebanon.", {("SYR", "LBN", "012")}),
+    ],
+)
+def test_possibilities_and_beliefs_are_no_acts(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _mode_triples(parser, mode, text, dt.date(2015, 1, 1)) == expected
