@@ -52,6 +52,8 @@ class Cue(Enum):
     COMPOUND = "compound"  # a listed actor: one reading per member
     MUTUAL = "mutual"  # "X and Y met": each acts on the other
     NOT_POLITICAL = "not political"  # the source is no political actor: no reading
+    UNPLACED = "unplaced"  # a target of no country found ("---GOV"): no target
+    HOME = "home"  # a domestic actor's target of no country found acts at home
     NO_SOURCE = "no source"  # no actor does it: no reading
     NO_CODE = "no code"  # the pattern codes no event ("---")
     NO_TARGET = "no target"  # an act toward another party, with no party found
@@ -257,7 +259,8 @@ def readings(
         demand = [Decision(Cue.DEMAND, "must", code, frame.demand_code)]
         pairs = _pairs(frame.sources, frame.demand_targets, single_actor_events, mutual=False)
         made = [Reading(s, t, frame.demand_code, frame, tuple(notes + demand)) for s, t in pairs]
-        return _political(made, notes, require_political)
+        kept, notes = _political(made, notes, require_political)
+        return (_placed(kept) if require_political else kept), notes
     if modality and frame.intent and not refused:
         intent = tables.intent.get(code[:2])
         if frame.threat and code[:2] != "13" and not (intent or "").startswith("13"):
@@ -302,7 +305,8 @@ def readings(
         out.extend(
             Reading(t, s, reverse_code, frame, tuple(notes)) for s, t in pairs if t is not None
         )
-    return _political(out, notes, require_political)
+    kept, notes = _political(out, notes, require_political)
+    return (_placed(kept) if require_political else kept), notes
 
 
 def _figurative(
@@ -349,6 +353,50 @@ def _political(
     for name in sorted(dropped):
         notes.append(Decision(Cue.NOT_POLITICAL, name))
     return kept, notes
+
+
+# Roles of a state's own domestic actors: what one does to an agent of no country found
+# ("ministers", "President Kirchner", "Darfur rebels") is done at home.
+_DOMESTIC_ROLES = frozenset("GOV LEG OPP JUD COP PTY ELI".split())
+
+
+def _placed(readings: list[Reading]) -> list[Reading]:
+    """Place a target whose country was not found ("---GOV"), or drop it.
+
+    A state, or one of its government, parties, courts or police, acting on an agent
+    of no country found acts at home: "the Sudanese government accused Darfur rebels",
+    "Tory leader Michael Howard said ministers had been ...". Any other such target
+    (a company, or the target of armed forces or a foreign body) is no target a user
+    can place: the act stays with no target, unless the frame has it with another.
+    """
+    out: list[Reading] = []
+    for r in readings:
+        t = r.target
+        if t is not None and t.code[:3] == UNKNOWN:
+            home = r.source.code[:3]
+            roles = set(_roles(r.source))
+            domestic = home in country_codes() and (not roles or roles & _DOMESTIC_ROLES)
+            if domestic and t.code[3:6] not in NON_POLITICAL_ROLES:
+                placed = replace(
+                    t, code=home + t.code[3:], evidence=f"'{t.name}' is {home}: the source's"
+                )
+                note = Decision(Cue.HOME, t.name, t.code, placed.code)
+                t = None if placed.code == r.source.code else placed
+            else:
+                note = Decision(Cue.UNPLACED, t.name)
+                t = None
+            r = replace(r, target=t, decisions=(*r.decisions, note))
+        out.append(r)
+    keyed = {(r.source.code, r.code) for r in out if r.target is not None}
+    kept: list[Reading] = []
+    seen: set[tuple[str, str, str]] = set()
+    for r in out:
+        if r.target is None and (r.source.code, r.code) in keyed:
+            continue
+        if r.key not in seen:
+            seen.add(r.key)
+            kept.append(r)
+    return kept
 
 
 def _agent_against_political(reading: Reading) -> bool:
@@ -554,6 +602,8 @@ _TEXTS: dict[Cue, Callable[[Decision], str]] = {
         f"'{d.words}' by a compound subject: a mutual act, each acts on the other"
     ),
     Cue.NOT_POLITICAL: lambda d: f"'{d.words}' is no political actor (no country, or a company)",
+    Cue.UNPLACED: lambda d: f"'{d.words}': no country found for it, no target",
+    Cue.HOME: lambda d: f"'{d.words}': a domestic actor's target, at home{_change(d)}",
     Cue.NO_SOURCE: lambda d: f"'{d.words}': no source actor, no event",
     Cue.NO_CODE: lambda d: f"'{d.words}': the pattern codes no event",
     Cue.NO_TARGET: lambda d: f"'{d.words}': {d.before} is an act toward another party, none found",

@@ -45,7 +45,7 @@ CASES = [
     ("Syrian nationalist rebels attacked Iraq.", {("SYRREB", "IRQ", "190")}),
     ("Syria's junior intelligence troops attacked Iraq.", {("SYRMIL", "IRQ", "190")}),
     # ... but a verb between country and role noun ends the phrase
-    ("Iraq praises rebels.", {("IRQ", "---REB", "051")}),
+    ("Iraq praises rebels.", {("IRQ", "IRQREB", "051")}),
     # obligation: what an actor "must" do is no event of its own, but the speaker's demand
     # of it, with CAMEO's demand subcode for the demanded act (meet 04 -> 106)
     ("Russia said Iraq must meet France.", {("RUS", "IRQ", "106")}),
@@ -242,7 +242,7 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
             {("SYRREBFSA", "", "111")},
         ),
         # A lead that only announces the act ("vowed to") is its cue, no event of its own.
-        ("Reagan vowed to veto the bill passed by Congress.", {("USAELI", "---LEG", "129")}),
+        ("Reagan vowed to veto the bill passed by Congress.", {("USAELI", "USALEG", "129")}),
         # An "-ing" form after a determiner and names only is a noun: "the Paris G-7
         # meeting" is no meeting of France with the G-5's members listed after it.
         (
@@ -579,7 +579,7 @@ def test_event_dates_at_their_precision(text: str, date: str, precision: str) ->
         ("Syrian rebels criticised the government.", {("SYRREB", "SYRGOV", "111")}),
         (
             "Syrian President Bashar al-Assad criticised the government's critics.",
-            {("SYRGOV", "---GOV", "111")},
+            {("SYRGOV", "", "111")},
         ),
         # "Conservative" and "Labour" qualified as Britain's take the UK parties' dated roles
         ("The Scottish Conservatives criticised Syria.", {("GBRGOV", "SYR", "111")}),
@@ -862,6 +862,29 @@ def test_compounds_stop_at_many_members_and_clauses(  # type: ignore[no-untyped-
     ],
 )
 def test_possibilities_and_beliefs_are_no_acts(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _mode_triples(parser, mode, text, dt.date(2015, 1, 1)) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A state's own government or agencies acting on an agent of no country act at home.
+        (
+            "The Sudanese government accused Darfur rebels of violating a month-old ceasefire.",
+            {("SDNGOV", "SDNREB", "112")},
+        ),
+        (
+            "Iranian authorities have arrested about 20 online journalists.",
+            {("IRNGOV", "IRNMED", "173")},
+        ),
+        # A company of no country is no target a user can place: the act stays without one.
+        ("Jamaica agreed with creditor banks to reschedule its debts.", {("JAM", "", "030")}),
+    ],
+)
+def test_targets_of_no_country_are_placed_at_home_or_dropped(  # type: ignore[no-untyped-def]
     parser, mode: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _mode_triples(parser, mode, text, dt.date(2015, 1, 1)) == expected

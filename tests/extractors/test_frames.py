@@ -147,7 +147,7 @@ CASES = [
     ("Syria condemned the plan, according to Russia.", {("SYR", "", "111")}),
     # an agent with no country is no political actor; with one, it is
     ("Police arrested rebels on Monday.", set()),
-    ("Syrian police arrested rebels on Monday.", {("SYRCOP", "---REB", "173")}),
+    ("Syrian police arrested rebels on Monday.", {("SYRCOP", "SYRREB", "173")}),
     # the dateline gives agents their country
     ("DAMASCUS -- Police arrested rebels on Monday.", {("SYRCOP", "SYRREB", "173")}),
     # a compound subject with no object: mutual acts both ways, others once per member
