@@ -445,6 +445,11 @@ def pluperfect(words: Sequence[str], start: int) -> str | None:
     return " ".join(words[i : start + 1])
 
 
+def participle_form(word: str, lemma: str) -> bool:
+    """Whether a verb's word is its past participle form ("imposed", "held", "taken")."""
+    return word != lemma.split()[0] and (word.endswith(("ed", "en")) or word in _participles())
+
+
 @cache
 def _participles() -> frozenset[str]:
     return frozenset(forms[1] for forms in irregular_verbs().values() if len(forms) > 1)

@@ -162,8 +162,17 @@ class RuleRoles:
                 decisions.append("passive with no 'by' phrase: the subject is the target")
                 target = target or _subject(words, before, hit.start, view.texts)
                 passive_target = True
+        modifier = not passive and _participle_modifier(
+            words, view.texts, hit.start, hit.entry.lemma, phrases, verb_starts
+        )
+        if modifier and source is None:
+            # "the sanctions imposed on Iraq", "reforms sought by the IMF", "its ban on
+            # shipments to Fiji, imposed in support of Bavadra": a participle after a noun
+            # describes the noun; its act is background, never the subject's, no event.
+            decisions.append("participle after a noun: it describes the noun, no source")
         if (
             source is None
+            and not modifier
             and not (passive and passive_target and target is not None and choice.source_at is None)
             and not _reduced_relative(words, hit.start, phrases, verb_starts)
         ):
@@ -454,6 +463,49 @@ def _reduced_relative(
         # whose modifier is an actor is that actor's, and the actor the subject.
         and all(p.end not in (verb_start, verb_start - 1) for p in phrases)
     )
+
+
+def _participle_modifier(
+    words: Sequence[str],
+    texts: Sequence[str],
+    verb_start: int,
+    lemma: str,
+    phrases: Sequence[ActorPhrase],
+    verb_starts: Sequence[int],
+) -> bool:
+    """A past participle between a noun that is no actor and a preposition modifies the noun.
+
+    "the sanctions imposed on Iraq", "a ban imposed by unions": someone imposed them, not
+    the sentence's subject; so does one after a comma ("its ban on shipments to Fiji,
+    imposed in support of Bavadra"). A past tense with its object ("the gunmen in reaction
+    killed Abdullah"), after a name ("Heather Nauert said"), an actor ("Syria imposed"), an
+    auxiliary or a conjunction keeps its subject.
+    """
+    if (
+        verb_start < 2
+        or lemma in grammar.SPEECH_WORDS
+        or not grammar.participle_form(words[verb_start], lemma)
+    ):
+        return False
+    nxt = words[verb_start + 1] if verb_start + 1 < len(words) else ""
+    if nxt == "to" or nxt not in grammar.PREPOSITIONS:
+        return False
+    k = verb_start - 1
+    if words[k] == ",":
+        k -= 1
+    prev = words[k]
+    return (
+        prev.isalpha()
+        and not texts[k][:1].isupper()
+        and prev not in _NOT_NOUNS
+        and prev not in _GROUP_NOUNS  # "a Syrian rebel group said on Monday"
+        and not prev.endswith(("ly", "ed"))
+        and k not in verb_starts
+        and all(p.end != k + 1 for p in phrases)
+    )
+
+
+_GROUP_NOUNS = grammar.cue_words("group noun")
 
 
 def _aside_end(words: Sequence[str], floor: int, verb_start: int, verb_end: int) -> int:

@@ -888,3 +888,25 @@ def test_targets_of_no_country_are_placed_at_home_or_dropped(  # type: ignore[no
     parser, mode: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _mode_triples(parser, mode, text, dt.date(2015, 1, 1)) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A participle between a noun and a preposition describes the noun: its act is
+        # background, and never the main clause subject's.
+        ("Syria condemned the sanctions imposed on Iraq.", {("SYR", "IRQ", "111")}),
+        (
+            "Egypt has embarked on reforms sought by the International Monetary Fund.",
+            set(),
+        ),
+        # A past tense with its object, or after a name, keeps its subject.
+        ("Syria imposed sanctions on Iraq.", {("SYR", "IRQ", "163")}),
+        ("Iraq, in a surprise move, accepted the plan.", {("IRQ", "", "030")}),
+    ],
+)
+def test_participles_describing_a_noun_are_no_acts(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _mode_triples(parser, mode, text, dt.date(2015, 1, 1)) == expected
