@@ -319,6 +319,11 @@ def _named_subject(
     k = verb_start - 1
     while k >= floor and words[k] not in {",", ";", "that"}:
         k -= 1
+    # "Pinto said intermediate term mortgages offer lower rates": what follows a verb of
+    # saying is a clause of its own, as after "that".
+    said = [v for v in verb_starts if k < v < verb_start and words[v] in _SAYING_WORDS]
+    if said and _REFERS_BACK.isdisjoint(words[max(said) + 1 : verb_start]):
+        k = max(said)
     # "leading economists have warned": an "-ing" word opening the segment before a noun
     # modifies it; it is no verb of its own.
     modifier = k + 1 if _modifying_ing(words, k + 1, verb_start) else -1
@@ -339,6 +344,13 @@ def _named_subject(
         if w.isalpha() and w not in _NOT_SUBJECTS and not w.endswith("ly")
     ]
     return bool(content)
+
+
+# Verbs of saying whose object is a clause ("declared a state of siege" takes a noun).
+_SAYING_WORDS = frozenset({"said", "says", "say", "saying", "added", "adds"})
+# "Putin said his country will not lift the ban", "militants said they attempted": a
+# pronoun in what is said refers back, so the speaker may still be the doer.
+_REFERS_BACK = grammar.PRONOUNS | {"we", "i", "our", "my", "us", "them", "him"}
 
 
 def _modifying_ing(words: Sequence[str], i: int, verb_start: int) -> bool:

@@ -910,3 +910,28 @@ def test_participles_describing_a_noun_are_no_acts(  # type: ignore[no-untyped-d
     parser, mode: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _mode_triples(parser, mode, text, dt.date(2015, 1, 1)) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What follows "said" is a clause with its own subject: no actor there, no act of
+        # the speaker's; the statement stays.
+        (
+            "Washington said the operation was aimed at destroying positions used by Iran.",
+            {("USA", "", "010")},
+        ),
+        (
+            "Brian Mulroney said significant progress was being made in trade talks with Canada.",
+            {("CANELI", "", "010")},
+        ),
+        # An actor there does it, and a pronoun refers back to the speaker.
+        ("Syria said Iraq attacked Kuwait.", {("IRQ", "KWT", "190")}),
+        ("Syria said its troops attacked Kuwait.", {("SYRMIL", "KWT", "190")}),
+    ],
+)
+def test_a_clause_after_said_has_its_own_subject(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _mode_triples(parser, mode, text, dt.date(2015, 1, 1)) == expected
