@@ -517,6 +517,12 @@ _OFFICER_WORDS = frozenset(
 )
 
 
+# Words of rank before an officer's title: "Senior Vice President", "Deputy Chairman".
+_RANKS = frozenset(
+    "senior vice deputy executive acting interim assistant associate managing first".split()
+)
+
+
 def organisation_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int]) -> str:
     """ "A Fiat spokesman", "CBI director-general Sir Digby Jones": the named organisation
     (capitalised words that are no actor) whose officer the agent is, else ""."""
@@ -536,8 +542,17 @@ def organisation_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection
         if after:
             return " ".join(after)
     if first not in _OFFICERS and first not in _HEADS:
-        return ""
+        if head not in _OFFICERS and head not in _HEADS:
+            return ""
+        if not all(t.lower() in _RANKS for t in texts[phrase.start : phrase.end - 1]):
+            return ""
     k = phrase.start - 1
+    # "FNMA's Senior Vice President", "Scandinavia Fund President Bjorn Carlson": ranks
+    # and a possessive between the officer and the name of his employer.
+    while k >= 0 and texts[k].lower() in _RANKS:
+        k -= 1
+    if k > 0 and texts[k] in ("'s", "’s") and k - 1 not in taken:
+        k -= 1
     names: list[str] = []
     while k >= 0 and k not in taken and _name_word(texts[k]):
         names.append(texts[k])

@@ -935,3 +935,29 @@ def test_a_clause_after_said_has_its_own_subject(  # type: ignore[no-untyped-def
     parser, mode: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _mode_triples(parser, mode, text, dt.date(2015, 1, 1)) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A firm's officer, named with ranks or a possessive before the title, is no
+        # state agent, whatever the dateline says.
+        (
+            "WASHINGTON, April 1 - Edward J. Pinto, FNMA's Senior Vice President, said "
+            "Iraq must withdraw.",
+            set(),
+        ),
+        (
+            "NEW YORK, April 1 - Salomon vice president Laszlo Birinyi told a news conference "
+            "Iraq must withdraw.",
+            set(),
+        ),
+        # A state's own office-holder stays the state's.
+        ("Syria's Vice President said Iraq must withdraw.", {("SYRGOV", "IRQ", "100")}),
+    ],
+)
+def test_officers_of_firms_named_with_ranks(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _mode_triples(parser, mode, text, dt.date(1987, 4, 1)) == expected
