@@ -148,9 +148,9 @@ class EventCoder:
         if parser is not None:
             from extractors.parse_roles import ParseRoles
 
-            self.roles = ParseRoles()
+            self.roles = ParseRoles(self.options.political_sources_only)
         else:
-            self.roles = RuleRoles()
+            self.roles = RuleRoles(self.options.political_sources_only)
         self.reader = FrameReader(
             self.actors,
             self.verbs,

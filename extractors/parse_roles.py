@@ -17,7 +17,15 @@ from typing import Any
 
 from extractors import grammar
 from extractors.actors import UNKNOWN, ActorPhrase
-from extractors.roles import Roles, RuleRoles, SentenceView, group_of, venue, venue_only
+from extractors.roles import (
+    Roles,
+    RuleRoles,
+    SentenceView,
+    group_of,
+    topic_of_object,
+    venue,
+    venue_only,
+)
 from extractors.verbs import PatternChoice, VerbHit
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -51,8 +59,9 @@ class ParseRoles:
 
     name = "parse"
 
-    def __init__(self) -> None:
-        self._rules = RuleRoles()
+    def __init__(self, news_rules: bool = True) -> None:
+        self.news_rules = news_rules
+        self._rules = RuleRoles(news_rules)
 
     def assign(
         self,
@@ -157,6 +166,15 @@ class ParseRoles:
             # "told a news conference in Damascus": where it was said, not to whom.
             decisions.append("parse: a place after 'in' is where, not whom")
             target = None
+        if (
+            self.news_rules
+            and target is not None
+            and venue_only(choice.code)
+            and topic_of_object(view.words, hit.end, target, phrases)
+        ):
+            # "to discuss rising tensions between Greece and Turkey": what it is about.
+            decisions.append("parse: an actor in what it is about is not its party")
+            target = None
         if source is not None and source is target:
             target = None
         if choice.source_at is not None or choice.target_at is not None:
@@ -167,6 +185,15 @@ class ParseRoles:
             target = (
                 by_start.get(choice.target_at, target) if choice.target_at is not None else target
             )
+            if (
+                self.news_rules
+                and choice.target_at is not None
+                and target is not None
+                and venue_only(choice.code)
+                and venue(view.words, target)
+            ):
+                decisions.append("the pattern's target is where it happened, not whom")
+                target = None
             if passive and target is not None and target is source:
                 # The pattern's "+" read "by X" as the object: X is the passive's doer.
                 target = phrase_for(subj_tok)

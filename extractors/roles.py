@@ -88,9 +88,16 @@ def group_of(phrase: ActorPhrase, groups: list[list[ActorPhrase]]) -> list[Actor
 
 
 class RuleRoles:
-    """Word-order roles: subject before the verb, object after it, "by" in the passive."""
+    """Word-order roles: subject before the verb, object after it, "by" in the passive.
+
+    ``news_rules`` (off for PETRARCH-2's conventions) keeps a meeting's or statement's
+    party from being found past the next verb or inside what it is about.
+    """
 
     name = "rules"
+
+    def __init__(self, news_rules: bool = True) -> None:
+        self.news_rules = news_rules
 
     def assign(
         self,
@@ -121,7 +128,18 @@ class RuleRoles:
             decisions.append("source from pattern slot $")
         if choice.target_at is not None:
             target = by_start.get(choice.target_at)
-            decisions.append("target from pattern slot +")
+            if (
+                self.news_rules
+                and target is not None
+                and venue_only(choice.code)
+                and venue(words, target)
+            ):
+                # "NATO ambassadors met in emergency session in Brussels": the pattern's
+                # "+" found the place of a meeting, not the party met.
+                decisions.append("the pattern's target is where it happened, not whom")
+                target = None
+            else:
+                decisions.append("target from pattern slot +")
 
         outside = [p for p in phrases if p.start not in aside]
         # A verb inside a subordinate clause ("…, after the Bar Association boycotted")
@@ -194,7 +212,12 @@ class RuleRoles:
             # "told a news conference in Damascus", "protested in Paris": a bare place after
             # "in" or "at" is where a statement (010) or a meeting (04) was made, not to whom.
             if venue_only(choice.code):
-                cands = [p for p in cands if not venue(words, p)]
+                cands = [
+                    p
+                    for p in cands
+                    if not venue(words, p)
+                    and not (self.news_rules and topic_of_object(words, after_from, p, phrases))
+                ]
             # The source's own institution or seat ("May held talks at Downing Street with
             # the Irish premier") is where it acted, not whom it acted on.
             if source is not None and any(p.code != source.code for p in cands):
@@ -203,7 +226,17 @@ class RuleRoles:
             late = [p for p in cands if p.start >= after_from]
             target = (late or cands)[0] if (late or cands) else None
             if target is not None and _crosses_verb(target, hit, verb_starts):
-                decisions.append("target is beyond the next verb")
+                if (
+                    self.news_rules
+                    and venue_only(choice.code)
+                    and any(after_from <= v < target.start for v in verb_starts)
+                ):
+                    # "met in Brussels to discuss tensions between Greece and Turkey": whom
+                    # a meeting or a statement is with comes before the next verb.
+                    decisions.append("a meeting's or statement's party is not past the next verb")
+                    target = None
+                else:
+                    decisions.append("target is beyond the next verb")
         # Lists of actors matter only to a role found (and only with two phrases or more).
         groups = (
             grammar.compound_groups(words, phrases, verb_starts)
@@ -287,6 +320,24 @@ def venue(words: Sequence[str], phrase: ActorPhrase) -> bool:
     if i >= 0 and words[i] == "the":
         i -= 1
     return i >= 0 and words[i] in {"in", "at", "inside"}
+
+
+_TOPIC_PREPOSITIONS = frozenset({"between", "over", "about", "on", "concerning", "regarding"})
+
+
+def topic_of_object(
+    words: Sequence[str], after_from: int, phrase: ActorPhrase, phrases: Sequence[ActorPhrase]
+) -> bool:
+    """ "met to discuss rising tensions between Greece and Turkey": an actor in what a
+    meeting or statement is about, after its object, is not the party to it (nor is a
+    list's later member)."""
+    actor_tokens = {k for p in phrases if p.end <= phrase.start for k in range(p.start, p.end)}
+    i = phrase.start - 1
+    while i > after_from and (words[i] in {"the", "a", "an", "and", ","} or i in actor_tokens):
+        i -= 1
+    if i <= after_from or words[i] not in _TOPIC_PREPOSITIONS:
+        return False
+    return any(w.isalpha() and w not in _NOT_NOUNS for w in words[after_from:i])
 
 
 def _where_not_who(last: ActorPhrase, prep: str, gap: Sequence[str]) -> bool:

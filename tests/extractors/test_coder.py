@@ -961,3 +961,28 @@ def test_officers_of_firms_named_with_ranks(  # type: ignore[no-untyped-def]
     parser, mode: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _mode_triples(parser, mode, text, dt.date(1987, 4, 1)) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The place of a meeting is not the party met, even where the pattern's "+" found
+        # it, and the actors of what a meeting discusses are not its parties.
+        (
+            "NATO ambassadors met in emergency session in Brussels to discuss rising tensions "
+            "between Greece and Turkey.",
+            {("IGOWSTNATGOVDIP", "", "040")},
+        ),
+        ("Syria met Iraq in Baghdad.", {("SYR", "IRQ", "040")}),
+        (
+            "Israel held talks with Syria and Jordan on Monday.",
+            {("ISR", "SYR", "040"), ("ISR", "JOR", "040")},
+        ),
+        ("OPEC meets in Vienna next week.", {("IGOOPC", "", "040")}),
+    ],
+)
+def test_a_meetings_place_and_topic_are_not_its_party(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _mode_triples(parser, mode, text, dt.date(1987, 4, 1)) == expected
