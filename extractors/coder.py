@@ -142,6 +142,9 @@ class EventCoder:
             forceful_senses=frames.load_forceful_senses()
             if self.options.political_sources_only
             else {},
+            official_senses=frames.load_official_senses()
+            if self.options.political_sources_only
+            else {},
         )
         self.countries = evidence.country_codes()
         self.roles: RoleAssigner

@@ -21,7 +21,7 @@ from enum import Enum
 from importlib import resources
 
 from extractors.actors import UNKNOWN, ActorPhrase
-from extractors.evidence import country_codes
+from extractors.evidence import country_codes, demonyms
 from extractors.verbs import NO_EVENT, PatternChoice, VerbHit
 
 
@@ -59,6 +59,7 @@ class Cue(Enum):
     NO_TARGET = "no target"  # an act toward another party, with no party found
     FIGURATIVE = "figurative"  # "the Tories attacked Labour's pledges": words, not arms
     FORCEFUL = "forceful"  # "warships blasted the platform": arms, not words
+    OFFICIAL = "official"  # "Cyprus protested to the UN": a formal complaint, not a protest
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,9 @@ class CodeTables:
     figurative: Mapping[str, str] = field(default_factory=dict)
     # Criticism verbs read as force when an armed actor does them: lemma → force code.
     forceful_senses: Mapping[str, str] = field(default_factory=dict)
+    # Verbs of dissent read as an official complaint when a state or its government does
+    # them: lemma → code ("---": no event).
+    official_senses: Mapping[str, str] = field(default_factory=dict)
 
 
 THREAT_CODE = "130"
@@ -294,7 +298,13 @@ def readings(
             if said is None:
                 out.append(Reading(s, t, code, frame, tuple(notes)))
                 continue
-            cue = Cue.FORCEFUL if said[:2] in FORCE_ROOTS else Cue.FIGURATIVE
+            cue = (
+                Cue.FORCEFUL
+                if said[:2] in FORCE_ROOTS
+                else Cue.OFFICIAL
+                if code[:2] == "14"
+                else Cue.FIGURATIVE
+            )
             words = Decision(cue, frame.verb_text, code, said)
             if said != NO_EVENT:
                 out.append(Reading(s, t, said, frame, (*notes, words)))
@@ -322,6 +332,9 @@ def _figurative(
     armed = tables.forceful_senses.get(frame.hit.entry.lemma)
     if armed and code[:2] == "11" and _armed(source):
         return armed  # "warships blasted the platform"
+    official = tables.official_senses.get(frame.hit.entry.lemma)
+    if official and code[:2] == "14" and _official(source):
+        return official  # "Cyprus protested to the United Nations"
     said = tables.figurative.get(frame.hit.entry.lemma)
     if said is None or code[:2] not in FORCE_ROOTS:
         return None
@@ -331,6 +344,23 @@ def _figurative(
     if target is not None and _armed(target):
         return None
     return said
+
+
+# Roles that speak for a state: its government and diplomats (CAMEO actor codebook).
+_OFFICIAL_ROLES = frozenset({"GOV", "DIP"})
+
+
+def _official(phrase: ActorPhrase) -> bool:
+    """A state, an international body, or a state's government or diplomats."""
+    head = phrase.code[:3]
+    if head not in country_codes() and head not in {"IGO"}:
+        return False
+    roles = _roles(phrase)
+    if not roles:
+        # "Thousands of Syrians protested": a demonym names people, not the state.
+        name = phrase.name.lower()
+        return head == "IGO" or not (name in demonyms() or name.rstrip("s") in demonyms())
+    return head != "IGO" and roles[0] in _OFFICIAL_ROLES
 
 
 def _roles(phrase: ActorPhrase) -> list[str]:
@@ -611,6 +641,10 @@ _TEXTS: dict[Cue, Callable[[Decision], str]] = {
         f"'{d.words}' between unarmed actors: words, not force: {d.before} -> "
         + ("no event" if d.after == NO_EVENT else d.after)
     ),
+    Cue.OFFICIAL: lambda d: (
+        f"'{d.words}' by a state or its government: a formal complaint: {d.before} -> "
+        + ("no event" if d.after == NO_EVENT else d.after)
+    ),
     Cue.FORCEFUL: lambda d: f"'{d.words}' by an armed actor: force, not words{_change(d)}",
 }
 
@@ -650,6 +684,11 @@ def load_figurative_codes() -> dict[str, str]:
     """Force verb lemma → its code between unarmed actors, from ``figurative_force.csv``."""
     rows = _data_rows("figurative_force.csv")
     return {r["lemma"]: r["verbal_code"] for r in rows if r["verbal_code"]}
+
+
+def load_official_senses() -> dict[str, str]:
+    """Dissent verb lemma → its code when a state or its government does it."""
+    return {r["lemma"]: r["official_code"] for r in _data_rows("official_senses.csv")}
 
 
 def load_forceful_senses() -> dict[str, str]:

@@ -253,7 +253,7 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
         ),
         # A demonym before common nouns in a headline in capitals names people.
         ("HAITIAN CANE PLANTERS PROTEST SUGAR MILL CLOSURE", set()),
-        ("HAITI PROTESTS TO FRANCE OVER SUGAR MILL CLOSURE", {("HTI", "FRA", "140")}),
+        ("HAITI PROTESTS TO FRANCE OVER SUGAR MILL CLOSURE", {("HTI", "FRA", "114")}),
         # An attack on a record, plans or remarks is made with words (111), not force.
         (
             "Senator John Kerry attacked President Bush's economic record.",
@@ -983,6 +983,26 @@ def test_officers_of_firms_named_with_ranks(  # type: ignore[no-untyped-def]
     ],
 )
 def test_a_meetings_place_and_topic_are_not_its_party(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _mode_triples(parser, mode, text, dt.date(1987, 4, 1)) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A state's, government's or diplomat's protest is a formal complaint (114); a
+        # people's protest stays collective dissent (14).
+        (
+            "Cyprus has protested to the United Nations over alleged airspace violations.",
+            {("CYP", "IGOUNO", "114")},
+        ),
+        ("Iraq's ambassador protested strongly against Iran.", {("IRQGOVDIP", "IRN", "114")}),
+        ("Thousands of Syrians protested against the government.", {("SYR", "SYRGOV", "141")}),
+    ],
+)
+def test_a_states_protest_is_a_formal_complaint(  # type: ignore[no-untyped-def]
     parser, mode: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _mode_triples(parser, mode, text, dt.date(1987, 4, 1)) == expected
