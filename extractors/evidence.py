@@ -363,6 +363,26 @@ _COMPANY_CLOSERS = _COMPANY_ENDS | {"bank"}
 _FIRM_TITLES = frozenset({"chairman", "director", "executive", "officer", "head"})
 
 
+# Currencies named after their country: "the U.S. dollar", "the Hong Kong dollar",
+# "West German marks". A country before one is the currency's name, no actor.
+_CURRENCIES = frozenset(
+    """dollar dollars dlr dlrs yen mark marks franc francs pound pounds sterling peso pesos
+    lira lire rupee rupees yuan rouble roubles ruble rubles euro euros krona kronor krone
+    kroner dinar dinars rand ringgit baht shekel shekels escudo escudos drachma drachmas
+    guilder guilders schilling schillings currency currencies""".split()
+)
+
+
+def currency_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
+    """ "the U.S. dollar", "Hong Kong dollars": a country's name on its currency."""
+    return (
+        phrase.end < len(texts)
+        and len(phrase.code) == 3
+        and not phrase.agent_only
+        and texts[phrase.end].lower() in _CURRENCIES
+    )
+
+
 def company_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
     """The actor or agent opens a company's name, not a state's or its office's.
 

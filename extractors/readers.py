@@ -218,6 +218,7 @@ class FrameReader:
             and (
                 evidence.inside_longer_name(view.texts, p, taken, headline, self.actors.first_words)
                 or evidence.company_name(view.texts, p)
+                or evidence.currency_name(view.texts, p)
             )
         ]
         for p in named:

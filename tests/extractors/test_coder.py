@@ -1006,3 +1006,18 @@ def test_a_states_protest_is_a_formal_complaint(  # type: ignore[no-untyped-def]
     parser, mode: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _mode_triples(parser, mode, text, dt.date(1987, 4, 1)) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A country's name on its currency is no actor.
+        ("Hong Kong defended its currency link with the U.S. dollar.", set()),
+        ("Syria condemned the United States.", {("SYR", "USA", "111")}),
+    ],
+)
+def test_a_currencys_country_is_no_actor(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _mode_triples(parser, mode, text, dt.date(1987, 4, 1)) == expected
