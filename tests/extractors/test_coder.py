@@ -1021,3 +1021,18 @@ def test_a_currencys_country_is_no_actor(  # type: ignore[no-untyped-def]
     parser, mode: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _mode_triples(parser, mode, text, dt.date(1987, 4, 1)) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An overflight is no visit; a flight to a place is.
+        ("Turkish jets flew over Cyprus yesterday.", set()),
+        ("Syrian President Bashar al-Assad flew to Cyprus yesterday.", {("SYRGOV", "CYP", "042")}),
+    ],
+)
+def test_an_overflight_is_no_visit(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _mode_triples(parser, mode, text, dt.date(2015, 4, 1)) == expected
