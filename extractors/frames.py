@@ -98,6 +98,7 @@ class Frame:
     appeal_root: str | None = None  # the root of the act this appeal asks for
     passive: bool = False
     speech: bool = False  # a verb of saying ("said", "told")
+    endangers: bool = False  # a bare threat of a thing ("threaten mobile deal"): no one threatened
     demand_code: str | None = None  # "X said Y must …": the demand X makes
     demand_targets: list[ActorPhrase] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
@@ -280,11 +281,18 @@ def readings(
     # An act toward another party stays one when intended or threatened: "will reduce its
     # payments" is no threat (13) for want of anyone to reduce relations with.
     relational = (
-        code[:2] in tables.relational_roots or frame.choice.code[:2] in tables.relational_roots
-    ) or (
-        # A conflict verb's bare default ("launched", "cut", "breached") is that act only
-        # when it acts on an actor; its own patterns ("launched air strikes") need none.
-        not frame.patterned and code[:2] in tables.forceful_roots
+        (code[:2] in tables.relational_roots or frame.choice.code[:2] in tables.relational_roots)
+        or (
+            # A conflict verb's bare default ("launched", "cut", "breached") is that act only
+            # when it acts on an actor; its own patterns ("launched air strikes") need none.
+            not frame.patterned and code[:2] in tables.forceful_roots
+        )
+        or (
+            # So is a bare threat: "Iranian MPs threaten mobile deal" endangers the deal, no
+            # one is threatened ("threatened to strike", "threatened with sanctions" are the
+            # verb's patterns or its complement's threat).
+            frame.endangers
+        )
     )
     if relational and not frame.targets and not (mutual and len(frame.sources) > 1):
         return [], notes + [Decision(Cue.NO_TARGET, frame.verb_text, code)]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from extractors import evidence, grammar
 from extractors.actors import UNKNOWN, ActorMatcher, ActorPhrase
-from extractors.frames import DEMAND_CODE, Frame, drop_reporters
+from extractors.frames import DEMAND_CODE, THREAT_CODE, Frame, drop_reporters
 from extractors.roles import RoleAssigner, SentenceView, group_of
 from extractors.verbs import NO_EVENT, PatternChoice, VerbHit, VerbMatcher
 
@@ -28,6 +28,14 @@ SPEECH_LEMMAS = grammar.cue_words("speech")  # lemmas, and forms some files list
 
 
 _THREAT_LEADS = grammar.cue_words("threat")
+
+
+# Acts a threat may name as its object: "THREATENS GULF CLOSURE", "threatened a strike".
+_THREATENED_ACTS = frozenset(
+    """closure strike strikes boycott retaliation reprisals action measures veto walkout
+    sanctions war force attack attacks invasion blockade embargo expulsion resignation
+    legal protest protests shutdown""".split()
+)
 
 
 def _threat_cue(intent: str) -> bool:
@@ -401,6 +409,16 @@ class FrameReader:
                 if len(near) < len(frame.targets):
                     frame.targets = near
                     frame.role_notes.append(f"'{lemma}': only the one told is the target")
+        if (
+            self.news_rules
+            and choice.pattern is None
+            and choice.code == THREAT_CODE
+            and words[hit.end : hit.end + 1] not in (["to"], ["with"], ["that"], ["of"])
+            and _THREATENED_ACTS.isdisjoint(words[hit.end : hit.end + 4])
+        ):
+            # "Iranian MPs threaten mobile deal": a thing threatened is endangered; the
+            # verb threatens someone only with an actor as its object.
+            frame.endangers = True
         frame.passive = roles.passive
         if roles.negated:
             frame.negation = roles.negated

@@ -773,15 +773,15 @@ def test_names_modifiers_and_venues_are_no_actors(  # type: ignore[no-untyped-de
     [
         # an office-holder named with a title takes the article's one state ...
         (
-            "Tony Blair said Britain would act.\n\nBackbench Labour MP Karen Buck warned "
-            "against proposed changes in such benefits.",
-            {("GBRGOV", "", "010"), ("GBRLEG", "", "130")},
+            "Tony Blair said Britain would act.\n\nBackbench Labour MP Karen Buck criticised "
+            "the proposed changes in such benefits.",
+            {("GBRGOV", "", "010"), ("GBRLEG", "", "111")},
         ),
         # ... but not when the article has named two
         (
-            "Tony Blair said France would act.\n\nBackbench Labour MP Karen Buck warned "
-            "against proposed changes in such benefits.",
-            {("GBRGOV", "", "010"), ("---LEG", "", "130")},
+            "Tony Blair said France would act.\n\nBackbench Labour MP Karen Buck criticised "
+            "the proposed changes in such benefits.",
+            {("GBRGOV", "", "010"), ("---LEG", "", "111")},
         ),
         # "Shadow <portfolio> minister" is the opposition's
         (
@@ -1036,3 +1036,22 @@ def test_an_overflight_is_no_visit(  # type: ignore[no-untyped-def]
     parser, mode: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _mode_triples(parser, mode, text, dt.date(2015, 4, 1)) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A thing threatened is endangered: no one is threatened.
+        ("Iranian MPs threaten mobile deal.", set()),
+        ("Syria warned there was a real risk of unrest.", set()),
+        # Someone threatened, a threat to act, or an act threatened is a threat.
+        ("Syria threatened Israel.", {("SYR", "ISR", "130")}),
+        ("Syria threatened to halt talks.", {("SYR", "", "130")}),
+        ("IRAN'S NAVY CHIEF THREATENS GULF CLOSURE", {("IRNMIL", "", "130")}),
+    ],
+)
+def test_a_thing_threatened_is_endangered(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _mode_triples(parser, mode, text, dt.date(1987, 4, 1)) == expected
