@@ -200,6 +200,12 @@ class RuleRoles:
                 decisions.append("the verb's own subject is no actor: no source")
             else:
                 source = _subject(words, before, hit.start, view.texts)
+        by_doer = _by_doer(words, hit.start, phrases)
+        if by_doer is not None and choice.source_at is None and not passive:
+            # "a decision by the Australian Waterside Workers' Federation to lift its ban":
+            # the one the decision is by does what it decides, not the sentence's subject.
+            source = by_doer
+            decisions.append("'by X to': X does it")
         if target is None and not passive_target:
             cands = [
                 p
@@ -555,7 +561,11 @@ def _participle_modifier(
         return False
     k = verb_start - 1
     if words[k] == ",":
+        # "its ban on shipments to Fiji, imposed in support of Bavadra": after a comma the
+        # word before may be an actor too; the participle still describes the noun.
         k -= 1
+        if any(p.end == k + 1 for p in phrases):
+            return True
     prev = words[k]
     return (
         prev.isalpha()
@@ -569,6 +579,35 @@ def _participle_modifier(
 
 
 _GROUP_NOUNS = grammar.cue_words("group noun")
+
+
+def _by_doer(
+    words: Sequence[str], verb_start: int, phrases: Sequence[ActorPhrase]
+) -> ActorPhrase | None:
+    """The actor of "a decision by X to V", "an offer by X to V": the doer of V.
+
+    X is the actor right after "by" (or "by the"), and its name may run on to the "to"
+    ("by the Australian Waterside Workers' Federation to lift").
+    """
+    to = verb_start - 1
+    if to < 2 or words[to] != "to":
+        return None
+    for k in range(to - 1, max(0, to - _BY_REACH) - 1, -1):
+        if words[k] == "by":
+            start = k + 2 if words[k + 1] == "the" else k + 1
+            doer = next((p for p in phrases if p.start == start and p.end <= to), None)
+            gap = words[doer.end : to] if doer is not None else []
+            if doer is not None and all(
+                (w.isalpha() and w not in _NOT_NOUNS) or w in {"'", "'s", "’"} for w in gap
+            ):
+                return doer
+            return None
+        if not (words[k].isalpha() or words[k] in {"'", "'s", "’"}):
+            return None
+    return None
+
+
+_BY_REACH = 8
 
 
 def _aside_end(words: Sequence[str], floor: int, verb_start: int, verb_end: int) -> int:

@@ -1055,3 +1055,24 @@ def test_a_thing_threatened_is_endangered(  # type: ignore[no-untyped-def]
     parser, mode: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _mode_triples(parser, mode, text, dt.date(1987, 4, 1)) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a decision by X to V": X does V, not the sentence's subject; a participle after
+        # a comma describes the noun before it, even when an actor ends that noun phrase.
+        (
+            "SUVA, June 2 - The Fijian government welcomed a decision by the Australian "
+            "Waterside Workers' Federation to lift its ban on shipments to Fiji, imposed in "
+            "support of Bavadra.",
+            {("FJIGOV", "AUSLAB", "051"), ("AUSLAB", "FJI", "081")},
+        ),
+        ("OPEC hardliners led by Iran are bound to oppose such a move.", {("IGOOPC", "", "120")}),
+    ],
+)
+def test_the_doer_of_a_decision_by_someone(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _mode_triples(parser, mode, text, dt.date(1987, 6, 2)) == expected
