@@ -364,10 +364,21 @@ def _distribute(phrases: list[ActorPhrase], words: Sequence[str]) -> list[ActorP
             if actors and lead_agents[0].start < actors[0].start:
                 composed = _compose(cur.pieces + lead_agents, words, "ELI" in prev.code[3:])
                 out[i] = ActorPhrase(cur.start, cur.end, composed.code, cur.name, composed.pieces)
-        elif cur.agent_only and actors:
+        elif cur.agent_only and actors and not _attributed(words, prev, cur):
             composed = _compose(actors + cur.pieces, words, False)
             out[i] = ActorPhrase(cur.start, cur.end, composed.code, cur.name, composed.pieces)
     return out
+
+
+# Verbs of saying that make "X, officials said" an attribution, not a list.
+_SAID = frozenset({"said", "says", "say", "told", "added", "reported", "stated"})
+
+
+def _attributed(words: Sequence[str], prev: ActorPhrase, cur: ActorPhrase) -> bool:
+    """ "... trade frictions with the United States, officials said": the agent after the
+    comma opens the attribution; it is not the country's."""
+    gap = words[prev.end : cur.start]
+    return "," in gap and "and" not in gap and cur.end < len(words) and words[cur.end] in _SAID
 
 
 def _acronym_of_another(context: str, word: str, entry: ActorEntry) -> bool:
