@@ -467,13 +467,21 @@ def proposal_of(words: Sequence[str], verb_start: int) -> str | None:
         return f"{noun} to"
     # "a plan to fight Aids": a noun only after an article ("its plans to" is its intent, "plans
     # to attack" after a subject is intent).
-    if noun in _PLAN_WORDS and verb_start >= 3 and words[verb_start - 3] in _DETERMINERS:
-        return f"{words[verb_start - 3]} {noun} to"
+    # "his failed bid to trade arms", "Iran's latest attempt to": one adjective may come
+    # between the determiner or possessive and the noun.
+    # ("its plans to" stays its intent; "his failed bid to" was an attempt, not the act).
+    if noun in _PLAN_WORDS:
+        leads = _DETERMINERS | (_POSSESSIVES if noun in _ATTEMPT_WORDS else frozenset())
+        for k in (verb_start - 3, verb_start - 4):
+            if k >= 0 and words[k] in leads:
+                return f"{' '.join(words[k : verb_start - 1])} to"
     return None
 
 
-_PLAN_WORDS = frozenset({"plan", "plans", "bid", "attempt", "attempts", "move"})
+_PLAN_WORDS = frozenset({"plan", "plans", "bid", "bids", "attempt", "attempts", "move"})
+_ATTEMPT_WORDS = frozenset({"bid", "bids", "attempt", "attempts"})
 _DETERMINERS = frozenset({"a", "an", "the", "new"})
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "'s", "’s"})
 
 
 # Verbs whose object may be another verb's "-ing" form: "began shelling", "kept fighting".

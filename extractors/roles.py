@@ -522,15 +522,20 @@ def _reduced_relative(
     """
     if verb_start == 0 or not words[verb_start].endswith("ing"):
         return False
-    prev = words[verb_start - 1]
+    k = verb_start - 1
+    if words[k] in {"in", "at"} and k > 0:
+        # "for help in freeing American hostages", "a role in releasing them": a gerund
+        # after a noun's "in" says what the noun is about; its doer is not the subject.
+        k -= 1
+    prev = words[k]
     return (
         prev.isalpha()
         and prev not in _NOT_NOUNS
         and not prev.endswith(("ly", "ed"))
-        and verb_start - 1 not in verb_starts
+        and k not in verb_starts
         # "UN inspectors probing", "a Security Council resolution censuring": a noun
         # whose modifier is an actor is that actor's, and the actor the subject.
-        and all(p.end not in (verb_start, verb_start - 1) for p in phrases)
+        and all(p.end not in (verb_start, k, k + 1) for p in phrases)
     )
 
 

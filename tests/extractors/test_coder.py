@@ -1076,3 +1076,26 @@ def test_the_doer_of_a_decision_by_someone(  # type: ignore[no-untyped-def]
     parser, mode: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _mode_triples(parser, mode, text, dt.date(1987, 6, 2)) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An attempt's purpose and a noun's "in ..." gerund are not acts done.
+        (
+            "Reagan discussed his failed bid to trade U.S. arms with Iran for help in freeing "
+            "American hostages in Lebanon.",
+            {("USAGOV", "", "040")},
+        ),
+        ("Syria succeeded in freeing the hostages from Iraq.", {("SYR", "IRQ", "0841")}),
+        (
+            "Israel accused Syria of attacking Lebanon.",
+            {("ISR", "SYR", "112"), ("SYR", "LBN", "190")},
+        ),
+    ],
+)
+def test_attendance_attempts_and_what_a_noun_is_about(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _mode_triples(parser, mode, text, dt.date(1987, 3, 1)) == expected
