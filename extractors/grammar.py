@@ -288,6 +288,11 @@ def possible(words: Sequence[str], verb_start: int) -> str | None:
 SUPPOSING_WORDS = cue_words("supposing")
 SUPPOSITION_NOUNS = cue_words("supposition")
 _SUPPOSE_REACH = 12
+# Words before a noun: "the claims that", "denied allegations that".
+_CLAIM_LEADS = frozenset(
+    """the a an these those such his her its their our new fresh earlier denied denies
+    deny rejected rejects dismissed dismisses disputed refuted 's ’s""".split()
+)
 _SUPPOSE_BREAKS = CLAUSE_BREAKS | {",", ".", '"', "“", "”"}
 
 
@@ -295,9 +300,12 @@ def supposed(words: Sequence[str], verb_start: int) -> str | None:
     """The belief, fear or rumour whose content a verb is, if any."""
     for i in range(verb_start - 1, max(-1, verb_start - 1 - _SUPPOSE_REACH), -1):
         w = words[i]
+        nxt = words[i + 1]
+        if w in SUPPOSITION_NOUNS and nxt == "that" and i > 0 and words[i - 1] in _CLAIM_LEADS:
+            # "denied claims that it attacked": "claims" a noun here, not a verb of saying
+            return f"{w} {nxt}"
         if w in _SUPPOSE_BREAKS or w in SPEECH_WORDS:
             return None
-        nxt = words[i + 1]
         if i + 1 == verb_start or nxt == "to":
             continue
         if w in SUPPOSING_WORDS or (w in SUPPOSITION_NOUNS and nxt in {"that", "of"}):

@@ -1099,3 +1099,26 @@ def test_attendance_attempts_and_what_a_noun_is_about(  # type: ignore[no-untype
     parser, mode: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _mode_triples(parser, mode, text, dt.date(1987, 3, 1)) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Only what is renewed says the act: talks are a meeting, pressure is none.
+        ("China is expected to face renewed pressure to abandon its exchange rate.", set()),
+        ("Syria reopened talks with Israel.", {("SYR", "ISR", "040")}),
+        # What an idea, a claim or an allegation holds is not asserted as done; a verb of
+        # claiming still reports what it claims.
+        (
+            "Tory leader Michael Howard said he rejected the idea that the Tories and Labour "
+            "appealed to the same voters.",
+            {("GBROPP", "", "010")},
+        ),
+        ("Syria claims that Israel attacked Lebanon.", {("ISR", "LBN", "190")}),
+    ],
+)
+def test_renewed_what_and_ideas_claims_allegations(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _mode_triples(parser, mode, text, dt.date(2005, 3, 1)) == expected
