@@ -1122,3 +1122,20 @@ def test_renewed_what_and_ideas_claims_allegations(  # type: ignore[no-untyped-d
     parser, mode: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _mode_triples(parser, mode, text, dt.date(2005, 3, 1)) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What weighs on prices is no policy considered; what a state weighs is.
+        ("The ICO's failure to agree on export quotas with Brazil weighed on prices.", set()),
+        ("Brazil is weighing a new tax on imports from Colombia.", {("BRA", "COL", "014")}),
+        # A charge's content is not asserted as done.
+        ("Marsh agreed to settle charges that it sought to rig bids with New York.", set()),
+    ],
+)
+def test_weighing_on_and_charges(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _mode_triples(parser, mode, text, dt.date(2005, 3, 1)) == expected
