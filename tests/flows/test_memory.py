@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -143,3 +144,50 @@ def test_a_rule_mode_batch_is_coded_in_chunks_with_the_same_events(
     monkeypatch.setattr(flows.run, "CODE_CHUNK", 7)
     flows.run.extract_files(batch, spec, None)
     assert calls == [len(whole.articles)]
+
+
+def test_the_flow_frees_each_loaded_batch_before_the_next(
+    prefect_harness: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A finished future of Prefect's process pool sits in a reference cycle with the
+    futures it wraps and keeps its batch (articles, events, pickled bytes) until the cyclic
+    collector runs: the flow collects after each load, so no loaded batch outlives its load.
+    Run on the pool the CLI uses (one worker here), with automatic collections off, so only
+    the flow's own collection can free a batch."""
+    import gc
+    import weakref
+
+    import flows.run
+    from flows.workers import worker_pool
+
+    sample = _reuters_sample(tmp_path)
+    lines = sample.read_text(encoding="utf-8").splitlines(keepends=True)
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    for n in range(4):  # four small files, one batch each
+        (inputs / f"part{n}.jsonl").write_text("".join(lines[n * 20 : n * 20 + 20]), "utf-8")
+    real_load = flows.run.load_task
+    loaded: list[weakref.ref[flows.run.BatchResult]] = []
+    alive_at_each_load: list[int] = []
+
+    def load(db: str, run_id: str, batch: Any, version: str) -> dict[str, int]:
+        result = batch.unquote()  # a plain function gets the quote() the flow passes
+        alive_at_each_load.append(sum(ref() is not None for ref in loaded))
+        loaded.append(weakref.ref(result))
+        stats: dict[str, int] = real_load.fn(db, run_id, result, version)
+        return stats
+
+    monkeypatch.setattr(flows.run, "load_task", load)
+    pipeline = flows.run.run_pipeline.with_options(task_runner=worker_pool(1))  # type: ignore[arg-type]
+    gc.disable()
+    try:
+        summary = pipeline(paths=[str(inputs)], db=str(tmp_path / "w.duckdb"), batch_size=20)
+    finally:
+        gc.enable()
+    assert summary["status"] == "completed" and summary["documents_loaded"] > 40
+    assert len(alive_at_each_load) == 4
+    assert alive_at_each_load == [0, 0, 0, 0]
+    assert all(ref() is None for ref in loaded)
+    # Nothing stays frozen past the batches: what dies after the run (a long-lived
+    # `serve` process runs many) must stay collectable.
+    assert gc.get_freeze_count() == 0
