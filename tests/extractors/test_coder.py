@@ -1139,3 +1139,19 @@ def test_weighing_on_and_charges(  # type: ignore[no-untyped-def]
     parser, mode: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _mode_triples(parser, mode, text, dt.date(2005, 3, 1)) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Seeking is an appeal only when someone is asked.
+        ("Japan seeks record low 4.7 pct April bond coupon.", set()),
+        ("Iraq sought support from Syria.", {("IRQ", "SYR", "020")}),
+        ("Iraq sought asylum.", {("IRQ", "", "0234")}),
+    ],
+)
+def test_seeking_asks_someone(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _mode_triples(parser, mode, text, dt.date(1987, 4, 1)) == expected
