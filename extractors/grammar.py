@@ -792,6 +792,13 @@ _FUNCTION_WORDS = frozenset(
 _OPENERS = frozenset({'"', "“", "'", "‘", "(", ":", "-", "--", "—", "–"})
 
 
+# What a march goes on, through or against: after "march" these make it the verb.
+_MARCH_ON = frozenset(
+    """on to in into through against from toward towards past across along around for with
+    outside near down up and or""".split()
+)
+
+
 def noun_not_verb(
     words: Sequence[str],
     texts: Sequence[str],
@@ -813,6 +820,12 @@ def noun_not_verb(
         if texts[start - 1] not in _OPENERS:
             return "a capitalised word inside a sentence is a name"
     word = words[start]
+    if word in MONTHS and start + 1 < len(words):
+        # "WHITE HOUSE SAYS MARCH CPI", "march 15": the month; the verb goes on, through,
+        # against or to somewhere ("unions march against cuts"), or ends the clause.
+        nxt = words[start + 1]
+        if nxt.isdigit() or (nxt.isalpha() and nxt not in _MARCH_ON):
+            return "a month's name, not a verb"
     s_form = word.endswith("s") and word != lemma.split()[0]
     if s_form and _finite_next(words, start + 1):
         return "an '-s' form followed by a verb is a plural noun, its subject"

@@ -1155,3 +1155,18 @@ def test_seeking_asks_someone(  # type: ignore[no-untyped-def]
     parser, mode: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _mode_triples(parser, mode, text, dt.date(1987, 4, 1)) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A month's name in a capitals headline is no march.
+        ('WHITE HOUSE SAYS MARCH CPI "NO CAUSE FOR ALARM"', {("USAGOV", "", "010")}),
+        ("Thousands of Syrians march against the government.", {("SYR", "SYRGOV", "141")}),
+    ],
+)
+def test_march_the_month_and_march_the_protest(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _mode_triples(parser, mode, text, dt.date(1987, 4, 1)) == expected
