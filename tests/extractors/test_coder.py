@@ -840,333 +840,268 @@ def test_compounds_stop_at_many_members_and_clauses(  # type: ignore[no-untyped-
     assert _mode_triples(parser, mode, text, dt.date(2015, 1, 1)) == expected
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # A possibility is no act: "could", "might", "may" before the verb.
-        ("Syria could attack Israel next week.", set()),
-        ("Yukos argued that the US court could declare it bankrupt.", set()),
-        # What someone believes, fears, expects or rumours is not asserted as done.
-        ("Analysts believe Iran will attack Iraq.", set()),
-        ("Israeli officials fear that Syria may attack Lebanon.", set()),
-        ("Dealers cited expectations that the group of seven would hold talks with Japan.", set()),
-        # ... but the cue with "to" after it is the actor's own intent, and the act of a
-        # clause the cue does not govern stays.
-        ("Syria hopes to meet Israel.", {("SYR", "ISR", "036")}),
-        (
-            "Israel accused Syria of attacking Lebanon.",
-            {("ISR", "SYR", "112"), ("SYR", "LBN", "190")},
-        ),
-        ("Syria expressed concern over the attack on Lebanon.", {("SYR", "LBN", "012")}),
-    ],
-)
-def test_possibilities_and_beliefs_are_no_acts(  # type: ignore[no-untyped-def]
-    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert _mode_triples(parser, mode, text, dt.date(2015, 1, 1)) == expected
+# The real-news mechanisms of the 2026-12-01 sessions, each with the article date its
+# sentences are coded at and its exact (source, target, code) triples, in both modes.
+_MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]]]] = [
+    (
+        "possibilities_and_beliefs_are_no_acts",
+        dt.date(2015, 1, 1),
+        [
+            # A possibility is no act: "could", "might", "may" before the verb.
+            ("Syria could attack Israel next week.", set()),
+            ("Yukos argued that the US court could declare it bankrupt.", set()),
+            # What someone believes, fears, expects or rumours is not asserted as done.
+            ("Analysts believe Iran will attack Iraq.", set()),
+            ("Israeli officials fear that Syria may attack Lebanon.", set()),
+            (
+                "Dealers cited expectations that the group of seven would hold talks with Japan.",
+                set(),
+            ),
+            # ... but the cue with "to" after it is the actor's own intent, and the act of a
+            # clause the cue does not govern stays.
+            ("Syria hopes to meet Israel.", {("SYR", "ISR", "036")}),
+            (
+                "Israel accused Syria of attacking Lebanon.",
+                {("ISR", "SYR", "112"), ("SYR", "LBN", "190")},
+            ),
+            ("Syria expressed concern over the attack on Lebanon.", {("SYR", "LBN", "012")}),
+        ],
+    ),
+    (
+        "targets_of_no_country_are_placed_at_home_or_dropped",
+        dt.date(2015, 1, 1),
+        [
+            # A state's own government or agencies acting on an agent of no country act at home.
+            (
+                "The Sudanese government accused Darfur rebels of violating a month-old ceasefire.",
+                {("SDNGOV", "SDNREB", "112")},
+            ),
+            (
+                "Iranian authorities have arrested about 20 online journalists.",
+                {("IRNGOV", "IRNMED", "173")},
+            ),
+            # A company of no country is no target a user can place: the act stays without one.
+            ("Jamaica agreed with creditor banks to reschedule its debts.", {("JAM", "", "030")}),
+        ],
+    ),
+    (
+        "participles_describing_a_noun_are_no_acts",
+        dt.date(2015, 1, 1),
+        [
+            # A participle between a noun and a preposition describes the noun: its act is
+            # background, and never the main clause subject's.
+            ("Syria condemned the sanctions imposed on Iraq.", {("SYR", "IRQ", "111")}),
+            (
+                "Egypt has embarked on reforms sought by the International Monetary Fund.",
+                set(),
+            ),
+            # A past tense with its object, or after a name, keeps its subject.
+            ("Syria imposed sanctions on Iraq.", {("SYR", "IRQ", "163")}),
+            ("Iraq, in a surprise move, accepted the plan.", {("IRQ", "", "030")}),
+        ],
+    ),
+    (
+        "a_clause_after_said_has_its_own_subject",
+        dt.date(2015, 1, 1),
+        [
+            # What follows "said" is a clause with its own subject: no actor there, no act of
+            # the speaker's; the statement stays.
+            (
+                "Washington said the operation was aimed at destroying positions used by Iran.",
+                {("USA", "", "010")},
+            ),
+            (
+                "Brian Mulroney said significant progress was being made in trade talks "
+                "with Canada.",
+                {("CANELI", "", "010")},
+            ),
+            # An actor there does it, and a pronoun refers back to the speaker.
+            ("Syria said Iraq attacked Kuwait.", {("IRQ", "KWT", "190")}),
+            ("Syria said its troops attacked Kuwait.", {("SYRMIL", "KWT", "190")}),
+        ],
+    ),
+    (
+        "officers_of_firms_named_with_ranks",
+        dt.date(1987, 4, 1),
+        [
+            # A firm's officer, named with ranks or a possessive before the title, is no
+            # state agent, whatever the dateline says.
+            (
+                "WASHINGTON, April 1 - Edward J. Pinto, FNMA's Senior Vice President, said "
+                "Iraq must withdraw.",
+                set(),
+            ),
+            (
+                "NEW YORK, April 1 - Salomon vice president Laszlo Birinyi told a news conference "
+                "Iraq must withdraw.",
+                set(),
+            ),
+            # A state's own office-holder stays the state's.
+            ("Syria's Vice President said Iraq must withdraw.", {("SYRGOV", "IRQ", "100")}),
+        ],
+    ),
+    (
+        "a_meetings_place_and_topic_are_not_its_party",
+        dt.date(1987, 4, 1),
+        [
+            # The place of a meeting is not the party met, even where the pattern's "+" found
+            # it, and the actors of what a meeting discusses are not its parties.
+            (
+                "NATO ambassadors met in emergency session in Brussels to discuss rising tensions "
+                "between Greece and Turkey.",
+                {("IGOWSTNATGOVDIP", "", "040")},
+            ),
+            ("Syria met Iraq in Baghdad.", {("SYR", "IRQ", "040")}),
+            (
+                "Israel held talks with Syria and Jordan on Monday.",
+                {("ISR", "SYR", "040"), ("ISR", "JOR", "040")},
+            ),
+            ("OPEC meets in Vienna next week.", {("IGOOPC", "", "040")}),
+        ],
+    ),
+    (
+        "a_states_protest_is_a_formal_complaint",
+        dt.date(1987, 4, 1),
+        [
+            # A state's, government's or diplomat's protest is a formal complaint (114); a
+            # people's protest stays collective dissent (14).
+            (
+                "Cyprus has protested to the United Nations over alleged airspace violations.",
+                {("CYP", "IGOUNO", "114")},
+            ),
+            ("Iraq's ambassador protested strongly against Iran.", {("IRQGOVDIP", "IRN", "114")}),
+            ("Thousands of Syrians protested against the government.", {("SYR", "SYRGOV", "141")}),
+        ],
+    ),
+    (
+        "a_currencys_country_is_no_actor",
+        dt.date(1987, 4, 1),
+        [
+            # A country's name on its currency is no actor.
+            ("Hong Kong defended its currency link with the U.S. dollar.", set()),
+            ("Syria condemned the United States.", {("SYR", "USA", "111")}),
+        ],
+    ),
+    (
+        "an_overflight_is_no_visit",
+        dt.date(2015, 4, 1),
+        [
+            # An overflight is no visit; a flight to a place is.
+            ("Turkish jets flew over Cyprus yesterday.", set()),
+            (
+                "Syrian President Bashar al-Assad flew to Cyprus yesterday.",
+                {("SYRGOV", "CYP", "042")},
+            ),
+        ],
+    ),
+    (
+        "a_thing_threatened_is_endangered",
+        dt.date(1987, 4, 1),
+        [
+            # A thing threatened is endangered: no one is threatened.
+            ("Iranian MPs threaten mobile deal.", set()),
+            ("Syria warned there was a real risk of unrest.", set()),
+            # Someone threatened, a threat to act, or an act threatened is a threat.
+            ("Syria threatened Israel.", {("SYR", "ISR", "130")}),
+            ("Syria threatened to halt talks.", {("SYR", "", "130")}),
+            ("IRAN'S NAVY CHIEF THREATENS GULF CLOSURE", {("IRNMIL", "", "130")}),
+        ],
+    ),
+    (
+        "the_doer_of_a_decision_by_someone",
+        dt.date(1987, 6, 2),
+        [
+            # "a decision by X to V": X does V, not the sentence's subject; a participle after
+            # a comma describes the noun before it, even when an actor ends that noun phrase.
+            (
+                "SUVA, June 2 - The Fijian government welcomed a decision by the Australian "
+                "Waterside Workers' Federation to lift its ban on shipments to Fiji, imposed in "
+                "support of Bavadra.",
+                {("FJIGOV", "AUSLAB", "051"), ("AUSLAB", "FJI", "081")},
+            ),
+            (
+                "OPEC hardliners led by Iran are bound to oppose such a move.",
+                {("IGOOPC", "", "120")},
+            ),
+        ],
+    ),
+    (
+        "attendance_attempts_and_what_a_noun_is_about",
+        dt.date(1987, 3, 1),
+        [
+            # An attempt's purpose and a noun's "in ..." gerund are not acts done.
+            (
+                "Reagan discussed his failed bid to trade U.S. arms with Iran for help in freeing "
+                "American hostages in Lebanon.",
+                {("USAGOV", "", "040")},
+            ),
+            ("Syria succeeded in freeing the hostages from Iraq.", {("SYR", "IRQ", "0841")}),
+            (
+                "Israel accused Syria of attacking Lebanon.",
+                {("ISR", "SYR", "112"), ("SYR", "LBN", "190")},
+            ),
+        ],
+    ),
+    (
+        "renewed_what_and_ideas_claims_allegations",
+        dt.date(2005, 3, 1),
+        [
+            # Only what is renewed says the act: talks are a meeting, pressure is none.
+            ("China is expected to face renewed pressure to abandon its exchange rate.", set()),
+            ("Syria reopened talks with Israel.", {("SYR", "ISR", "040")}),
+            # What an idea, a claim or an allegation holds is not asserted as done; a verb of
+            # claiming still reports what it claims.
+            (
+                "Tory leader Michael Howard said he rejected the idea that the Tories and Labour "
+                "appealed to the same voters.",
+                {("GBROPP", "", "010")},
+            ),
+            ("Syria claims that Israel attacked Lebanon.", {("ISR", "LBN", "190")}),
+        ],
+    ),
+    (
+        "weighing_on_and_charges",
+        dt.date(2005, 3, 1),
+        [
+            # What weighs on prices is no policy considered; what a state weighs is.
+            ("The ICO's failure to agree on export quotas with Brazil weighed on prices.", set()),
+            ("Brazil is weighing a new tax on imports from Colombia.", {("BRA", "COL", "014")}),
+            # A charge's content is not asserted as done.
+            ("Marsh agreed to settle charges that it sought to rig bids with New York.", set()),
+        ],
+    ),
+    (
+        "seeking_asks_someone",
+        dt.date(1987, 4, 1),
+        [
+            # Seeking is an appeal only when someone is asked.
+            ("Japan seeks record low 4.7 pct April bond coupon.", set()),
+            ("Iraq sought support from Syria.", {("IRQ", "SYR", "020")}),
+            ("Iraq sought asylum.", {("IRQ", "", "0234")}),
+        ],
+    ),
+    (
+        "march_the_month_and_march_the_protest",
+        dt.date(1987, 4, 1),
+        [
+            # A month's name in a capitals headline is no march.
+            ('WHITE HOUSE SAYS MARCH CPI "NO CAUSE FOR ALARM"', {("USAGOV", "", "010")}),
+            ("Thousands of Syrians march against the government.", {("SYR", "SYRGOV", "141")}),
+        ],
+    ),
+]
 
 
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "published", "expected"),
     [
-        # A state's own government or agencies acting on an agent of no country act at home.
-        (
-            "The Sudanese government accused Darfur rebels of violating a month-old ceasefire.",
-            {("SDNGOV", "SDNREB", "112")},
-        ),
-        (
-            "Iranian authorities have arrested about 20 online journalists.",
-            {("IRNGOV", "IRNMED", "173")},
-        ),
-        # A company of no country is no target a user can place: the act stays without one.
-        ("Jamaica agreed with creditor banks to reschedule its debts.", {("JAM", "", "030")}),
+        pytest.param(text, day, expected, id=f"{name}-{i}")
+        for name, day, cases in _MECHANISMS
+        for i, (text, expected) in enumerate(cases)
     ],
 )
-def test_targets_of_no_country_are_placed_at_home_or_dropped(  # type: ignore[no-untyped-def]
-    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
+def test_news_mechanisms(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, published: dt.date, expected: set[tuple[str, str, str]]
 ) -> None:
-    assert _mode_triples(parser, mode, text, dt.date(2015, 1, 1)) == expected
-
-
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # A participle between a noun and a preposition describes the noun: its act is
-        # background, and never the main clause subject's.
-        ("Syria condemned the sanctions imposed on Iraq.", {("SYR", "IRQ", "111")}),
-        (
-            "Egypt has embarked on reforms sought by the International Monetary Fund.",
-            set(),
-        ),
-        # A past tense with its object, or after a name, keeps its subject.
-        ("Syria imposed sanctions on Iraq.", {("SYR", "IRQ", "163")}),
-        ("Iraq, in a surprise move, accepted the plan.", {("IRQ", "", "030")}),
-    ],
-)
-def test_participles_describing_a_noun_are_no_acts(  # type: ignore[no-untyped-def]
-    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert _mode_triples(parser, mode, text, dt.date(2015, 1, 1)) == expected
-
-
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # What follows "said" is a clause with its own subject: no actor there, no act of
-        # the speaker's; the statement stays.
-        (
-            "Washington said the operation was aimed at destroying positions used by Iran.",
-            {("USA", "", "010")},
-        ),
-        (
-            "Brian Mulroney said significant progress was being made in trade talks with Canada.",
-            {("CANELI", "", "010")},
-        ),
-        # An actor there does it, and a pronoun refers back to the speaker.
-        ("Syria said Iraq attacked Kuwait.", {("IRQ", "KWT", "190")}),
-        ("Syria said its troops attacked Kuwait.", {("SYRMIL", "KWT", "190")}),
-    ],
-)
-def test_a_clause_after_said_has_its_own_subject(  # type: ignore[no-untyped-def]
-    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert _mode_triples(parser, mode, text, dt.date(2015, 1, 1)) == expected
-
-
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # A firm's officer, named with ranks or a possessive before the title, is no
-        # state agent, whatever the dateline says.
-        (
-            "WASHINGTON, April 1 - Edward J. Pinto, FNMA's Senior Vice President, said "
-            "Iraq must withdraw.",
-            set(),
-        ),
-        (
-            "NEW YORK, April 1 - Salomon vice president Laszlo Birinyi told a news conference "
-            "Iraq must withdraw.",
-            set(),
-        ),
-        # A state's own office-holder stays the state's.
-        ("Syria's Vice President said Iraq must withdraw.", {("SYRGOV", "IRQ", "100")}),
-    ],
-)
-def test_officers_of_firms_named_with_ranks(  # type: ignore[no-untyped-def]
-    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert _mode_triples(parser, mode, text, dt.date(1987, 4, 1)) == expected
-
-
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # The place of a meeting is not the party met, even where the pattern's "+" found
-        # it, and the actors of what a meeting discusses are not its parties.
-        (
-            "NATO ambassadors met in emergency session in Brussels to discuss rising tensions "
-            "between Greece and Turkey.",
-            {("IGOWSTNATGOVDIP", "", "040")},
-        ),
-        ("Syria met Iraq in Baghdad.", {("SYR", "IRQ", "040")}),
-        (
-            "Israel held talks with Syria and Jordan on Monday.",
-            {("ISR", "SYR", "040"), ("ISR", "JOR", "040")},
-        ),
-        ("OPEC meets in Vienna next week.", {("IGOOPC", "", "040")}),
-    ],
-)
-def test_a_meetings_place_and_topic_are_not_its_party(  # type: ignore[no-untyped-def]
-    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert _mode_triples(parser, mode, text, dt.date(1987, 4, 1)) == expected
-
-
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # A state's, government's or diplomat's protest is a formal complaint (114); a
-        # people's protest stays collective dissent (14).
-        (
-            "Cyprus has protested to the United Nations over alleged airspace violations.",
-            {("CYP", "IGOUNO", "114")},
-        ),
-        ("Iraq's ambassador protested strongly against Iran.", {("IRQGOVDIP", "IRN", "114")}),
-        ("Thousands of Syrians protested against the government.", {("SYR", "SYRGOV", "141")}),
-    ],
-)
-def test_a_states_protest_is_a_formal_complaint(  # type: ignore[no-untyped-def]
-    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert _mode_triples(parser, mode, text, dt.date(1987, 4, 1)) == expected
-
-
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # A country's name on its currency is no actor.
-        ("Hong Kong defended its currency link with the U.S. dollar.", set()),
-        ("Syria condemned the United States.", {("SYR", "USA", "111")}),
-    ],
-)
-def test_a_currencys_country_is_no_actor(  # type: ignore[no-untyped-def]
-    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert _mode_triples(parser, mode, text, dt.date(1987, 4, 1)) == expected
-
-
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # An overflight is no visit; a flight to a place is.
-        ("Turkish jets flew over Cyprus yesterday.", set()),
-        ("Syrian President Bashar al-Assad flew to Cyprus yesterday.", {("SYRGOV", "CYP", "042")}),
-    ],
-)
-def test_an_overflight_is_no_visit(  # type: ignore[no-untyped-def]
-    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert _mode_triples(parser, mode, text, dt.date(2015, 4, 1)) == expected
-
-
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # A thing threatened is endangered: no one is threatened.
-        ("Iranian MPs threaten mobile deal.", set()),
-        ("Syria warned there was a real risk of unrest.", set()),
-        # Someone threatened, a threat to act, or an act threatened is a threat.
-        ("Syria threatened Israel.", {("SYR", "ISR", "130")}),
-        ("Syria threatened to halt talks.", {("SYR", "", "130")}),
-        ("IRAN'S NAVY CHIEF THREATENS GULF CLOSURE", {("IRNMIL", "", "130")}),
-    ],
-)
-def test_a_thing_threatened_is_endangered(  # type: ignore[no-untyped-def]
-    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert _mode_triples(parser, mode, text, dt.date(1987, 4, 1)) == expected
-
-
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # "a decision by X to V": X does V, not the sentence's subject; a participle after
-        # a comma describes the noun before it, even when an actor ends that noun phrase.
-        (
-            "SUVA, June 2 - The Fijian government welcomed a decision by the Australian "
-            "Waterside Workers' Federation to lift its ban on shipments to Fiji, imposed in "
-            "support of Bavadra.",
-            {("FJIGOV", "AUSLAB", "051"), ("AUSLAB", "FJI", "081")},
-        ),
-        ("OPEC hardliners led by Iran are bound to oppose such a move.", {("IGOOPC", "", "120")}),
-    ],
-)
-def test_the_doer_of_a_decision_by_someone(  # type: ignore[no-untyped-def]
-    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert _mode_triples(parser, mode, text, dt.date(1987, 6, 2)) == expected
-
-
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # An attempt's purpose and a noun's "in ..." gerund are not acts done.
-        (
-            "Reagan discussed his failed bid to trade U.S. arms with Iran for help in freeing "
-            "American hostages in Lebanon.",
-            {("USAGOV", "", "040")},
-        ),
-        ("Syria succeeded in freeing the hostages from Iraq.", {("SYR", "IRQ", "0841")}),
-        (
-            "Israel accused Syria of attacking Lebanon.",
-            {("ISR", "SYR", "112"), ("SYR", "LBN", "190")},
-        ),
-    ],
-)
-def test_attendance_attempts_and_what_a_noun_is_about(  # type: ignore[no-untyped-def]
-    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert _mode_triples(parser, mode, text, dt.date(1987, 3, 1)) == expected
-
-
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Only what is renewed says the act: talks are a meeting, pressure is none.
-        ("China is expected to face renewed pressure to abandon its exchange rate.", set()),
-        ("Syria reopened talks with Israel.", {("SYR", "ISR", "040")}),
-        # What an idea, a claim or an allegation holds is not asserted as done; a verb of
-        # claiming still reports what it claims.
-        (
-            "Tory leader Michael Howard said he rejected the idea that the Tories and Labour "
-            "appealed to the same voters.",
-            {("GBROPP", "", "010")},
-        ),
-        ("Syria claims that Israel attacked Lebanon.", {("ISR", "LBN", "190")}),
-    ],
-)
-def test_renewed_what_and_ideas_claims_allegations(  # type: ignore[no-untyped-def]
-    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert _mode_triples(parser, mode, text, dt.date(2005, 3, 1)) == expected
-
-
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # What weighs on prices is no policy considered; what a state weighs is.
-        ("The ICO's failure to agree on export quotas with Brazil weighed on prices.", set()),
-        ("Brazil is weighing a new tax on imports from Colombia.", {("BRA", "COL", "014")}),
-        # A charge's content is not asserted as done.
-        ("Marsh agreed to settle charges that it sought to rig bids with New York.", set()),
-    ],
-)
-def test_weighing_on_and_charges(  # type: ignore[no-untyped-def]
-    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert _mode_triples(parser, mode, text, dt.date(2005, 3, 1)) == expected
-
-
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Seeking is an appeal only when someone is asked.
-        ("Japan seeks record low 4.7 pct April bond coupon.", set()),
-        ("Iraq sought support from Syria.", {("IRQ", "SYR", "020")}),
-        ("Iraq sought asylum.", {("IRQ", "", "0234")}),
-    ],
-)
-def test_seeking_asks_someone(  # type: ignore[no-untyped-def]
-    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert _mode_triples(parser, mode, text, dt.date(1987, 4, 1)) == expected
-
-
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # A month's name in a capitals headline is no march.
-        ('WHITE HOUSE SAYS MARCH CPI "NO CAUSE FOR ALARM"', {("USAGOV", "", "010")}),
-        ("Thousands of Syrians march against the government.", {("SYR", "SYRGOV", "141")}),
-    ],
-)
-def test_march_the_month_and_march_the_protest(  # type: ignore[no-untyped-def]
-    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert _mode_triples(parser, mode, text, dt.date(1987, 4, 1)) == expected
+    assert _mode_triples(parser, mode, text, published) == expected
