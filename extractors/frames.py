@@ -264,8 +264,7 @@ def readings(
         demand = [Decision(Cue.DEMAND, "must", code, frame.demand_code)]
         pairs = _pairs(frame.sources, frame.demand_targets, single_actor_events, mutual=False)
         made = [Reading(s, t, frame.demand_code, frame, tuple(notes + demand)) for s, t in pairs]
-        kept, notes = _political(made, notes, require_political)
-        return (_placed(kept) if require_political else kept), notes
+        return _political(made, notes, require_political)
     if modality and frame.intent and not refused:
         intent = tables.intent.get(code[:2])
         if frame.threat and code[:2] != "13" and not (intent or "").startswith("13"):
@@ -323,8 +322,7 @@ def readings(
         out.extend(
             Reading(t, s, reverse_code, frame, tuple(notes)) for s, t in pairs if t is not None
         )
-    kept, notes = _political(out, notes, require_political)
-    return (_placed(kept) if require_political else kept), notes
+    return _political(out, notes, require_political)
 
 
 def _figurative(
@@ -361,7 +359,7 @@ _OFFICIAL_ROLES = frozenset({"GOV", "DIP"})
 def _official(phrase: ActorPhrase) -> bool:
     """A state, an international body, or a state's government or diplomats."""
     head = phrase.code[:3]
-    if head not in country_codes() and head not in {"IGO"}:
+    if head not in country_codes() and head != "IGO":
         return False
     roles = _roles(phrase)
     if not roles:
@@ -390,7 +388,7 @@ def _political(
     dropped = {r.source.name for r in out if r not in kept}
     for name in sorted(dropped):
         notes.append(Decision(Cue.NOT_POLITICAL, name))
-    return kept, notes
+    return _placed(kept), notes
 
 
 # Roles of a state's own domestic actors: what one does to an agent of no country found

@@ -447,15 +447,18 @@ def pluperfect(words: Sequence[str], start: int) -> str | None:
         return None
     if any(w in MONTHS or w in WEEKDAYS or w in _RECENT for w in words):
         return None  # "had released the ship on Monday": dated, the act is the news
-    word = words[start]
-    if not (word.endswith(("ed", "en")) or word in _participles()):
+    if not _participle_like(words[start]):
         return None  # "had talks with": "had" is the verb, the act its noun
     return " ".join(words[i : start + 1])
 
 
 def participle_form(word: str, lemma: str) -> bool:
     """Whether a verb's word is its past participle form ("imposed", "held", "taken")."""
-    return word != lemma.split()[0] and (word.endswith(("ed", "en")) or word in _participles())
+    return word != lemma.split()[0] and _participle_like(word)
+
+
+def _participle_like(word: str) -> bool:
+    return word.endswith(("ed", "en")) or word in _participles()
 
 
 @cache
@@ -473,11 +476,9 @@ def proposal_of(words: Sequence[str], verb_start: int) -> str | None:
     noun = words[verb_start - 2]
     if noun in PROPOSAL_NOUNS:
         return f"{noun} to"
-    # "a plan to fight Aids": a noun only after an article ("its plans to" is its intent, "plans
-    # to attack" after a subject is intent).
-    # "his failed bid to trade arms", "Iran's latest attempt to": one adjective may come
-    # between the determiner or possessive and the noun.
-    # ("its plans to" stays its intent; "his failed bid to" was an attempt, not the act).
+    # "a plan to fight Aids", "a new plan to": a noun after an article, one adjective between
+    # ("its plans to" is its intent, "plans to attack" after a subject is intent); an
+    # attempt after a possessive too ("his failed bid to trade arms" was not the act).
     if noun in _PLAN_WORDS:
         leads = _DETERMINERS | (_POSSESSIVES if noun in _ATTEMPT_WORDS else frozenset())
         for k in (verb_start - 3, verb_start - 4):

@@ -25,6 +25,7 @@ from extractors.roles import (
     topic_of_object,
     venue,
     venue_only,
+    where_not_whom,
 )
 from extractors.verbs import PatternChoice, VerbHit
 
@@ -157,12 +158,7 @@ class ParseRoles:
                     # seat's noun): the rules' target, if any, is taken below.
                     target, obj_tok = None, None
                 decisions.append("parse: the source's own seat is not its target")
-        if (
-            not passive
-            and target is not None
-            and venue_only(choice.code)
-            and venue(view.words, target)
-        ):
+        if not passive and target is not None and where_not_whom(view.words, choice.code, target):
             # "told a news conference in Damascus": where it was said, not to whom.
             decisions.append("parse: a place after 'in' is where, not whom")
             target = None
@@ -189,8 +185,7 @@ class ParseRoles:
                 self.news_rules
                 and choice.target_at is not None
                 and target is not None
-                and venue_only(choice.code)
-                and venue(view.words, target)
+                and where_not_whom(view.words, choice.code, target)
             ):
                 decisions.append("the pattern's target is where it happened, not whom")
                 target = None

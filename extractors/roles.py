@@ -131,8 +131,7 @@ class RuleRoles:
             if (
                 self.news_rules
                 and target is not None
-                and venue_only(choice.code)
-                and venue(words, target)
+                and where_not_whom(words, choice.code, target)
             ):
                 # "NATO ambassadors met in emergency session in Brussels": the pattern's
                 # "+" found the place of a meeting, not the party met.
@@ -315,6 +314,11 @@ def _subject(
 def venue_only(code: str) -> bool:
     """Whether a bare place after "in" is where the act was done: a statement or a meeting."""
     return code == "010" or code[:2] == "04"
+
+
+def where_not_whom(words: Sequence[str], code: str, phrase: ActorPhrase) -> bool:
+    """A bare place after "in"/"at" where a statement or meeting was made, not whom."""
+    return venue_only(code) and venue(words, phrase)
 
 
 def venue(words: Sequence[str], phrase: ActorPhrase) -> bool:
@@ -527,16 +531,18 @@ def _reduced_relative(
         # "for help in freeing American hostages", "a role in releasing them": a gerund
         # after a noun's "in" says what the noun is about; its doer is not the subject.
         k -= 1
-    prev = words[k]
     return (
-        prev.isalpha()
-        and prev not in _NOT_NOUNS
-        and not prev.endswith(("ly", "ed"))
+        _plain_noun(words[k])
         and k not in verb_starts
         # "UN inspectors probing", "a Security Council resolution censuring": a noun
         # whose modifier is an actor is that actor's, and the actor the subject.
         and all(p.end not in (verb_start, k, k + 1) for p in phrases)
     )
+
+
+def _plain_noun(word: str) -> bool:
+    """A word that may be a common noun: no function word, adverb or past form."""
+    return word.isalpha() and word not in _NOT_NOUNS and not word.endswith(("ly", "ed"))
 
 
 def _participle_modifier(
@@ -571,13 +577,10 @@ def _participle_modifier(
         k -= 1
         if any(p.end == k + 1 for p in phrases):
             return True
-    prev = words[k]
     return (
-        prev.isalpha()
+        _plain_noun(words[k])
         and not texts[k][:1].isupper()
-        and prev not in _NOT_NOUNS
-        and prev not in _GROUP_NOUNS  # "a Syrian rebel group said on Monday"
-        and not prev.endswith(("ly", "ed"))
+        and words[k] not in _GROUP_NOUNS  # "a Syrian rebel group said on Monday"
         and k not in verb_starts
         and all(p.end != k + 1 for p in phrases)
     )
