@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -211,7 +212,7 @@ def with_evidence(
         (sentence_place, "the sentence's one country, in"),
         (dateline, "the dateline,"),
     ):
-        if found is not None and agent:
+        if found is not None and agent and not (found is dateline and agent in _MARKET_AGENTS):
             country, place = found
             return replace(
                 phrase,
@@ -234,6 +235,10 @@ def with_evidence(
 
 
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
+# A market's agents ("banks", "the company", "investors") named in a story filed from
+# Washington are no more American than the story's other firms: the dateline places a
+# state's agents (officials, police, the ministry), not a market's.
+_MARKET_AGENTS = frozenset({"BUS"})
 
 
 def _the_countrys(words: Sequence[str], start: int) -> bool:
@@ -381,6 +386,69 @@ def currency_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
         and not phrase.agent_only
         and texts[phrase.end].lower() in _CURRENCIES
     )
+
+
+# A firm's name as an article first gives it: up to five capitalised words before a
+# company's designator ("U.S. Home Corp", "General Automation Inc") or a stock ticker
+# ("DATA GENERAL <DGN>").
+_FIRM_WORD = r"(?:(?:[A-Z]\.){1,3}|[A-Z][A-Za-z0-9&\-]*)"
+_FIRM_DESIGNATORS = """corp corporation inc incorporated co cos ltd limited plc llc ag sa nv gmbh
+spa holdings bancorp""".split()
+_FIRM = re.compile(
+    rf"\b((?:{_FIRM_WORD}[ \t]+){{1,4}}{_FIRM_WORD})(?:[ \t]+(?:"
+    + "|".join(
+        sorted(
+            {d.capitalize() for d in _FIRM_DESIGNATORS}
+            | {d.upper() for d in _FIRM_DESIGNATORS}
+            | {"plc"}
+        )
+    )
+    + r")\.?(?![\w-])|[ \t]*<[A-Z0-9.]+>)"
+)
+
+
+@lru_cache(maxsize=4)
+def firm_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the article names its firms, as character spans of ``text``.
+
+    A firm the article has named in full ("U.S. Home Corp said") is the same firm when
+    it is named again without its designator ("U.S. Home said", "General Automation
+    said", "Data General president Edson de Castro"): every place its name (two words or
+    more, from any of the full name's words on) is written again is found.
+    """
+    names: set[str] = set()
+    for m in _FIRM.finditer(text):
+        parts = m.group(1).split()
+        # A headline in capitals runs its other words into the name ("IRAN HITS KUWAIT
+        # OIL CO"): from one, only the name's last two words.
+        first = len(parts) - 2 if m.group(1).isupper() else 0
+        names.update(" ".join(parts[k:]) for k in range(first, len(parts) - 1))
+    if not names:
+        return ()
+    found = re.compile(
+        r"\b(?:"
+        + "|".join(
+            r"[ \t\n]+".join(re.escape(w) for w in n.split())
+            for n in sorted(names, key=len, reverse=True)
+        )
+        + r")(?![A-Za-z0-9])",
+        re.IGNORECASE,
+    )
+    return tuple(m.span() for m in found.finditer(text))
+
+
+def in_firm_name(
+    texts: Sequence[str],
+    offsets: Sequence[int],
+    phrase: ActorPhrase,
+    firms: Sequence[tuple[int, int]],
+) -> bool:
+    """The phrase's first word is inside a firm's name the article gave, and the name
+    reaches beyond the phrase ("U.S." in "U.S. Home", "General" in "General
+    Automation"): a name that is the phrase's own ("Kuwait" in "Kuwait Corp") is not."""
+    start = offsets[phrase.start]
+    end = offsets[phrase.end - 1] + len(texts[phrase.end - 1])
+    return any(a <= start < b and (a < start or b > end) for a, b in firms if a < end and b > start)
 
 
 def company_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:

@@ -123,7 +123,8 @@ class ParseRoles:
             hops += 1
             if subj_tok is not None:
                 decisions.append(f"parse: subject borrowed from '{head.text}' ({verb.dep_})")
-        if subj_tok is None and verb.dep_ == "relcl":
+        relative = subj_tok is None and verb.dep_ == "relcl"
+        if relative:
             subj_tok = verb.head
             decisions.append("parse: relative clause, subject is its head noun")
         obj_tok = _child(verb, _OBJ)
@@ -200,7 +201,12 @@ class ParseRoles:
             decisions.append(
                 f"parse gave {parse_src}->{parse_tgt}, rules gave {rule_src}->{rule_tgt}"
             )
-        if source is None and rule.sources:
+        if source is None and relative and not passive:
+            # "a coalition to destroy Islamic State": a relative clause's head noun that
+            # is no actor leaves it without one; no actor further left stands in.
+            decisions.append("parse: the relative clause's head noun is no actor")
+            sources = []
+        elif source is None and rule.sources:
             decisions.append("rules won for the source (parse found none)")
             sources = rule.sources
         else:
@@ -240,12 +246,17 @@ def _prep_object(verb: Token, choice: PatternChoice, view: SentenceView) -> Toke
 def _phrases_inside(
     tok: Token, index: dict[int, int], phrases: list[ActorPhrase]
 ) -> list[ActorPhrase]:
-    """The actor phrases that lie wholly inside ``tok``'s subtree, in sentence order."""
+    """The actor phrases that lie wholly inside ``tok``'s subtree, in sentence order, and
+    outside its relative clauses ("the attack, which killed Lebanese soldiers": the
+    soldiers are the clause's, not the attack's)."""
+    clause = {
+        index[s.i] for c in tok.children if c.dep_ == "relcl" for s in c.subtree if s.i in index
+    }
     sub = [index[s.i] for s in tok.subtree if s.i in index]
     if not sub:
         return []
     lo, hi = min(sub), max(sub)
-    return [p for p in phrases if lo <= p.start and p.end - 1 <= hi]
+    return [p for p in phrases if lo <= p.start and p.end - 1 <= hi and p.start not in clause]
 
 
 def _with_country_inside(

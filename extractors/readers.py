@@ -104,7 +104,8 @@ class FrameReader:
         headline = grammar.title_case(view.texts)
         taken = {i for p in phrases for i in range(p.start, p.end)} | verb_tokens
         if self.news_rules:
-            phrases = self._real_actors(view, phrases, taken, headline, out.decisions)
+            firms = evidence.firm_spans(context)
+            phrases = self._real_actors(view, phrases, taken, headline, out.decisions, firms)
             phrases = _placed(view, phrases, self.countries, out.decisions)
             if people:
                 phrases = _surnames(view, phrases, taken, people, out.decisions)
@@ -201,6 +202,7 @@ class FrameReader:
         taken: set[int],
         headline: bool,
         decisions: list[str],
+        firms: Sequence[tuple[int, int]] = (),
     ) -> list[ActorPhrase]:
         """Drop names inside longer names; mark a country's people ("U.S. refiners")."""
         # "OTTAWA, March 16 - Prime Minister Mulroney said": the dateline's place is where
@@ -227,6 +229,7 @@ class FrameReader:
                 evidence.inside_longer_name(view.texts, p, taken, headline, self.actors.first_words)
                 or evidence.company_name(view.texts, p)
                 or evidence.currency_name(view.texts, p)
+                or (firms and evidence.in_firm_name(view.texts, view.offsets, p, firms))
             )
         ]
         for p in named:

@@ -187,13 +187,22 @@ class RuleRoles:
             # shipments to Fiji, imposed in support of Bavadra": a participle after a noun
             # describes the noun; its act is background, never the subject's, no event.
             decisions.append("participle after a noun: it describes the noun, no source")
+        relative = (
+            _relative_subject(words, hit.start, phrases) if self.news_rules else (False, None)
+        )
         if (
             source is None
             and not modifier
             and not (passive and passive_target and target is not None and choice.source_at is None)
             and not _reduced_relative(words, hit.start, phrases, verb_starts)
         ):
-            if _named_subject(words, before, hit.start, floor, verb_starts):
+            if relative[0]:
+                # "Opec's committee, which has been touring cartel members", "a bill that
+                # would have allowed": a relative clause's subject is the noun it follows.
+                source = relative[1]
+                if source is None:
+                    decisions.append("a relative clause's subject is a noun that is no actor")
+            elif _named_subject(words, before, hit.start, floor, verb_starts):
                 # "…, leading economists have warned": the verb's own subject is no actor,
                 # so no actor earlier in the sentence is its source.
                 decisions.append("the verb's own subject is no actor: no source")
@@ -239,6 +248,12 @@ class RuleRoles:
                     # "met in Brussels to discuss tensions between Greece and Turkey": whom
                     # a meeting or a statement is with comes before the next verb.
                     decisions.append("a meeting's or statement's party is not past the next verb")
+                    target = None
+                elif self.news_rules and _later_clause(words, hit, target, verb_starts):
+                    # "criticised the Lib Dem stance, saying Mr Oaten had …", "proposed
+                    # carving up the market, which would reduce Brazil's share": an actor
+                    # of a clause of its own is that clause's, not this verb's object.
+                    decisions.append("the target is in a later clause of its own")
                     target = None
                 else:
                     decisions.append("target is beyond the next verb")
@@ -491,6 +506,11 @@ _NOT_SUBJECTS = (
 # Verbs that take an "-ing" form as their object ("began shelling", "kept fighting"):
 # the word before such a form is no noun the form modifies.
 _CATENATIVES = grammar.CATENATIVES
+# What an actor writes acts in its name: "the Parliament has approved a resolution
+# criticizing the government", "issued a report that calls on the government".
+_DOCUMENTS = frozenset(
+    {"resolution", "statement", "declaration", "communique", "letter", "motion", "decree", "report"}
+)
 _NOT_NOUNS = (
     grammar.BE_FORMS
     | grammar.AUXILIARIES
@@ -505,10 +525,45 @@ _NOT_NOUNS = (
     | {"and", "or", "but", "then", "to", "by", "of", "the", "a", "an"}
     | {"still", "now", "even", "just", "only", "yet", "soon", "further", "instead"}
     | grammar.WHEN_WORDS
-    # What an actor writes acts in its name: "the Parliament has approved a resolution
-    # criticizing the government".
-    | {"resolution", "statement", "declaration", "communique", "letter", "motion", "decree"}
+    | _DOCUMENTS
 )
+
+
+# Words between a relative pronoun and its verb: "which has since been touring".
+_RELATIVE_GAP = frozenset(
+    {"being", "not", "never", "also", "still", "already", "just", "now", "since"}
+)
+
+
+def _relative_subject(
+    words: Sequence[str], verb_start: int, before: Sequence[ActorPhrase]
+) -> tuple[bool, ActorPhrase | None]:
+    """Whether the verb opens a relative clause ("which has been touring", "that would
+    have allowed", "who attacked"), and its subject: the actor the pronoun follows
+    ("the rebels who attacked", "Jackson, who is filming"), or None for a noun that is
+    no actor. "that" after a verb of saying is that verb's object's subject, no actor
+    either ("said that would hurt")."""
+    k = verb_start - 1
+    while (
+        k >= 0
+        and verb_start - k <= 5
+        and (
+            words[k] in grammar.AUXILIARIES
+            or words[k] in _MODALS
+            or words[k] in _RELATIVE_GAP
+            or words[k].endswith("ly")
+        )
+    ):
+        k -= 1
+    if k < 1 or words[k] not in {"which", "that", "who"} or words[k - 1] in _DOCUMENTS:
+        return False, None
+    head = k - 1 if words[k - 1] == "," and k > 1 else k
+    # "in Wales, which explores new music": a place after a preposition is seldom what
+    # the pronoun stands for.
+    return True, next(
+        (p for p in before if p.end == head and grammar.preceded_by_preposition(words, p) is None),
+        None,
+    )
 
 
 def _reduced_relative(
@@ -665,6 +720,24 @@ def _subordinate_start(words: Sequence[str], floor: int, verb_start: int) -> int
                 return floor
             return i + 1
     return floor
+
+
+# Words that open a clause of its own before its verb: "…, which would", "… that threatened".
+_CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose"})
+_CLAUSE_BREAKS = frozenset({",", "-", "--", "—", "–", ";"})
+
+
+def _later_clause(
+    words: Sequence[str], hit: VerbHit, target: ActorPhrase, verb_starts: Sequence[int]
+) -> bool:
+    """A verb between ``hit`` and ``target`` opens a clause of its own: it follows a
+    comma or a dash (", saying", "- warning"), or a relative pronoun or "that" comes
+    before it."""
+    return any(
+        words[v - 1] in _CLAUSE_BREAKS or not _CLAUSE_OPENERS.isdisjoint(words[hit.end : v])
+        for v in verb_starts
+        if hit.end <= v < target.start
+    )
 
 
 def _crosses_verb(target: ActorPhrase, hit: VerbHit, verb_starts: Sequence[int]) -> bool:

@@ -1089,6 +1089,68 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("Thousands of Syrians march against the government.", {("SYR", "SYRGOV", "141")}),
         ],
     ),
+    (
+        "a_firm_named_in_full_is_that_firm_when_named_again",
+        dt.date(1987, 4, 1),
+        [
+            # Named again without its designator, a firm is still no state or soldier.
+            ("U.S. Home Corp said profits rose.\n\nU.S. Home said its shareholders met.", set()),
+            (
+                "General Automation Inc said it paid its taxes.\n\n"
+                "General Automation said it placed notes with investors.",
+                set(),
+            ),
+            # Only where the firm's whole name is written: the state named alone acts.
+            (
+                "Kuwait Oil Tanker Co said a ship was hit.\n\nKuwait condemned Iraq.",
+                {("KWT", "IRQ", "111")},
+            ),
+        ],
+    ),
+    (
+        "a_markets_agents_take_no_country_from_the_dateline",
+        dt.date(1987, 3, 20),
+        [
+            # Banks named in a story filed from Washington are not American for that.
+            (
+                "WASHINGTON, March 19 - Chile signed an agreement with banks last week.",
+                {("CHL", "", "057")},
+            ),
+            # A state's agents are the dateline's.
+            (
+                "WASHINGTON, March 19 - Officials said the deficit would narrow.",
+                {("USAGOV", "", "010")},
+            ),
+        ],
+    ),
+    (
+        "relative_clauses_and_later_clauses",
+        dt.date(2005, 3, 1),
+        [
+            # A relative clause's subject is the noun it follows, actor or not.
+            (
+                "The European Parliament has thrown out a bill that would have allowed "
+                "software to be patented.",
+                set(),
+            ),
+            (
+                "A committee which has been touring Gulf states said Iran would meet Iraq.",
+                {("IRN", "IRQ", "036")},
+            ),
+            (
+                "Iraq, which has refused to honour its quota, attacked Iran.",
+                {("IRQ", "", "120"), ("IRQ", "IRN", "190")},
+            ),
+            # An actor of a later clause of its own is not the verb's object.
+            (
+                "Syria criticised the plan, saying Israel had rejected it.",
+                {("SYR", "", "111"), ("ISR", "", "120")},
+            ),
+            ("Syria condemned the attack, which killed Lebanese soldiers.", {("SYR", "", "111")}),
+            # ... a target before the next verb stays.
+            ("Syria condemned Israel, saying the attack was illegal.", {("SYR", "ISR", "111")}),
+        ],
+    ),
 ]
 
 
