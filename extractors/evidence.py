@@ -159,10 +159,12 @@ def with_evidence(
     sentence_place: tuple[str, str] | None = None,
     sentence: Sequence[ActorPhrase] = (),
     article_country: str | None = None,
+    role_words: Collection[str] = frozenset(),
 ) -> ActorPhrase:
     """The phrase with a country found from evidence, or marked as a named office-holder.
 
-    ``sentence`` holds the sentence's actor phrases (those before this one are evidence).
+    ``sentence`` holds the sentence's actor phrases (those before this one are evidence);
+    ``role_words`` the words that open an actor or agent of the dictionary.
     """
     if not phrase.code.startswith(UNKNOWN) or phrase.organisation:
         return phrase
@@ -220,6 +222,8 @@ def with_evidence(
                 evidence=f"'{surface}' is {country}: {source} {place}",
             )
     if not headline and titled(texts, phrase):
+        if _body_named_before(texts, phrase.start, sentence, role_words):
+            return phrase
         if article_country is not None and agent:
             # "backbench Labour MP Karen Buck" in a story whose actors so far are all British:
             # an office-holder named with his title holds it in the article's one state.
@@ -232,6 +236,44 @@ def with_evidence(
             )
         return replace(phrase, titled=True, evidence=f"'{surface}' titles a named office-holder")
     return phrase
+
+
+# Words written before an office's title that name no body of their own: the holder's
+# standing ("Former Army chief", "Acting Army commander").
+_TITLE_MODIFIERS = grammar.cue_words("title modifier")
+
+
+# Bodies of every kind, a state's or not ("the Army", "the Salvation Army"; "Oxford
+# University", "MIT Media Labs"): written after another capitalised name, the name is
+# the body's own.
+_ANY_BODIES = frozenset("army university college media press".split())
+
+
+def _body_named_before(
+    texts: Sequence[str], start: int, sentence: Sequence[ActorPhrase], role_words: Collection[str]
+) -> bool:
+    """ "Salvation Army spokesman Jonathan Lomax", "Oxford University spokesman": the
+    title's body is written right after a capitalised word that is no actor, agent or
+    title word of the dictionary, so it is a body the dictionary does not know, and its
+    officer holds no state's office."""
+    b = start - 1
+    if start >= len(texts) or texts[start].lower() not in _ANY_BODIES:
+        return False
+    if b < 0 or any(p.start <= b < p.end for p in sentence):
+        return False
+    w = texts[b]
+    low = w.lower()
+    if b > 0 and texts[b - 1] in {".", "!", "?", '"', "“", ":", "--", "—"}:
+        return False  # the word opens a quotation or a sentence: capitalised for that
+    return (
+        w[:1].isupper()
+        and w.replace("-", "").replace("&", "").isalpha()
+        and low not in role_words
+        and low not in _TITLE_MODIFIERS
+        and low not in _CALENDAR
+        and low not in _NOT_NAME_WORDS
+        and low not in demonyms()
+    )
 
 
 _COUNTRY_NOUNS = frozenset({"country", "nation"})

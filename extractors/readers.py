@@ -162,6 +162,7 @@ class FrameReader:
                     place,
                     phrases,
                     article_country,
+                    self.actors.first_words,
                 )
                 for p in phrases
             ]

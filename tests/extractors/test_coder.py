@@ -1108,6 +1108,19 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "a_body_named_by_an_unknown_name_is_no_states",
+        dt.date(2005, 3, 1),
+        [
+            # "Army" after a capitalised word the dictionary does not know is another
+            # body's name: its spokesman is no soldier's.
+            ("Salvation Army spokesman Jonathan Lomax said the casinos were a concern.", set()),
+            (
+                "Pakistan Army spokesman Asim Bajwa said the talks had failed.",
+                {("PAKMILGOV", "", "010")},
+            ),
+        ],
+    ),
+    (
         "a_markets_agents_take_no_country_from_the_dateline",
         dt.date(1987, 3, 20),
         [
