@@ -96,12 +96,21 @@ def sentence_country(
         i = p.start - 1
         while i >= 0 and (words[i] in {"the", "eastern", "western", "northern", "southern"}):
             i -= 1
-        if i >= 0 and words[i] in _IN_PLACE:
+        if i >= 0 and words[i] in _IN_PLACE and not (i > 0 and words[i - 1] in _VENUE_HEADS):
             found.setdefault(head, " ".join(texts[p.start : p.end]))
     if len(found) != 1:
         return None
     ((code, place),) = found.items()
     return code, place
+
+
+# Where people met ("an informal meeting in Belgium", "talks in Geneva") says nothing of
+# whose they are. (Where one spoke mostly does: "Industry Minister John Button said in
+# Canberra".)
+_VENUE_HEADS = frozenset(
+    """met meet meets meeting meetings talks summit conference session visit visiting
+    visited held hold holds gathered gathering forum""".split()
+)
 
 
 # Agent nouns that name a body, not an office: capitalised before a name, they open

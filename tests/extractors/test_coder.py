@@ -1129,6 +1129,9 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "WASHINGTON, March 19 - Chile signed an agreement with banks last week.",
                 {("CHL", "", "057")},
             ),
+            # Where people meet says nothing of whose they are.
+            ("Finance ministers will hold an informal meeting in Belgium next month.", set()),
+            ("The official news agency said this was decided at a meeting in Havana.", set()),
             # A state's agents are the dateline's.
             (
                 "WASHINGTON, March 19 - Officials said the deficit would narrow.",
