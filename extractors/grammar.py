@@ -943,3 +943,63 @@ def speaker_of(
         return False
     title = words[phrase.end : j]
     return len(title) <= 3 and all(w.isalpha() for w in title)
+
+
+_STRAIGHT_QUOTES = frozenset({'"'})
+# "``" and "''" are the typesetters' (and the Penn Treebank's) opening and closing marks;
+# the tokenizer may split "``" in two.
+_OPENING_QUOTES = frozenset({"“", "``", "`"})
+_CLOSING_QUOTES = frozenset({"”", "''"})
+# A quotation this short is a phrase quoted ('a "hard right agenda"'), not speech.
+_QUOTED_SPEECH = 4
+
+
+def quotation_spans(texts: Sequence[str], offsets: Sequence[int]) -> list[tuple[int, int]]:
+    """The token spans (first, last + 1) of the sentence's quotations of speech.
+
+    Curly and typesetters' marks say which way they face. A straight mark written against
+    the word before it closes a quotation, one after a space opens one; a sentence cut
+    out of a longer quotation keeps one mark ('... will be delivered," he emphasized':
+    the quotation opened before the sentence), and a mark left at a sentence's end opens
+    the next one's.
+    """
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    first = True
+    for i, t in enumerate(texts):
+        if t == "`" and i > 0 and texts[i - 1] == "`":
+            continue
+        if t in _STRAIGHT_QUOTES:
+            attached = i > 0 and offsets[i] == offsets[i - 1] + len(texts[i - 1])
+            opening = not attached
+        elif t in _OPENING_QUOTES:
+            opening = True
+        elif t in _CLOSING_QUOTES:
+            opening = False
+        else:
+            continue
+        if opening:
+            if opened is None:
+                opened = i + 2 if t == "`" and texts[i + 1 : i + 2] == ["`"] else i + 1
+        elif opened is not None:
+            spans.append((opened, i))
+            opened = None
+        elif first and i > 0 and texts[i - 1] in {",", ".", "?", "!"}:
+            # Only a first mark after the quotation's last words closes one opened before
+            # the sentence; a stray one ('an anarchic" protest') closes nothing.
+            spans.append((0, i))
+        first = False
+    if opened is not None:
+        spans.append((opened, len(texts)))
+    return [(a, b) for a, b in spans if b - a >= _QUOTED_SPEECH]
+
+
+def quotation_at(texts: Sequence[str], offsets: Sequence[int], start: int) -> str | None:
+    """The first words of the quotation of speech that token ``start`` is inside, if any.
+
+    A quotation that opens with the verb itself quotes what its subject, written before
+    it, did ('Washington "deplored the loss of life"'): that verb is no quoted words."""
+    for a, b in quotation_spans(texts, offsets):
+        if a < start < b:
+            return " ".join(texts[a : min(b, a + 4)])
+    return None

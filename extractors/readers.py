@@ -361,6 +361,8 @@ class FrameReader:
             frame.past = grammar.past_marker(words, hit.start, hit.end, day.year)
         if self.news_rules and frame.past is None:
             frame.past = grammar.pluperfect(words, hit.start)
+        if self.news_rules:
+            frame.quoted = grammar.quotation_at(view.texts, view.offsets, hit.start)
         if (
             frame.condition
             or frame.forecast
@@ -370,6 +372,7 @@ class FrameReader:
             or frame.appealed
             or frame.past
             or frame.proposed
+            or (frame.quoted and not frame.speech)
         ):
             return frame
         roles = self.roles.assign(view, hit, choice, phrases, verb_starts)

@@ -114,9 +114,12 @@ def read_gold(path: Path) -> tuple[str, list[GoldRecord]]:
             for n, row in enumerate(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)):
                 if len(row) < 2 or not row[1].strip().isdigit():
                     continue
-                out.append(
-                    GoldRecord(f"row{n + 1}", row[0], None, "class", penta_class=int(row[1]))
-                )
+                text = row[0]
+                if len(text) >= 2 and text[0] == text[-1] == '"':
+                    # A few rows were written with CSV quoting: the text in quotes, its own
+                    # quotation marks doubled.
+                    text = text[1:-1].replace('""', '"')
+                out.append(GoldRecord(f"row{n + 1}", text, None, "class", penta_class=int(row[1])))
         return "conflibert", out
     rows = [
         json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()

@@ -1121,6 +1121,30 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "quotations_are_the_speakers_words",
+        dt.date(2005, 3, 1),
+        [
+            # The acts named inside a quotation are the speaker's words; the speaker's
+            # statement is the event.
+            (
+                '"It is a plot by China to downgrade Taiwan\'s status," '
+                "the Taiwanese foreign ministry said.",
+                {("TWNGOVFRM", "", "010")},
+            ),
+            # A quotation that opens with the verb quotes what its subject did.
+            (
+                'The Syrian government said it "condemned the attack on Lebanon."',
+                {("SYRGOV", "LBN", "111")},
+            ),
+            # A mark left at the sentence's end opens the next one; a stray one closes nothing.
+            ('Syria said on Monday that Israel attacked Lebanon. "', {("ISR", "LBN", "190")}),
+            (
+                'Syria condemned an anarchic" protest by Israeli settlers.',
+                {("SYR", "ISRCVL", "111")},
+            ),
+        ],
+    ),
+    (
         "a_markets_agents_take_no_country_from_the_dateline",
         dt.date(1987, 3, 20),
         [
