@@ -459,47 +459,38 @@ _FIRM = re.compile(
 
 
 @lru_cache(maxsize=4)
-def firm_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Where the article names its firms, as character spans of ``text``.
+def firm_names(text: str) -> frozenset[tuple[str, ...]]:
+    """The names the article gives its firms, as lower-cased words.
 
-    A firm the article has named in full ("U.S. Home Corp said") is the same firm when
-    it is named again without its designator ("U.S. Home said", "General Automation
-    said", "Data General president Edson de Castro"): every place its name (two words or
-    more, from any of the full name's words on) is written again is found.
+    A firm the article has named in full ("U.S. Home Corp said") is the same firm when it
+    is named again without its designator ("U.S. Home said", "General Automation said",
+    "Data General president Edson de Castro"): every name of two words or more, from any
+    of the full name's words on, is kept.
     """
-    names: set[str] = set()
+    names: set[tuple[str, ...]] = set()
     for m in _FIRM.finditer(text):
-        parts = m.group(1).split()
+        parts = m.group(1).lower().split()
         # A headline in capitals runs its other words into the name ("IRAN HITS KUWAIT
         # OIL CO"): from one, only the name's last two words.
         first = len(parts) - 2 if m.group(1).isupper() else 0
-        names.update(" ".join(parts[k:]) for k in range(first, len(parts) - 1))
-    if not names:
-        return ()
-    found = re.compile(
-        r"\b(?:"
-        + "|".join(
-            r"[ \t\n]+".join(re.escape(w) for w in n.split())
-            for n in sorted(names, key=len, reverse=True)
-        )
-        + r")(?![A-Za-z0-9])",
-        re.IGNORECASE,
-    )
-    return tuple(m.span() for m in found.finditer(text))
+        names.update(tuple(parts[k:]) for k in range(first, len(parts) - 1))
+    return frozenset(names)
 
 
 def in_firm_name(
-    texts: Sequence[str],
-    offsets: Sequence[int],
-    phrase: ActorPhrase,
-    firms: Sequence[tuple[int, int]],
+    texts: Sequence[str], phrase: ActorPhrase, firms: Collection[tuple[str, ...]]
 ) -> bool:
     """The phrase's first word is inside a firm's name the article gave, and the name
     reaches beyond the phrase ("U.S." in "U.S. Home", "General" in "General
     Automation"): a name that is the phrase's own ("Kuwait" in "Kuwait Corp") is not."""
-    start = offsets[phrase.start]
-    end = offsets[phrase.end - 1] + len(texts[phrase.end - 1])
-    return any(a <= start < b and (a < start or b > end) for a, b in firms if a < end and b > start)
+    for name in firms:
+        size = len(name)
+        for s in range(max(0, phrase.start - size + 1), phrase.start + 1):
+            if s + size > len(texts) or (s >= phrase.start and s + size <= phrase.end):
+                continue
+            if all(texts[s + k].lower() == name[k] for k in range(size)):
+                return True
+    return False
 
 
 def company_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:

@@ -12,7 +12,7 @@ fill the same frame the same way.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from extractors import evidence, grammar
@@ -104,7 +104,7 @@ class FrameReader:
         headline = grammar.title_case(view.texts)
         taken = {i for p in phrases for i in range(p.start, p.end)} | verb_tokens
         if self.news_rules:
-            firms = evidence.firm_spans(context)
+            firms = evidence.firm_names(context)
             phrases = self._real_actors(view, phrases, taken, headline, out.decisions, firms)
             phrases = _placed(view, phrases, self.countries, out.decisions)
             if people:
@@ -203,7 +203,7 @@ class FrameReader:
         taken: set[int],
         headline: bool,
         decisions: list[str],
-        firms: Sequence[tuple[int, int]] = (),
+        firms: Collection[tuple[str, ...]] = frozenset(),
     ) -> list[ActorPhrase]:
         """Drop names inside longer names; mark a country's people ("U.S. refiners")."""
         # "OTTAWA, March 16 - Prime Minister Mulroney said": the dateline's place is where
@@ -230,7 +230,7 @@ class FrameReader:
                 evidence.inside_longer_name(view.texts, p, taken, headline, self.actors.first_words)
                 or evidence.company_name(view.texts, p)
                 or evidence.currency_name(view.texts, p)
-                or (firms and evidence.in_firm_name(view.texts, view.offsets, p, firms))
+                or (firms and evidence.in_firm_name(view.texts, p, firms))
             )
         ]
         for p in named:
