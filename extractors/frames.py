@@ -38,6 +38,7 @@ class Cue(Enum):
     POSSIBLE = "possible"  # "Syria could attack": a possibility, no event
     SUPPOSED = "supposed"  # "officials fear Syria will attack": a belief or fear, no event
     PAST = "past"  # "attempted to cut subsidies in 2003": an act of the past, no event
+    GOING_BACK = "going back"  # "warplanes returned safely to base": no one is given anything
     QUOTED = "quoted"  # '"... whatever the president agrees to," he said': words quoted
     PROPOSED = "proposed"  # "measures to allow house arrest": proposed, not done
     OBLIGATION = "obligation"  # "Y must withdraw": no act of Y's
@@ -93,6 +94,7 @@ class Frame:
     supposed: str | None = None  # the belief, fear or rumour it is the content of
     past: str | None = None  # the words that date the act to the past ("in 2003")
     quoted: str | None = None  # the quotation's first words, when the verb is inside one
+    going_back: str | None = None  # "returned to base": the words that say where one went
     proposed: str | None = None  # the proposal the act is the purpose of ("measures to")
     obliged: bool = False  # under another actor's "must"
     appealed: str | None = None  # the appeal that asks for this act ("urged … to")
@@ -242,6 +244,8 @@ def readings(
         return [], notes + [Decision(Cue.PAST, frame.past)]
     if frame.quoted and not frame.speech:
         return [], notes + [Decision(Cue.QUOTED, frame.quoted)]
+    if frame.going_back:
+        return [], notes + [Decision(Cue.GOING_BACK, frame.going_back)]
     if modality and frame.proposed:
         return [], notes + [Decision(Cue.PROPOSED, frame.proposed)]
     if frame.obliged:
@@ -624,6 +628,7 @@ _TEXTS: dict[Cue, Callable[[Decision], str]] = {
     Cue.POSSIBLE: lambda d: f"under '{d.words}', a possibility, not done",
     Cue.SUPPOSED: lambda d: f"'{d.words}': what someone believes, fears or expects, not done",
     Cue.PAST: lambda d: f"'{d.words}': an act of the past, not the story's news",
+    Cue.GOING_BACK: lambda d: f"'{d.words}': going back somewhere, nothing given back",
     Cue.QUOTED: lambda d: f"inside the quotation '{d.words}': the speaker's words, not an act",
     Cue.PROPOSED: lambda d: f"'{d.words}': the purpose of a proposal, not done",
     Cue.OBLIGATION: lambda d: "under 'must', demanded, not done",

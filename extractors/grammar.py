@@ -434,6 +434,15 @@ SPEECH_WORDS = cue_words("speech") | cue_words("reporting") | {"reportedly"}
 _RECENT = frozenset({"yesterday", "today", "tonight", "overnight", "earlier"})
 
 
+def _reported(words: Sequence[str]) -> bool:
+    """A verb of saying reports the sentence: not one of a relative clause ("Mr
+    Livingstone, who says he is standing by his remarks, had accused …")."""
+    return any(
+        w in SPEECH_WORDS and not (k > 0 and words[k - 1] in {"who", "which"})
+        for k, w in enumerate(words)
+    )
+
+
 def pluperfect(words: Sequence[str], start: int) -> str | None:
     """ "had agreed to pursue the policies": an act before the story's, told as background.
 
@@ -443,7 +452,7 @@ def pluperfect(words: Sequence[str], start: int) -> str | None:
     i = adverbs_before(words, start - 1)
     if i >= 0 and words[i] == "been":
         i = adverbs_before(words, i - 1)
-    if i < 0 or words[i] != "had" or SPEECH_WORDS.intersection(words):
+    if i < 0 or words[i] != "had" or _reported(words):
         return None
     if any(w in MONTHS or w in WEEKDAYS or w in _RECENT for w in words):
         return None  # "had released the ship on Monday": dated, the act is the news
@@ -1002,4 +1011,22 @@ def quotation_at(texts: Sequence[str], offsets: Sequence[int], start: int) -> st
     for a, b in quotation_spans(texts, offsets):
         if a < start < b:
             return " ".join(texts[a : min(b, a + 4)])
+    return None
+
+
+# Verbs whose bare default gives something back ("returned the paintings to Brazil") but
+# that also say one went back ("returned to work", "returned safely to base").
+_GIVING_BACK = cue_words("giving back")
+# Words right after such a verb that say where one went, not what was given.
+_GOING_WORDS = frozenset({"to", "home", "from", "safely", "back", "there", "here", "later"})
+
+
+def going_back(words: Sequence[str], start: int, end: int, lemma: str) -> str | None:
+    """ "Harbour workers returned to work", "warplanes returned safely to base": the
+    verb's words when nothing is given back (no object before where one went)."""
+    if lemma.split()[0] not in _GIVING_BACK or end >= len(words):
+        return None
+    following = words[end]
+    if following in _GOING_WORDS or (following.endswith("ly") and following.isalpha()):
+        return " ".join(words[start : end + 1])
     return None

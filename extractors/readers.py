@@ -24,6 +24,11 @@ from extractors.verbs import NO_EVENT, PatternChoice, VerbHit, VerbMatcher
 _DETERMINERS = frozenset(
     {"a", "an", "the", "its", "their", "his", "her", "our", "these", "those", "'s", "every"}
 )
+# Words that count a plural noun: a verb's "-s" form after one is that noun.
+_QUANTIFIERS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve twenty dozens hundreds
+    thousands several many various numerous multiple few""".split()
+)
 SPEECH_LEMMAS = grammar.cue_words("speech")  # lemmas, and forms some files list as verbs
 
 
@@ -363,6 +368,8 @@ class FrameReader:
             frame.past = grammar.pluperfect(words, hit.start)
         if self.news_rules:
             frame.quoted = grammar.quotation_at(view.texts, view.offsets, hit.start)
+            if choice.pattern is None:
+                frame.going_back = grammar.going_back(words, hit.start, hit.end, hit.entry.lemma)
         if (
             frame.condition
             or frame.forecast
@@ -373,6 +380,7 @@ class FrameReader:
             or frame.past
             or frame.proposed
             or (frame.quoted and not frame.speech)
+            or frame.going_back
         ):
             return frame
         roles = self.roles.assign(view, hit, choice, phrases, verb_starts)
@@ -391,6 +399,10 @@ class FrameReader:
             if len(speakers) < len(frame.sources):
                 frame.role_notes.append("a verb of saying: only the actor written beside it speaks")
                 frame.sources = speakers
+            if any(p.start > 0 and words[p.start - 1] == "what" for p in frame.sources):
+                # "We had what Ken Livingstone said": what was said is named, not said now.
+                frame.role_notes.append("'what X said' names what was said: no statement")
+                frame.sources = []
         if self.news_rules and (frame.speech or choice.code == "010"):
             lemma = hit.entry.lemma.split()[0]
             if (
@@ -708,9 +720,13 @@ def _after_determiner(
         before = words[i - 1]
         if before not in _DETERMINERS and (before.endswith("s") or texts[i - 1][:1].isupper()):
             return False
+    plural = words[i].endswith("s")
     for j in range(i - 1, max(-1, i - 4), -1):
         w = words[j]
         if w in _DETERMINERS:
+            return True
+        # "five different appeals", "12 requests", "several visits": counted, a noun.
+        if plural and (w in _QUANTIFIERS or w.replace(",", "").isdigit()):
             return True
         if j in actor_tokens or w in _AUXILIARIES or not w.isalpha():
             break

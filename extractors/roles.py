@@ -206,6 +206,17 @@ class RuleRoles:
                 # "…, leading economists have warned": the verb's own subject is no actor,
                 # so no actor earlier in the sentence is its source.
                 decisions.append("the verb's own subject is no actor: no source")
+            elif (main := _adjunct_of(words, hit.start, verb_starts, floor)) is not None:
+                # "Lord Butler has criticised the way Tony Blair's government operates,
+                # accusing it of …": a participle after a comma is done by the main verb's
+                # subject, not by the object before the comma.
+                ahead = [p for p in before if p.end <= main]
+                if _named_subject(words, ahead, main, floor, verb_starts):
+                    decisions.append("the main verb's subject is no actor: no source")
+                else:
+                    source = _subject(words, ahead, main, view.texts)
+                    if source is None:
+                        decisions.append("the main verb's subject is no actor: no source")
             else:
                 source = _subject(words, before, hit.start, view.texts)
         by_doer = _by_doer(words, hit.start, phrases)
@@ -564,6 +575,17 @@ def _relative_subject(
         (p for p in before if p.end == head and grammar.preceded_by_preposition(words, p) is None),
         None,
     )
+
+
+def _adjunct_of(
+    words: Sequence[str], verb_start: int, verb_starts: Sequence[int], floor: int
+) -> int | None:
+    """ ", accusing it of …", ", saying …": an "-ing" form right after a comma is an
+    adjunct of its clause's main verb: the first verb coded in the clause, if any."""
+    if verb_start < 2 or words[verb_start - 1] != "," or not words[verb_start].endswith("ing"):
+        return None
+    earlier = [v for v in verb_starts if floor <= v < verb_start - 1]
+    return min(earlier) if earlier else None
 
 
 def _reduced_relative(

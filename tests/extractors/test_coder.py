@@ -1145,6 +1145,46 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "acts_that_are_no_act_of_the_day",
+        dt.date(2005, 3, 1),
+        [
+            # A return gives something back to someone; flying back to base is none.
+            ("All Iraqi warplanes returned safely to base.", set()),
+            ("The United States returned two paintings to Brazil.", {("USA", "BRA", "084")}),
+            # A counted "-s" form is a noun: "five different appeals".
+            ("A Syrian judge heard arguments in five different appeals.", set()),
+            # A right, a power or a chance to act is no act done.
+            ("The Syrian parliament has the right to veto Israel's membership.", set()),
+            # Asking whether or if is a question; asking someone to act an appeal.
+            ("Syria asked Israel if it would withdraw.", set()),
+            ("Syria asked Israel to withdraw.", {("SYR", "ISR", "020")}),
+            # "what X said" names what was said.
+            ("We had what Bashar al-Assad said.", set()),
+            # A verb of saying in a relative clause reports nothing: the past perfect is
+            # background.
+            (
+                "Mr Assad, who says he is standing by his remarks, had accused Israel of lying.",
+                set(),
+            ),
+        ],
+    ),
+    (
+        "a_participle_after_a_comma_is_the_main_verbs_subjects",
+        dt.date(2005, 3, 1),
+        [
+            # The object before the comma does not accuse: the main verb's subject does.
+            (
+                "Lord Butler has criticised the way Syria's government works, "
+                "accusing it of being obsessed with headlines.",
+                set(),
+            ),
+            (
+                "Syria criticised Israel's government, accusing it of war crimes.",
+                {("SYR", "ISRGOV", "111"), ("SYR", "", "1122")},
+            ),
+        ],
+    ),
+    (
         "a_markets_agents_take_no_country_from_the_dateline",
         dt.date(1987, 3, 20),
         [
