@@ -9,6 +9,7 @@ of the sentences the fast matchers flagged).
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -277,9 +278,9 @@ class EventCoder:
         if discard:
             trace.decisions.append(f"sentence discarded by dictionary entry {discard[0].payload}")
             return trace
-        # One state named twice or more, and no other: the article's country, for agents
-        # the sentence and the dateline leave without one.
-        only = seen[0] if len(seen) >= 2 and len(set(seen)) == 1 else None
+        # One state named twice or more, and at least two in three of the states named:
+        # the article's country, for agents the sentence and the dateline leave without one.
+        only = _dominant(seen)
         read = self.reader.read(view, day, memory, dateline, article.text, people, only)
         trace.decisions.extend(read.decisions)
         seen.extend(
@@ -356,3 +357,11 @@ class EventCoder:
             trace.decisions.append(f"{len(events)} distinct events after de-duplication")
         trace.events = events
         return trace
+
+
+def _dominant(seen: Sequence[str]) -> str | None:
+    """The state an article names most, if named twice or more and two times in three."""
+    if len(seen) < 2:
+        return None
+    country, times = Counter(seen).most_common(1)[0]
+    return country if times >= 2 and 3 * times >= 2 * len(seen) else None

@@ -287,7 +287,7 @@ def possible(words: Sequence[str], verb_start: int) -> str | None:
 # or a forecast ("hopes to meet", "is likely to attack"), decided elsewhere.
 SUPPOSING_WORDS = cue_words("supposing")
 SUPPOSITION_NOUNS = cue_words("supposition")
-_SUPPOSE_REACH = 12
+_SUPPOSE_REACH = 18
 # Words before a noun: "the claims that", "denied allegations that".
 _CLAIM_LEADS = frozenset(
     """the a an these those such his her its their our new fresh earlier denied denies

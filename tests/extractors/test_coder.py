@@ -1169,6 +1169,25 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "beliefs_reach_their_whole_complement_and_articles_their_main_state",
+        dt.date(2005, 3, 1),
+        [
+            # What someone expects is not done, in a second "and that" clause too.
+            (
+                "Syria's president said he expects the parliament will approve the bill by May "
+                "and that Israel will accept the final version of the peace plan.",
+                {("SYRGOV", "", "010")},
+            ),
+            # A state the article names three times in four is its state, for an
+            # office-holder named with no country.
+            (
+                "Syria condemned the attack. Syria met Iraq on Monday. Syria praised the deal. "
+                "Finance Minister Sue Essex said the deal was good.",
+                {("SYR", "", "111"), ("SYR", "IRQ", "040"), ("SYRGOV", "", "010")},
+            ),
+        ],
+    ),
+    (
         "a_participle_after_a_comma_is_the_main_verbs_subjects",
         dt.date(2005, 3, 1),
         [
