@@ -372,9 +372,15 @@ def _closes_name(
     is written right before ``start``: the actor ends another name ("Morgan Stanley",
     "Great American")."""
     before = start - 1
-    if before < 1 or before in taken:
+    if before < 0 or before in taken:
         return False
     b = texts[before]
+    if b.isupper() and b.isalpha() and 2 <= len(b) <= 5:
+        # "GM Canada", "IBM France", "BP America": a firm's initials before a country
+        # name the firm's business there (an actor's initials are taken).
+        return True
+    if before < 1:
+        return False
     opens = texts[before - 1] in {".", "!", "?", '"', "“", ":", "--", "—"}
     return (
         not opens
@@ -493,6 +499,9 @@ def in_firm_name(
     return False
 
 
+_COMPASS = frozenset({"West", "East", "North", "South"})
+
+
 def company_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
     """The actor or agent opens a company's name, not a state's or its office's.
 
@@ -506,12 +515,15 @@ def company_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
         prev = texts[phrase.start - 1]
         if prev[:1].isupper() and prev.lower().rstrip(".") in _COMPANY_CLOSERS:
             return True
-    if phrase.start > 1 and texts[phrase.start - 1] == "of":
+    of = phrase.start - 1
+    if of > 0 and texts[of] in _COMPASS:
+        of -= 1  # "<Siemens AG> of West Germany"
+    if of > 0 and texts[of] == "of":
         # "Goodman Fielder Ltd <GOOW.S> of Australia", "Fiat SpA of Italy": the firm's seat.
-        firm = texts[phrase.start - 2]
+        firm = texts[of - 1]
         if firm == ">" or (firm[:1].isupper() and firm.lower().rstrip(".") in _COMPANY_ENDS):
             return True
-        if _body_before(texts, phrase.start - 1):
+        if _body_before(texts, of):
             return True
     # "American Petroleum Institute President": the body's name ends before its officer.
     first_end = phrase.pieces[0].end if phrase.pieces else phrase.end

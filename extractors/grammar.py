@@ -217,6 +217,28 @@ _HEADLINE_STOPS = frozenset({"", ",", ":", ";", "-", "—", "–", "'", '"', "�
 _FULL_STOPS = frozenset({".", "?", "!"})
 
 
+# Time words after a verb that put its act ahead: "officials meet tomorrow".
+_AHEAD = frozenset({"tomorrow"})
+_AHEAD_AFTER_NEXT = frozenset(
+    """week month year weekend monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+_AHEAD_REACH = 5
+
+
+def ahead(words: Sequence[str], verb_end: int) -> str | None:
+    """ "meet tomorrow", "will visit Tokyo next month": a time word within a few words after
+    the verb, in its clause, that dates the act after the story."""
+    for i in range(verb_end, min(len(words), verb_end + _AHEAD_REACH)):
+        w = words[i]
+        if w in _PAST_BREAKS:
+            return None
+        if w in _AHEAD:
+            return w
+        if w == "next" and i + 1 < len(words) and words[i + 1] in _AHEAD_AFTER_NEXT:
+            return f"next {words[i + 1]}"
+    return None
+
+
 def modality(words: Sequence[str], verb_start: int, floor: int) -> str | None:
     """An intent marker before the verb: "will attack", "plans to meet", "vowed to retaliate"."""
     i = verb_start - 1

@@ -116,6 +116,9 @@ class RuleRoles:
         decisions: list[str] = []
         negated = grammar.is_negated(words, hit.start, floor)
         intent = grammar.modality(words, hit.start, floor)
+        if intent is None and self.news_rules:
+            # "U.S. and Japanese officials meet tomorrow": an act dated ahead is intended.
+            intent = grammar.ahead(words, hit.end)
         passive = grammar.is_passive(
             words, hit.start, hit.end, hit.entry.lemma
         ) or grammar.headline_passive(view.texts, words, hit.start, hit.end, hit.entry.lemma)

@@ -956,7 +956,7 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "Israel held talks with Syria and Jordan on Monday.",
                 {("ISR", "SYR", "040"), ("ISR", "JOR", "040")},
             ),
-            ("OPEC meets in Vienna next week.", {("IGOOPC", "", "040")}),
+            ("OPEC meets in Vienna next week.", {("IGOOPC", "", "036")}),
         ],
     ),
     (
@@ -1185,6 +1185,25 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "Finance Minister Sue Essex said the deal was good.",
                 {("SYR", "", "111"), ("SYR", "IRQ", "040"), ("SYRGOV", "", "010")},
             ),
+        ],
+    ),
+    (
+        "firms_abroad_and_acts_ahead",
+        dt.date(1987, 4, 1),
+        [
+            # A firm's initials before a country, a firm "of West Germany": firms.
+            ("GM Canada said its sales rose.", set()),
+            (
+                "Siemens Information Systems Inc, a unit of Siemens AG of West Germany, "
+                "reached an agreement with Japan.",
+                set(),
+            ),
+            # An act dated ahead ("tomorrow", "next week") is intended, not done.
+            (
+                "Syrian and Iraqi officials meet tomorrow to settle the dispute.",
+                {("SYR", "IRQGOV", "036"), ("IRQGOV", "SYR", "036")},
+            ),
+            ("Syria's president visits Iraq next week.", {("SYRGOV", "IRQ", "036")}),
         ],
     ),
     (
