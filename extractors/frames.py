@@ -303,7 +303,9 @@ def readings(
     )
     if relational and not frame.targets and not (mutual and len(frame.sources) > 1):
         return [], notes + [Decision(Cue.NO_TARGET, frame.verb_text, code)]
-    pairs = _pairs(frame.sources, frame.targets, single_actor_events, mutual=mutual)
+    pairs = _pairs(
+        frame.sources, frame.targets, single_actor_events, mutual=mutual, said=code[:2] <= "05"
+    )
     if len(frame.sources) > 1 and not frame.targets and mutual and pairs:
         notes.append(Decision(Cue.MUTUAL, frame.verb_text))
     out: list[Reading] = []
@@ -466,8 +468,13 @@ def _pairs(
     single: bool,
     *,
     mutual: bool,
+    said: bool = False,
 ) -> list[tuple[ActorPhrase, ActorPhrase | None]]:
-    """One pair per source and target member; a compound subject meets itself only if mutual."""
+    """One pair per source and target member; a compound subject meets itself only if mutual.
+
+    ``said``: the act is words or talks (roots 01-05), whose actor speaks even when the
+    one addressed is its own body ("the U.N. envoy told the U.N. Security Council").
+    """
     srcs, tgts = _split_codes(sources), _split_codes(targets)
     out: list[tuple[ActorPhrase, ActorPhrase | None]] = []
     if tgts:
@@ -475,9 +482,11 @@ def _pairs(
         # what it did there has no target.
         for s in srcs:
             for t in tgts:
-                if s.same_actor(t):
+                if s.same_actor(t) and not said:
                     continue
-                pair = (s, None) if s.code[:3] == t.code else (s, t)
+                # An actor speaking to its own body speaks to no one else.
+                same = s.same_actor(t) or s.code[:3] == t.code
+                pair = (s, None) if same else (s, t)
                 if pair not in out and (pair[1] is not None or single):
                     out.append(pair)
     elif len(srcs) > 1 and mutual and len({s.code for s in srcs}) <= _MUTUAL_MEMBERS:

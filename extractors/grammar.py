@@ -1049,6 +1049,11 @@ def going_back(words: Sequence[str], start: int, end: int, lemma: str) -> str | 
     if lemma.split()[0] not in _GIVING_BACK or end >= len(words):
         return None
     following = words[end]
-    if following in _GOING_WORDS or (following.endswith("ly") and following.isalpha()):
+    if following.endswith("ly") and following.isalpha() and end + 1 < len(words):
+        # "returned safely to base"; "returned approximately 100 fossils" gives back
+        if words[end + 1] in _GOING_WORDS:
+            return " ".join(words[start : end + 2])
+        return None
+    if following in _GOING_WORDS:
         return " ".join(words[start : end + 1])
     return None

@@ -721,16 +721,21 @@ def _after_determiner(
         if before not in _DETERMINERS and (before.endswith("s") or texts[i - 1][:1].isupper()):
             return False
     plural = words[i].endswith("s")
-    for j in range(i - 1, max(-1, i - 4), -1):
+    reach, j, stopped = 3, i, False
+    while reach and j > 0 and not stopped:
+        j -= 1
         w = words[j]
+        if w == "-":
+            continue  # "state-wide" is one modifier
         if w in _DETERMINERS:
             return True
-        # "five different appeals", "12 requests", "several visits": counted, a noun.
-        if plural and (w in _QUANTIFIERS or w.replace(",", "").isdigit()):
+        # "five different appeals", "12 requests", "several visits", "a week of
+        # state-wide strikes": counted, or after "of", a noun.
+        if plural and (w in _QUANTIFIERS or w == "of" or w.replace(",", "").isdigit()):
             return True
-        if j in actor_tokens or w in _AUXILIARIES or not w.isalpha():
-            break
-    else:
+        stopped = j in actor_tokens or w in _AUXILIARIES or not w.replace("-", "").isalpha()
+        reach -= 1
+    if not stopped:
         return False
     # "the Paris G-7 meeting": an "-ing" form after a determiner and names only (actors,
     # capitalised words, "G-7") is a noun; a lower-case word between ("the U.S. began

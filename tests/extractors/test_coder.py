@@ -1207,6 +1207,40 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "words_that_are_no_act_and_acts_on_ones_own_body",
+        dt.date(1987, 4, 3),
+        [
+            # "a week of state-wide strikes": after "of", a noun; "make ends meet", "free
+            # trade": no meeting, no release.
+            (
+                "SYDNEY, April 3 - Unions are planning a week of state-wide strikes in New South "
+                "Wales, starting midnight next Tuesday.",
+                set(),
+            ),
+            (
+                "About 50,000 children live with foster families in the UK and carers have said "
+                "they need more money to make ends meet.",
+                set(),
+            ),
+            (
+                "The EU accused the United States of violating a political commitment "
+                "to free trade.",
+                {("IGOEUREEC", "USA", "112")},
+            ),
+            # Speaking to one's own body is speaking to no one else.
+            (
+                "U.N. peacekeeping chief Jean-Pierre Lacroix expressed serious concern to the "
+                "U.N. Security Council.",
+                {("IGOUNO", "", "012")},
+            ),
+            # An adverb before what is returned is no going back.
+            (
+                "The United States returned approximately 100 ancient fossils to China.",
+                {("USA", "CHN", "084")},
+            ),
+        ],
+    ),
+    (
         "a_participle_after_a_comma_is_the_main_verbs_subjects",
         dt.date(2005, 3, 1),
         [
