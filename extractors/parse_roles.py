@@ -137,7 +137,7 @@ class ParseRoles:
             decisions.append("parse: nominal event, source is the noun's modifier")
 
         if passive:
-            source = phrase_for(agent_tok)
+            source = phrase_for(agent_tok, speaker=True)
             target = phrase_for(subj_tok)
             decisions.append("parse: passive, agent is the source, subject the target")
             if source is None and target is not None:

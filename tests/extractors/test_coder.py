@@ -1233,6 +1233,12 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "U.N. Security Council.",
                 {("IGOUNO", "", "012")},
             ),
+            # A place after "in" inside a passive's "by" phrase is no doer.
+            (
+                "Services other than voice calls which are offered by mobile operators in India "
+                "have grown.",
+                set(),
+            ),
             # An adverb before what is returned is no going back.
             (
                 "The United States returned approximately 100 ancient fossils to China.",
