@@ -747,6 +747,8 @@ def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int])
     nxt = phrase.end
     if nxt >= len(texts) or nxt in taken:
         return False
+    if texts[nxt] in {"'s", "’s"}:
+        return _possessed_things(texts, nxt + 1, taken)
     word = texts[nxt]
     if word.isupper() and texts[phrase.start].isupper():
         word = word.lower()  # a headline in capitals: "HAITIAN CANE PLANTERS PROTEST"
@@ -761,6 +763,31 @@ def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int])
     if nxt + 1 < len(texts) and texts[nxt + 1] in {"to", "that"}:
         return False  # "Iraq plans to", "Japan warns that": a verb the dictionary lacks
     return word.isalpha() and word.islower() and word not in _NOT_NOUNS
+
+
+# What a state owns that acts on its own: "India's TV channels have refused", "Singapore's
+# economy had contracted", "Japan's exporters". (A state's acts and bodies stay the
+# state's: "Iran's decision", "Syria's army".)
+_THINGS = frozenset(
+    """economy economies exports imports exporters importers shares stocks markets market
+    currency companies company firms firm banks bank channels channel newspapers newspaper
+    media press airlines airline industry industries farmers workers consumers investors
+    businesses producers manufacturers carmakers people citizens population voters
+    footballers players team fans""".split()
+)
+
+
+def _possessed_things(texts: Sequence[str], k: int, taken: Collection[int]) -> bool:
+    """After "X's": up to two modifiers (or initials, "TV") and a noun of ``_THINGS``."""
+    for j in range(k, min(len(texts), k + 3)):
+        if j in taken:
+            return False
+        word = texts[j].lower()
+        if word in _THINGS:
+            return True
+        if not (texts[j].isalpha() or texts[j] == "-"):
+            return False
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -304,7 +304,7 @@ def _negation(tok: Token) -> str | None:
     if (
         tok.head is not tok
         and tok.dep_ == "xcomp"
-        and tok.head.lemma_ in ("fail", "refuse", "decline")
+        and (tok.head.lower_ in _NEGATING or tok.head.lemma_.lower() in _NEGATING)
     ):
         return tok.head.text
     # "rejected an invitation to attend": the act asked for is refused.
@@ -324,6 +324,8 @@ def _negation(tok: Token) -> str | None:
 
 
 _REJECTING_LEMMAS = frozenset({"reject", "refuse", "decline", "spurn", "turn"})
+# The shared cue words that negate an act they govern: "failed to", "refused to", "unable to".
+_NEGATING = grammar.NEGATING_VERBS | grammar.REFUSING_VERBS
 
 
 def _intent(tok: Token, lead: bool = False) -> str | None:

@@ -24,6 +24,12 @@ from extractors.verbs import NO_EVENT, PatternChoice, VerbHit, VerbMatcher
 _DETERMINERS = frozenset(
     {"a", "an", "the", "its", "their", "his", "her", "our", "these", "those", "'s", "every"}
 )
+# Words that say which of a series a meeting or hearing is: "the next OPEC meeting".
+_EVENT_MODIFIERS = frozenset(
+    """next last first second third final previous latest recent annual regular emergency
+    special informal extraordinary ministerial weekly monthly planned scheduled upcoming
+    forthcoming""".split()
+)
 # Words that count a plural noun: a verb's "-s" form after one is that noun.
 _QUANTIFIERS = frozenset(
     """two three four five six seven eight nine ten eleven twelve twenty dozens hundreds
@@ -745,7 +751,12 @@ def _after_determiner(
             if words[j] in _DETERMINERS:
                 return True
             t = texts[j]
-            if not (j in actor_tokens or t[:1].isupper() or (t[:1].isalnum() and not t.isalpha())):
+            if not (
+                j in actor_tokens
+                or t[:1].isupper()
+                or (t[:1].isalnum() and not t.isalpha())
+                or words[j] in _EVENT_MODIFIERS  # "the next OPEC meeting"
+            ):
                 return False
     return False
 

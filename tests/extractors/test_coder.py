@@ -1247,6 +1247,22 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "what_a_state_owns_and_acts_not_done",
+        dt.date(2005, 3, 1),
+        [
+            # A state's channels, economy or firms are not the state acting.
+            ("India's TV channels have so far refused to screen the film.", set()),
+            ("Iran's army attacked Iraq.", {("IRNMIL", "IRQ", "190")}),
+            # "unable to" negates the act, in both modes.
+            ("The EU has been unable to agree a budget with Britain.", set()),
+            # "the next OPEC meeting" is a noun: no meeting held.
+            (
+                "Syria said this would be decided at the next OPEC meeting in June.",
+                {("SYR", "", "010")},
+            ),
+        ],
+    ),
+    (
         "a_participle_after_a_comma_is_the_main_verbs_subjects",
         dt.date(2005, 3, 1),
         [
