@@ -38,6 +38,7 @@ class Cue(Enum):
     POSSIBLE = "possible"  # "Syria could attack": a possibility, no event
     SUPPOSED = "supposed"  # "officials fear Syria will attack": a belief or fear, no event
     PAST = "past"  # "attempted to cut subsidies in 2003": an act of the past, no event
+    CONCERN = "concern"  # "the IMF warned that the deficit was too large": 130 -> 012
     GOING_BACK = "going back"  # "warplanes returned safely to base": no one is given anything
     QUOTED = "quoted"  # '"... whatever the president agrees to," he said': words quoted
     PROPOSED = "proposed"  # "measures to allow house arrest": proposed, not done
@@ -95,6 +96,7 @@ class Frame:
     past: str | None = None  # the words that date the act to the past ("in 2003")
     quoted: str | None = None  # the quotation's first words, when the verb is inside one
     going_back: str | None = None  # "returned to base": the words that say where one went
+    concern: str | None = None  # "warned that …" of no act of the warner's own: no threat
     proposed: str | None = None  # the proposal the act is the purpose of ("measures to")
     obliged: bool = False  # under another actor's "must"
     appealed: str | None = None  # the appeal that asks for this act ("urged … to")
@@ -168,6 +170,8 @@ class CodeTables:
 
 
 THREAT_CODE = "130"
+# A pessimistic comment (CAMEO 012): a warning of what others may do.
+CONCERN_CODE = "012"
 # CAMEO's material conflict: force posture, coercion, assault, fight, mass violence.
 FORCEFUL_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 DEMAND_CODE = "100"
@@ -257,6 +261,9 @@ def readings(
         if asked and asked != code:
             notes.append(Decision(Cue.APPEAL, frame.verb_text, code, asked))
             code = asked
+    if frame.concern and code == THREAT_CODE:
+        notes.append(Decision(Cue.CONCERN, frame.concern, code, CONCERN_CODE))
+        code = CONCERN_CODE
     refused = False
     if frame.negation and frame.negation_in_pattern:
         notes.append(Decision(Cue.NEGATION_IN_PATTERN, frame.negation))
@@ -637,6 +644,7 @@ _TEXTS: dict[Cue, Callable[[Decision], str]] = {
     Cue.POSSIBLE: lambda d: f"under '{d.words}', a possibility, not done",
     Cue.SUPPOSED: lambda d: f"'{d.words}': what someone believes, fears or expects, not done",
     Cue.PAST: lambda d: f"'{d.words}': an act of the past, not the story's news",
+    Cue.CONCERN: lambda d: f"'{d.words}' of no act of its own: a concern, not a threat{_change(d)}",
     Cue.GOING_BACK: lambda d: f"'{d.words}': going back somewhere, nothing given back",
     Cue.QUOTED: lambda d: f"inside the quotation '{d.words}': the speaker's words, not an act",
     Cue.PROPOSED: lambda d: f"'{d.words}': the purpose of a proposal, not done",

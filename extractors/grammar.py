@@ -1057,3 +1057,44 @@ def going_back(words: Sequence[str], start: int, end: int, lemma: str) -> str | 
     if following in _GOING_WORDS:
         return " ".join(words[start : end + 1])
     return None
+
+
+# Verbs of warning: a threat (13) only when what is warned of is the warner's own act.
+_WARNING_VERBS = cue_words("warning")
+# Words after a verb of warning that keep it a threat: "warned the U.S. against",
+# "warned of retaliation", "warned Iraq to withdraw", "warns U.S. on trade moves".
+_THREAT_LINKS = frozenset({"against", "of", "to", "on", "with"})
+_SELF_WORDS = frozenset({"it", "we", "they", "he", "she", "i"})
+_FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "could"})
+_WARNING_REACH = 8
+_CONTENT_WORDS = frozenset({"that", "may", "might", "can", "was", "were", "is", "are", "had"})
+
+
+def concern_not_threat(
+    words: Sequence[str], start: int, end: int, lemma: str, own: Collection[int] = ()
+) -> str | None:
+    """ "The IMF warned that India's deficit was too large", "Greenspan warned Asian states
+    could stop funding the US deficit": a warning of what others may do or what may
+    happen is a pessimistic comment, not a threat. The words that say so, or None when
+    the warner names its own act ("warned that it would close the Strait", "Iran would
+    close") or a threat's link follows ("warned the U.S. against").
+
+    ``own`` holds the token positions of the warner's own actor (its name written again).
+    """
+    if lemma.split()[0] not in _WARNING_VERBS:
+        return None
+    content = False  # a clause of what is warned of: "that …", "states could stop …"
+    for k in range(end, min(len(words), end + _WARNING_REACH)):
+        w = words[k]
+        if w in _THREAT_LINKS and k <= end + 4:
+            return None
+        if w in _FUTURE_MODALS or w in _CONTENT_WORDS:
+            content = True
+        if w in _FUTURE_MODALS and k > end:
+            prev = words[k - 1]
+            if prev in _SELF_WORDS or (k - 1) in own:
+                return None
+        if w in {".", ";"}:
+            break
+    # "warned Russia": a bare warning stays a threat.
+    return " ".join(words[start:end]) if content else None

@@ -376,6 +376,9 @@ class FrameReader:
             frame.quoted = grammar.quotation_at(view.texts, view.offsets, hit.start)
             if choice.pattern is None:
                 frame.going_back = grammar.going_back(words, hit.start, hit.end, hit.entry.lemma)
+                frame.concern = grammar.concern_not_threat(
+                    words, hit.start, hit.end, hit.entry.lemma, _own_names(phrases, hit.start)
+                )
         if (
             frame.condition
             or frame.forecast
@@ -777,4 +780,18 @@ def _pattern_negates(words: Sequence[str], choice: PatternChoice) -> bool:
     """Whether the matched pattern itself holds the negating word ("did n't * over")."""
     return choice.pattern is not None and any(
         words[i] in grammar.NEGATORS for i in choice.words_used if i < len(words)
+    )
+
+
+def _own_names(phrases: Sequence[ActorPhrase], verb_start: int) -> frozenset[int]:
+    """Positions after the verb of actors of the same country as the last one before it,
+    or of agents of no country found ("Iran's navy commander warned that Iran would",
+    "Cairo's security chief warned that police will")."""
+    before = [p for p in phrases if p.end <= verb_start]
+    country = before[-1].code[:3] if before else UNKNOWN
+    return frozenset(
+        i
+        for p in phrases
+        if p.start >= verb_start and p.code[:3] in {country, UNKNOWN}
+        for i in range(p.start, p.end)
     )

@@ -1263,6 +1263,23 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "a_warning_is_a_threat_only_of_the_warners_own_act",
+        dt.date(2005, 3, 1),
+        [
+            # A warning of what may happen is a pessimistic comment (012).
+            (
+                "The IMF warned that India's budget deficit was too large.",
+                {("IGOIMF", "IND", "012")},
+            ),
+            # The warner's own act, or a threat's link, keeps it a threat (130).
+            (
+                "Iran's navy commander warned that Iran would close the Strait of Hormuz.",
+                {("IRNMIL", "", "130")},
+            ),
+            ("Syria warned Israel against attacking Lebanon.", {("SYR", "ISR", "130")}),
+        ],
+    ),
+    (
         "a_participle_after_a_comma_is_the_main_verbs_subjects",
         dt.date(2005, 3, 1),
         [
