@@ -758,6 +758,8 @@ def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int])
             return True  # "the US-based Amazon.com": a firm of the country, not the state
     # A verb the dictionary does not list ("Serbia lodged"), or an adverb ("Iran today
     # threatened", "Greece bluntly demanded"), is no noun.
+    if word.lower() in _PAPERS:
+        return True  # "the China daily said": a newspaper
     if word.endswith(("ed", "ly")) or word in _ADVERBS or word in _VERB_CUES:
         return False
     if nxt + 1 < len(texts) and texts[nxt + 1] in {"to", "that"}:
@@ -765,6 +767,8 @@ def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int])
     return word.isalpha() and word.islower() and word not in _NOT_NOUNS
 
 
+# Newspapers named after their country: "the China daily", "a Kuwaiti weekly".
+_PAPERS = frozenset({"daily", "weekly"})
 # What a state owns that acts on its own: "India's TV channels have refused", "Singapore's
 # economy had contracted", "Japan's exporters". (A state's acts and bodies stay the
 # state's: "Iran's decision", "Syria's army".)

@@ -428,7 +428,11 @@ def _placed(readings: list[Reading]) -> list[Reading]:
         if t is not None and t.code[:3] == UNKNOWN:
             home = r.source.code[:3]
             roles = set(_roles(r.source))
-            domestic = home in country_codes() and (not roles or roles & _DOMESTIC_ROLES)
+            # "donor governments", "Western governments": several states, none of them home.
+            many = t.name.lower().endswith(("governments", "states", "nations"))
+            domestic = (
+                home in country_codes() and (not roles or roles & _DOMESTIC_ROLES) and not many
+            )
             if domestic and t.code[3:6] not in NON_POLITICAL_ROLES:
                 placed = replace(
                     t, code=home + t.code[3:], evidence=f"'{t.name}' is {home}: the source's"

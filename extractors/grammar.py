@@ -409,6 +409,7 @@ _OBLIGATION_BREAKS = CLAUSE_BREAKS | {",", "that", "which", "who", "said", "says
 _PAST_PHRASES = (
     ("last", "year"),
     ("at", "the", "time"),
+    ("in", "the", "past"),
     ("years", "ago"),
     ("a", "year", "ago"),
 )
@@ -417,6 +418,11 @@ _PAST_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
     first: tuple(p for p in _PAST_PHRASES if p[0] == first) for first, *_ in _PAST_PHRASES
 }
 _PAST_REACH = 4
+# Words after "in the past" that make it a span ("in the past two years"), not a dating.
+_DURATION = frozenset(
+    """few several two three four five six ten year years decade decades month months week
+    weeks""".split()
+)
 _PAST_BREAKS = CLAUSE_BREAKS | {",", "and", "but", "while", "when", "since", "until", "after"}
 
 
@@ -432,6 +438,8 @@ def past_marker(words: Sequence[str], start: int, end: int, year: int) -> str | 
     for i in range(lo, hi):
         w = words[i]
         found: tuple[str, ...] | None = None
+        if w == "in" and words[i + 3 : i + 4] and _DURATION.intersection(words[i + 3 : i + 5]):
+            continue  # "said in the past two years he has worked": a span of the complement
         if w == "in":
             nxt = words[i + 1] if i + 1 < hi else ""
             if len(nxt) == 4 and nxt.isdigit() and 1900 <= int(nxt) <= year - 2:
@@ -724,7 +732,15 @@ def _attribution(words: Sequence[str], gap: Sequence[str], phrase: ActorPhrase) 
     not list the speaker with the actor before it."""
     if any(w in ("and", "or", "&") for w in gap):
         return False
-    return phrase.end < len(words) and words[phrase.end] in _ATTRIBUTION_VERBS
+    # "…, Finance Minister Carl Greenidge said": the office-holder's name may come between.
+    k = phrase.end
+    while (
+        k < min(len(words), phrase.end + 3)
+        and words[k].isalpha()
+        and words[k] not in (_ATTRIBUTION_VERBS | _PHRASE_BREAKS)
+    ):
+        k += 1
+    return k < len(words) and words[k] in _ATTRIBUTION_VERBS
 
 
 def _compound_gap(gap: Sequence[str]) -> bool:

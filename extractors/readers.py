@@ -24,6 +24,9 @@ from extractors.verbs import NO_EVENT, PatternChoice, VerbHit, VerbMatcher
 _DETERMINERS = frozenset(
     {"a", "an", "the", "its", "their", "his", "her", "our", "these", "those", "'s", "every"}
 )
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'"})
+# Roots of material conflict: a nominal act of force ("U.S. air strikes") is still coded.
+_FORCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # Words that say which of a series a meeting or hearing is: "the next OPEC meeting".
 _EVENT_MODIFIERS = frozenset(
     """next last first second third final previous latest recent annual regular emergency
@@ -325,8 +328,9 @@ class FrameReader:
             or (p.start > 0 and view.words[p.start - 1] in {"and", "&"})
         }
         kept = []
+        verb_at = {h.start for h in hits}
         for h in hits:
-            why = _modified_noun(view.words, h, phrases) or grammar.noun_not_verb(
+            why = _modified_noun(view.words, h, phrases, verb_at) or grammar.noun_not_verb(
                 view.words, view.texts, h.start, h.entry.lemma, ends, headline
             )
             if why is None:
@@ -575,7 +579,10 @@ _AFTER_NOUN = _OBJECT_LEADS | {",", ".", ";", ":", ")", "and", "or", "but", "as"
 
 
 def _modified_noun(
-    words: Sequence[str], hit: VerbHit, phrases: Sequence[ActorPhrase]
+    words: Sequence[str],
+    hit: VerbHit,
+    phrases: Sequence[ActorPhrase],
+    verb_at: Collection[int] = frozenset(),
 ) -> str | None:
     """An "-s" form that names modify, so a noun, not a verb.
 
@@ -602,6 +609,21 @@ def _modified_noun(
     after = words[hit.end] if hit.end < len(words) else "."
     if members == 1 and lead in _OBJECT_LEADS and after in _AFTER_NOUN:
         return "an '-s' form after a preposition and a name, then no object, is a noun"
+    # "Mr Blair derided Tory claims", "Labour criticised 'extravagant' Tory promises": a
+    # name between a verb and an "-s" form is the object's modifier (a verb of saying or
+    # belief before it opens a clause instead: "said Iraq attacks").
+    k = first.start - 1
+    while k >= 0 and first.start - k <= 4 and (words[k] in _QUOTE_MARKS or words[k].isalpha()):
+        if k in verb_at:
+            if words[k] in grammar.SPEECH_WORDS or words[k] in grammar.SUPPOSING_WORDS:
+                return None
+            codes = {hit.entry.code[:2]} | {p.code[:2] for p in hit.entry.patterns}
+            if codes & _FORCE_ROOTS:
+                return None  # "condemned U.S. air strikes": the strikes are an act to code
+            return "an '-s' form after a verb's object name is a noun it modifies"
+        if words[k] not in _QUOTE_MARKS and not words[k].islower():
+            break
+        k -= 1
     return None
 
 
