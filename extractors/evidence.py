@@ -247,6 +247,10 @@ def with_evidence(
     return phrase
 
 
+# Tokens after which a word is capitalised for opening a sentence or a quotation.
+_OPENERS = frozenset({".", "!", "?", '"', "“", ":", "--", "—"})
+
+
 # Words written before an office's title that name no body of their own: the holder's
 # standing ("Former Army chief", "Acting Army commander").
 _TITLE_MODIFIERS = grammar.cue_words("title modifier")
@@ -272,7 +276,7 @@ def _body_named_before(
         return False
     w = texts[b]
     low = w.lower()
-    if b > 0 and texts[b - 1] in {".", "!", "?", '"', "“", ":", "--", "—"}:
+    if b > 0 and texts[b - 1] in _OPENERS:
         return False  # the word opens a quotation or a sentence: capitalised for that
     return (
         w[:1].isupper()
@@ -381,7 +385,7 @@ def _closes_name(
         return True
     if before < 1:
         return False
-    opens = texts[before - 1] in {".", "!", "?", '"', "“", ":", "--", "—"}
+    opens = texts[before - 1] in _OPENERS
     return (
         not opens
         and b[:1].isupper()

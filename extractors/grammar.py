@@ -438,7 +438,9 @@ def past_marker(words: Sequence[str], start: int, end: int, year: int) -> str | 
     for i in range(lo, hi):
         w = words[i]
         found: tuple[str, ...] | None = None
-        if w == "in" and words[i + 3 : i + 4] and _DURATION.intersection(words[i + 3 : i + 5]):
+        if words[i : i + 3] == ["in", "the", "past"] and _DURATION.intersection(
+            words[i + 3 : i + 5]
+        ):
             continue  # "said in the past two years he has worked": a span of the complement
         if w == "in":
             nxt = words[i + 1] if i + 1 < hi else ""
@@ -1041,12 +1043,13 @@ def quotation_spans(texts: Sequence[str], offsets: Sequence[int]) -> list[tuple[
     return [(a, b) for a, b in spans if b - a >= _QUOTED_SPEECH]
 
 
-def quotation_at(texts: Sequence[str], offsets: Sequence[int], start: int) -> str | None:
-    """The first words of the quotation of speech that token ``start`` is inside, if any.
+def quotation_at(texts: Sequence[str], spans: Sequence[tuple[int, int]], start: int) -> str | None:
+    """The first words of the quotation of speech (of ``spans``, from
+    :func:`quotation_spans`) that token ``start`` is inside, if any.
 
     A quotation that opens with the verb itself quotes what its subject, written before
     it, did ('Washington "deplored the loss of life"'): that verb is no quoted words."""
-    for a, b in quotation_spans(texts, offsets):
+    for a, b in spans:
         if a < start < b:
             return " ".join(texts[a : min(b, a + 4)])
     return None
@@ -1086,8 +1089,13 @@ _WARNING_REACH = 8
 _CONTENT_WORDS = frozenset({"that", "may", "might", "can", "was", "were", "is", "are", "had"})
 
 
+def warns(lemma: str) -> bool:
+    """Whether the verb is one of warning, whose threat :func:`concern_not_threat` reads."""
+    return lemma.split()[0] in _WARNING_VERBS
+
+
 def concern_not_threat(
-    words: Sequence[str], start: int, end: int, lemma: str, own: Collection[int] = ()
+    words: Sequence[str], start: int, end: int, own: Collection[int] = ()
 ) -> str | None:
     """ "The IMF warned that India's deficit was too large", "Greenspan warned Asian states
     could stop funding the US deficit": a warning of what others may do or what may
@@ -1096,9 +1104,8 @@ def concern_not_threat(
     close") or a threat's link follows ("warned the U.S. against").
 
     ``own`` holds the token positions of the warner's own actor (its name written again).
+    The verb is one of warning (:func:`warns`).
     """
-    if lemma.split()[0] not in _WARNING_VERBS:
-        return None
     content = False  # a clause of what is warned of: "that …", "states could stop …"
     for k in range(end, min(len(words), end + _WARNING_REACH)):
         w = words[k]

@@ -187,10 +187,14 @@ class FrameReader:
         obliged = grammar.obligations(words, phrases) if self.modality else []
         choices = [self.verbs.choose(words, hit, actor_starts) for hit in hits]
         demanded = self._demanded_roots(words, hits, choices, obliged)
+        # The sentence's quotations of speech, found once for all its verbs.
+        quotes = grammar.quotation_spans(view.texts, view.offsets) if self.news_rules else []
         for hit, choice in zip(hits, choices, strict=True):
             verb_text = " ".join(view.texts[hit.start : hit.end])
             out.frames.append(
-                self._frame(view, hit, choice, verb_text, phrases, verb_starts, obliged, day)
+                self._frame(
+                    view, hit, choice, verb_text, phrases, verb_starts, obliged, day, quotes
+                )
             )
         # "urged Syria to negotiate": the appeal is for the act asked (026, not 020).
         appeals = {f.hit.start: f for f in out.frames}
@@ -349,8 +353,12 @@ class FrameReader:
         verb_starts: Sequence[int],
         obliged: Sequence[tuple[int, ActorPhrase]],
         day: dt.date | None = None,
+        quotes: Sequence[tuple[int, int]] = (),
     ) -> Frame:
-        """Fill one verb's frame: roles from the injected reader, grammar from the shared cues."""
+        """Fill one verb's frame: roles from the injected reader, grammar from the shared cues.
+
+        ``quotes`` holds the sentence's quotations of speech (``grammar.quotation_spans``).
+        """
         words = view.words
         frame = Frame(hit, choice, verb_text, speech=hit.entry.lemma in SPEECH_LEMMAS)
         if choice.code == NO_EVENT or not (choice.code or choice.reverse_code):
@@ -377,12 +385,13 @@ class FrameReader:
         if self.news_rules and frame.past is None:
             frame.past = grammar.pluperfect(words, hit.start)
         if self.news_rules:
-            frame.quoted = grammar.quotation_at(view.texts, view.offsets, hit.start)
+            frame.quoted = grammar.quotation_at(view.texts, quotes, hit.start)
             if choice.pattern is None:
                 frame.going_back = grammar.going_back(words, hit.start, hit.end, hit.entry.lemma)
-                frame.concern = grammar.concern_not_threat(
-                    words, hit.start, hit.end, hit.entry.lemma, _own_names(phrases, hit.start)
-                )
+                if grammar.warns(hit.entry.lemma):
+                    frame.concern = grammar.concern_not_threat(
+                        words, hit.start, hit.end, _own_names(phrases, hit.start)
+                    )
         if (
             frame.condition
             or frame.forecast

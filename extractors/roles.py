@@ -550,7 +550,7 @@ _RELATIVE_GAP = frozenset(
 
 
 def _relative_subject(
-    words: Sequence[str], verb_start: int, before: Sequence[ActorPhrase]
+    words: Sequence[str], verb_start: int, phrases: Sequence[ActorPhrase]
 ) -> tuple[bool, ActorPhrase | None]:
     """Whether the verb opens a relative clause ("which has been touring", "that would
     have allowed", "who attacked"), and its subject: the actor the pronoun follows
@@ -575,7 +575,7 @@ def _relative_subject(
     # "in Wales, which explores new music": a place after a preposition is seldom what
     # the pronoun stands for.
     return True, next(
-        (p for p in before if p.end == head and grammar.preceded_by_preposition(words, p) is None),
+        (p for p in phrases if p.end == head and grammar.preceded_by_preposition(words, p) is None),
         None,
     )
 
@@ -749,7 +749,9 @@ def _subordinate_start(words: Sequence[str], floor: int, verb_start: int) -> int
 
 # Words that open a clause of its own before its verb: "…, which would", "… that threatened".
 _CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose"})
-_CLAUSE_BREAKS = frozenset({",", "-", "--", "—", "–", ";"})
+# Marks before a verb that open an adjunct clause (", saying", "- warning"); not
+# ``grammar.CLAUSE_BREAKS``, which ends a clause for every role.
+_ADJUNCT_MARKS = frozenset({",", "-", "--", "—", "–", ";"})
 
 
 def _later_clause(
@@ -759,7 +761,7 @@ def _later_clause(
     comma or a dash (", saying", "- warning"), or a relative pronoun or "that" comes
     before it."""
     return any(
-        words[v - 1] in _CLAUSE_BREAKS or not _CLAUSE_OPENERS.isdisjoint(words[hit.end : v])
+        words[v - 1] in _ADJUNCT_MARKS or not _CLAUSE_OPENERS.isdisjoint(words[hit.end : v])
         for v in verb_starts
         if hit.end <= v < target.start
     )
