@@ -27,7 +27,7 @@ from importlib import resources
 
 from extractors import grammar
 from extractors.actors import UNKNOWN, ActorMatcher, ActorPhrase, Piece
-from extractors.dates import WEEKDAYS
+from extractors.dates import MONTHS, WEEKDAYS
 
 _DEFINITE = frozenset({"the", "its", "his", "their", "her"})
 # Tokens that end a dateline: "BEIJING, March 21 (Xinhua) --", "NOWSHERA:".
@@ -48,9 +48,22 @@ def dateline_country(
         return None
     for piece in actors.pieces(words[:end], day):
         code = piece.code[:3]
-        if piece.kind == "actor" and code in countries:
-            return code, " ".join(texts[piece.start : piece.end])
+        if piece.kind != "actor" or code not in countries:
+            continue
+        if piece.end < end and _name_goes_on(texts[piece.end]):
+            # "TRAIL, British Columbia": the name runs on past the actor's words, so it is
+            # another place's ("British Columbia", "New Mexico"), not the country's.
+            continue
+        return code, " ".join(texts[piece.start : piece.end])
     return None
+
+
+def _name_goes_on(text: str) -> bool:
+    """Whether a dateline word continues a place name: capitalised, not a date."""
+    return text[:1].isupper() and text.lower().rstrip(".") not in _DATE_WORDS
+
+
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def dateline_end(words: Sequence[str], texts: Sequence[str]) -> int | None:
@@ -418,7 +431,7 @@ _BODY_ENDS = frozenset(
     """foundation federation association society club league institute trust university
     college school hospital museum festival orchestra academy library telecom
     telecommunications petroleum steel express phonographic music film aerospace railways
-    broadcasting""".split()
+    broadcasting times herald tribune gazette journal chronicle telegraph post""".split()
 )
 # Words before an actor that make it the end of a firm's name ("Citizens Savings Bank FSB").
 _COMPANY_CLOSERS = _COMPANY_ENDS | {"bank"}

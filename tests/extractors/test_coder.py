@@ -1372,6 +1372,25 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("Syria condemned Israel, saying the attack was illegal.", {("SYR", "ISR", "111")}),
         ],
     ),
+    (
+        "place_names_and_newspapers_that_hold_a_country",
+        dt.date(1987, 4, 24),
+        [
+            # A dateline's name that runs on past a demonym is another place's.
+            (
+                "TRAIL, British Columbia, April 24 - The workers said they would strike.",
+                set(),
+            ),
+            (
+                "LONDON, April 24 - The workers said they would strike.",
+                {("GBRLAB", "", "010")},
+            ),
+            # A newspaper named for its country is no state's voice.
+            ("The Times of Zambia said the talks had stalled.", set()),
+            ("The Korea Herald said the talks had stalled.", set()),
+            ("Zambia said the talks had stalled.", {("ZMB", "", "010")}),
+        ],
+    ),
 ]
 
 
