@@ -95,16 +95,21 @@ def sentence_country(
     texts: Sequence[str],
     phrases: Sequence[ActorPhrase],
     countries: Collection[str],
+    quotes: Sequence[tuple[int, int]] = (),
 ) -> tuple[str, str] | None:
     """The one country a sentence places its events in ("… in eastern Afghanistan").
 
     Countries (or their capitals) after "in", "across", "throughout": when they are
-    all the same one, the sentence's agents with no country of their own are its.
+    all the same one, the sentence's agents with no country of their own are its. A place
+    inside a quotation of speech (``quotes``, token spans) is where the speaker's words
+    are about, not where the speaker is ('the French regulator said: "… in the UK"').
     """
     found: dict[str, str] = {}
     for p in phrases:
         head = p.code[:3]
         if not p.has_actor or head not in countries:
+            continue
+        if any(a <= p.start < b for a, b in quotes):
             continue
         i = p.start - 1
         while i >= 0 and (words[i] in {"the", "eastern", "western", "northern", "southern"}):
@@ -616,6 +621,24 @@ def _named_institution(texts: Sequence[str], phrase: ActorPhrase) -> bool:
         and len(between) <= 3
         and all(t[:1].isupper() and t.replace("-", "").isalpha() for t in between)
     )
+
+
+def meeting_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
+    """ "the Tokyo accord", "PARIS MEET AGREED", "the Paris Club": a city standing for its
+    state, written before a meeting or what one made, names that meeting, not the state.
+    (A country's own name stays: "Iran talks" are talks with Iran.)"""
+    if len(phrase.pieces) != 1 or phrase.pieces[0].kind != "actor" or phrase.end >= len(texts):
+        return False
+    if len(phrase.code) != 3 or texts[phrase.end].lower() not in _MEETING_NOUNS:
+        return False
+    surface = " ".join(texts[phrase.start : phrase.end]).lower()
+    return surface not in country_names() and surface not in demonyms()
+
+
+_MEETING_NOUNS = frozenset(
+    """meet meeting meetings talks summit conference accord accords agreement pact club
+    declaration communique round process""".split()
+)
 
 
 @lru_cache(maxsize=1)

@@ -765,13 +765,18 @@ def _compound_gap(gap: Sequence[str]) -> bool:
 def preceded_by_preposition(words: Sequence[str], phrase: ActorPhrase) -> str | None:
     """The preposition right before a phrase (skipping determiners and honorifics), if any."""
     i = phrase.start - 1
-    while i >= 0 and (words[i] in {"the", "a", "an"} or words[i] in HONORIFICS):
+    while i >= 0 and (words[i] in _BEFORE_NAMES or words[i] in HONORIFICS):
         i -= 1
     if i >= 0 and words[i] in PREPOSITIONS:
         return words[i]
     return None
 
 
+# Words between a preposition and the name it governs: "in the north of", "in West
+# Germany" (where the dictionary's name is the country's alone).
+_BEFORE_NAMES = frozenset(
+    "the a an west east north south western eastern northern southern central".split()
+)
 # Courtesy titles written before a name but outside its actor phrase: "with Mr Blair".
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady miss messrs messrs.".split()

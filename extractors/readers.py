@@ -12,6 +12,7 @@ fill the same frame the same way.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -110,25 +111,28 @@ class FrameReader:
         """
         out = ReadSentence()
         words = view.words
-        hits = self.verbs.find(words)
+        found = self.verbs.find(words)
+        hits = found
         verb_tokens = frozenset(i for h in hits for i in range(h.start, h.end))
-        phrases = self.actors.phrases(
-            words, day, stop=verb_tokens, context=context if self.news_rules else None
-        )
         headline = grammar.title_case(view.texts)
-        taken = {i for p in phrases for i in range(p.start, p.end)} | verb_tokens
+        phrases, taken = self._phrases(view, day, verb_tokens, context, people, headline, out)
         if self.news_rules:
-            firms = evidence.firm_names(context)
-            phrases = self._real_actors(view, phrases, taken, headline, out.decisions, firms)
-            phrases = _placed(view, phrases, self.countries, out.decisions)
-            if people:
-                phrases = _surnames(view, phrases, taken, people, out.decisions)
+            hits = self._verbs_not_nouns(view, hits, phrases, headline, out.decisions)
+            nouns = verb_tokens.difference(i for h in hits for i in range(h.start, h.end))
+            if _between_phrases(nouns, phrases):
+                # "European Union finance ministers": a verb form that is a noun here may
+                # join an actor to its agent; the phrases are read again without it.
+                verb_tokens = verb_tokens - nouns
+                out.decisions.clear()
+                phrases, taken = self._phrases(
+                    view, day, verb_tokens, context, people, headline, out
+                )
+                hits = self._verbs_not_nouns(view, found, phrases, headline, out.decisions)
         # A verb form inside an actor name ("Islamic State") is not a verb, nor is one after a
         # determiner ("an attack", "its meeting"): that is a noun. One joined to a word by a
         # hyphen ("UN-brokered deal", "Israeli-occupied") is an adjective.
         actor_tokens = {i for p in phrases for i in range(p.start, p.end)}
         if self.news_rules:
-            hits = self._verbs_not_nouns(view, hits, phrases, headline, out.decisions)
             # "rejected calls by Annan", "denied reports", "will allow funding": an "-s" or
             # "-ing" form right after another verb is its object, a noun (a verb that takes
             # an "-ing" form, "began shelling", keeps it).
@@ -157,11 +161,13 @@ class FrameReader:
         ]
         if self.news_rules:
             phrases = self._nouns_after_places(view, phrases, hits, verb_tokens, taken)
+        # The sentence's quotations of speech, found once for all its verbs.
+        quotes = grammar.quotation_spans(view.texts, view.offsets) if self.news_rules else []
         if self.resolve_references:
             # Only an agent with no country of its own needs the sentence's place.
             unknown = any(p.code.startswith(UNKNOWN) for p in phrases)
             place = (
-                evidence.sentence_country(words, view.texts, phrases, self.countries)
+                evidence.sentence_country(words, view.texts, phrases, self.countries, quotes)
                 if unknown
                 else None
             )
@@ -187,8 +193,6 @@ class FrameReader:
         obliged = grammar.obligations(words, phrases) if self.modality else []
         choices = [self.verbs.choose(words, hit, actor_starts) for hit in hits]
         demanded = self._demanded_roots(words, hits, choices, obliged)
-        # The sentence's quotations of speech, found once for all its verbs.
-        quotes = grammar.quotation_spans(view.texts, view.offsets) if self.news_rules else []
         for hit, choice in zip(hits, choices, strict=True):
             verb_text = " ".join(view.texts[hit.start : hit.end])
             out.frames.append(
@@ -254,6 +258,11 @@ class FrameReader:
         for p in named:
             surface = " ".join(view.texts[p.start : p.end])
             decisions.append(f"'{surface}' is part of a longer name: not an actor")
+        meetings = [p for p in phrases if p not in named and evidence.meeting_name(view.texts, p)]
+        for p in meetings:
+            surface = " ".join(view.texts[p.start : p.end])
+            decisions.append(f"'{surface}' names a meeting held there: not an actor")
+        named += meetings
         named += [p for p in phrases if p.end <= filed] + surnames
         kept = []
         for p in phrases:
@@ -313,6 +322,31 @@ class FrameReader:
             else p
             for p in phrases
         ]
+
+    def _phrases(
+        self,
+        view: SentenceView,
+        day: dt.date | None,
+        verb_tokens: frozenset[int],
+        context: str,
+        people: Mapping[str, ActorPhrase] | None,
+        headline: bool,
+        out: ReadSentence,
+    ) -> tuple[list[ActorPhrase], set[int]]:
+        """The sentence's actor phrases outside ``verb_tokens``, and the tokens taken by
+        phrases or verbs."""
+        words = view.words
+        phrases = self.actors.phrases(
+            words, day, stop=verb_tokens, context=context if self.news_rules else None
+        )
+        taken = {i for p in phrases for i in range(p.start, p.end)} | verb_tokens
+        if self.news_rules:
+            firms = evidence.firm_names(context)
+            phrases = self._real_actors(view, phrases, taken, headline, out.decisions, firms)
+            phrases = _placed(view, phrases, self.countries, out.decisions)
+            if people:
+                phrases = _surnames(view, phrases, taken, people, out.decisions)
+        return phrases, taken
 
     def _verbs_not_nouns(
         self,
@@ -826,3 +860,19 @@ def _own_names(phrases: Sequence[ActorPhrase], verb_start: int) -> frozenset[int
         if p.start >= verb_start and p.code[:3] in {country, UNKNOWN}
         for i in range(p.start, p.end)
     )
+
+
+def _between_phrases(tokens: Collection[int], phrases: Sequence[ActorPhrase]) -> bool:
+    """Whether one of ``tokens`` sits between an actor and an agent with no actor of its
+    own, one or two words apart ("European Union finance ministers")."""
+    if not tokens:
+        return False
+    for left, right in itertools.pairwise(phrases):
+        if (
+            left.has_actor
+            and right.agent_only
+            and 0 < right.start - left.end <= 2
+            and any(left.end <= t < right.start for t in tokens)
+        ):
+            return True
+    return False

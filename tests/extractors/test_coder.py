@@ -1389,6 +1389,32 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("The Times of Zambia said the talks had stalled.", set()),
             ("The Korea Herald said the talks had stalled.", set()),
             ("Zambia said the talks had stalled.", {("ZMB", "", "010")}),
+            # A city before a meeting names the meeting, not the state.
+            ("PARIS MEET AGREED NOT TO PUBLISH BANDS", set()),
+            ("France agreed not to publish the bands.", {("FRA", "", "030")}),
+            # A place inside a quotation is not where the speaker is.
+            ('The regulator said: "Sales of the sets in the UK are rising fast now."', set()),
+            (
+                "The regulator said in the UK sales of the sets are rising fast now.",
+                {("GBRGOV", "", "010")},
+            ),
+        ],
+    ),
+    (
+        "noun_phrases_across_a_noun_and_a_compass_word",
+        dt.date(1987, 10, 19),
+        [
+            # A verb form that is a noun joins an actor to its agent.
+            (
+                "European Union finance ministers met the Swiss president.",
+                {("IGOEUREECGOV", "CHEGOV", "040")},
+            ),
+            # "in West Germany" is inside a prepositional phrase: no subject.
+            (
+                "Treasury Secretary James Baker met West German Finance Minister Gerhard "
+                "Stoltenberg today in West Germany and agreed to support the pact.",
+                {("USAGOV", "DEU", "040"), ("USAGOV", "", "030")},
+            ),
         ],
     ),
 ]
