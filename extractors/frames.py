@@ -38,6 +38,7 @@ class Cue(Enum):
     POSSIBLE = "possible"  # "Syria could attack": a possibility, no event
     SUPPOSED = "supposed"  # "officials fear Syria will attack": a belief or fear, no event
     PAST = "past"  # "attempted to cut subsidies in 2003": an act of the past, no event
+    SUBORDINATE = "subordinate"  # "the saga which ended with Mr Blunkett quitting": background
     CONCERN = "concern"  # "the IMF warned that the deficit was too large": 130 -> 012
     GOING_BACK = "going back"  # "warplanes returned safely to base": no one is given anything
     QUOTED = "quoted"  # '"... whatever the president agrees to," he said': words quoted
@@ -107,6 +108,9 @@ class Frame:
     endangers: bool = False  # a bare threat of a thing ("threaten mobile deal"): no one threatened
     demand_code: str | None = None  # "X said Y must …": the demand X makes
     demand_targets: list[ActorPhrase] = field(default_factory=list)
+    # The subordinator opening the verb's clause ("which ended with", "why … agreeing"):
+    # a one-actor act there is background, kept only with a party acted on.
+    subordinate: str | None = None
     decisions: list[Decision] = field(default_factory=list)
     role_notes: list[str] = field(default_factory=list)  # the role reader's own account
 
@@ -310,6 +314,10 @@ def readings(
     )
     if relational and not frame.targets and not (mutual and len(frame.sources) > 1):
         return [], notes + [Decision(Cue.NO_TARGET, frame.verb_text, code)]
+    if frame.subordinate and not frame.targets and not frame.patterned and code[:2] != "01":
+        # "the saga which ended with Mr Blunkett quitting": the verb's bare default, with no
+        # one acted on, inside a subordinate clause tells background, not the news.
+        return [], notes + [Decision(Cue.SUBORDINATE, frame.subordinate, code)]
     pairs = _pairs(
         frame.sources, frame.targets, single_actor_events, mutual=mutual, said=code[:2] <= "05"
     )
@@ -568,7 +576,9 @@ def select(
     - a verb's bare default yields to a pattern's reading of the same pair;
     - a refusal coded from the refused act replaces the bare "refuse" (120), unless a
       pattern was written for the phrase;
-    - a reading without a target yields to the same reading with one.
+    - a reading without a target yields to the same reading with one;
+    - a verb's bare default with no one acted on, told inside another actor's statement
+      ("Mr Howard said Mr Blunkett had complained"), is hearsay: the statement is the event.
     Returns the readings kept and how many were dropped.
     """
     unique: dict[tuple[str, str, str], Reading] = {}
@@ -576,6 +586,9 @@ def select(
         unique.setdefault(r.key, r)
     kept = list(unique.values())
     total = len(kept)
+    said = [r for r in kept if r.statement]
+    if said:
+        kept = [r for r in kept if not any(_hearsay(r, s) for s in said)]
     other = [r for r in kept if not r.statement]
     if fold_speech and other and len(other) < len(kept):
         kept = other
@@ -604,6 +617,17 @@ def select(
     elif any(r.target is not None for r in kept):
         kept = [r for r in kept if r.target is not None]
     return kept, total - len(kept)
+
+
+def _hearsay(act: Reading, statement: Reading) -> bool:
+    """``act`` is a one-actor bare default told after ``statement``'s verb by another actor."""
+    return (
+        not act.statement
+        and act.target is None
+        and not act.frame.patterned
+        and statement.frame.hit.end <= act.frame.hit.start
+        and statement.source.code != act.source.code
+    )
 
 
 def _leads(lead: Reading, act: Reading) -> bool:
@@ -648,6 +672,9 @@ _TEXTS: dict[Cue, Callable[[Decision], str]] = {
     Cue.POSSIBLE: lambda d: f"under '{d.words}', a possibility, not done",
     Cue.SUPPOSED: lambda d: f"'{d.words}': what someone believes, fears or expects, not done",
     Cue.PAST: lambda d: f"'{d.words}': an act of the past, not the story's news",
+    Cue.SUBORDINATE: lambda d: (
+        f"'{d.words}' opens its clause: a one-actor act there ({d.before}) is background"
+    ),
     Cue.CONCERN: lambda d: f"'{d.words}' of no act of its own: a concern, not a threat{_change(d)}",
     Cue.GOING_BACK: lambda d: f"'{d.words}': going back somewhere, nothing given back",
     Cue.QUOTED: lambda d: f"inside the quotation '{d.words}': the speaker's words, not an act",

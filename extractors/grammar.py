@@ -336,6 +336,24 @@ def supposed(words: Sequence[str], verb_start: int) -> str | None:
 
 
 # "whether" opens an open question ("asked whether the U.S. was proposing"): not done either.
+SUBORDINATORS = cue_words("subordinating")
+_SUBORDINATE_BREAKS = frozenset({",", ";", ":", "(", "-", "--", "—", "–"})
+
+
+def subordinate(words: Sequence[str], verb_start: int, verb_starts: Collection[int]) -> str | None:
+    """The subordinator that opens the verb's clause ("the saga which ended with …", "asked
+    why the government was agreeing"), if any: looking left to the nearest comma or dash,
+    with no other verb between it and this one."""
+    k = verb_start - 1
+    while k >= 0 and words[k] not in _SUBORDINATE_BREAKS:
+        if words[k] in SUBORDINATORS:
+            if any(k < v < verb_start for v in verb_starts):
+                return None
+            return words[k]
+        k -= 1
+    return None
+
+
 CONDITIONALS = frozenset({"unless", "if", "whether"})
 _CONDITION_BREAKS = CLAUSE_BREAKS | {",", "and", "but", "then", "."}
 

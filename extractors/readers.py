@@ -416,6 +416,8 @@ class FrameReader:
             frame.proposed = grammar.proposal_of(words, hit.start)
         if self.news_rules and day is not None:
             frame.past = grammar.past_marker(words, hit.start, hit.end, day.year)
+        if self.news_rules:
+            frame.subordinate = grammar.subordinate(words, hit.start, verb_starts)
         if self.news_rules and frame.past is None:
             frame.past = grammar.pluperfect(words, hit.start)
         if self.news_rules:

@@ -1358,9 +1358,14 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "A committee which has been touring Gulf states said Iran would meet Iraq.",
                 {("IRN", "IRQ", "036")},
             ),
+            # (its one-actor act there is background: see background_one_actor_acts)
             (
                 "Iraq, which has refused to honour its quota, attacked Iran.",
-                {("IRQ", "", "120"), ("IRQ", "IRN", "190")},
+                {("IRQ", "IRN", "190")},
+            ),
+            (
+                "Iraq, which has refused to meet Iran, attacked Kuwait.",
+                {("IRQ", "IRN", "125"), ("IRQ", "KWT", "190")},
             ),
             # An actor of a later clause of its own is not the verb's object.
             (
@@ -1397,6 +1402,29 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             (
                 "The regulator said in the UK sales of the sets are rising fast now.",
                 {("GBRGOV", "", "010")},
+            ),
+        ],
+    ),
+    (
+        "background_one_actor_acts",
+        dt.date(2005, 3, 1),
+        [
+            # A one-actor act told inside another actor's statement is hearsay ...
+            ("Syria said Iraqi officials complained about the talks.", {("SYR", "", "010")}),
+            ("Iraqi officials complained about the talks.", {("IRQGOV", "", "114")}),
+            # ... an act on another party stays, and so does the speaker's own.
+            ("Syria said Iraq attacked Kuwait.", {("IRQ", "KWT", "190")}),
+            (
+                "Iraqi officials complained about the talks, Syria said.",
+                {("IRQGOV", "", "114")},
+            ),
+            # A one-actor act inside a subordinate clause is background.
+            ("The talks collapsed after Iraqi officials complained about the agenda.", set()),
+            ("And he asked why the British government was agreeing to the measure.", set()),
+            ("The British government agreed to the measure.", {("GBRGOV", "", "030")}),
+            (
+                "The talks collapsed after Iraqi officials criticised Syria.",
+                {("IRQGOV", "SYR", "111")},
             ),
         ],
     ),
