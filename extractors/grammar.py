@@ -699,6 +699,16 @@ def compound_groups(
                 groups.append([phrase])
                 continue
             gap = [w for w in span if w != "the"]
+            if (
+                gap == [","]
+                and phrase.end in verb_starts
+                and len(groups[-1]) == 1
+                and preceded_by_preposition(words, prev) is not None
+            ):
+                # "At their meeting in London, G7 finance ministers backed": a comma after
+                # an opening phrase's place, then the subject of a verb, is no list.
+                groups.append([phrase])
+                continue
             if _compound_gap(gap) and not _attribution(words, gap, phrase):
                 groups[-1].append(phrase)
                 continue
@@ -713,7 +723,10 @@ _PHRASE_BREAKS = PREPOSITIONS | {
     "said",
     "says",
     "who",
+    "whom",
+    "whose",
     "which",
+    "where",
     "that",
     "is",
     "are",

@@ -1394,6 +1394,12 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("The Times of Zambia said the talks had stalled.", set()),
             ("The Korea Herald said the talks had stalled.", set()),
             ("Zambia said the talks had stalled.", {("ZMB", "", "010")}),
+            # An exchange is a market, not the state: "the London Stock Exchange".
+            (
+                "A spokeswoman for the London Stock Exchange said trading would go on.",
+                set(),
+            ),
+            ("The American Stock Exchange said a seat sold for a record price.", set()),
             # A city before a meeting names the meeting, not the state.
             ("PARIS MEET AGREED NOT TO PUBLISH BANDS", set()),
             ("France agreed not to publish the bands.", {("FRA", "", "030")}),
@@ -1417,6 +1423,16 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             (
                 "Iraqi officials complained about the talks, Syria said.",
                 {("IRQGOV", "", "114")},
+            ),
+            # "X, where Y …": the place and the clause's subject are no list.
+            (
+                "In Hong Kong, where newspapers have alleged that Japan is dumping chips.",
+                {("HKGMED", "JPN", "112")},
+            ),
+            # A comma after an opening phrase's place, before a verb's subject, is no list.
+            (
+                "At their meeting in London, G7 finance ministers criticised Japan.",
+                {("IGOG7GOV", "JPN", "111")},
             ),
             # A one-actor act inside a subordinate clause is background.
             ("The talks collapsed after Iraqi officials complained about the agenda.", set()),
