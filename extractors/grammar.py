@@ -700,13 +700,17 @@ def compound_groups(
                 continue
             gap = [w for w in span if w != "the"]
             if (
-                gap == [","]
-                and phrase.end in verb_starts
+                _subject_of_verb(words, phrase, verb_starts)
                 and len(groups[-1]) == 1
-                and preceded_by_preposition(words, prev) is not None
+                and (
+                    (gap == [","] and preceded_by_preposition(words, prev) is not None)
+                    or (gap == ["and"] and _object_of_verb(words, prev, verb_starts))
+                )
             ):
                 # "At their meeting in London, G7 finance ministers backed": a comma after
-                # an opening phrase's place, then the subject of a verb, is no list.
+                # an opening phrase's place, then the subject of a verb, is no list; nor is
+                # a verb's object, "and", then the next clause's subject ("Iraq met Iran
+                # and Syria condemned Egypt").
                 groups.append([phrase])
                 continue
             if _compound_gap(gap) and not _attribution(words, gap, phrase):
@@ -714,6 +718,31 @@ def compound_groups(
                 continue
         groups.append([phrase])
     return groups
+
+
+def _subject_of_verb(
+    words: Sequence[str], phrase: ActorPhrase, verb_starts: Collection[int]
+) -> bool:
+    """Whether a coded verb follows the phrase (auxiliaries and adverbs between): its subject."""
+    k = phrase.end
+    while k < len(words) and (
+        words[k] in AUXILIARIES or words[k] in _SUBJECT_GAP or words[k].endswith("ly")
+    ):
+        k += 1
+    return k in verb_starts
+
+
+_SUBJECT_GAP = MODALS_INTENT | ADVERB_HINT | {"later", "then", "today", "yesterday", "not"}
+
+
+def _object_of_verb(
+    words: Sequence[str], phrase: ActorPhrase, verb_starts: Collection[int]
+) -> bool:
+    """Whether the phrase comes right after a coded verb (determiners between): its object."""
+    k = phrase.start - 1
+    while k >= 0 and words[k] in {"the", "a", "an"}:
+        k -= 1
+    return k >= 0 and k in verb_starts
 
 
 _CONJUNCTIONS = frozenset({"and", ",", "&", "or"})

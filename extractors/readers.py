@@ -119,6 +119,17 @@ class FrameReader:
         if self.news_rules:
             hits = self._verbs_not_nouns(view, hits, phrases, headline, out.decisions)
             nouns = verb_tokens.difference(i for h in hits for i in range(h.start, h.end))
+            # "Kenya's leading opposition party", "Syria's ruling Baath party": a verb form
+            # between a possessive and an agent describes the agent.
+            agents = {p.start for p in phrases if p.agent_only}
+            nouns |= {
+                h.start
+                for h in hits
+                if h.end - h.start == 1
+                and h.end in agents
+                and h.start > 0
+                and words[h.start - 1] in {"'s", "’s"}
+            }
             if _between_phrases(nouns, phrases):
                 # "European Union finance ministers": a verb form that is a noun here may
                 # join an actor to its agent; the phrases are read again without it.

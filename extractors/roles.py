@@ -209,10 +209,11 @@ class RuleRoles:
                 # "…, leading economists have warned": the verb's own subject is no actor,
                 # so no actor earlier in the sentence is its source.
                 decisions.append("the verb's own subject is no actor: no source")
-            elif (main := _adjunct_of(words, hit.start, verb_starts, floor)) is not None:
+            elif (main := _main_verb(words, hit.start, verb_starts, floor)) is not None:
                 # "Lord Butler has criticised the way Tony Blair's government operates,
                 # accusing it of …": a participle after a comma is done by the main verb's
-                # subject, not by the object before the comma.
+                # subject, not by the object before the comma; so is a verb joined to an
+                # earlier one by "and" ("Iraq attacked Iran and killed 20 soldiers").
                 ahead = [p for p in before if p.end <= main]
                 if _named_subject(words, ahead, main, floor, verb_starts):
                     decisions.append("the main verb's subject is no actor: no source")
@@ -578,6 +579,41 @@ def _relative_subject(
         (p for p in phrases if p.end == head and grammar.preceded_by_preposition(words, p) is None),
         None,
     )
+
+
+def _main_verb(
+    words: Sequence[str], verb_start: int, verb_starts: Sequence[int], floor: int
+) -> int | None:
+    """The earlier verb whose subject this one shares, as an adjunct or a coordinate."""
+    main = _adjunct_of(words, verb_start, verb_starts, floor)
+    return main if main is not None else _coordinated_with(words, verb_start, verb_starts, floor)
+
+
+# Words between a coordinating "and" and its verb that name no subject: "and has also said".
+_COORDINATE_GAP = grammar.AUXILIARIES | _MODALS | _RELATIVE_GAP | {"then", "later", "so"}
+
+
+def _coordinated_with(
+    words: Sequence[str], verb_start: int, verb_starts: Sequence[int], floor: int
+) -> int | None:
+    """The coded verb this one is joined to by "and", "but" or "or" with no subject of its
+    own ("Iraq attacked Iran and killed 20 soldiers", "shut its office and has withdrawn"),
+    if any: the nearest one earlier in the clause, with words (its object) in between."""
+    k = verb_start - 1
+    while k > floor and (words[k] in _COORDINATE_GAP or words[k].endswith("ly")):
+        k -= 1
+    if k <= floor or words[k] not in {"and", "but", "or"}:
+        return None
+    # The coordinate is a finite verb: not an infinitive or a bare "-ing" form inside the
+    # first verb's object ("had refused to continue financing … and were pressing").
+    earlier = [
+        v
+        for v in verb_starts
+        if floor <= v < k - 1
+        and (v == 0 or words[v - 1] != "to")
+        and not (words[v].endswith("ing") and (v == 0 or words[v - 1] not in grammar.BE_FORMS))
+    ]
+    return max(earlier) if earlier else None
 
 
 def _adjunct_of(

@@ -1445,6 +1445,30 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "coordinated_verbs_share_their_subject",
+        dt.date(2005, 3, 1),
+        [
+            # "V1 object and V2": the object of the first verb does not do the second.
+            (
+                "Iraq attacked Iran and killed 20 soldiers.",
+                {("IRQ", "IRN", "190"), ("IRQ", "IRQMIL", "190")},
+            ),
+            (
+                "Syria criticised Israel and called for talks.",
+                {("SYR", "ISR", "111"), ("SYR", "", "022")},
+            ),
+            ("Iraq attacked Iran and Syria.", {("IRQ", "IRN", "190"), ("IRQ", "SYR", "190")}),
+            # A verb form between a possessive and an agent describes the agent.
+            (
+                "Kenya's leading opposition party accused the government of stonewalling.",
+                {("KENOPP", "KENGOV", "112")},
+            ),
+            # Only a party received is hosted, not one whose support is received.
+            ("Only Sri Lanka and Bangladesh currently receive IMF support.", set()),
+            ("Bangladesh received the UAE ambassador.", {("BGD", "AREGOVDIP", "043")}),
+        ],
+    ),
+    (
         "noun_phrases_across_a_noun_and_a_compass_word",
         dt.date(1987, 10, 19),
         [
@@ -1477,3 +1501,16 @@ def test_news_mechanisms(  # type: ignore[no-untyped-def]
     parser, mode: str, text: str, published: dt.date, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _mode_triples(parser, mode, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Iraq met Iran and Syria condemned Egypt.", "Iraq met Iran and Syria later condemned Egypt."],
+)
+def test_rules_an_object_and_the_next_subject_are_no_list(parser, text: str) -> None:  # type: ignore[no-untyped-def]
+    """An object, "and", then the next clause's subject: two clauses, not a compound actor.
+    (Rule mode only: the small parser reads "Iran and Syria" as one subject here.)"""
+    assert _mode_triples(parser, "rules", text, dt.date(2005, 3, 1)) == {
+        ("IRQ", "IRN", "040"),
+        ("SYR", "EGY", "111"),
+    }
