@@ -271,9 +271,15 @@ def _joinable(words: Sequence[str], left: Piece, right: Piece, stop: frozenset[i
     gap = list(range(left.end, right.start))
     if any(i in stop for i in gap):
         return False
-    if len(gap) > 3:
-        return False
     gap_words = [words[i] for i in gap]
+    if gap_words[:1] == [")"] and left.start > 0 and words[left.start - 1] == "(":
+        # "European Community (EC) agriculture ministers": the acronym's parenthesis closes
+        # inside the noun phrase.
+        gap_words = gap_words[1:]
+    if left.kind == "actor" and right.kind == "agent" and _possessed_office(gap_words):
+        return True
+    if len(gap_words) > 3:
+        return False
     if left.kind == "actor" and right.kind == "actor":
         # Two actors only merge through a possessive: "Gondor's Minas Tirith".
         return False
@@ -289,6 +295,17 @@ def _joinable(words: Sequence[str], left: Piece, right: Piece, stop: frozenset[i
         # "Nigerian junior foreign minister", "Nicaragua's Sandinista government".
         return all(_noun_modifier(w) for w in gap_words)
     return False
+
+
+def _possessed_office(gap: Sequence[str]) -> bool:
+    """ "the OECD's economics and statistics department", "Britain's foreign and
+    commonwealth office": a possessive, then up to four words that name the office's field."""
+    if not gap or gap[0] not in {"'s", "’s"} or len(gap) > 5:
+        return False
+    rest = [w for w in gap[1:] if w not in {"and", "&"}]
+    return len(gap) - 1 - len(rest) <= 1 and all(
+        w.isalpha() and w not in _PHRASE_BREAKS and not w.endswith(("ed", "ing")) for w in rest
+    )
 
 
 # Plural words that name a portfolio before its office: "Lib Dem home affairs spokesman".

@@ -143,7 +143,9 @@ class RuleRoles:
             else:
                 decisions.append("target from pattern slot +")
 
-        outside = [p for p in phrases if p.start not in aside]
+        # (A phrase that opens in the aside and runs past it, "(EC) agriculture ministers",
+        # is outside: its head is.)
+        outside = [p for p in phrases if p.start not in aside or p.end - 1 not in aside]
         # A verb inside a subordinate clause ("…, after the Bar Association boycotted")
         # has its subject inside that clause, not in the main clause before it.
         low = max(floor, _subordinate_start(words, floor, hit.start))

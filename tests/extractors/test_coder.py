@@ -1477,6 +1477,16 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "European Union finance ministers met the Swiss president.",
                 {("IGOEUREECGOV", "CHEGOV", "040")},
             ),
+            # A possessive's office with its field, an acronym's parenthesis: one phrase.
+            (
+                "PARIS, May 12 - The head of the OECD's economics and statistics department "
+                "said growth would slow.",
+                {("IGOOECDGOV", "", "010")},
+            ),
+            (
+                "The European Community (EC) agriculture ministers criticised France.",
+                {("IGOEUREECGOV", "FRA", "111")},
+            ),
             # "in West Germany" is inside a prepositional phrase: no subject.
             (
                 "Treasury Secretary James Baker met West German Finance Minister Gerhard "
