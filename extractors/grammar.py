@@ -290,7 +290,8 @@ def forecast(words: Sequence[str], verb_start: int, floor: int) -> str | None:
 
 # "could attack", "might have met", "may not sign": a possibility, not an act.
 POSSIBILITY_MODALS = cue_words("possible")
-_AUX_CHAIN = NEGATORS | {"be", "have", "been", "being"}
+# "could attack", "may have to accept", "might be forced to sell", "may be able to reject".
+_AUX_CHAIN = NEGATORS | {"be", "have", "been", "being", "to", "able", "need", "forced"}
 
 
 def possible(words: Sequence[str], verb_start: int) -> str | None:

@@ -393,8 +393,18 @@ def _where_not_who(last: ActorPhrase, prep: str, gap: Sequence[str]) -> bool:
     if not gap:
         return prep in _PLACE_PREPOSITIONS and bare_country
     if list(gap) == ["to"]:
-        return prep in _PLACE_PREPOSITIONS or (prep in {"to", "from"} and bare_country)
+        # "signed an agreement with Honduras to provide": the partner of an agreement or
+        # of talks does not do what they are for ("called on Iraq to", "calls for Iraq
+        # to" ask it to).
+        return (
+            prep in _PLACE_PREPOSITIONS
+            or prep in _PARTNER_PREPOSITIONS
+            or (prep in {"to", "from"} and bare_country)
+        )
     return False
+
+
+_PARTNER_PREPOSITIONS = frozenset({"with", "between", "among", "against", "over", "about"})
 
 
 def _named_subject(

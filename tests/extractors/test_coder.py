@@ -1434,6 +1434,9 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "At their meeting in London, G7 finance ministers criticised Japan.",
                 {("IGOG7GOV", "JPN", "111")},
             ),
+            # "may have to", "may be able to": a possibility, not done.
+            ("Turkey may have to accept restrictions on migration from Greece.", set()),
+            ("Turkey accepted restrictions on migration from Greece.", {("TUR", "GRC", "080")}),
             # A one-actor act inside a subordinate clause is background.
             ("The talks collapsed after Iraqi officials complained about the agenda.", set()),
             ("And he asked why the British government was agreeing to the measure.", set()),
@@ -1462,6 +1465,11 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             (
                 "Kenya's leading opposition party accused the government of stonewalling.",
                 {("KENOPP", "KENGOV", "112")},
+            ),
+            # The partner of an agreement does not do what it is for.
+            (
+                "The United States has signed an agreement with Honduras to provide wheat.",
+                {("USA", "HND", "057")},
             ),
             # Only a party received is hosted, not one whose support is received.
             ("Only Sri Lanka and Bangladesh currently receive IMF support.", set()),
