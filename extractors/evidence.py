@@ -486,6 +486,20 @@ _FIRM = re.compile(
 )
 
 
+# Any firm named with its designator or ticker, one name word or more ("Brunswick Corp").
+_ANY_FIRM = re.compile(
+    rf"\b{_FIRM_WORD}[ \t]+(?:"
+    + "|".join(sorted({d.capitalize() for d in _FIRM_DESIGNATORS} | {"plc"}))
+    + r")\.?(?![\w-])|\b[A-Z][A-Za-z]+[ \t]*<[A-Z0-9.]+>"
+)
+
+
+@lru_cache(maxsize=4)
+def names_firms(text: str) -> bool:
+    """Whether the article names a firm ("Brunswick Corp", "CATERPILLAR <CAT>")."""
+    return _ANY_FIRM.search(text) is not None
+
+
 @lru_cache(maxsize=4)
 def firm_names(text: str) -> frozenset[tuple[str, ...]]:
     """The names the article gives its firms, as lower-cased words.

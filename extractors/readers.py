@@ -197,6 +197,8 @@ class FrameReader:
                 )
                 for p in phrases
             ]
+            if self.news_rules and article_country is None:
+                phrases = self._firm_officers(view, phrases, context, out.decisions)
             out.decisions.extend(p.evidence for p in phrases if p.evidence)
         out.phrases = phrases
         verb_starts = [h.start for h in hits]
@@ -333,6 +335,28 @@ class FrameReader:
             else p
             for p in phrases
         ]
+
+    def _firm_officers(
+        self,
+        view: SentenceView,
+        phrases: list[ActorPhrase],
+        context: str,
+        decisions: list[str],
+    ) -> list[ActorPhrase]:
+        """ "President Peter Donis said Caterpillar's …", "chairman and president Jack
+        Reichert said": in a story of firms that names no state, an office-holder of no
+        country is a firm's officer, not a political actor."""
+        titled = [p for p in phrases if p.titled and p.code.startswith(UNKNOWN)]
+        if not titled or any(p.has_actor and p.code[:3] in self.countries for p in phrases):
+            return phrases
+        if not evidence.names_firms(context):
+            return phrases
+        for p in titled:
+            decisions.append(
+                f"'{' '.join(view.texts[p.start : p.end])}' is an officer in a story of firms "
+                "that names no state: no political actor"
+            )
+        return [replace(p, titled=False, evidence="") if p in titled else p for p in phrases]
 
     def _phrases(
         self,

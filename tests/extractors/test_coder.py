@@ -1390,6 +1390,16 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "LONDON, April 24 - The workers said they would strike.",
                 {("GBRLAB", "", "010")},
             ),
+            # In a story of firms that names no state, a titled office-holder of no country
+            # is a firm's officer.
+            (
+                "Brunswick Corp expects sales to be up, chairman and president Jack Reichert said.",
+                set(),
+            ),
+            (
+                "The plan is dead, chairman and president Jack Reichert said.",
+                {("---GOV", "", "010")},
+            ),
             # A newspaper named for its country is no state's voice.
             ("The Times of Zambia said the talks had stalled.", set()),
             ("The Korea Herald said the talks had stalled.", set()),
