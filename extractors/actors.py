@@ -238,7 +238,9 @@ _PEOPLE_NOUNS = frozenset({"sources", "source", "spokesman", "spokeswoman", "spo
 # before a name or a verb it is an officer ("General Musharraf", "the general said").
 _GENERAL_NOUNS = frozenset(
     """election elections strike strikes public assembly debate consensus amnesty
-    meeting council agreement secretary view rule""".split()
+    meeting council agreement secretary view rule calls call demands terms principles
+    principle guidelines manager managers interest support fund policy practice
+    direction level outline trend""".split()
 )
 
 

@@ -88,6 +88,11 @@ _MANY_COUNTRIES = frozenset(
     world global gulf nordic latin""".split()
 )
 _IN_PLACE = frozenset({"in", "across", "throughout", "inside"})
+_PORTFOLIO_WORDS = frozenset(
+    """finance farm agriculture agricultural trade foreign economic economy energy oil
+    petroleum defence defense health interior justice labour labor environment transport
+    industry commerce education fisheries""".split()
+)
 
 
 def sentence_country(
@@ -235,6 +240,12 @@ def with_evidence(
     # "European finance ministers", "foreign diplomats", "multilateral development banks":
     # an agent that is many countries' is none of the dateline's or the sentence's.
     if any(w in _MANY_COUNTRIES for w in words[max(0, phrase.start - 2) : phrase.start]):
+        return phrase
+    # "Farm ministers will meet again", "finance ministers hold an informal meeting": a
+    # state has one minister of a portfolio, so its ministers in the plural are several
+    # states', none of them the dateline's.
+    head = phrase.end - 1
+    if words[head] == "ministers" and head > 0 and words[head - 1] in _PORTFOLIO_WORDS:
         return phrase
     # The sentence's one country is nearer evidence than the article's dateline.
     for found, source in (

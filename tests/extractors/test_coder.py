@@ -1400,6 +1400,15 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "The plan is dead, chairman and president Jack Reichert said.",
                 {("---GOV", "", "010")},
             ),
+            # A state has one minister of a portfolio: its ministers in the plural are
+            # several states', none of them the dateline's.
+            ("LUXEMBOURG, Oct 20 - Farm ministers will meet Denmark again next month.", set()),
+            (
+                "LUXEMBOURG, Oct 20 - Government ministers will meet Denmark again next month.",
+                {("LUXGOV", "DNK", "036")},
+            ),
+            # "general" before these nouns is an adjective, no officer.
+            ("The Commission made general calls for action by Japan.", set()),
             # A newspaper named for its country is no state's voice.
             ("The Times of Zambia said the talks had stalled.", set()),
             ("The Korea Herald said the talks had stalled.", set()),
