@@ -857,13 +857,10 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "Dealers cited expectations that the group of seven would hold talks with Japan.",
                 set(),
             ),
-            # ... but the cue with "to" after it is the actor's own intent, and the act of a
-            # clause the cue does not govern stays.
+            # ... but the cue with "to" after it is the actor's own intent. (What an
+            # accusation charges is alleged, no act done: the accusation is the event.)
             ("Syria hopes to meet Israel.", {("SYR", "ISR", "036")}),
-            (
-                "Israel accused Syria of attacking Lebanon.",
-                {("ISR", "SYR", "112"), ("SYR", "LBN", "190")},
-            ),
+            ("Israel accused Syria of attacking Lebanon.", {("ISR", "SYR", "112")}),
             ("Syria expressed concern over the attack on Lebanon.", {("SYR", "LBN", "012")}),
         ],
     ),
@@ -1036,10 +1033,8 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 {("USAGOV", "", "040")},
             ),
             ("Syria succeeded in freeing the hostages from Iraq.", {("SYR", "IRQ", "0841")}),
-            (
-                "Israel accused Syria of attacking Lebanon.",
-                {("ISR", "SYR", "112"), ("SYR", "LBN", "190")},
-            ),
+            # (an accusation's "of ..." gerund is alleged: see possibilities_and_beliefs)
+            ("Israel accused Syria of attacking Lebanon.", {("ISR", "SYR", "112")}),
         ],
     ),
     (
@@ -1456,6 +1451,9 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             # "may have to", "may be able to": a possibility, not done.
             ("Turkey may have to accept restrictions on migration from Greece.", set()),
             ("Turkey accepted restrictions on migration from Greece.", {("TUR", "GRC", "080")}),
+            # What an accusation charges is alleged: the accusation is the event.
+            ("Syria accused Israel of attacking Lebanon.", {("SYR", "ISR", "112")}),
+            ("Iraq was accused of attacking Kuwait.", set()),
             # A one-actor act inside a subordinate clause is background.
             ("The talks collapsed after Iraqi officials complained about the agenda.", set()),
             ("And he asked why the British government was agreeing to the measure.", set()),
