@@ -290,12 +290,17 @@ def forecast(words: Sequence[str], verb_start: int, floor: int) -> str | None:
 
 # "could attack", "might have met", "may not sign": a possibility, not an act.
 POSSIBILITY_MODALS = cue_words("possible")
+_ABLE = ("able", "to")
 # "could attack", "may have to accept", "might be forced to sell", "may be able to reject".
 _AUX_CHAIN = NEGATORS | {"be", "have", "been", "being", "to", "able", "need", "forced"}
 
 
 def possible(words: Sequence[str], verb_start: int) -> str | None:
     """The modal that makes a verb a possibility: "Syria could attack Israel"."""
+    if verb_start >= 3 and tuple(words[verb_start - 2 : verb_start]) == _ABLE:
+        # "would still be able to reject", "is able to block": an ability, not an act.
+        if words[verb_start - 3] in BE_FORMS or words[verb_start - 4 : verb_start - 3] == ["be"]:
+            return "able to"
     i = verb_start - 1
     while i >= 0 and (words[i] in _AUX_CHAIN or words[i] in ADVERB_HINT or words[i].endswith("ly")):
         i -= 1
@@ -915,6 +920,10 @@ _MARCH_ON = frozenset(
 )
 
 
+# What follows the verb "states": "states that …", "states: …", "states the obvious".
+_STATES_OPENS = frozenset({"that", ":", "the", "a", "an", "its", "his", "her", "their", '"', "“"})
+
+
 def noun_not_verb(
     words: Sequence[str],
     texts: Sequence[str],
@@ -943,6 +952,10 @@ def noun_not_verb(
         if nxt.isdigit() or (nxt.isalpha() and nxt not in _MARCH_ON):
             return "a month's name, not a verb"
     s_form = word.endswith("s") and word != lemma.split()[0]
+    if word == "states" and (start + 1 >= len(words) or words[start + 1] not in _STATES_OPENS):
+        # "the smaller EU states.", "member states have", "Gulf states, which": the verb
+        # "states" is followed by what is stated ("states that", "states: …").
+        return "'states' with nothing stated after it is the noun"
     if s_form and _finite_next(words, start + 1):
         return "an '-s' form followed by a verb is a plural noun, its subject"
     if s_form and start > 0:

@@ -1451,6 +1451,10 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             # "may have to", "may be able to": a possibility, not done.
             ("Turkey may have to accept restrictions on migration from Greece.", set()),
             ("Turkey accepted restrictions on migration from Greece.", {("TUR", "GRC", "080")}),
+            ("The UK is able to reject the proposals of France.", set()),
+            # "states" with nothing stated after it is the noun.
+            ("Larger states are expected to have more power than the smaller EU states.", set()),
+            ("Iraq states that it will attack Iran.", {("IRQ", "IRN", "1384")}),
             # What an accusation charges is alleged: the accusation is the event.
             ("Syria accused Israel of attacking Lebanon.", {("SYR", "ISR", "112")}),
             ("Iraq was accused of attacking Kuwait.", set()),
