@@ -293,6 +293,7 @@ def readings(
             cue = Cue.THREAT if frame.threat and intent == THREAT_CODE else Cue.INTENT
             notes.append(Decision(cue, frame.intent, code, intent))
             code = intent
+            reverse_code = None  # "will attend talks hosted by Japan": no one hosted yet
     if not frame.sources:
         return [], notes + [Decision(Cue.NO_SOURCE, frame.verb_text)]
     mutual = compounds_mutual or code[:2] in tables.mutual_roots or bool(reverse_code)

@@ -1492,6 +1492,13 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "The United States has signed an agreement with Honduras to provide wheat.",
                 {("USA", "HND", "057")},
             ),
+            # A body's meeting attended hosts no one; a visit intended hosts no one yet.
+            ("India attended the G7 meeting on Friday.", {("IND", "IGOG7", "044")}),
+            ("India will attend talks hosted by Japan.", {("IND", "JPN", "036")}),
+            (
+                "India attended talks hosted by Japan.",
+                {("IND", "JPN", "042"), ("JPN", "IND", "043")},
+            ),
             # Only a party received is hosted, not one whose support is received.
             ("Only Sri Lanka and Bangladesh currently receive IMF support.", set()),
             ("Bangladesh received the UAE ambassador.", {("BGD", "AREGOVDIP", "043")}),
