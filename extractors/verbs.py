@@ -21,6 +21,10 @@ MAX_GAP = 6
 # Tokens a pattern never reaches across.
 _CLAUSE_STOPS = frozenset({";", ":", ".", "?", "!", '"', "“", "”"})
 NO_EVENT = "---"
+# Words that open another clause: an actor slot after the verb does not reach past them.
+_SLOT_STOPS = frozenset(
+    "while whereas although though because after before since until unless if when".split()
+)
 
 
 @dataclass(frozen=True)
@@ -230,6 +234,8 @@ class VerbMatcher:
                 if element.kind in ("source", "target", "compound"):
                     if i in actor_starts:
                         return i, i + 1
+                    if words[i] in _SLOT_STOPS:
+                        return None  # "workers struck, while many teachers …": another clause
                 else:
                     end = self._phrase_at(words, i, element)
                     if end is not None:

@@ -1499,6 +1499,9 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "India attended talks hosted by Japan.",
                 {("IND", "JPN", "042"), ("JPN", "IND", "043")},
             ),
+            # A pattern's actor slot does not reach into another clause.
+            ("Iraqi workers struck, while many Syrian teachers refused to work.", set()),
+            ("Iraqi troops struck Syrian positions.", {("IRQMIL", "SYR", "190")}),
             # Only a party received is hosted, not one whose support is received.
             ("Only Sri Lanka and Bangladesh currently receive IMF support.", set()),
             ("Bangladesh received the UAE ambassador.", {("BGD", "AREGOVDIP", "043")}),
