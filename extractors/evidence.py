@@ -30,6 +30,7 @@ from extractors.actors import UNKNOWN, ActorMatcher, ActorPhrase, Piece
 from extractors.dates import MONTHS, WEEKDAYS
 
 _DEFINITE = frozenset({"the", "its", "his", "their", "her"})
+_POSSESSIVE_PRONOUNS = frozenset({"its", "his", "their", "her"})
 # Tokens that end a dateline: "BEIJING, March 21 (Xinhua) --", "NOWSHERA:".
 _DATELINE_ENDS = frozenset({"--", "—", "–", ":", "-"})
 _DATELINE_WORDS = 12
@@ -219,6 +220,19 @@ def with_evidence(
         # "A Fiat spokesman said … The spokesman added": still Fiat's.
         owner = same[-1].organisation
         return replace(phrase, organisation=owner, evidence=f"'{surface}' is {owner}'s, as before")
+    if agent and before in _POSSESSIVE_PRONOUNS:
+        # "The United States said its forces destroyed …": the pronoun's owner is the
+        # nearest state's actor written before it in the sentence, when there is one.
+        own = [q for q in sentence if q.end <= phrase.start and q.code[:3] in country_codes()]
+        if own:
+            prior = own[-1]
+            country = prior.code[:3]
+            return replace(
+                phrase,
+                code=country + agent,
+                name=prior.name,
+                evidence=f"'{before} {surface}' is {country}: {prior.name}, named before it",
+            )
     if before in _DEFINITE or words[phrase.start] == "the":
         # "the foreign secretary": the article's last holder of that office first, else its
         # last state's actor (an international body has no foreign secretary of its own).

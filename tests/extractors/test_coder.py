@@ -1404,6 +1404,12 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ),
             # "general" before these nouns is an adjective, no officer.
             ("The Commission made general calls for action by Japan.", set()),
+            # "its forces": the pronoun's owner is the sentence's state named before it.
+            (
+                "PARIS, Oct 19 - The United States said its forces destroyed an Iranian oil "
+                "platform.",
+                {("USAMIL", "IRN", "190")},
+            ),
             # A newspaper named for its country is no state's voice.
             ("The Times of Zambia said the talks had stalled.", set()),
             ("The Korea Herald said the talks had stalled.", set()),
