@@ -304,6 +304,10 @@ def possible(words: Sequence[str], verb_start: int) -> str | None:
     i = verb_start - 1
     while i >= 0 and (words[i] in _AUX_CHAIN or words[i] in ADVERB_HINT or words[i].endswith("ly")):
         i -= 1
+    if i >= 0 and words[i] in MODALS_INTENT and "have" in words[i + 1 : verb_start - 1]:
+        # "the government will have to accept": what one will be obliged to do, not done
+        # nor intended.
+        return f"{words[i]} have to"
     return words[i] if i >= 0 and words[i] in POSSIBILITY_MODALS else None
 
 

@@ -22,6 +22,7 @@ from extractors.roles import (
     RuleRoles,
     SentenceView,
     group_of,
+    place_in_list,
     topic_of_object,
     venue,
     venue_only,
@@ -96,7 +97,9 @@ class ParseRoles:
             inside = [
                 p
                 for p in _phrases_inside(tok, index, phrases)
-                if not (speaker and venue(view.words, p))
+                if not (
+                    speaker and (venue(view.words, p) or place_in_list(view.words, view.texts, p))
+                )
             ]
             return inside[0] if inside else None
 

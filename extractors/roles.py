@@ -316,7 +316,12 @@ def _subject(
     # A bare place after "in" there is where the speaker works ("Brian McBride, managing
     # director of T-Mobile in the UK, said") or what the report is about ("... among the
     # tech-savvy in India, says a report"): not the speaker.
-    if gap == [","] and words[verb_start] in grammar.REPORTING_VERBS and not venue(words, last):
+    if (
+        gap == [","]
+        and words[verb_start] in grammar.REPORTING_VERBS
+        and not venue(words, last)
+        and not place_in_list(words, texts, last)
+    ):
         return last
     if len(core) <= 3 and not any(w in {",", "that", "which", "who"} for w in gap):
         # An actor inside a prepositional phrase is the subject only right before the
@@ -338,9 +343,22 @@ def _subject(
         if grammar.preceded_by_preposition(words, group[0]) not in (None, "of"):
             inside.update(p.start for p in group)
     for p in before:
-        if p.start not in inside:
+        if p.start not in inside and not place_in_list(words, texts, p):
             return p
     return None
+
+
+def place_in_list(words: Sequence[str], texts: Sequence[str], phrase: ActorPhrase) -> bool:
+    """ "Mr Mubanga, 32, from Wembley, London, said": a bare place that ends a list of
+    places after a preposition is where the speaker is from, not the speaker."""
+    if len(phrase.code) != 3 or phrase.agent_only or len(phrase.pieces) != 1:
+        return False
+    k = phrase.start - 1
+    if k < 0 or texts[k] != ",":
+        return False
+    while k >= 0 and (texts[k] == "," or texts[k][:1].isupper()):
+        k -= 1
+    return k >= 0 and words[k] in {"from", "in", "of", "at", "near"}
 
 
 def venue_only(code: str) -> bool:

@@ -1458,6 +1458,14 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("Turkey may have to accept restrictions on migration from Greece.", set()),
             ("Turkey accepted restrictions on migration from Greece.", {("TUR", "GRC", "080")}),
             ("The UK is able to reject the proposals of France.", set()),
+            # What one will have to do is not done, nor intended.
+            ("Iraq will have to withdraw from Kuwait.", set()),
+            ("Iraq will withdraw from Kuwait.", {("IRQ", "KWT", "035")}),
+            # "undertake" alone is no mediation.
+            ("Jamaica will not undertake any more borrowing this year.", set()),
+            # A place ending a list after "from" is where the speaker is from.
+            ("Mr Mubanga, 32, from Wembley, London, said he had been tortured.", set()),
+            ("The talks failed, Britain said.", {("GBR", "", "010")}),
             # "states" with nothing stated after it is the noun.
             ("Larger states are expected to have more power than the smaller EU states.", set()),
             ("Iraq states that it will attack Iran.", {("IRQ", "IRN", "1384")}),
