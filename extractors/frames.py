@@ -64,6 +64,7 @@ class Cue(Enum):
     FIGURATIVE = "figurative"  # "the Tories attacked Labour's pledges": words, not arms
     FORCEFUL = "forceful"  # "warships blasted the platform": arms, not words
     OFFICIAL = "official"  # "Cyprus protested to the UN": a formal complaint, not a protest
+    RIOT = "riot"  # "demonstrators battling riot police": a violent protest, not war
 
 
 @dataclass(frozen=True)
@@ -336,6 +337,8 @@ def readings(
                 if said[:2] in FORCE_ROOTS
                 else Cue.OFFICIAL
                 if code[:2] == "14"
+                else Cue.RIOT
+                if said == RIOT_CODE and code[:2] in FORCE_ROOTS
                 else Cue.FIGURATIVE
             )
             words = Decision(cue, frame.verb_text, code, said)
@@ -367,6 +370,14 @@ def _figurative(
     official = tables.official_senses.get(frame.hit.entry.lemma)
     if official and code[:2] == "14" and _official(source):
         return official  # "Cyprus protested to the United Nations"
+    if (
+        code[:2] in FORCE_ROOTS
+        and target is not None
+        and "COP" in _roles(target)
+        and _CROWD_ROLES.intersection(_roles(source))
+        and not _armed(source)
+    ):
+        return RIOT_CODE  # "demonstrators battling riot police": a violent protest
     said = tables.figurative.get(frame.hit.entry.lemma)
     if said is None or code[:2] not in FORCE_ROOTS:
         return None
@@ -377,6 +388,11 @@ def _figurative(
         return None
     return said
 
+
+# Crowds that fight the police riot (CAMEO 145, protest violently), they make no war:
+# opposition, civilians, workers, students.
+_CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU"})
+RIOT_CODE = "145"
 
 # Roles that speak for a state: its government and diplomats (CAMEO actor codebook).
 _OFFICIAL_ROLES = frozenset({"GOV", "DIP"})
@@ -711,6 +727,7 @@ _TEXTS: dict[Cue, Callable[[Decision], str]] = {
         + ("no event" if d.after == NO_EVENT else d.after)
     ),
     Cue.FORCEFUL: lambda d: f"'{d.words}' by an armed actor: force, not words{_change(d)}",
+    Cue.RIOT: lambda d: f"'{d.words}' by a crowd against the police: a riot{_change(d)}",
 }
 
 

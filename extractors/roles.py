@@ -641,7 +641,7 @@ def _coordinated_with(
         for v in verb_starts
         if floor <= v < k - 1
         and (v == 0 or words[v - 1] != "to")
-        and not (words[v].endswith("ing") and (v == 0 or words[v - 1] not in grammar.BE_FORMS))
+        and not (words[v].endswith("ing") and v - 1 in verb_starts)
     ]
     return max(earlier) if earlier else None
 

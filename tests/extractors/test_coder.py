@@ -1496,6 +1496,13 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 {("SYR", "ISR", "111"), ("SYR", "", "022")},
             ),
             ("Iraq attacked Iran and Syria.", {("IRQ", "IRN", "190"), ("IRQ", "SYR", "190")}),
+            # "-ing" forms joined by "and" share their subject; a crowd fighting the police
+            # riots (145), it makes no war.
+            (
+                "SEOUL, June 19 - Tens of thousands of demonstrators took to the streets, "
+                "battling riot police and demanding the resignation of President Chun Doo Hwan.",
+                {("KOROPP", "KORCOP", "145"), ("KOROPP", "KORELIGOV", "1041")},
+            ),
             # A verb form between a possessive and an agent describes the agent.
             (
                 "Kenya's leading opposition party accused the government of stonewalling.",
