@@ -225,6 +225,13 @@ class RuleRoles:
                         decisions.append("the main verb's subject is no actor: no source")
             else:
                 source = _subject(words, before, hit.start, view.texts)
+                if source is not None and _pronoun_for_other(
+                    words, view.texts, source, hit.start, phrases
+                ):
+                    # "Mr Mubanga said the man and an American official tried to recruit
+                    # him, but he refused": "he" is the person named first, no actor.
+                    decisions.append("the pronoun subject names a person who is no actor")
+                    source = None
         by_doer = _by_doer(words, hit.start, phrases)
         if by_doer is not None and choice.source_at is None and not passive:
             # "a decision by the Australian Waterside Workers' Federation to lift its ban":
@@ -359,6 +366,27 @@ def place_in_list(words: Sequence[str], texts: Sequence[str], phrase: ActorPhras
     while k >= 0 and (texts[k] == "," or texts[k][:1].isupper()):
         k -= 1
     return k >= 0 and words[k] in {"from", "in", "of", "at", "near"}
+
+
+def _pronoun_for_other(
+    words: Sequence[str],
+    texts: Sequence[str],
+    source: ActorPhrase,
+    verb_start: int,
+    phrases: Sequence[ActorPhrase],
+) -> bool:
+    """The verb's subject is "he" or "she" and, before the actor found for it, the sentence
+    names a person with a courtesy title who is no actor ("Mr Mubanga")."""
+    k = verb_start - 1
+    while k >= 0 and (words[k] in _NOT_SUBJECTS and words[k] not in {"he", "she"}):
+        k -= 1
+    if k < 0 or words[k] not in {"he", "she"} or k <= source.end:
+        return False
+    taken = {i for p in phrases for i in range(p.start, p.end)}
+    return any(
+        words[i] in grammar.HONORIFICS and texts[i + 1][:1].isupper() and i + 1 not in taken
+        for i in range(source.start - 1)
+    )
 
 
 def venue_only(code: str) -> bool:

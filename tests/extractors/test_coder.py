@@ -1503,6 +1503,15 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "battling riot police and demanding the resignation of President Chun Doo Hwan.",
                 {("KOROPP", "KORCOP", "145"), ("KOROPP", "KORELIGOV", "1041")},
             ),
+            # "he" after a person named with a courtesy title who is no actor is that person.
+            (
+                "Mr Mubanga said an American official tried to recruit him, but he refused.",
+                set(),
+            ),
+            (
+                "The British official met Syria, but he refused to comment.",
+                {("GBRGOV", "SYR", "040"), ("GBRGOV", "", "011")},
+            ),
             # A verb form between a possessive and an agent describes the agent.
             (
                 "Kenya's leading opposition party accused the government of stonewalling.",
