@@ -796,6 +796,16 @@ def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int])
     of the dictionary, names some of its people, firms or things. As a source they are
     no political actor ("Israeli troops" is an agent, and stays the state's).
     """
+    after = phrase.end
+    if (
+        len(phrase.code) != 3
+        and after + 1 < len(texts)
+        and texts[after] in {"'s", "’s"}
+        and _possessed_things(texts, after + 1, taken, _FOLLOWERS)
+    ):
+        # "Chancellor Gordon Brown's closest ally has denied": the ally acts, not Brown
+        # (a state's allies are other states, left to the reading of a bare state).
+        return True
     if len(phrase.pieces) != 1 or phrase.pieces[0].kind != "actor" or len(phrase.code) != 3:
         return False
     surface = " ".join(texts[phrase.start : phrase.end]).lower()
@@ -860,17 +870,29 @@ _THINGS = frozenset(
 )
 
 
-def _possessed_things(texts: Sequence[str], k: int, taken: Collection[int]) -> bool:
-    """After "X's": up to two modifiers (or initials, "TV") and a noun of ``_THINGS``."""
+def _possessed_things(
+    texts: Sequence[str], k: int, taken: Collection[int], nouns: Collection[str] = ()
+) -> bool:
+    """After "X's": up to two modifiers (or initials, "TV") and a noun of ``nouns``
+    (``_THINGS`` by default)."""
+    nouns = nouns or _THINGS
     for j in range(k, min(len(texts), k + 3)):
         if j in taken:
             return False
         word = texts[j].lower()
-        if word in _THINGS:
+        if word in nouns:
             return True
         if not (texts[j].isalpha() or texts[j] == "-"):
             return False
     return False
+
+
+# People an actor has, who act on their own: "Gordon Brown's closest ally has denied".
+_FOLLOWERS = frozenset(
+    """ally allies aide aides adviser advisers advisor advisors friend friends wife husband
+    son daughter lawyer lawyers critic critics rival rivals opponent opponents supporter
+    supporters biographer""".split()
+)
 
 
 @lru_cache(maxsize=1)

@@ -1512,6 +1512,9 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "The British official met Syria, but he refused to comment.",
                 {("GBRGOV", "SYR", "040"), ("GBRGOV", "", "011")},
             ),
+            # An actor's ally, aide or lawyer acts on his own: not the actor.
+            ("Chancellor Gordon Brown's closest ally has denied the suggestions.", set()),
+            ("Chancellor Gordon Brown has denied the suggestions.", {("GBRGOV", "", "016")}),
             # A verb form between a possessive and an agent describes the agent.
             (
                 "Kenya's leading opposition party accused the government of stonewalling.",
