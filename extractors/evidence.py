@@ -796,12 +796,12 @@ def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int])
     of the dictionary, names some of its people, firms or things. As a source they are
     no political actor ("Israeli troops" is an agent, and stays the state's).
     """
-    after = phrase.end
+    end = phrase.end
     if (
         len(phrase.code) != 3
-        and after + 1 < len(texts)
-        and texts[after] in {"'s", "’s"}
-        and _possessed_things(texts, after + 1, taken, _FOLLOWERS)
+        and end + 1 < len(texts)
+        and texts[end] in {"'s", "’s"}
+        and _possessed_things(texts, end + 1, taken, _FOLLOWERS)
     ):
         # "Chancellor Gordon Brown's closest ally has denied": the ally acts, not Brown
         # (a state's allies are other states, left to the reading of a bare state).
