@@ -635,7 +635,8 @@ def _body_before(texts: Sequence[str], of: int) -> bool:
     k = of - 1
     while k >= 0 and of - k <= 8:
         t = texts[k]
-        if t in {"of", "and", "&"}:
+        if t in {"of", "and", "&", "the"} or t in _COMPASS:
+            # "the University of the West of England": past "the" and a compass word
             k -= 1
             continue
         if not (t[:1].isupper() and t.replace("-", "").isalpha()):

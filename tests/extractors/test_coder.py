@@ -1414,6 +1414,8 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("The Times of Zambia said the talks had stalled.", set()),
             ("The Korea Herald said the talks had stalled.", set()),
             ("Zambia said the talks had stalled.", {("ZMB", "", "010")}),
+            # A body's name runs back past "the" and a compass word.
+            ("Dr Smith, of the University of the West of England, said it would fail.", set()),
             # An exchange is a market, not the state: "the London Stock Exchange".
             (
                 "A spokeswoman for the London Stock Exchange said trading would go on.",
