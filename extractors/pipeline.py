@@ -51,6 +51,11 @@ class BoundedTokenizer:
     Tokens depend only on the text and the tokenizer's rules, never on what the
     vocabulary has seen, so a fresh copy tokenizes every text as the old one did.
     Each Doc keeps the vocabulary it was made with, so Docs still in use stay valid.
+
+    The first copy is made at once, on a vocabulary of its own: the one given shares
+    the pipeline's vocabulary (``nlp.vocab``), which the pipeline keeps for its whole
+    life, so words learnt into it stayed after every renewal (a full vocabulary, some
+    12 MB, pinned in each worker from its first renewal on).
     """
 
     def __init__(self, tokenizer: Tokenizer, lang: type[Language], limit: int = VOCAB_LIMIT):
@@ -58,19 +63,22 @@ class BoundedTokenizer:
         self._defaults = lang.Defaults
         self._lang = lang.lang or "en"
         self.limit = limit
+        self._tokenizer, self._ceiling = self._fresh()
         self.renewals = 0  # how many fresh copies were made, for tests and curiosity
-        self._tokenizer = tokenizer
-        self._ceiling = len(tokenizer.vocab.strings) + limit
 
     @property
     def vocab(self) -> object:
         return self._tokenizer.vocab
 
+    def _fresh(self) -> tuple[Tokenizer, int]:
+        """A copy of the tokenizer on a new vocabulary, and the size it may grow to."""
+        vocab = _punct_only(create_vocab(self._lang, self._defaults))
+        tokenizer = Tokenizer(vocab).from_bytes(self._rules, exclude=["vocab"])
+        return tokenizer, len(vocab.strings) + self.limit
+
     def _bounded(self) -> Tokenizer:
         if len(self._tokenizer.vocab.strings) > self._ceiling:
-            vocab = _punct_only(create_vocab(self._lang, self._defaults))
-            self._tokenizer = Tokenizer(vocab).from_bytes(self._rules, exclude=["vocab"])
-            self._ceiling = len(vocab.strings) + self.limit
+            self._tokenizer, self._ceiling = self._fresh()
             self.renewals += 1
         return self._tokenizer
 
