@@ -47,6 +47,12 @@ MODALS_INTENT = frozenset({"will", "would", "shall", "'ll", "wo"})
 INTENT_LEADS = cue_words("intent")
 # A new clause starts after these tokens; actors beyond them don't fill roles.
 CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "(", ")", "?", "!"})
+# Words that open an adverbial clause of its own: "…, after the Bar Association boycotted",
+# "workers struck, while teachers refused". (Roles add "whether"; a verb's actor slot
+# stops at "if" too.)
+CLAUSE_SUBORDINATORS = frozenset(
+    "after before because while when although though since until unless whereas".split()
+)
 RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where", "when", "while"})
 COORDINATORS = frozenset({"and", ",", "&", "as well as", "plus"})
 LOCATIVE = frozenset(

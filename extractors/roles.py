@@ -62,22 +62,7 @@ class RoleAssigner(Protocol):
 
 
 # Words that open a subordinate clause: an actor beyond one is not the verb's object.
-_SUBORDINATORS = frozenset(
-    {
-        "after",
-        "before",
-        "because",
-        "while",
-        "when",
-        "although",
-        "though",
-        "since",
-        "until",
-        "unless",
-        "whereas",
-        "whether",
-    }
-)
+_SUBORDINATORS = grammar.CLAUSE_SUBORDINATORS | {"whether"}
 
 
 def group_of(phrase: ActorPhrase, groups: list[list[ActorPhrase]]) -> list[ActorPhrase]:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extractors.grammar import CLAUSE_SUBORDINATORS
 from extractors.lexicon import Lexicon, PatternToken, Phrase, VerbEntry, VerbPattern
 from extractors.phrases import PhraseIndex
 
@@ -22,9 +23,7 @@ MAX_GAP = 6
 _CLAUSE_STOPS = frozenset({";", ":", ".", "?", "!", '"', "“", "”"})
 NO_EVENT = "---"
 # Words that open another clause: an actor slot after the verb does not reach past them.
-_SLOT_STOPS = frozenset(
-    "while whereas although though because after before since until unless if when".split()
-)
+_SLOT_STOPS = CLAUSE_SUBORDINATORS | {"if"}
 
 
 @dataclass(frozen=True)
