@@ -47,7 +47,7 @@ from extractors.lexicon import (
     VerbEntry,
     VerbPattern,
 )
-from extractors.morphology import plural, verb_forms
+from extractors.morphology import plural, spelling_variants, verb_forms
 from schema.errors import DictionaryError
 
 log = logging.getLogger(__name__)
@@ -451,7 +451,7 @@ def _actor_phrases(text: str) -> list[Phrase]:
     out = [phrase]
     if not text.endswith("_") and phrase[-1].isalpha() and len(phrase[-1]) > 2:
         out.append(phrase[:-1] + (plural(phrase[-1]),))
-    return out
+    return [v for p in out for v in spelling_variants(p)]
 
 
 # --------------------------------------------------------------------------- agents
@@ -504,7 +504,11 @@ def read_agents(lines: Iterable[tuple[int, str]], source: str) -> list[AgentEntr
         name = _SUB_USE.sub(lambda s: s.group(1).lower(), head).replace("_", " ").lower()
         entries.append(
             AgentEntry(
-                where, name, tuple(dict.fromkeys(p for p in phrases if p)), code.upper(), position
+                where,
+                name,
+                tuple(dict.fromkeys(v for p in phrases if p for v in spelling_variants(p))),
+                code.upper(),
+                position,
             )
         )
     return entries

@@ -80,6 +80,40 @@ def verb_forms(base: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+@lru_cache(maxsize=1)
+def spelling_pairs() -> dict[str, str]:
+    """British ↔ American spellings (both ways), from ``extractors/data/spellings.csv``."""
+    text = resources.files("extractors.data").joinpath("spellings.csv").read_text("utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines()[1:]:
+        line = line.split("#", 1)[0].strip()
+        if "," in line and not line.startswith("british,"):
+            british, american = (w.strip() for w in line.split(",", 1))
+            table[british], table[american] = american, british
+    return table
+
+
+def other_spelling(word: str) -> str | None:
+    """The word in the other of British and American spelling, or None if it has one.
+
+    "organisation" → "organization", "defence" → "defense" (and back). Lower-case words.
+    """
+    listed = spelling_pairs().get(word)
+    if listed:
+        return listed
+    for ending, other in (("isation", "ization"), ("ization", "isation")):
+        stem, found, rest = word.rpartition(ending)
+        if found and len(stem) >= 3 and rest in ("", "s"):
+            return stem + other + rest
+    return None
+
+
+def spelling_variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """``words`` and, if any word has another spelling, ``words`` with each such word respelt."""
+    respelt = tuple(other_spelling(w) or w for w in words)
+    return [words] if respelt == words else [words, respelt]
+
+
 def plural(noun: str) -> str:
     """The regular (and a few irregular) English plurals of a noun."""
     noun = noun.lower()

@@ -1543,6 +1543,22 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "names_in_either_spelling",
+        dt.date(2005, 3, 1),
+        [
+            # A dictionary name matches in British and American spelling.
+            (
+                "The FAO has urged the World Trade Organisation to conclude negotiations.",
+                {("IGOUNOAGR", "IGOWTO", "020")},
+            ),
+            (
+                "PARIS, June 19 - Growth will slow, the Organisation for Economic Cooperation "
+                "and Development said.",
+                {("IGOOECD", "", "010")},
+            ),
+        ],
+    ),
+    (
         "noun_phrases_across_a_noun_and_a_compass_word",
         dt.date(1987, 10, 19),
         [

@@ -14,7 +14,7 @@ from extractors.dictionaries import (
     parse_code_span,
 )
 from extractors.lexicon import CodeSpan, PatternToken
-from extractors.morphology import plural, verb_forms
+from extractors.morphology import other_spelling, plural, verb_forms
 from flows.coding import project_lexicon_files
 from schema.errors import DictionaryError
 from tests.conftest import shared_path
@@ -86,6 +86,28 @@ def test_agents_substitutions_plurals_and_positions(tmp_path: Path) -> None:
     assert ("rebels",) in agents["REB"].phrases
     assert agents["MED"].phrases == (("media",),)
     assert agents["ELI"].position == "prefix"
+
+
+def test_actor_and_agent_phrases_match_both_spellings(tmp_path: Path) -> None:
+    """A name written in American or British spelling matches the other too."""
+    f = write(
+        tmp_path / "x.actors.txt",
+        "WORLD_TRADE_ORGANIZATION_ [IGOWTO]\nMINISTRY_OF_DEFENCE_ [GBRMIL]\n"
+        "LABOUR_PARTY_ [GBRPTY]\n",
+    )
+    g = write(tmp_path / "x.agents.txt", "DEFENSE_SECRETARY [~GOVMIL]\n")
+    lx = load_dictionary_files([f, g])
+    wto, mod, labour = lx.actors
+    assert ("world", "trade", "organisation") in wto.phrases
+    assert ("ministry", "of", "defense") in mod.phrases
+    assert labour.phrases == (("labour", "party"),)  # Australia's Labor is another party
+    assert ("defence", "secretary") in lx.agents[0].phrases
+    assert [other_spelling(w) for w in ("organisations", "centre", "realise", "ization")] == [
+        "organizations",
+        "center",
+        None,
+        None,
+    ]
 
 
 def test_discards_scopes(tmp_path: Path) -> None:
