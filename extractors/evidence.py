@@ -667,12 +667,29 @@ def meeting_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
     """ "the Tokyo accord", "PARIS MEET AGREED", "the Paris Club": a city standing for its
     state, written before a meeting or what one made, names that meeting, not the state.
     (A country's own name stays: "Iran talks" are talks with Iran.)"""
-    if len(phrase.pieces) != 1 or phrase.pieces[0].kind != "actor" or phrase.end >= len(texts):
+    if len(phrase.pieces) != 1 or phrase.pieces[0].kind != "actor" or len(phrase.code) != 3:
         return False
-    if len(phrase.code) != 3 or texts[phrase.end].lower() not in _MEETING_NOUNS:
+    # "the Tokyo accord", "the Paris G-7 meeting": the meeting's noun right after the
+    # city, or after one or two capitalised words or numbers naming it; "a
+    # meeting in Paris", "talks at Geneva": the city after the meeting's noun.
+    after = [t.lower() for t in texts[phrase.end : phrase.end + 3]]
+    named_before = any(
+        w in _MEETING_NOUNS and all(_names_it(x) for x in texts[phrase.end : phrase.end + k])
+        for k, w in enumerate(after)
+    )
+    i = phrase.start - 1
+    if i >= 1 and texts[i].lower() == "the":
+        i -= 1
+    held_in = i >= 1 and texts[i] in ("in", "at") and texts[i - 1].lower() in _MEETING_NOUNS
+    if not (named_before or held_in):
         return False
     surface = " ".join(texts[phrase.start : phrase.end]).lower()
     return surface not in country_names() and surface not in demonyms()
+
+
+def _names_it(text: str) -> bool:
+    """A word of a meeting's name between its city and its noun: "G-7", "OPEC", "1989"."""
+    return text[:1].isupper() or text[:1].isdigit()
 
 
 _MEETING_NOUNS = frozenset(

@@ -50,8 +50,9 @@ CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "(", ")", "?", "!"})
 # Words that open an adverbial clause of its own: "…, after the Bar Association boycotted",
 # "workers struck, while teachers refused". (Roles add "whether"; a verb's actor slot
 # stops at "if" too.)
+# ("grounds": "refused on the grounds that G-5, grouping the United States, …", a reason.)
 CLAUSE_SUBORDINATORS = frozenset(
-    "after before because while when although though since until unless whereas".split()
+    "after before because while when although though since until unless whereas grounds".split()
 )
 RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where", "when", "while"})
 COORDINATORS = frozenset({"and", ",", "&", "as well as", "plus"})

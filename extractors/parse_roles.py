@@ -250,10 +250,15 @@ def _phrases_inside(
     tok: Token, index: dict[int, int], phrases: list[ActorPhrase]
 ) -> list[ActorPhrase]:
     """The actor phrases that lie wholly inside ``tok``'s subtree, in sentence order, and
-    outside its relative clauses ("the attack, which killed Lebanese soldiers": the
-    soldiers are the clause's, not the attack's)."""
+    outside the relative clauses in it ("the attack, which killed Lebanese soldiers": the
+    soldiers are the clause's, not the attack's; so are Japan's in "the meeting on the
+    grounds that Japan had reduced its role")."""
     clause = {
-        index[s.i] for c in tok.children if c.dep_ == "relcl" for s in c.subtree if s.i in index
+        index[s.i]
+        for c in tok.subtree
+        if c.dep_ == "relcl" and c is not tok
+        for s in c.subtree
+        if s.i in index
     }
     sub = [index[s.i] for s in tok.subtree if s.i in index]
     if not sub:
