@@ -107,6 +107,7 @@ class Frame:
     passive: bool = False
     speech: bool = False  # a verb of saying ("said", "told")
     endangers: bool = False  # a bare threat of a thing ("threaten mobile deal"): no one threatened
+    needs_party: bool = False  # "agreed on the reopening": an act only with a party named
     demand_code: str | None = None  # "X said Y must …": the demand X makes
     demand_targets: list[ActorPhrase] = field(default_factory=list)
     # The subordinator opening the verb's clause ("which ended with", "why … agreeing"):
@@ -313,6 +314,8 @@ def readings(
             # verb's patterns or its complement's threat).
             frame.endangers
         )
+        # So is agreeing with no one and to nothing: "OPEC agreed on the reopening".
+        or frame.needs_party
     )
     if relational and not frame.targets and not (mutual and len(frame.sources) > 1):
         return [], notes + [Decision(Cue.NO_TARGET, frame.verb_text, code)]

@@ -45,12 +45,21 @@ SPEECH_LEMMAS = grammar.cue_words("speech")  # lemmas, and forms some files list
 _THREAT_LEADS = grammar.cue_words("threat")
 
 
+_NEEDS_PARTY = grammar.cue_words("needs a party")
 # Acts a threat may name as its object: "THREATENS GULF CLOSURE", "threatened a strike".
 _THREATENED_ACTS = frozenset(
     """closure strike strikes boycott retaliation reprisals action measures veto walkout
     sanctions war force attack attacks invasion blockade embargo expulsion resignation
     legal protest protests shutdown""".split()
 )
+
+
+def _to_after(words: Sequence[str], i: int) -> bool:
+    """ "to" at ``i``, or after one adverb there ("agreed already to buy", "not to")."""
+    if words[i : i + 1] == ["to"]:
+        return True
+    adverb = i < len(words) and (words[i].endswith("ly") or words[i] in ("already", "also", "not"))
+    return adverb and words[i + 1 : i + 2] == ["to"]
 
 
 def _threat_cue(intent: str) -> bool:
@@ -531,6 +540,16 @@ class FrameReader:
             # "Iranian MPs threaten mobile deal": a thing threatened is endangered; the
             # verb threatens someone only with an actor as its object.
             frame.endangers = True
+        if (
+            self.news_rules
+            and choice.pattern is None
+            and words[hit.start] in _NEEDS_PARTY
+            and not _to_after(words, hit.end)
+        ):
+            # "OPEC agreed on the reopening", "agreed that it had worked": agreeing with no
+            # one named and to do nothing is a view or a decision, no undertaking; "agreed
+            # to extend the mission" ("agreed already to buy") is one.
+            frame.needs_party = True
         frame.passive = roles.passive
         if roles.negated:
             frame.negation = roles.negated

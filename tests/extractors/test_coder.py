@@ -1578,6 +1578,19 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "agreeing_needs_a_party_or_an_undertaking",
+        dt.date(1987, 3, 1),
+        [
+            # With no one agreed with and nothing agreed to do: a view or a decision.
+            ("OPEC agreed on the reopening of the field.", set()),
+            ("Germany agreed that the pact had worked well.", set()),
+            # Agreeing to act, or with a party, is an undertaking.
+            ("Cyprus agreed to a further extension of the force.", {("CYP", "", "030")}),
+            ("NATO allies have agreed to extend their mission.", {("IGOWSTNAT", "", "030")}),
+            ("Cyprus agreed with Greece on the reopening.", {("CYP", "GRC", "030")}),
+        ],
+    ),
+    (
         "noun_phrases_across_a_noun_and_a_compass_word",
         dt.date(1987, 10, 19),
         [
