@@ -1544,7 +1544,7 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
-        "names_in_either_spelling",
+        "names_in_either_spelling_or_an_older_one",
         dt.date(2005, 3, 1),
         [
             # A dictionary name matches in British and American spelling.
@@ -1552,6 +1552,8 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "The FAO has urged the World Trade Organisation to conclude negotiations.",
                 {("IGOUNOAGR", "IGOWTO", "020")},
             ),
+            # A state's capital under its older name or spelling stands for the state.
+            ("Peking criticised Bonn.", {("CHN", "DEU", "111")}),
             (
                 "PARIS, June 19 - Growth will slow, the Organisation for Economic Cooperation "
                 "and Development said.",
