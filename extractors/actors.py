@@ -8,11 +8,13 @@ coder may later resolve it against the article's earlier actors.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 
 from extractors.dates import WEEKDAYS
 from extractors.lexicon import ActorEntry, AgentEntry, Lexicon
@@ -62,6 +64,46 @@ def _other_name(context: str, word: str, own: frozenset[str]) -> bool:
     for m in pattern.finditer(context):
         other = (m.group(1) or m.group(2)).lower()
         if other not in own and other not in _NOT_NAMES:
+            return True
+    return False
+
+
+# Words ending so are adjectives or participles, not given names: "Neighbouring Jordan",
+# "Western Sahara", "Communist China", "Landlocked Chad".
+_NOT_GIVEN = ("ing", "ern", "ian", "ese", "ic", "ist", "ed", "al", "ish", "an")
+_NOT_GIVEN_WORDS = frozenset(
+    """free hotel united royal republic great greater old little north south east west upper
+    lower central grand holy""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Lower-cased demonyms ("syrian", "afghan"), from ``extractors/data/places_demonyms.csv``."""
+    text = resources.files("extractors.data").joinpath("places_demonyms.csv").read_text("utf-8")
+    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return frozenset(r["demonym"].lower() for r in csv.DictReader(rows))
+
+
+@lru_cache(maxsize=4096)
+def _surname_of_another(context: str, word: str, names: frozenset[str]) -> bool:
+    """Whether ``context`` writes ``word`` (lower case) after a given name, inside a
+    sentence: "Finance Minister Roger Douglas said", not "Neighbouring Jordan",
+    "Landlocked Chad", "Free Cuba", "NAIROBI, Kenya Kenya's" (a word opening a place's
+    name, ``names``) nor a list of places ("New York Chicago Tokyo London"). The name
+    follows a lower-case word, a comma or a title, and no capitalised word follows it."""
+    if len(word) < 3 or not word.isalpha():
+        return False
+    spelled = re.escape(word.capitalize())
+    gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # spaces, or one line break (not a blank line)
+    pattern = rf"(\S+){gap}({_NAME_WORD}){gap}{spelled}\b(?!{gap}[A-Z])"
+    for m in re.finditer(pattern, context):
+        before, given = m.group(1), m.group(2)
+        low = given.lower()
+        opened = before[:1].islower() or before[-1:] == "," or before.lower() in _NOT_NAMES
+        if not opened or low in _NOT_NAMES or low in names or low in _NOT_GIVEN_WORDS:
+            continue
+        if not low.endswith(_NOT_GIVEN):
             return True
     return False
 
@@ -131,6 +173,13 @@ class ActorMatcher:
                 self._agents.add(phrase, agent)
         # Most tokens start no actor or agent: one set look-up skips them.
         self._starts = self._actors.first_words() | self._agents.first_words()
+        # The first words of places' names ("kenya", "south"): no given name before a surname.
+        self._place_starts = frozenset(
+            phrase[0]
+            for actor in lexicon.actors
+            if actor.codes and all(len(c.code) == 3 for c in actor.codes)
+            for phrase in actor.phrases
+        )
 
     def corroborated(self, words: Sequence[str], piece: Piece, context: str) -> bool:
         """A one-word actor name is that actor unless the article gives it to someone else.
@@ -150,8 +199,15 @@ class ActorMatcher:
         # People only (PETRARCH's convention: a person's undated code is an elite, ELI);
         # countries and demonyms are followed by names as a matter of course ("Iraqi
         # Kurds"), and a country inside a longer name is handled by the coder.
-        if entry is None or not any(c.code.upper().endswith("ELI") for c in entry.codes):
+        if entry is None:
             return True
+        word = words[piece.start]
+        if not any(c.code.upper().endswith("ELI") for c in entry.codes):
+            # A state's or capital's one-word name after a given name is a surname: "Finance
+            # Minister Roger Douglas ... Douglas said" is no Isle of Man, "Michael Jordan"
+            # no Jordan (a demonym or a party is written next to names as a matter of course).
+            place = all(len(c.code) == 3 for c in entry.codes) and word not in demonyms()
+            return not (place and _surname_of_another(context, word, self._place_starts))
         word = words[piece.start]
         own = frozenset(w for phrase in entry.phrases for w in phrase)
         return not _other_name(context, word, own)

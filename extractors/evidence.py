@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib import resources
 
 from extractors import grammar
-from extractors.actors import UNKNOWN, ActorMatcher, ActorPhrase, Piece
+from extractors.actors import UNKNOWN, ActorMatcher, ActorPhrase, Piece, demonyms
 from extractors.dates import MONTHS, WEEKDAYS
 
 _DEFINITE = frozenset({"the", "its", "his", "their", "her"})
@@ -348,14 +348,6 @@ def _the_countrys(words: Sequence[str], start: int) -> bool:
         if not words[k].isalpha():
             return False
     return False
-
-
-@lru_cache(maxsize=1)
-def demonyms() -> frozenset[str]:
-    """Lower-cased demonyms ("syrian", "afghan"), from ``extractors/data/places_demonyms.csv``."""
-    text = resources.files("extractors.data").joinpath("places_demonyms.csv").read_text("utf-8")
-    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return frozenset(r["demonym"].lower() for r in csv.DictReader(rows))
 
 
 _CALENDAR = frozenset(WEEKDAYS) | frozenset(
@@ -830,6 +822,19 @@ def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int])
     before = texts[phrase.start - 1].lower() if phrase.start > 0 else ""
     if surface in demonyms():
         after = texts[phrase.end] if phrase.end < len(texts) else ""
+        name = range(phrase.end, min(phrase.end + 2, len(texts)))
+        if (
+            len(name) == 2
+            and before not in {"the", "a", "an"}
+            and all(
+                _name_word(texts[i]) and texts[i][1:].islower() and i not in taken for i in name
+            )
+            and not texts[name[-1]].endswith("s")
+        ):
+            # "Australian Lynton Crosby told the party leader": a demonym before a name
+            # that is no actor's is the person's nationality; the person acts, not the state.
+            # (A plural is a body's name, not a person's: "Iranian Revolutionary Guards".)
+            return True
         if before in {"the", "a", "an"}:
             # "The Russian turned his ankle", "a Briton": a demonym used as a noun is a person.
             verb_next = after.islower() and (

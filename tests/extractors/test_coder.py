@@ -1593,6 +1593,22 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "a_place_s_name_after_a_given_name_is_a_person",
+        dt.date(1987, 6, 18),
+        [
+            # A capital's name that the article gives to a person is that person's surname.
+            (
+                "Finance Minister Peter Douglas said growth was slow. Douglas criticised "
+                "Australia.",
+                {("---GOV", "", "010")},
+            ),
+            ("Douglas criticised Australia.", {("IMN", "AUS", "111")}),
+            # A demonym before a person's name is the person's nationality, not the state.
+            ("Australian Lynton Crosby told the party leader to focus on the Commons.", set()),
+            ("Australian officials told the party leader to focus.", {("AUSGOV", "", "010")}),
+        ],
+    ),
+    (
         "noun_phrases_across_a_noun_and_a_compass_word",
         dt.date(1987, 10, 19),
         [
