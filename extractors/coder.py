@@ -330,6 +330,7 @@ class EventCoder:
             found,
             single_actor_events=self.options.single_actor_events,
             fold_speech=self.options.fold_reported_speech,
+            media_report=self.options.political_sources_only,
         )
         if dropped:
             trace.decisions.append(f"{dropped} less specific reading(s) of the same actors dropped")

@@ -234,6 +234,17 @@ def with_evidence(
                 evidence=f"'{before} {surface}' is {country}: {prior.name}, named before it",
             )
     if before in _DEFINITE or words[phrase.start] == "the":
+        # "the New China News Agency said ... The agency said": the last actor named with
+        # that noun is the one meant.
+        noun = words[phrase.end - 1]
+        for prior in reversed(memory):
+            if prior.name.lower().split()[-1:] == [noun] and len(prior.name.split()) > 1:
+                return replace(
+                    phrase,
+                    code=prior.code,
+                    name=prior.name,
+                    evidence=f"'{surface}' is {prior.name}, named before",
+                )
         # "the foreign secretary": the article's last holder of that office first, else its
         # last state's actor (an international body has no foreign secretary of its own).
         priors = [p for p in memory if agent and p.code[3:] == agent and p.code[:3] != UNKNOWN]

@@ -588,7 +588,11 @@ def _reports_only(frame: Frame, reporters: Sequence[tuple[int, ActorPhrase]]) ->
 
 
 def select(
-    sentence: Sequence[Reading], *, single_actor_events: bool = True, fold_speech: bool = True
+    sentence: Sequence[Reading],
+    *,
+    single_actor_events: bool = True,
+    fold_speech: bool = True,
+    media_report: bool = False,
 ) -> tuple[list[Reading], int]:
     """One reading per (source, target, code) in a sentence, the most specific kept.
 
@@ -598,7 +602,10 @@ def select(
       pattern was written for the phrase;
     - a reading without a target yields to the same reading with one;
     - a verb's bare default with no one acted on, told inside another actor's statement
-      ("Mr Howard said Mr Blunkett had complained"), is hearsay: the statement is the event.
+      ("Mr Howard said Mr Blunkett had complained"), is hearsay: the statement is the event;
+    - with ``media_report``, a news medium's plain statement ("the New China News Agency
+      said", "the newspaper said") is the report itself, the sentence's reporter: no event
+      (an act it reports is coded on its own).
     Returns the readings kept and how many were dropped.
     """
     unique: dict[tuple[str, str, str], Reading] = {}
@@ -612,6 +619,8 @@ def select(
     other = [r for r in kept if not r.statement]
     if fold_speech and other and len(other) < len(kept):
         kept = other
+    if media_report:
+        kept = [r for r in kept if not (r.code == "010" and r.source.code[3:6] == "MED")]
     patterned = {r.key[:2] for r in kept if not r.default}
     kept = [r for r in kept if not r.default or r.key[:2] not in patterned]
     # "promised to return", "agreed to meet": the verb that leads an intended act is that

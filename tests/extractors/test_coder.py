@@ -1609,6 +1609,24 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "a_news_medium_telling_the_news_is_its_reporter",
+        dt.date(1987, 3, 5),
+        [
+            # A news agency's or newspaper's plain statement is the report, not an act.
+            (
+                "PEKING, March 5 - Dry weather is affecting crops, the New China News Agency "
+                "said. The agency said some areas have suffered a drought.",
+                set(),
+            ),
+            # An act it reports is coded; so are a medium's other acts.
+            (
+                "China criticised Japan, the New China News Agency said.",
+                {("CHN", "JPN", "111")},
+            ),
+            ("The New China News Agency criticised Japan.", {("CHNMED", "JPN", "111")}),
+        ],
+    ),
+    (
         "noun_phrases_across_a_noun_and_a_compass_word",
         dt.date(1987, 10, 19),
         [
