@@ -337,6 +337,9 @@ _SUPPOSE_BREAKS = CLAUSE_BREAKS | {",", ".", '"', "“", "”"}
 
 def supposed(words: Sequence[str], verb_start: int) -> str | None:
     """The belief, fear or rumour whose content a verb is, if any."""
+    denied = _denied_claim(words, verb_start)
+    if denied:
+        return denied
     for i in range(verb_start - 1, max(-1, verb_start - 1 - _SUPPOSE_REACH), -1):
         w = words[i]
         nxt = words[i + 1]
@@ -349,6 +352,24 @@ def supposed(words: Sequence[str], verb_start: int) -> str | None:
             continue
         if w in SUPPOSING_WORDS or (w in SUPPOSITION_NOUNS and nxt in {"that", "of"}):
             return f"{w} {nxt}" if nxt == "that" else w
+    return None
+
+
+_DENIALS = frozenset(
+    "denied denies deny dismissed dismisses dismiss refuted refutes rejected rejects".split()
+)
+
+
+def _denied_claim(words: Sequence[str], verb_start: int) -> str | None:
+    """ "Blair has dismissed reports he told Gordon Brown he would quit": everything after
+    a denied claim, report or allegation in its clause is its content, told speech
+    included (with or without "that")."""
+    for i in range(verb_start - 1, max(0, verb_start - 1 - _SUPPOSE_REACH), -1):
+        w = words[i]
+        if w in CLAUSE_BREAKS or w in {".", '"', "“", "”"}:
+            return None
+        if w in SUPPOSITION_NOUNS and words[i - 1] in _DENIALS:
+            return f"{words[i - 1]} {w}"
     return None
 
 

@@ -859,6 +859,12 @@ def _after_determiner(
             continue  # "state-wide" is one modifier
         if w in _DETERMINERS:
             return True
+        if w in {"and", "but"} and i + 1 < len(words):
+            nxt = i + 1
+            if nxt in actor_tokens or words[nxt] in _DETERMINERS or texts[nxt][:1].isupper():
+                # "rejected the offer and attacked Lebanon", "... and attacked the army": a
+                # second verb of the subject, with its own object, not a noun of "the offer".
+                return False
         # "five different appeals", "12 requests", "several visits", "a week of
         # state-wide strikes": counted, or after "of", a noun.
         if plural and (w in _QUANTIFIERS or w == "of" or w.replace(",", "").isdigit()):

@@ -838,9 +838,14 @@ def _later_clause(
 ) -> bool:
     """A verb between ``hit`` and ``target`` opens a clause of its own: it follows a
     comma or a dash (", saying", "- warning"), or a relative pronoun or "that" comes
-    before it."""
+    before it, or "and"/"but" after this verb's own object ("rejected the offer and
+    attacked Lebanon"; "met and praised Lebanon" share their object)."""
     return any(
-        words[v - 1] in _ADJUNCT_MARKS or not _CLAUSE_OPENERS.isdisjoint(words[hit.end : v])
+        words[v - 1] in _ADJUNCT_MARKS
+        or not _CLAUSE_OPENERS.isdisjoint(words[hit.end : v])
+        or (words[v - 1] in {"and", "but"} and v - 1 > hit.end)
+        # "denied reports it told Iran …": a claim's or report's content
+        or not grammar.SUPPOSITION_NOUNS.isdisjoint(words[hit.end : v])
         for v in verb_starts
         if hit.end <= v < target.start
     )

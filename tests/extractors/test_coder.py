@@ -1627,6 +1627,19 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "a_second_verb_after_an_object_has_its_own_object",
+        dt.date(2005, 3, 1),
+        [
+            # "and" after the first verb's object opens the subject's second act.
+            (
+                "Syria rejected the offer and attacked Lebanon.",
+                {("SYR", "", "120"), ("SYR", "LBN", "190")},
+            ),
+            # What a denied report tells is not asserted, told speech included.
+            ("Syria denied reports it told Iran it would attack Lebanon.", {("SYR", "", "016")}),
+        ],
+    ),
+    (
         "noun_phrases_across_a_noun_and_a_compass_word",
         dt.date(1987, 10, 19),
         [
