@@ -319,10 +319,13 @@ def _subject(
         # An actor inside a prepositional phrase is the subject only right before the
         # verb ("the people of Iraq rejected"), not before "and" and a second verb ("met
         # with Mr Putin and condemned": the first verb's subject does both).
+        # Nor before a preposition that governs the verb's noun ("Speaking to reporters
+        # after talks with President Suharto": the reporters held no talks).
         prep = grammar.preceded_by_preposition(words, last)
         if prep is None or (
             len(gap) <= 1
             and grammar.COORDINATORS.isdisjoint(gap)
+            and grammar.PREPOSITIONS.isdisjoint(gap)
             and not _where_not_who(last, prep, gap)
         ):
             return last

@@ -1695,3 +1695,16 @@ def test_rules_an_object_and_the_next_subject_are_no_list(parser, text: str) -> 
         ("IRQ", "IRN", "040"),
         ("SYR", "EGY", "111"),
     }
+
+
+def test_rules_the_audience_holds_no_talks(parser) -> None:  # type: ignore[no-untyped-def]
+    """An actor inside a prepositional phrase is no subject of a noun that another
+    preposition governs: the reporters held no talks. (Rule mode only: the small parser
+    gives "Speaking" the main clause's subject, a reading as fair.)"""
+    text = (
+        "JAKARTA, April 1 - Speaking to reporters after talks with President Suharto, "
+        "Japan's foreign minister criticised China."
+    )
+    assert _mode_triples(parser, "rules", text, dt.date(1987, 4, 1)) == {
+        ("JPNGOVFRM", "CHN", "111")
+    }
