@@ -360,6 +360,9 @@ _DENIALS = frozenset(
 )
 
 
+_PLAY = frozenset({"play", "plays", "played", "playing"})
+
+
 def _denied_claim(words: Sequence[str], verb_start: int) -> str | None:
     """ "Blair has dismissed reports he told Gordon Brown he would quit": everything after
     a denied claim, report or allegation in its clause is its content, told speech
@@ -370,6 +373,8 @@ def _denied_claim(words: Sequence[str], verb_start: int) -> str | None:
             return None
         if w in SUPPOSITION_NOUNS and words[i - 1] in _DENIALS:
             return f"{words[i - 1]} {w}"
+        if w in SUPPOSITION_NOUNS and words[i - 1] == "down" and i > 1 and words[i - 2] in _PLAY:
+            return f"{words[i - 2]} down {w}"  # "played down reports Mr Blair was considering"
     return None
 
 

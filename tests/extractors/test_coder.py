@@ -1635,6 +1635,8 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "Syria rejected the offer and attacked Lebanon.",
                 {("SYR", "", "120"), ("SYR", "LBN", "190")},
             ),
+            # Nor what a report played down tells.
+            ("Syria played down reports it was considering a treaty with Iran.", set()),
             # What a denied report tells is not asserted, told speech included.
             ("Syria denied reports it told Iran it would attack Lebanon.", {("SYR", "", "016")}),
         ],
