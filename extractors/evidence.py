@@ -277,7 +277,12 @@ def with_evidence(
         (sentence_place, "the sentence's one country, in"),
         (dateline, "the dateline,"),
     ):
-        if found is not None and agent and not (found is dateline and agent in _MARKET_AGENTS):
+        if (
+            found is not None
+            and agent
+            and not (found is dateline and agent in _MARKET_AGENTS)
+            and not agent.endswith("DIP")
+        ):
             country, place = found
             return replace(
                 phrase,
@@ -348,6 +353,9 @@ _COUNTRY_NOUNS = frozenset({"country", "nation"})
 # Washington are no more American than the story's other firms: the dateline places a
 # state's agents (officials, police, the ministry), not a market's.
 _MARKET_AGENTS = frozenset({"BUS"})
+# (Nor does a diplomat, from the dateline or the place the sentence names: "diplomats in
+# Peking", "a diplomat" under a BAHRAIN dateline are mostly other states' envoys posted
+# there.)
 
 
 def _the_countrys(words: Sequence[str], start: int) -> bool:

@@ -1603,6 +1603,9 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 {("---GOV", "", "010")},
             ),
             ("Douglas criticised Australia.", {("IMN", "AUS", "111")}),
+            # A diplomat takes no country from where he is posted: most are other states'.
+            ("PEKING, March 5 - A diplomat said growth would slow.", set()),
+            ("PEKING, March 5 - An official said growth would slow.", {("CHNGOV", "", "010")}),
             # A demonym before a person's name is the person's nationality, not the state.
             ("Australian Lynton Crosby told the party leader to focus on the Commons.", set()),
             ("Australian officials told the party leader to focus.", {("AUSGOV", "", "010")}),
