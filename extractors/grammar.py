@@ -1225,7 +1225,8 @@ def concern_not_threat(
     content = False  # a clause of what is warned of: "that …", "states could stop …"
     for k in range(end, min(len(words), end + _WARNING_REACH)):
         w = words[k]
-        if w in _THREAT_LINKS and k <= end + 4:
+        if w in _THREAT_LINKS and k <= end + 4 and not content:
+            # ("warned that the deletion of …": a link inside what is warned of is no link)
             return None
         if w in _FUTURE_MODALS or w in _CONTENT_WORDS:
             content = True

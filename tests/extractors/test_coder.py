@@ -1638,6 +1638,16 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "Syria rejected the offer and attacked Lebanon.",
                 {("SYR", "", "120"), ("SYR", "LBN", "190")},
             ),
+            # "insist that" asserts; only "insist on" right after the verb demands.
+            (
+                "Japanese officials insist that on beef they will not liberalize imports.",
+                {("JPNGOV", "", "010")},
+            ),
+            # A link inside what is warned of ("the deletion of ...") makes no threat.
+            (
+                "Syria warned that the closure of the border could hurt Jordan.",
+                {("SYR", "JOR", "012")},
+            ),
             # Nor what a report played down tells.
             ("Syria played down reports it was considering a treaty with Iran.", set()),
             # What a denied report tells is not asserted, told speech included.
