@@ -208,7 +208,6 @@ class ActorMatcher:
             # no Jordan (a demonym or a party is written next to names as a matter of course).
             place = all(len(c.code) == 3 for c in entry.codes) and word not in demonyms()
             return not (place and _surname_of_another(context, word, self._place_starts))
-        word = words[piece.start]
         own = frozenset(w for phrase in entry.phrases for w in phrase)
         return not _other_name(context, word, own)
 

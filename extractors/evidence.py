@@ -281,6 +281,8 @@ def with_evidence(
             found is not None
             and agent
             and not (found is dateline and agent in _MARKET_AGENTS)
+            # Nor a diplomat's, from either: "diplomats in Peking", "a diplomat" under a
+            # BAHRAIN dateline are mostly other states' envoys posted there.
             and not agent.endswith("DIP")
         ):
             country, place = found
@@ -353,9 +355,6 @@ _COUNTRY_NOUNS = frozenset({"country", "nation"})
 # Washington are no more American than the story's other firms: the dateline places a
 # state's agents (officials, police, the ministry), not a market's.
 _MARKET_AGENTS = frozenset({"BUS"})
-# (Nor does a diplomat, from the dateline or the place the sentence names: "diplomats in
-# Peking", "a diplomat" under a BAHRAIN dateline are mostly other states' envoys posted
-# there.)
 
 
 def _the_countrys(words: Sequence[str], start: int) -> bool:

@@ -48,9 +48,8 @@ INTENT_LEADS = cue_words("intent")
 # A new clause starts after these tokens; actors beyond them don't fill roles.
 CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "(", ")", "?", "!"})
 # Words that open an adverbial clause of its own: "…, after the Bar Association boycotted",
-# "workers struck, while teachers refused". (Roles add "whether"; a verb's actor slot
-# stops at "if" too.)
-# ("grounds": "refused on the grounds that G-5, grouping the United States, …", a reason.)
+# "workers struck, while teachers refused", "refused on the grounds that G-5, grouping the
+# United States, …". (Roles add "whether"; a verb's actor slot stops at "if" too.)
 CLAUSE_SUBORDINATORS = frozenset(
     "after before because while when although though since until unless whereas grounds".split()
 )
@@ -360,7 +359,7 @@ _DENIALS = frozenset(
 )
 
 
-_PLAY = frozenset({"play", "plays", "played", "playing"})
+_PLAY = frozenset(verb_forms("play"))
 
 
 def _denied_claim(words: Sequence[str], verb_start: int) -> str | None:

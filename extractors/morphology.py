@@ -8,6 +8,7 @@ data: ``extractors/data/irregular_verbs.txt``.
 
 from __future__ import annotations
 
+import csv
 import re
 from functools import lru_cache
 from importlib import resources
@@ -84,12 +85,10 @@ def verb_forms(base: str) -> tuple[str, ...]:
 def spelling_pairs() -> dict[str, str]:
     """British ↔ American spellings (both ways), from ``extractors/data/spellings.csv``."""
     text = resources.files("extractors.data").joinpath("spellings.csv").read_text("utf-8")
+    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
     table: dict[str, str] = {}
-    for line in text.splitlines()[1:]:
-        line = line.split("#", 1)[0].strip()
-        if "," in line and not line.startswith("british,"):
-            british, american = (w.strip() for w in line.split(",", 1))
-            table[british], table[american] = american, british
+    for row in csv.DictReader(rows):
+        table[row["british"]], table[row["american"]] = row["american"], row["british"]
     return table
 
 
