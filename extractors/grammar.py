@@ -464,10 +464,11 @@ DEMAND_MODALS = frozenset({"must"})
 _OBLIGATION_BREAKS = CLAUSE_BREAKS | {",", "that", "which", "who", "said", "says", "say"}
 
 
-# "last year refused", "had in 1997 complained", "cut subsidies in 2003", "said at the time":
-# words beside a verb that date its act to the past.
+# "last year refused", "had in 1997 complained", "cut subsidies in 2003", "said at the time",
+# "has previously promised": words beside a verb that date its act to the past.
 _PAST_PHRASES = (
     ("last", "year"),
+    ("previously",),
     ("at", "the", "time"),
     ("in", "the", "past"),
     ("years", "ago"),

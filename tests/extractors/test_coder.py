@@ -1655,6 +1655,18 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "remembering_and_earlier_acts_are_no_news",
+        dt.date(2005, 3, 1),
+        [
+            # "recall" is a state's act only on its envoys or relations; else memory.
+            ("The Syrian president recalled meeting Jordanian officials.", set()),
+            ("Syria recalled how Jordan once advised it.", set()),
+            # "previously" dates the act before the story's.
+            ("Syria has previously promised to attack Lebanon.", set()),
+            ("Syria promised to attack Lebanon.", {("SYR", "LBN", "1384")}),
+        ],
+    ),
+    (
         "noun_phrases_across_a_noun_and_a_compass_word",
         dt.date(1987, 10, 19),
         [
