@@ -941,7 +941,7 @@ _NOT_PLURALS = frozenset("is was has its his this us as thus plus yes less unles
 # Words after which an "-s" form is a plural noun, never a verb: prepositions, possessives.
 _NOUN_LEADS = frozenset(
     """of in on for by with after against from about over amid despite during into
-    between among 's ’s""".split()
+    between among to 's ’s""".split()
 )
 _FUNCTION_WORDS = frozenset(
     """the a an to by in on at of for from with and or but that which who as than its
@@ -1004,6 +1004,10 @@ def noun_not_verb(
             # "targets of attacks", "Friday's attacks", "the 11 September attacks"; a noun
             # with its partner ("locked in talks with the G8") still names the act.
             return "an '-s' form after a preposition, a possessive or a date is a noun"
+        if not partner and prev.endswith("ed") and texts[start - 1][:1].islower():
+            # "ignored demands to recognise", "the planned talks", "continued attacks": after
+            # a past form, no finite verb follows; the word is its object or what it describes.
+            return "an '-s' form after a past form is a noun"
     if (
         word.endswith("ed")
         and start > 0

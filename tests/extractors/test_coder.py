@@ -1667,6 +1667,17 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "what_is_asked_of_an_actor_is_not_its_act",
+        dt.date(2005, 3, 1),
+        [
+            # An "-s" form after "to" or a past form is a noun: no demand of Turkey's, and
+            # what the demands ask for is not done.
+            ("Turkey would not bow to demands to recognise Cyprus.", set()),
+            ("Turkey ignored demands to recognise Cyprus.", set()),
+            ("Syria spurned calls to attack Lebanon.", {("SYR", "LBN", "120")}),
+        ],
+    ),
+    (
         "noun_phrases_across_a_noun_and_a_compass_word",
         dt.date(1987, 10, 19),
         [
