@@ -512,6 +512,8 @@ def past_marker(words: Sequence[str], start: int, end: int, year: int) -> str | 
                 found = phrase
         if found is None:
             continue
+        if found == ("previously",) and end < i:
+            continue  # "said it completed the previously announced acquisition": another verb's
         # "a priest who abused a boy several years ago was arrested": a time phrase followed
         # by the verb's auxiliary and no subject ends the clause before; it does not date
         # this verb ("Blair had in 1997 complained" has the auxiliary before it).

@@ -322,8 +322,13 @@ def _subject(
         # Nor before a preposition that governs the verb's noun ("Speaking to reporters
         # after talks with President Suharto": the reporters held no talks).
         prep = grammar.preceded_by_preposition(words, last)
+        # "has written to Tony Blair demanding an explanation", "issued an ultimatum to
+        # Damascus warning of": a participle right after the one addressed is the first
+        # verb's subject's doing ("retaliate for Russia vetoing" is Russia's).
+        participle = prep == "to" and not gap and words[verb_start].endswith("ing")
         if prep is None or (
-            len(gap) <= 1
+            not participle
+            and len(gap) <= 1
             and grammar.COORDINATORS.isdisjoint(gap)
             and grammar.PREPOSITIONS.isdisjoint(gap)
             and not _where_not_who(last, prep, gap)

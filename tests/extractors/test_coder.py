@@ -1663,6 +1663,11 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("Syria recalled how Jordan once advised it.", set()),
             # "previously" dates the act before the story's.
             ("Syria has previously promised to attack Lebanon.", set()),
+            # ... but not another verb's "previously", after this one.
+            (
+                "Syria said it completed the previously announced withdrawal from Lebanon.",
+                {("SYR", "LBN", "0873")},
+            ),
             ("Syria promised to attack Lebanon.", {("SYR", "LBN", "1384")}),
         ],
     ),
@@ -1675,6 +1680,17 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("Turkey would not bow to demands to recognise Cyprus.", set()),
             ("Turkey ignored demands to recognise Cyprus.", set()),
             ("Syria spurned calls to attack Lebanon.", {("SYR", "LBN", "120")}),
+            # A participle right after the one written to is the writer's act; after "for"
+            # it is the phrase's actor's own ("retaliate for Israel attacking").
+            (
+                "Tory leader Michael Howard has written to Tony Blair demanding an "
+                "explanation of the new rules.",
+                {("GBROPP", "", "100")},
+            ),
+            (
+                "Syria vowed to retaliate for Israel attacking Lebanon.",
+                {("SYR", "ISR", "030"), ("ISR", "LBN", "190")},
+            ),
         ],
     ),
     (
