@@ -436,6 +436,12 @@ def _political(
     return _placed(kept), notes
 
 
+# Words between a verb and an agent of no country found that it acts on at home: its
+# object ("told MPs", "criticised the government"), a preposition's right after it
+# ("pledges unity to Labour MPs", "quit as home secretary"), or the doer of its object
+# ("veto the bill passed by Congress").
+_HOME_REACH = 4
+
 # Roles of a state's own domestic actors: what one does to an agent of no country found
 # ("ministers", "President Kirchner", "Darfur rebels") is done at home.
 _DOMESTIC_ROLES = frozenset("GOV LEG OPP JUD COP PTY ELI".split())
@@ -458,8 +464,15 @@ def _placed(readings: list[Reading]) -> list[Reading]:
             roles = set(_roles(r.source))
             # "donor governments", "Western governments": several states, none of them home.
             many = t.name.lower().endswith(("governments", "states", "nations"))
+            # "opposed the plans ... which would intrude into the lives of ordinary citizens",
+            # "a quota for asylum seekers": an agent far after the verb is inside another
+            # phrase, no party to the act.
+            far = t.start - r.frame.hit.end > _HOME_REACH
             domestic = (
-                home in country_codes() and (not roles or roles & _DOMESTIC_ROLES) and not many
+                home in country_codes()
+                and (not roles or roles & _DOMESTIC_ROLES)
+                and not many
+                and not far
             )
             if domestic and t.code[3:6] not in NON_POLITICAL_ROLES:
                 placed = replace(

@@ -1672,6 +1672,23 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "an_agent_at_home_is_near_the_verb",
+        dt.date(2005, 3, 1),
+        [
+            # An agent of no country right after the verb is acted on at home ...
+            (
+                "Tory spokesman David Davis told MPs the UK was losing its veto.",
+                {("GBROPP", "GBRLEG", "010")},
+            ),
+            # ... one deep inside another phrase is no party to the act.
+            (
+                "Tory ex-minister Douglas Hogg said he opposed the plans for ID cards, which "
+                "would intrude into the lives of ordinary citizens.",
+                {("GBROPP", "", "125")},
+            ),
+        ],
+    ),
+    (
         "what_is_asked_of_an_actor_is_not_its_act",
         dt.date(2005, 3, 1),
         [
