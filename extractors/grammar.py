@@ -1023,6 +1023,10 @@ def noun_not_verb(
         return "a participle between a preposition and a noun is an adjective"
     if word != lemma.split()[0] or word.endswith("ed"):
         return None
+    if start + 1 < len(words) and words[start + 1] in _SINGULAR_FINITE:
+        # "the London to Leeds express came off the tracks", "the attack was": a base form
+        # right before a finite verb of a singular subject is that subject, a noun.
+        return "the bare base form before a finite verb is its subject, a noun"
     irregular = irregular_verbs().get(word)
     if irregular and irregular[0] == word:
         return None  # "set", "beat", "let", "cut": the past tense is the base form too
@@ -1046,6 +1050,15 @@ def noun_not_verb(
 _FINITE_AFTER_SUBJECT = frozenset(
     """have had are were said say will would could can may might must should do did
     rose fell gained lost remain remained""".split()
+)
+
+
+# "is", "was", "has" and the irregular pasts that differ from their base and do not end
+# in "-ed" ("came", "took"; not "cut", "set", nor "banned", an adjective too): finite verbs
+# no verb's base form is written right before.
+_SINGULAR_FINITE = frozenset(
+    {"is", "was", "has"}
+    | {f[0] for b, f in irregular_verbs().items() if f and f[0] != b and not f[0].endswith("ed")}
 )
 
 

@@ -1696,6 +1696,11 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             # what the demands ask for is not done.
             ("Turkey would not bow to demands to recognise Cyprus.", set()),
             ("Turkey ignored demands to recognise Cyprus.", set()),
+            # A base form right before a finite verb is that verb's subject, a noun.
+            (
+                "The accident happened when the London to Leeds express came off the tracks.",
+                set(),
+            ),
             ("Syria spurned calls to attack Lebanon.", {("SYR", "LBN", "120")}),
             # A participle right after the one written to is the writer's act; after "for"
             # it is the phrase's actor's own ("retaliate for Israel attacking").
