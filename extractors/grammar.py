@@ -339,6 +339,12 @@ def supposed(words: Sequence[str], verb_start: int) -> str | None:
     denied = _denied_claim(words, verb_start)
     if denied:
         return denied
+    for i in range(verb_start - 1, max(-1, verb_start - 4), -1):
+        # "Mr Brown allegedly said", "had supposedly agreed": an allegation, not asserted.
+        if words[i] in _ALLEGEDLY:
+            return words[i]
+        if words[i] not in AUXILIARIES and words[i] not in ADVERB_HINT:
+            break
     for i in range(verb_start - 1, max(-1, verb_start - 1 - _SUPPOSE_REACH), -1):
         w = words[i]
         nxt = words[i + 1]
@@ -354,6 +360,7 @@ def supposed(words: Sequence[str], verb_start: int) -> str | None:
     return None
 
 
+_ALLEGEDLY = frozenset({"allegedly", "supposedly", "purportedly"})
 _DENIALS = frozenset(
     "denied denies deny dismissed dismisses dismiss refuted refutes rejected rejects".split()
 )

@@ -1661,6 +1661,9 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             # "recall" is a state's act only on its envoys or relations; else memory.
             ("The Syrian president recalled meeting Jordanian officials.", set()),
             ("Syria recalled how Jordan once advised it.", set()),
+            # What someone allegedly did or said is alleged, not asserted.
+            ("Mr Brown allegedly said he could no longer trust Mr Blair.", set()),
+            ("Syria had allegedly attacked Lebanon.", set()),
             # "previously" dates the act before the story's.
             ("Syria has previously promised to attack Lebanon.", set()),
             # ... but not another verb's "previously", after this one.
