@@ -237,6 +237,8 @@ class EventCoder:
             )
             if dateline is not None or not is_headline(first, len(views)):
                 break
+        if views and is_headline(views[0], len(views)):
+            views[0].headline = True
         for index, view in enumerate(views):
             trace = self._code_sentence(
                 article, index, view, day, memory, dateline, dates, places, people, seen

@@ -203,11 +203,17 @@ def title_case(texts: Sequence[str]) -> bool:
 
 
 def headline_passive(
-    texts: Sequence[str], words: Sequence[str], verb_start: int, verb_end: int, lemma: str
+    texts: Sequence[str],
+    words: Sequence[str],
+    verb_start: int,
+    verb_end: int,
+    lemma: str,
+    headline: bool = False,
 ) -> bool:
     """ "FORMER GOLD FIRM EXECUTIVES ARRESTED IN JAPAN", "Three Killed in Blast": a
     headline's past participle with no "be" and no object is passive (headlines write
-    their actives in the present)."""
+    their actives in the present). A line in title case is a headline; so is an article's
+    known headline in sentence case ("Act on detention ruling, UK urged")."""
     w = words[verb_start]
     if w == lemma.split()[0] or w.endswith(("s", "ing")) or verb_start == 0:
         return False
@@ -216,7 +222,12 @@ def headline_passive(
     # A headline has no full stop of its own ("…, the chancellor welcomed U.S. President
     # Donald Trump's invitation." is a sentence full of names).
     ended = any(t in _FULL_STOPS for t in texts[-2:])
-    return objectless and not ended and words[verb_start - 1].isalpha() and title_case(texts)
+    return (
+        objectless
+        and not ended
+        and words[verb_start - 1].isalpha()
+        and (headline or title_case(texts))
+    )
 
 
 _HEADLINE_STOPS = frozenset({"", ",", ":", ";", "-", "—", "–", "'", '"', "‘", "’"})

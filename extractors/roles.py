@@ -31,6 +31,8 @@ class SentenceView:
     ner_places: list[tuple[int, int]] = field(default_factory=list)
     # Every actor phrase the coder found in the sentence (set while coding it).
     actor_phrases: list[ActorPhrase] = field(default_factory=list)
+    # The article's headline: its first line, with no full stop, before more text.
+    headline: bool = False
 
 
 @dataclass
@@ -106,7 +108,9 @@ class RuleRoles:
             intent = grammar.ahead(words, hit.end)
         passive = grammar.is_passive(
             words, hit.start, hit.end, hit.entry.lemma
-        ) or grammar.headline_passive(view.texts, words, hit.start, hit.end, hit.entry.lemma)
+        ) or grammar.headline_passive(
+            view.texts, words, hit.start, hit.end, hit.entry.lemma, view.headline
+        )
 
         by_start = {p.start: p for p in phrases}
         source: ActorPhrase | None = None

@@ -1699,6 +1699,9 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             # what the demands ask for is not done.
             ("Turkey would not bow to demands to recognise Cyprus.", set()),
             ("Turkey ignored demands to recognise Cyprus.", set()),
+            # A headline's bare participle is passive, in sentence case too: the UK is
+            # the one urged.
+            ("Act on detention ruling, UK urged\n\nMinisters must now act on it.", set()),
             # A base form right before a finite verb is that verb's subject, a noun.
             (
                 "The accident happened when the London to Leeds express came off the tracks.",
