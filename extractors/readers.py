@@ -46,6 +46,7 @@ _THREAT_LEADS = grammar.cue_words("threat")
 
 
 _NEEDS_PARTY = grammar.cue_words("needs a party")
+_MEETS_AN_OBJECT = grammar.cue_words("meets an object")
 # Acts a threat may name as its object: "THREATENS GULF CLOSURE", "threatened a strike".
 _THREATENED_ACTS = frozenset(
     """closure strike strikes boycott retaliation reprisals action measures veto walkout
@@ -549,6 +550,15 @@ class FrameReader:
             # "OPEC agreed on the reopening", "agreed that it had worked": agreeing with no
             # one named and to do nothing is a view or a decision, no undertaking; "agreed
             # to extend the mission" ("agreed already to buy") is one.
+            frame.needs_party = True
+        if (
+            self.news_rules
+            and choice.pattern is None
+            and words[hit.start] in _MEETS_AN_OBJECT
+            and words[hit.end : hit.end + 1] != []
+            and words[hit.end] in _DETERMINERS
+        ):
+            # "to meet his golden rule": what is met is its object; only a party is a meeting.
             frame.needs_party = True
         frame.passive = roles.passive
         if roles.negated:

@@ -1702,6 +1702,11 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             # A headline's bare participle is passive, in sentence case too: the UK is
             # the one urged.
             ("Act on detention ruling, UK urged\n\nMinisters must now act on it.", set()),
+            # What is met after a determiner is the verb's object; no party, no meeting
+            # (a quotation mark inside hides it from the dictionary's own patterns).
+            ('The new figures will help Gordon Brown to meet his "golden rule".', set()),
+            ('Syria will meet its "strict" conditions.', set()),
+            ("Gordon Brown will meet the Syrian president.", {("GBRGOV", "SYRGOV", "036")}),
             # A base form right before a finite verb is that verb's subject, a noun.
             (
                 "The accident happened when the London to Leeds express came off the tracks.",
