@@ -344,6 +344,10 @@ def _joinable(words: Sequence[str], left: Piece, right: Piece, stop: frozenset[i
         # "the government in Damascus", "forces of Syria", "rebels in the Ivory Coast"
         if not gap_words:
             return True
+        if gap_words[0] in _POSTED_IN and "DIP" in left.code:
+            # "Western embassies in Moscow", "diplomats in Peking": where envoys are
+            # posted is no state of theirs.
+            return False
         return gap_words[0] in _AGENT_LINKS and gap_words[1:] in ([], ["the"])
     if all(w in _MODIFIERS for w in gap_words):
         return True
@@ -352,6 +356,9 @@ def _joinable(words: Sequence[str], left: Piece, right: Piece, stop: frozenset[i
         # "Nigerian junior foreign minister", "Nicaragua's Sandinista government".
         return all(_noun_modifier(w) for w in gap_words)
     return False
+
+
+_POSTED_IN = frozenset({"in", "at"})
 
 
 def _possessed_office(gap: Sequence[str]) -> bool:

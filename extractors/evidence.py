@@ -840,6 +840,8 @@ def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int])
     before = texts[phrase.start - 1].lower() if phrase.start > 0 else ""
     if surface in demonyms():
         after = texts[phrase.end] if phrase.end < len(texts) else ""
+        if before in _SPEAKING:
+            return True  # "an anonymous caller, speaking English": a language, not the state
         name = range(phrase.end, min(phrase.end + 2, len(texts)))
         if (
             len(name) == 2
@@ -897,6 +899,8 @@ def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int])
     return word.isalpha() and word.islower() and word not in _NOT_NOUNS
 
 
+# Verbs after which a demonym is a language: "speaking English", "spoke French".
+_SPEAKING = frozenset({"speak", "speaks", "speaking", "spoke", "spoken"})
 # Newspapers named after their country: "the China daily", "a Kuwaiti weekly".
 _PAPERS = frozenset({"daily", "weekly"})
 # What a state owns that acts on its own: "India's TV channels have refused", "Singapore's

@@ -90,7 +90,7 @@ class ParseRoles:
                 return None
             for p in phrases:
                 if p.start <= k < p.end:
-                    return _with_country_inside(p, tok, index, phrases)
+                    return _with_country_inside(p, tok, index, phrases, view.words)
             # The head noun is not an actor: look inside its phrase ("the legitimacy of U.S."),
             # past places after "in" for a subject ("McBride, managing director of T-Mobile
             # in the UK, said").
@@ -271,16 +271,25 @@ def _phrases_inside(
 
 
 def _with_country_inside(
-    phrase: ActorPhrase, tok: Token, index: dict[int, int], phrases: list[ActorPhrase]
+    phrase: ActorPhrase,
+    tok: Token,
+    index: dict[int, int],
+    phrases: list[ActorPhrase],
+    words: Sequence[str],
 ) -> ActorPhrase:
     """ "The president of the Central Asian nation of Kyrgyzstan": an agent of no known
-    country whose own noun phrase names a state is that state's agent."""
+    country whose own noun phrase names a state is that state's agent ("Western embassies
+    in Moscow" are not: where envoys are posted is no state of theirs)."""
     if not phrase.code.startswith(UNKNOWN) or not phrase.agent_only:
         return phrase
+    envoys = "DIP" in phrase.code
     states = [
         p
         for p in _phrases_inside(tok, index, phrases)
-        if p is not phrase and len(p.code) == 3 and not p.code.startswith(UNKNOWN)
+        if p is not phrase
+        and len(p.code) == 3
+        and not p.code.startswith(UNKNOWN)
+        and not (envoys and venue(words, p))
     ]
     if len({p.code for p in states}) != 1:
         return phrase

@@ -1692,6 +1692,30 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "names_that_hold_a_place_or_a_rank_are_not_it",
+        dt.date(1987, 4, 7),
+        [
+            # "General" in an office's name is no soldier.
+            (
+                "WASHINGTON, April 7 - Comptroller General Charles Bowsher proposed Congress "
+                "set up a strong board.",
+                {("USAGOV", "USALEG", "030")},
+            ),
+            (
+                "The General Accounting Office said it was skeptical about the plan.",
+                {("USAGOV", "", "012")},
+            ),
+            # Where envoys are posted is no state of theirs.
+            ("Other Western embassies in Moscow said they had stopped testing Soviet food.", set()),
+            # A language spoken is not its country.
+            (
+                "An anonymous caller, speaking English, telephoned the West German news agency "
+                "Deutsche Presse Agentur.",
+                set(),
+            ),
+        ],
+    ),
+    (
         "what_is_asked_of_an_actor_is_not_its_act",
         dt.date(2005, 3, 1),
         [
