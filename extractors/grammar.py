@@ -218,7 +218,9 @@ def headline_passive(
     if w == lemma.split()[0] or w.endswith(("s", "ing")) or verb_start == 0:
         return False
     nxt = words[verb_end] if verb_end < len(words) else ""
-    objectless = nxt in _HEADLINE_STOPS or nxt in PREPOSITIONS
+    # "SENEGAL PROMISED 1.8 BILLION DLRS AID": a verb of giving takes the thing given as
+    # its second object in the passive too ("US RULED OUT ATTACK" is an active past).
+    objectless = nxt in _HEADLINE_STOPS or nxt in PREPOSITIONS or lemma in _GIVING
     # A headline has no full stop of its own ("…, the chancellor welcomed U.S. President
     # Donald Trump's invitation." is a sentence full of names).
     ended = any(t in _FULL_STOPS for t in texts[-2:])
@@ -230,6 +232,7 @@ def headline_passive(
     )
 
 
+_GIVING = cue_words("gives two objects")
 _HEADLINE_STOPS = frozenset({"", ",", ":", ";", "-", "—", "–", "'", '"', "‘", "’"})
 _FULL_STOPS = frozenset({".", "?", "!"})
 

@@ -1726,6 +1726,12 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             # A headline's bare participle is passive, in sentence case too: the UK is
             # the one urged.
             ("Act on detention ruling, UK urged\n\nMinisters must now act on it.", set()),
+            # ... and a verb of giving's past form with the thing given after it.
+            ("SENEGAL PROMISED 1.8 BILLION DLRS AID\n\nThe money will come next year.", set()),
+            (
+                "SENEGAL PROMISES AID TO GAMBIA\n\nThe money will come next year.",
+                {("SEN", "GMB", "033")},
+            ),
             # What is met after a determiner is the verb's object; no party, no meeting
             # (a quotation mark inside hides it from the dictionary's own patterns).
             ('The new figures will help Gordon Brown to meet his "golden rule".', set()),
