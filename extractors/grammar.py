@@ -1108,6 +1108,10 @@ _SPEAKER_GAP = WHEN_WORDS | frozenset(
 _GROUP_NOUNS = cue_words("group noun")
 
 
+# Words of a participle phrase between a speaker and the verb of saying.
+_PARTICIPLE_REACH = 5
+
+
 def speaker_of(
     words: Sequence[str],
     texts: Sequence[str],
@@ -1139,6 +1143,16 @@ def speaker_of(
     # The rest of the actor's own noun phrase: "An Ethiopian rebel group declared".
     head = words[phrase.end : i]
     if len(head) <= 2 and all(w.isalpha() and w in _GROUP_NOUNS for w in head):
+        return True
+    if (
+        head
+        and len(head) <= _PARTICIPLE_REACH
+        and head[0].endswith("ing")
+        and all(w.isalpha() for w in head)
+        and not any(w in SPEECH_WORDS or w in CLAUSE_BREAKS for w in head)
+    ):
+        # "Sri Lankan officials handling the talks said": a participle phrase describes
+        # the speaker.
         return True
     # A person's name, capitalised, after at most three lower-case title words.
     j = i

@@ -846,6 +846,10 @@ def _surnames(
     return sorted([*phrases, *found], key=lambda p: p.start)
 
 
+# Verb forms that are never nouns, whatever stands before them.
+_ONLY_VERBS = frozenset({"said", "says", "told", "tells"})
+
+
 def _after_determiner(
     words: Sequence[str], texts: Sequence[str], i: int, actor_tokens: set[int]
 ) -> bool:
@@ -856,6 +860,8 @@ def _after_determiner(
     Ruler praised" (a noun or adjective in "-ed" follows its determiner or a lower-case
     modifier: "the accused", "a newly elected").
     """
+    if words[i] in _ONLY_VERBS:
+        return False  # "Sri Lankan officials handling the talks said": "said" is no noun
     if i >= 2 and words[i].endswith("ed") and words[i - 1].isalpha():
         before = words[i - 1]
         if before not in _DETERMINERS and (before.endswith("s") or texts[i - 1][:1].isupper()):

@@ -1707,6 +1707,11 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ),
             # Where envoys are posted is no state of theirs.
             ("Other Western embassies in Moscow said they had stopped testing Soviet food.", set()),
+            # A participle phrase after the speaker keeps "said" a verb and its speaker.
+            (
+                "Sri Lankan officials handling the talks said the money was needed.",
+                {("LKAGOV", "", "010")},
+            ),
             # A language spoken is not its country.
             (
                 "An anonymous caller, speaking English, telephoned the West German news agency "
