@@ -471,7 +471,8 @@ _BODY_ENDS = frozenset(
     """foundation federation association society club league institute trust university
     college school hospital museum festival orchestra academy library telecom
     telecommunications petroleum steel express phonographic music film aerospace railways
-    broadcasting times herald tribune gazette journal chronicle telegraph post exchange""".split()
+    broadcasting times herald tribune gazette journal chronicle telegraph post exchange
+    news daily mail mirror observer standard star courier inquirer""".split()
 )
 # Words before an actor that make it the end of a firm's name ("Citizens Savings Bank FSB").
 _COMPANY_CLOSERS = _COMPANY_ENDS | {"bank"}

@@ -1705,6 +1705,8 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "The General Accounting Office said it was skeptical about the plan.",
                 {("USAGOV", "", "012")},
             ),
+            # A newspaper named after its city is no state.
+            ("The Beijing News said the factory had been closed.", set()),
             # Where envoys are posted is no state of theirs.
             ("Other Western embassies in Moscow said they had stopped testing Soviet food.", set()),
             # A participle phrase after the speaker keeps "said" a verb and its speaker.
