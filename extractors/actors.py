@@ -373,7 +373,9 @@ def _possessed_office(gap: Sequence[str]) -> bool:
 
 
 # Plural words that name a portfolio before its office: "Lib Dem home affairs spokesman".
-_PORTFOLIOS = frozenset({"affairs", "rights", "relations", "pensions", "services"})
+_PORTFOLIOS = frozenset(
+    {"affairs", "rights", "relations", "pensions", "services", "statistics", "economics"}
+)
 
 
 def _noun_modifier(word: str) -> bool:

@@ -1705,6 +1705,11 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "The General Accounting Office said it was skeptical about the plan.",
                 {("USAGOV", "", "012")},
             ),
+            # An international body's office is not its dateline's state.
+            (
+                "LUXEMBOURG, March 3 - Eurostat, the EC statistics office, said inflation rose.",
+                {("IGOEUREECGOV", "", "010")},
+            ),
             # A newspaper named after its city is no state.
             ("The Beijing News said the factory had been closed.", set()),
             # Where envoys are posted is no state of theirs.
