@@ -142,6 +142,10 @@ class RuleRoles:
         after_from = max(hit.end, choice.span_end) if choice.pattern is not None else hit.end
         ceiling = min(ceiling, _aside_end(words, floor, hit.start, hit.end))
         after = [p for p in outside if p.start >= hit.end and p.end <= ceiling]
+        if view.headline:
+            # "JAPAN CAREFULLY CONSIDERING MONEY POLICY - SUMITA": the name after a closing
+            # dash credits the headline to its speaker; it is no one acted on.
+            after = [p for p in after if not _credit_line(words, p)]
 
         passive_target = False
         if passive:
@@ -389,6 +393,11 @@ def _pronoun_for_other(
 def venue_only(code: str) -> bool:
     """Whether a bare place after "in" is where the act was done: a statement or a meeting."""
     return code == "010" or code[:2] == "04"
+
+
+def _credit_line(words: Sequence[str], phrase: ActorPhrase) -> bool:
+    """A headline's closing " - NAME": the one it quotes."""
+    return phrase.end == len(words) and phrase.start > 0 and words[phrase.start - 1] in {"-", "--"}
 
 
 def where_not_whom(words: Sequence[str], code: str, phrase: ActorPhrase) -> bool:

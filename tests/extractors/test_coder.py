@@ -1738,6 +1738,14 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             # A headline's bare participle is passive, in sentence case too: the UK is
             # the one urged.
             ("Act on detention ruling, UK urged\n\nMinisters must now act on it.", set()),
+            # A headline's closing " - NAME" credits it; the name is acted on by nothing.
+            (
+                "JAPAN CAREFULLY CONSIDERING MONEY POLICY - SUMITA\n\nThe bank said so.",
+                {("JPN", "", "014")},
+            ),
+            # "insisted on <weekday> that" asserts; "insisted on <a thing>" demands.
+            ("Syria insisted on Wednesday that it had been involved.", {("SYR", "", "010")}),
+            ("Syria insisted on a withdrawal of Israeli troops.", {("SYR", "ISRMIL", "100")}),
             # ... and a verb of giving's past form with the thing given after it.
             ("SENEGAL PROMISED 1.8 BILLION DLRS AID\n\nThe money will come next year.", set()),
             (
