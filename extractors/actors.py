@@ -396,8 +396,13 @@ def _compose(group: list[Piece], words: Sequence[str], former: bool) -> ActorPhr
     agents = [p for p in group if p.kind == "agent"]
     base = actors[0].code if actors else UNKNOWN
     code = base
+    # "the leader of Britain's biggest union": a generic title in a body's phrase (a union,
+    # a firm, a charity, a church, a newspaper) is that body's office, not the government's.
+    body = any(a.code in _BODY_ROLES for a in agents)
     for agent in agents:
         agent_code = agent.code
+        if body and agent_code == "GOV" and " ".join(words[agent.start : agent.end]) in _TITLES:
+            continue
         if agent_code and "shadow" in words[max(0, agent.start - 3) : agent.start]:
             # "shadow home secretary", "the shadow cabinet", "Shadow sports minister": the
             # opposition's front bench.
@@ -416,6 +421,11 @@ def _compose(group: list[Piece], words: Sequence[str], former: bool) -> ActorPhr
 
 
 _SHADOW = "OPP"
+_BODY_ROLES = frozenset({"LAB", "BUS", "NGO", "MED", "REL", "HRI"})
+_TITLES = frozenset(
+    """leader leaders spokesman spokeswoman spokesperson president chairman chairwoman chief
+    head secretary""".split()
+)
 _LIST_GAP = frozenset({"and", ",", "the", "or", "&"})
 
 

@@ -1710,6 +1710,17 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "LUXEMBOURG, March 3 - Eurostat, the EC statistics office, said inflation rose.",
                 {("IGOEUREECGOV", "", "010")},
             ),
+            # A title in a union's phrase is the union's office, not the government's.
+            (
+                "Dave Prentis, the leader of Britain's biggest union Unison, told the "
+                "newspaper he wanted a date.",
+                {("GBRLAB", "", "010")},
+            ),
+            (
+                "The president of the Zambian Congress of Trade Unions said the mines were "
+                "closing.",
+                {("ZMBLAB", "", "010")},
+            ),
             # A newspaper named after its city is no state.
             ("The Beijing News said the factory had been closed.", set()),
             # Where envoys are posted is no state of theirs.
