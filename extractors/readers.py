@@ -315,6 +315,20 @@ class FrameReader:
             )
         joined = {starts[p.end].start: replace(starts[p.end], start=p.start) for p in modifiers}
         kept = [joined.get(p.start, p) for p in kept if p not in modifiers]
+        # "Amnesty International UK", "Oxfam GB": a country right after a non-state body's
+        # name closes the name of its national branch; it is no second actor.
+        ends = {p.end: p for p in kept}
+        branches = [
+            p
+            for p in kept
+            if len(p.code) == 3 and p.start in ends and ends[p.start].code[:3] in {"NGO", "IGO"}
+        ]
+        for p in branches:
+            decisions.append(
+                f"'{' '.join(view.texts[p.start : p.end])}' closes the name of "
+                f"'{' '.join(view.texts[ends[p.start].start : ends[p.start].end])}': one actor"
+            )
+        kept = [p for p in kept if p not in branches]
         kept = [
             replace(p, people=True) if evidence.people_of(view.texts, p, taken) else p for p in kept
         ]

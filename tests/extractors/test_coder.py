@@ -1721,6 +1721,8 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "closing.",
                 {("ZMBLAB", "", "010")},
             ),
+            # A country closing a non-state body's name is its national branch.
+            ("Amnesty International UK said the law was unjust.", {("NGOHRIAMN", "", "010")}),
             # A newspaper named after its city is no state.
             ("The Beijing News said the factory had been closed.", set()),
             # Where envoys are posted is no state of theirs.
