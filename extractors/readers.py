@@ -555,25 +555,15 @@ class FrameReader:
             # "Iranian MPs threaten mobile deal": a thing threatened is endangered; the
             # verb threatens someone only with an actor as its object.
             frame.endangers = True
-        if (
-            self.news_rules
-            and choice.pattern is None
-            and words[hit.start] in _NEEDS_PARTY
-            and not _to_after(words, hit.end)
-        ):
+        if self.news_rules and choice.pattern is None:
             # "OPEC agreed on the reopening", "agreed that it had worked": agreeing with no
             # one named and to do nothing is a view or a decision, no undertaking; "agreed
-            # to extend the mission" ("agreed already to buy") is one.
-            frame.needs_party = True
-        if (
-            self.news_rules
-            and choice.pattern is None
-            and words[hit.start] in _MEETS_AN_OBJECT
-            and words[hit.end : hit.end + 1] != []
-            and words[hit.end] in _DETERMINERS
-        ):
-            # "to meet his golden rule": what is met is its object; only a party is a meeting.
-            frame.needs_party = True
+            # to extend the mission" ("agreed already to buy") is one. "To meet his golden
+            # rule": what is met is its object; only a party is a meeting.
+            verb = words[hit.start]
+            frame.needs_party = (verb in _NEEDS_PARTY and not _to_after(words, hit.end)) or (
+                verb in _MEETS_AN_OBJECT and hit.end < len(words) and words[hit.end] in _DETERMINERS
+            )
         frame.passive = roles.passive
         if roles.negated:
             frame.negation = roles.negated
