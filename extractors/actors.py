@@ -202,7 +202,7 @@ class ActorMatcher:
         if entry is None:
             return True
         word = words[piece.start]
-        if not any(c.code.upper().endswith("ELI") for c in entry.codes):
+        if not _person(entry, word):
             # A state's or capital's one-word name after a given name is a surname: "Finance
             # Minister Roger Douglas ... Douglas said" is no Isle of Man, "Michael Jordan"
             # no Jordan (a demonym or a party is written next to names as a matter of course).
@@ -472,6 +472,21 @@ def _attributed(words: Sequence[str], prev: ActorPhrase, cur: ActorPhrase) -> bo
     comma opens the attribution; it is not the country's."""
     gap = words[prev.end : cur.start]
     return "," in gap and "and" not in gap and cur.end < len(words) and words[cur.end] in _SAID
+
+
+def _person(entry: ActorEntry, word: str) -> bool:
+    """Whether ``word`` names the entry's person: the entry has an elite code (PETRARCH's
+    convention for a person out of office), or ``word`` is the surname of a person with a
+    dated office ("+RUBIO_" of "MARCO_RUBIO_ [USAGOVFRM >250121] [USALEG]"); not a
+    party's or a capital's dated code ("Tories", "Moscow")."""
+    if any(c.code.upper().endswith("ELI") for c in entry.codes):
+        return True
+    name = entry.name.lower().split()
+    return (
+        len(name) > 1
+        and name[-1] == word
+        and any(c.start is not None or c.end is not None for c in entry.codes)
+    )
 
 
 def _acronym_of_another(context: str, word: str, entry: ActorEntry) -> bool:

@@ -1725,6 +1725,10 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("Amnesty International UK said the law was unjust.", {("NGOHRIAMN", "", "010")}),
             # A newspaper named after its city is no state.
             ("The Beijing News said the factory had been closed.", set()),
+            # A listed person's surname after another given name is someone else's: no
+            # senator Rubio in 1987.
+            ("Mariano Rubio criticised the Spanish government.", set()),
+            ("Senator Rubio criticised the Spanish government.", {("USALEG", "ESPGOV", "111")}),
             # Where envoys are posted is no state of theirs.
             ("Other Western embassies in Moscow said they had stopped testing Soviet food.", set()),
             # A participle phrase after the speaker keeps "said" a verb and its speaker.
