@@ -468,7 +468,8 @@ _COMPANY_WORDS = 5
 # Words that end the name of a body that is no state's ("the British Lung Foundation",
 # "Spain's Football Federation", "Georgetown University"), after the actor's own words.
 _BODY_ENDS = frozenset(
-    """foundation federation association society club league institute trust university
+    """foundation federation confederation association society club league institute trust
+    chamber chambers university
     college school hospital museum festival orchestra academy library telecom
     telecommunications petroleum steel express phonographic music film aerospace railways
     broadcasting times herald tribune gazette journal chronicle telegraph post exchange

@@ -1725,6 +1725,12 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("Amnesty International UK said the law was unjust.", {("NGOHRIAMN", "", "010")}),
             # A newspaper named after its city is no state.
             ("The Beijing News said the factory had been closed.", set()),
+            # A country's word inside a business body's name is no state.
+            (
+                "The Confederation of British Industry called for a pause in the minimum wage.",
+                set(),
+            ),
+            ("The British Chambers of Commerce said it was concerned by the rise.", set()),
             # A listed person's surname after another given name is someone else's: no
             # senator Rubio in 1987.
             ("Mariano Rubio criticised the Spanish government.", set()),
