@@ -494,6 +494,27 @@ _CURRENCIES = frozenset(
 )
 
 
+# Participles that, hyphened to a state's name, tell where a thing comes from or is kept:
+# "the Chinese-made missile", "a Swiss-based firm", "Cuban-born", "Panamanian-flagged".
+_ORIGINS = frozenset(
+    """made built born based owned registered flagged designed manufactured produced
+    supplied bred grown educated""".split()
+)
+
+
+def made_in(texts: Sequence[str], phrase: ActorPhrase) -> bool:
+    """ "the Chinese-made Silkworm missile", "a London-based bank": the state's name says
+    where a thing was made or is kept, and names no actor of the sentence."""
+    end = phrase.end
+    return (
+        end + 1 < len(texts)
+        and len(phrase.code) == 3
+        and not phrase.agent_only
+        and texts[end] in {"-", "–"}
+        and texts[end + 1].lower() in _ORIGINS
+    )
+
+
 def currency_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
     """ "the U.S. dollar", "Hong Kong dollars": a country's name on its currency."""
     return (

@@ -911,6 +911,35 @@ REPORTING_VERBS = cue_words("reporting")
 _ATTRIBUTION_OPENERS = frozenset({",", '"', "“", "”", "'", "--", "—", "–"})
 
 
+# Up to this many words of a reporter's phrase after its actor: "a British naval source in
+# the Gulf" (no clause opens among them).
+_REPORTER_TAIL = 6
+_OPENS_CLAUSE = CLAUSE_SUBORDINATORS | frozenset(
+    "that who whom whose which and but or to if as".split()
+)
+
+
+def _closing_attribution(words: Sequence[str], end: int) -> int:
+    """Where the verb of saying is when the actor's phrase goes on past it and the
+    attribution closes the sentence (", a British naval source in the Gulf said.",
+    ", military sources said today."); else ``len(words)``."""
+    k = end
+    while (
+        k < len(words)
+        and k - end < _REPORTER_TAIL
+        and (words[k].isalpha() or words[k] in {"'s", "’s"})
+        and words[k] not in _OPENS_CLAUSE
+        and words[k] not in REPORTING_VERBS
+    ):
+        k += 1
+    if k >= len(words) or words[k] not in REPORTING_VERBS:
+        return len(words)
+    rest = [w for w in words[k + 1 :] if w.isalnum() or w in {"'s", "’s"}]
+    if len(rest) > _REPORTER_TAIL or any(w in _OPENS_CLAUSE for w in rest):
+        return len(words)
+    return k
+
+
 def reporters(
     words: Sequence[str], phrases: Sequence[ActorPhrase]
 ) -> list[tuple[int, ActorPhrase]]:
@@ -933,7 +962,8 @@ def reporters(
         if i >= 1 and words[i] in REPORTING_VERBS and words[i - 1] in _ATTRIBUTION_OPENERS:
             out.append((i - 1, p))
             continue
-        # ", X said": the comma, a few words of the actor's phrase, then the reporting verb.
+        # ", X said": the comma, a few words of the actor's phrase, then the reporting verb;
+        # the phrase may go on past the actor (", a British naval source in the Gulf said").
         after = p.end
         while (
             after < len(words)
@@ -941,6 +971,8 @@ def reporters(
             and words[after] in {"officials", "have", "has", "had"}
         ):
             after += 1
+        if after < len(words) and words[after] not in REPORTING_VERBS:
+            after = _closing_attribution(words, p.end)
         if after >= len(words) or words[after] not in REPORTING_VERBS:
             continue
         j = p.start - 1

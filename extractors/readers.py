@@ -230,12 +230,13 @@ class FrameReader:
             if lead is not None and lead.appeal_root is None:
                 lead.appeal_root = f.choice.code[:2]
         reps = grammar.reporters(words, phrases)
-        # "the Foreign Ministry said", "a Kremlin spokesman said": written with capitals,
-        # a named body or office, whose statement stays one.
+        # "the Foreign Ministry said", "a Kremlin spokesman said", "president Jack Reichert
+        # said": written with capitals, or with a name, a named body or office, whose
+        # statement stays one.
         named = {
             (p.start, p.end)
             for _, p in reps
-            if any(t[:1].isupper() and t.isalpha() for t in view.texts[p.start : p.end])
+            if any(t[:1].isupper() and t.isalpha() for t in view.texts[p.start : p.end + 1])
         }
         drop_reporters(out.frames, reps, named)
         self._claim_demands(view, out.frames, obliged, demanded, phrases)
@@ -285,7 +286,11 @@ class FrameReader:
         for p in meetings:
             surface = " ".join(view.texts[p.start : p.end])
             decisions.append(f"'{surface}' names a meeting held there: not an actor")
-        named += meetings
+        origins = [p for p in phrases if p not in named and evidence.made_in(view.texts, p)]
+        for p in origins:
+            surface = " ".join(view.texts[p.start : p.end + 2])
+            decisions.append(f"'{surface}' says where a thing comes from: not an actor")
+        named += meetings + origins
         named += [p for p in phrases if p.end <= filed] + surnames
         kept = []
         for p in phrases:

@@ -141,6 +141,12 @@ class RuleRoles:
         before = [p for p in outside if low <= p.start and p.end <= hit.start]
         after_from = max(hit.end, choice.span_end) if choice.pattern is not None else hit.end
         ceiling = min(ceiling, _aside_end(words, floor, hit.start, hit.end))
+        if self.news_rules:
+            # "…would finance projects in the country, a statement by the ministry said":
+            # the attribution closes what it reports; its reporter is no one acted on.
+            ceiling = min(
+                [ceiling, *(at for at, _ in grammar.reporters(words, phrases) if at >= hit.end)]
+            )
         after = [p for p in outside if p.start >= hit.end and p.end <= ceiling]
         if view.headline:
             # "JAPAN CAREFULLY CONSIDERING MONEY POLICY - SUMITA": the name after a closing

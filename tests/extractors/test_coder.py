@@ -1751,6 +1751,30 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "the_reporter_and_a_things_maker_take_no_role",
+        dt.date(1987, 3, 30),
+        [
+            # A closing attribution's phrase may run on past its actor; the reporter is
+            # still no one acted on.
+            (
+                "Iran attacked the tanker, a British naval source in the Gulf said.",
+                {("IRN", "", "190")},
+            ),
+            # The attribution closes what it reports: the party given to is before it.
+            (
+                "Finland will give Tanzania a grant of 580 million shillings, a statement by "
+                "the ministry of finance said.",
+                {("FIN", "TZA", "033")},
+            ),
+            # Where a thing was made is no party.
+            (
+                "Iraqi jets attacked a Chinese-made tanker in the Gulf, a British naval "
+                "source said.",
+                set(),
+            ),
+        ],
+    ),
+    (
         "what_is_asked_of_an_actor_is_not_its_act",
         dt.date(2005, 3, 1),
         [
