@@ -41,7 +41,7 @@ _PHRASE_BREAKS = frozenset(
     since until while when where if because not no has have had is are was were be been
     will would may might can could should must did does do said says say told also""".split()
 )
-_FORMER = frozenset({"former", "ex-", "retired", "exiled"})
+_FORMER = frozenset({"former", "retired", "exiled"})
 # Capitalised words next to a name that do not make it another name: titles, and words
 # that open a sentence ("But Sharon said").
 _NOT_NAMES = frozenset(
@@ -278,7 +278,11 @@ class ActorMatcher:
                 groups.append([piece])
         result: list[ActorPhrase] = []
         for group in groups:
-            former = any(w in _FORMER for w in words[max(0, group[0].start - 2) : group[0].start])
+            start = group[0].start
+            # "former", "retired"; "ex-" is two tokens ("Ex-Welsh Office Minister").
+            former = any(w in _FORMER for w in words[max(0, start - 2) : start]) or (
+                start >= 2 and words[start - 1] in {"-", "–"} and words[start - 2] == "ex"
+            )
             result.append(_compose(group, words, former))
         return _distribute(result, words)
 

@@ -1725,6 +1725,11 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("Amnesty International UK said the law was unjust.", {("NGOHRIAMN", "", "010")}),
             # A newspaper named after its city is no state.
             ("The Beijing News said the factory had been closed.", set()),
+            # "Ex-" is two tokens and marks a former office-holder as "Former" does.
+            (
+                "Ex-Welsh Office Minister Lord Roberts denied the claims.",
+                {("GBRGOVELI", "", "016")},
+            ),
             # A country's word inside a business body's name is no state.
             (
                 "The Confederation of British Industry called for a pause in the minimum wage.",
