@@ -245,6 +245,35 @@ _AHEAD_AFTER_NEXT = frozenset(
 _AHEAD_REACH = 5
 
 
+_COPULAS = frozenset({"is", "was", "'s", "’s", "be", "been"})
+_IMPERSONAL = cue_words("impersonal")
+_IMPERSONAL_GAP = MODALS_INTENT | frozenset(
+    "could might may must should can not n't have has had".split()
+)
+
+
+def impersonal(words: Sequence[str], verb_start: int) -> bool:
+    """ "saying it is wrong to deny people …", "it would be unwise to attack": an
+    infinitive after an impersonal "it is <adjective> to" is weighed, not done by anyone."""
+    k = verb_start - 1
+    if k < 3 or words[k] != "to":
+        return False
+    j = k - 1
+    if words[j] not in _IMPERSONAL:
+        return False  # "it is willing to withdraw": the state is
+    j -= 1
+    while j >= 1 and words[j] not in _COPULAS and k - j <= 4:
+        if not words[j].isalpha():
+            return False
+        j -= 1  # "not", "too", "very", "simply"
+    if words[j] not in _COPULAS:
+        return False
+    j -= 1
+    while j >= 0 and words[j] in _IMPERSONAL_GAP:
+        j -= 1
+    return j >= 0 and words[j] == "it"
+
+
 def ahead(words: Sequence[str], verb_end: int) -> str | None:
     """ "meet tomorrow", "will visit Tokyo next month": a time word within a few words after
     the verb, in its clause, that dates the act after the story."""

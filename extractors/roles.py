@@ -231,6 +231,16 @@ class RuleRoles:
                     # him, but he refused": "he" is the person named first, no actor.
                     decisions.append("the pronoun subject names a person who is no actor")
                     source = None
+        if (
+            self.news_rules
+            and source is not None
+            and choice.source_at is None
+            and grammar.impersonal(words, hit.start)
+        ):
+            # "Blair defended the act, saying it is wrong to deny people …": what "it is
+            # wrong to" do is weighed, not done, by the speaker or anyone.
+            decisions.append("an impersonal 'it is … to': no source")
+            source = None
         by_doer = _by_doer(words, hit.start, phrases)
         if by_doer is not None and choice.source_at is None and not passive:
             # "a decision by the Australian Waterside Workers' Federation to lift its ban":

@@ -1795,6 +1795,17 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "JAPAN CAREFULLY CONSIDERING MONEY POLICY - SUMITA\n\nThe bank said so.",
                 {("JPN", "", "014")},
             ),
+            # What "it is wrong to" do is weighed, not done by the speaker; a state that
+            # "is willing to" act is the one acting.
+            (
+                "Tony Blair has defended the Licensing Act, saying it is wrong to deny people "
+                "the relaxed hours enjoyed elsewhere.",
+                {("GBRGOV", "", "010")},
+            ),
+            (
+                "Syria says it is willing to withdraw from Lebanon.",
+                {("SYR", "LBN", "035")},
+            ),
             # "insisted on <weekday> that" asserts; "insisted on <a thing>" demands.
             ("Syria insisted on Wednesday that it had been involved.", {("SYR", "", "010")}),
             ("Syria insisted on a withdrawal of Israeli troops.", {("SYR", "ISRMIL", "100")}),
