@@ -288,7 +288,7 @@ class EventCoder:
         seen.extend(
             p.code[:3]
             for p in read.phrases
-            if p.has_actor and not (p.people or p.organisation) and p.code[:3] in self.countries
+            if p.has_actor and not p.organisation and p.code[:3] in self.countries
         )
         for p in read.phrases:
             for piece in p.pieces:
