@@ -419,7 +419,18 @@ def inside_longer_name(
     t = texts[after]
     if t.lower() in _CALENDAR or t.lower() in role_words:
         return False  # "Israel Friday reimposed", "Arab League Secretary General"
+    if texts[after - 1].endswith(".") and t.lower() in _FUNCTION_AFTER_ABBREVIATION:
+        # "The U.S. Has said", "warned the U.S. Against": newswire copy capitalises the
+        # word after an abbreviation's full stop; a function word there starts no name.
+        return False
     return t[:1].isupper() and t.replace("-", "").isalpha() and not t.isupper()
+
+
+_FUNCTION_AFTER_ABBREVIATION = frozenset(
+    """has have had is are was were will would shall can could may might must should does
+    did do not also still and or but to in on at for against with by from of as into over
+    under about after before since""".split()
+)
 
 
 def _closes_name(
@@ -612,12 +623,17 @@ def company_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
     of = phrase.start - 1
     if of > 0 and texts[of] in _COMPASS:
         of -= 1  # "<Siemens AG> of West Germany"
+    the = of > 1 and texts[of] == "the" and texts[of - 1] == "of"
+    if the:
+        of -= 1  # "<Lancer Boss Group Ltd> of the U.K."
     if of > 0 and texts[of] == "of":
         # "Goodman Fielder Ltd <GOOW.S> of Australia", "Fiat SpA of Italy": the firm's seat.
         firm = texts[of - 1]
         if firm == ">" or (firm[:1].isupper() and firm.lower().rstrip(".") in _COMPANY_ENDS):
             return True
-        if _body_before(texts, of):
+        # (a body's name may go on with "of the": "the International Federation of the Red
+        # Cross" names no seat)
+        if not the and _body_before(texts, of):
             return True
     # "American Petroleum Institute President": the body's name ends before its officer.
     first_end = phrase.pieces[0].end if phrase.pieces else phrase.end

@@ -1723,6 +1723,13 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ),
             # A country closing a non-state body's name is its national branch.
             ("Amnesty International UK said the law was unjust.", {("NGOHRIAMN", "", "010")}),
+            # Newswire copy capitalises the word after "U.S.": a function word there opens
+            # no longer name; a firm "of the U.K." is no act of Britain.
+            (
+                "The U.S. Has said it will impose tariffs on imports of Japanese goods.",
+                {("USA", "JPN", "131")},
+            ),
+            ("Airship Industries Ltd of the U.K. said its shares will trade.", set()),
             # A newspaper named after its city is no state.
             ("The Beijing News said the factory had been closed.", set()),
             # A state named with a noun after it ("India widens …", a verb the dictionary
