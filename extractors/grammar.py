@@ -288,6 +288,22 @@ def ahead(words: Sequence[str], verb_end: int) -> str | None:
     return None
 
 
+def ahead_before(words: Sequence[str], verb_start: int, floor: int) -> str | None:
+    """ "a meeting is due to be held next week to discuss": an infinitive of purpose
+    after a time word that dates its clause after the story."""
+    if verb_start < 2 or words[verb_start - 1] != "to":
+        return None
+    for i in range(verb_start - 2, max(floor, verb_start - 2 - _AHEAD_REACH) - 1, -1):
+        w = words[i]
+        if w in _PAST_BREAKS:
+            return None
+        if w in _AHEAD:
+            return w
+        if w == "next" and words[i + 1] in _AHEAD_AFTER_NEXT:
+            return f"next {words[i + 1]}"
+    return None
+
+
 def modality(words: Sequence[str], verb_start: int, floor: int) -> str | None:
     """An intent marker before the verb: "will attack", "plans to meet", "vowed to retaliate"."""
     i = verb_start - 1

@@ -105,7 +105,7 @@ class RuleRoles:
         intent = grammar.modality(words, hit.start, floor)
         if intent is None and self.news_rules:
             # "U.S. and Japanese officials meet tomorrow": an act dated ahead is intended.
-            intent = grammar.ahead(words, hit.end)
+            intent = grammar.ahead(words, hit.end) or grammar.ahead_before(words, hit.start, floor)
         passive = grammar.is_passive(
             words, hit.start, hit.end, hit.entry.lemma
         ) or grammar.headline_passive(

@@ -1810,6 +1810,11 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "JAPAN CAREFULLY CONSIDERING MONEY POLICY - SUMITA\n\nThe bank said so.",
                 {("JPN", "", "014")},
             ),
+            # A purpose after a time ahead ("to be held next week to discuss") is intended.
+            (
+                "A meeting of UKIP members is due to be held next week to discuss a replacement.",
+                {("GBROPP", "", "036")},
+            ),
             # What "it is wrong to" do is weighed, not done by the speaker; a state that
             # "is willing to" act is the one acting.
             (
