@@ -1740,6 +1740,12 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "there is a need to fund the market.",
                 {("INDGOV", "", "010")},
             ),
+            # A party's leader is the party's, not the government.
+            (
+                "ATHENS, March 30 - Communist Party leader Harilaos Florakis said the climate "
+                "was calmer.",
+                {("GRCPTY", "", "010")},
+            ),
             # "Ex-" is two tokens and marks a former office-holder as "Former" does.
             (
                 "Ex-Welsh Office Minister Lord Roberts denied the claims.",
