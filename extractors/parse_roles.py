@@ -94,10 +94,24 @@ class ParseRoles:
             # The head noun is not an actor: look inside its phrase ("the legitimacy of U.S."),
             # past places after "in" for a subject ("McBride, managing director of T-Mobile
             # in the UK, said").
+            # A doer's noun keeps the actor it is "of", not the one it is "to" or "with":
+            # "a subsidy offer to the Soviet Union could help" is no act of the Soviet Union.
+            aimed = (
+                {
+                    index[s.i]
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ in _AIMED_AT
+                    for s in c.subtree
+                    if s.i in index
+                }
+                if speaker and self.news_rules
+                else set()
+            )
             inside = [
                 p
                 for p in _phrases_inside(tok, index, phrases)
-                if not (
+                if p.start not in aimed
+                and not (
                     speaker and (venue(view.words, p) or place_in_list(view.words, view.texts, p))
                 )
             ]
@@ -235,6 +249,10 @@ class ParseRoles:
             intent=intent or rule.intent,
             subject_index=index.get(subj_tok.i) if subj_tok is not None else None,
         )
+
+
+# Prepositions after a noun that name whom it is aimed at or shared with, not its doer.
+_AIMED_AT = frozenset("to with against on toward towards into at over".split())
 
 
 def _child(tok: Token, deps: set[str]) -> Token | None:

@@ -493,11 +493,36 @@ def _named_subject(
     # "Pinto said intermediate term mortgages offer lower rates": what follows a verb of
     # saying is a clause of its own, as after "that".
     said = [v for v in verb_starts if k < v < verb_start and words[v] in _SAYING_WORDS]
+    told = False
     if said and _REFERS_BACK.isdisjoint(words[max(said) + 1 : verb_start]):
         k = max(said)
+        told = True
     # "leading economists have warned": an "-ing" word opening the segment before a noun
     # modifies it; it is no verb of its own.
     modifier = k + 1 if _modifying_ing(words, k + 1, verb_start) else -1
+    if told and words[k + 1] not in {"by", "to"}:
+        # "saying a subsidy offer to the Soviet Union could help improve relations": what
+        # is said opens with its own subject; an actor after a preposition is none of it.
+        # (Another verb before this one, "were killed when guerrillas attacked", makes a
+        # clause of its own, read as below; "said by the Pentagon" is a passive.)
+        if any(k < v < verb_start and v != modifier for v in verb_starts):
+            return False
+        actors = [p.start for p in before if p.start > k]
+        first = min([*actors, verb_start])
+        lead = [
+            w
+            for w in words[k + 1 : first]
+            if w.isalpha()
+            and w not in _NOT_SUBJECTS
+            and w not in _SUBJECT_PREPOSITIONS
+            and not w.endswith("ly")
+        ]
+        if first in actors:
+            j = first - 1
+            while j > k and words[j] in {"the", "a", "an"}:
+                j -= 1
+            return bool(lead) and words[j] in _SUBJECT_PREPOSITIONS
+        return bool(lead)
     if any(p.start > k for p in before) or any(
         k < v < verb_start and v != modifier for v in verb_starts
     ):
@@ -517,6 +542,10 @@ def _named_subject(
     return bool(content)
 
 
+# Prepositions after a subject noun, before an actor that is not the subject.
+_SUBJECT_PREPOSITIONS = frozenset(
+    "of to with for from in on at by against between among over about".split()
+)
 # Verbs of saying whose object is a clause ("declared a state of siege" takes a noun).
 _SAYING_WORDS = frozenset({"said", "says", "say", "saying", "added", "adds"})
 # "Putin said his country will not lift the ban", "militants said they attempted": a

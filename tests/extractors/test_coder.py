@@ -1608,7 +1608,10 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("PEKING, March 5 - An official said growth would slow.", {("CHNGOV", "", "010")}),
             # A demonym before a person's name is the person's nationality, not the state.
             ("Australian Lynton Crosby told the party leader to focus on the Commons.", set()),
-            ("Australian officials told the party leader to focus.", {("AUSGOV", "", "010")}),
+            (
+                "Australian officials told the party leader to focus.",
+                {("AUSGOV", "AUSPTY", "010")},
+            ),
         ],
     ),
     (
@@ -1815,6 +1818,13 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             (
                 "JAPAN CAREFULLY CONSIDERING MONEY POLICY - SUMITA\n\nThe bank said so.",
                 {("JPN", "", "014")},
+            ),
+            # In what is said, an actor after a preposition is no subject: the noun before
+            # it is ("a subsidy offer to the Soviet Union could help improve relations").
+            (
+                "Senator Dole repeated his call, saying a subsidy offer to the Soviet Union "
+                "could help improve relations with Moscow.",
+                set(),
             ),
             # A purpose after a time ahead ("to be held next week to discuss") is intended.
             (
