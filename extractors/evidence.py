@@ -193,11 +193,13 @@ def with_evidence(
     sentence: Sequence[ActorPhrase] = (),
     article_country: str | None = None,
     role_words: Collection[str] = frozenset(),
+    firm_sentence: bool = False,
 ) -> ActorPhrase:
     """The phrase with a country found from evidence, or marked as a named office-holder.
 
     ``sentence`` holds the sentence's actor phrases (those before this one are evidence);
-    ``role_words`` the words that open an actor or agent of the dictionary.
+    ``role_words`` the words that open an actor or agent of the dictionary;
+    ``firm_sentence`` says the sentence names a firm ("Woodward and Lothrop Inc said").
     """
     if not phrase.code.startswith(UNKNOWN) or phrase.organisation:
         return phrase
@@ -272,6 +274,15 @@ def with_evidence(
     head = phrase.end - 1
     if words[head] == "ministers" and head > 0 and words[head - 1] in _PORTFOLIO_WORDS:
         return phrase
+    # "WASHINGTON - Woodward and Lothrop Inc said president David Mullen resigned": in a
+    # sentence that names a firm and no state, a lone officer's title is the firm's; the
+    # dateline places no one.
+    firm_officer = (
+        firm_sentence
+        and len(phrase.pieces) == 1
+        and texts[phrase.end - 1].lower() in _FIRM_OFFICERS
+        and not any(q.has_actor for q in sentence)
+    )
     # The sentence's one country is nearer evidence than the article's dateline.
     for found, source in (
         (sentence_place, "the sentence's one country, in"),
@@ -280,7 +291,7 @@ def with_evidence(
         if (
             found is not None
             and agent
-            and not (found is dateline and agent in _MARKET_AGENTS)
+            and not (found is dateline and (agent in _MARKET_AGENTS or firm_officer))
             # Nor a diplomat's, from either: "diplomats in Peking", "a diplomat" under a
             # BAHRAIN dateline are mostly other states' envoys posted there.
             and not agent.endswith("DIP")
@@ -493,6 +504,10 @@ _COMPANY_CLOSERS = _COMPANY_ENDS | {"bank"}
 # Titles that firms give as often as states do ("president" is a party's or a state's
 # too often to be among them: "AGP founder president Prafulla Kumar Mahanta").
 _FIRM_TITLES = frozenset({"chairman", "director", "executive", "officer", "head"})
+# One person's titles that a firm gives: in a sentence naming a firm, its officer's.
+_FIRM_OFFICERS = _FIRM_TITLES | frozenset(
+    "president chairwoman spokesman spokeswoman spokesperson chief".split()
+)
 
 
 # Currencies named after their country: "the U.S. dollar", "the Hong Kong dollar",

@@ -192,6 +192,9 @@ class FrameReader:
                 if unknown
                 else None
             )
+            firm_sentence = bool(
+                unknown and dateline and self.news_rules and evidence.names_firms(view.text)
+            )
             phrases = [
                 evidence.with_evidence(
                     words,
@@ -204,6 +207,7 @@ class FrameReader:
                     phrases,
                     article_country,
                     self.actors.first_words,
+                    firm_sentence,
                 )
                 for p in phrases
             ]

@@ -1743,6 +1743,13 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "there is a need to fund the market.",
                 {("INDGOV", "", "010")},
             ),
+            # In a sentence naming a firm and no state, a lone officer is the firm's: the
+            # dateline places no one.
+            (
+                "WASHINGTON, April 13 - Woodward and Lothrop Inc said president David Mullen "
+                "resigned.",
+                set(),
+            ),
             # A party's leader is the party's, not the government.
             (
                 "ATHENS, March 30 - Communist Party leader Harilaos Florakis said the climate "
