@@ -933,6 +933,16 @@ def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int])
     nxt = phrase.end
     if nxt >= len(texts) or nxt in taken:
         return False
+    # "French state-owned group Pechiney said", "Italy's state-owned <BNL> said": the
+    # state's firm acts, not the state.
+    own = nxt + 1 if texts[nxt] in {"'s", "’s"} else nxt
+    if (
+        own + 2 < len(texts)
+        and texts[own].lower() in {"state", "government"}
+        and texts[own + 1] == "-"
+        and texts[own + 2].lower() in _OWNED
+    ):
+        return True
     if texts[nxt] in {"'s", "’s"}:
         return _possessed_things(texts, nxt + 1, taken)
     word = texts[nxt]
@@ -953,6 +963,7 @@ def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int])
     return word.isalpha() and word.islower() and word not in _NOT_NOUNS
 
 
+_OWNED = frozenset({"owned", "controlled", "run"})
 # Verbs after which a demonym is a language: "speaking English", "spoke French".
 _SPEAKING = frozenset({"speak", "speaks", "speaking", "spoke", "spoken"})
 # Newspapers named after their country: "the China daily", "a Kuwaiti weekly".

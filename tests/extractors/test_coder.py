@@ -1750,6 +1750,12 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "resigned.",
                 set(),
             ),
+            # A state's own firm acts, not the state.
+            (
+                "French state-owned metals group Pechiney said it has signed an accord with "
+                "the Soviet Union.",
+                set(),
+            ),
             # A party's leader is the party's, not the government.
             (
                 "ATHENS, March 30 - Communist Party leader Harilaos Florakis said the climate "
