@@ -1839,6 +1839,9 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "could help improve relations with Moscow.",
                 set(),
             ),
+            # "press ahead with" goes on with one's own plans: no demand.
+            ("China will press ahead with economic reforms.", set()),
+            ("Britain pressed Japan to open its markets.", {("GBR", "JPN", "100")}),
             # A purpose after a time ahead ("to be held next week to discuss") is intended.
             (
                 "A meeting of UKIP members is due to be held next week to discuss a replacement.",
