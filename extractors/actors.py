@@ -308,7 +308,19 @@ def _adjective_agent(words: Sequence[str], piece: Piece, stop: frozenset[int]) -
         return False
     nxt = words[piece.end]
     if words[piece.start] == "general":
-        return nxt in _GENERAL_NOUNS
+        # "the general foreign affairs budget", "a general collapse": after an article and
+        # before a word that is no verb, "general" describes ("the general said" is one).
+        det = piece.start > 0 and words[piece.start - 1] in {"a", "an", "the"}
+        return nxt in _GENERAL_NOUNS or (
+            det
+            and nxt.isalpha()
+            and piece.end not in stop
+            and nxt not in _PHRASE_BREAKS
+            and nxt not in _AGENT_LINKS
+            and nxt not in _NOT_NOUNS
+            and nxt not in {"who", "whose", "which", "that", "and", "or", "but"}
+            and not nxt.endswith("ly")
+        )
     if words[piece.start] not in _ADJECTIVE_AGENTS:
         return False
     return (

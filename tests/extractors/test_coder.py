@@ -1756,6 +1756,12 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "the Soviet Union.",
                 set(),
             ),
+            # After an article and before a word that is no verb, "general" describes.
+            (
+                "WASHINGTON, March 3 - Shultz repeated the need to finance the general foreign "
+                "affairs budget, saying it would protect U.S. security.",
+                set(),
+            ),
             # A party's leader is the party's, not the government.
             (
                 "ATHENS, March 30 - Communist Party leader Harilaos Florakis said the climate "
