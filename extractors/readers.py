@@ -55,6 +55,14 @@ _THREATENED_ACTS = frozenset(
 )
 
 
+# Words that are no noun's modifier between a verb and an "-s" form.
+_NOT_MODIFIERS = grammar.CLAUSE_SUBORDINATORS | frozenset(
+    """to and or but that which who as than if in on for of with by at from not no also
+    will would can could may might must should it they he she we i you its their his her
+    has have had is are was were be been said says say""".split()
+)
+
+
 def _to_after(words: Sequence[str], i: int) -> bool:
     """ "to" at ``i``, or after one adverb there ("agreed already to buy", "not to")."""
     if words[i : i + 1] == ["to"]:
@@ -158,6 +166,19 @@ class FrameReader:
             # "-ing" form right after another verb is its object, a noun (a verb that takes
             # an "-ing" form, "began shelling", keeps it).
             ends = {h.end: h for h in hits}
+            # "could lift trade sanctions", "imposed import curbs": one plain noun between.
+            ends.update(
+                {
+                    h.end + 1: h
+                    for h in hits
+                    if h.end + 1 < len(words)
+                    and h.end not in actor_tokens
+                    and view.texts[h.end].isalpha()
+                    and view.texts[h.end].islower()
+                    and words[h.end] not in _NOT_MODIFIERS
+                    and h.end + 1 not in ends
+                }
+            )
             hits = [
                 h
                 for h in hits
@@ -168,6 +189,7 @@ class FrameReader:
                         words[h.start].endswith("s")
                         or (
                             words[h.start].endswith("ing")
+                            and ends[h.start].end == h.start
                             and words[ends[h.start].end - 1] not in grammar.CATENATIVES
                         )
                     )

@@ -1845,6 +1845,12 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "could help improve relations with Moscow.",
                 set(),
             ),
+            # An "-s" form after a verb and one plain noun is that verb's object: what
+            # "could lift trade sanctions" says is no sanction imposed.
+            (
+                "Washington said it could lift trade sanctions against Japan in the near future.",
+                {("USA", "", "010")},
+            ),
             # "press ahead with" goes on with one's own plans: no demand.
             ("China will press ahead with economic reforms.", set()),
             ("Britain pressed Japan to open its markets.", {("GBR", "JPN", "100")}),
