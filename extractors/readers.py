@@ -63,6 +63,32 @@ _NOT_MODIFIERS = grammar.CLAUSE_SUBORDINATORS | frozenset(
 )
 
 
+# Capitalised words before "May" that make it the month: "In May", "Last May".
+_MONTH_LEADS = frozenset(
+    "in on by since until of last next early late mid from to through during before after".split()
+)
+
+
+def _modal_words(view: SentenceView) -> Sequence[str]:
+    """The sentence's words with "May" after a capitalised name ("Theresa May said") kept as
+    a name, not the modal "may" ("the talks may resume", "Britain may act")."""
+    words, texts = view.words, view.texts
+    if "may" not in words or grammar.title_case(texts):
+        return words
+    out = list(words)
+    for i in range(1, len(words)):
+        before = texts[i - 1]
+        if (
+            texts[i] == "May"
+            and before[:1].isupper()
+            and before.isalpha()
+            and before.lower() not in _MONTH_LEADS
+            and before.lower() not in grammar.PRONOUNS
+        ):
+            out[i] = "May"
+    return out
+
+
 def _to_after(words: Sequence[str], i: int) -> bool:
     """ "to" at ``i``, or after one adverb there ("agreed already to buy", "not to")."""
     if words[i : i + 1] == ["to"]:
@@ -492,11 +518,11 @@ class FrameReader:
                 words, hit.start, frozenset(verb_starts), {p.start for p in phrases}
             )
             frame.forecast = grammar.forecast(words, hit.start, 0)
-            frame.possible = grammar.possible(words, hit.start)
+            frame.possible = grammar.possible(_modal_words(view), hit.start)
             frame.supposed = grammar.supposed(words, hit.start)
         if obliged and grammar.obliged_by(words, hit.start, obliged) is not None:
             frame.obliged = True
-        elif self.news_rules and grammar.under_modal(words, hit.start):
+        elif self.news_rules and grammar.under_modal(_modal_words(view), hit.start):
             frame.obliged = True  # "the new money should arrive": no actor's act, not done
         if self.modality:
             asker = grammar.appeal_lead(words, hit.start)

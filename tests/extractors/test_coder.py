@@ -1851,6 +1851,12 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "Washington said it could lift trade sanctions against Japan in the near future.",
                 {("USA", "", "010")},
             ),
+            # "May" after a capitalised name is a surname, no modal.
+            (
+                "Shadow home secretary Theresa May said the government would deport the men.",
+                {("GBROPP", "", "010")},
+            ),
+            ("Iran said it may retaliate.", {("IRN", "", "010")}),
             # "press ahead with" goes on with one's own plans: no demand.
             ("China will press ahead with economic reforms.", set()),
             ("Britain pressed Japan to open its markets.", {("GBR", "JPN", "100")}),
