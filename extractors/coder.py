@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 
@@ -297,6 +297,11 @@ class EventCoder:
                     people[surname] = ActorPhrase(
                         piece.start, piece.end, piece.code, piece.name, [piece]
                     )
+            titled = evidence.titled_name(view.texts, p, read.phrases)
+            if titled is not None and titled not in people:
+                # "Communications Minister Dayanidhi Maran … Mr Maran said": the office-holder
+                # named after his title, once his state is found, goes by his surname.
+                people[titled] = replace(p, name=f"{p.name} {view.texts[p.end + 1]}".strip())
         for p in read.phrases:
             trace.actors.append((" ".join(view.texts[p.start : p.end]), p.code, p.entry_ids))
         # Every actor of the sentence, not just an event's own: a country named as an

@@ -319,6 +319,38 @@ def with_evidence(
     return phrase
 
 
+def titled_name(
+    texts: Sequence[str], phrase: ActorPhrase, sentence: Sequence[ActorPhrase]
+) -> str | None:
+    """The surname (lower case) of a person named right after a state's office, if any:
+    "Communications Minister Dayanidhi Maran" -> "maran". Two capitalised words that are
+    no actor close the name; a third capitalised word makes it no person's name."""
+    if not phrase.agent_only or phrase.code.startswith(UNKNOWN) or phrase.organisation:
+        return None
+    title = texts[phrase.end - 1]
+    if title.islower() and title in _FIRM_OFFICERS:
+        return None  # "president Jacques Calvet", "spokesman Stephen Calder": a firm's, often
+    end = phrase.end
+    if end + 2 > len(texts) or any(q.start in (end, end + 1) for q in sentence):
+        return None
+    first, last = texts[end], texts[end + 1]
+    if not all(_plain_name(t) for t in (first, last)):
+        return None
+    if end + 2 < len(texts) and texts[end + 2][:1].isupper():
+        return None
+    return last.lower()
+
+
+def _plain_name(text: str) -> bool:
+    return (
+        len(text) > 1
+        and text[:1].isupper()
+        and text[1:].islower()
+        and text.replace("-", "").isalpha()
+        and text.lower() not in _CALENDAR
+    )
+
+
 # Tokens after which a word is capitalised for opening a sentence or a quotation.
 _OPENERS = frozenset({".", "!", "?", '"', "“", ":", "--", "—"})
 

@@ -1768,6 +1768,13 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "was calmer.",
                 {("GRCPTY", "", "010")},
             ),
+            # An office-holder named after his title goes by his surname later.
+            (
+                "India widens access to telecoms\n\nIndia has raised the limit for foreign "
+                "investment.\n\nCommunications Minister Dayanidhi Maran said the market was "
+                "growing. Mr Maran criticised Pakistan.",
+                {("INDGOV", "", "010"), ("INDGOV", "PAK", "111")},
+            ),
             # "Ex-" is two tokens and marks a former office-holder as "Former" does.
             (
                 "Ex-Welsh Office Minister Lord Roberts denied the claims.",
