@@ -327,9 +327,10 @@ def titled_name(
     no actor close the name; a third capitalised word makes it no person's name."""
     if not phrase.agent_only or phrase.code.startswith(UNKNOWN) or phrase.organisation:
         return None
-    title = texts[phrase.end - 1]
-    if title.islower() and title in _FIRM_OFFICERS:
-        return None  # "president Jacques Calvet", "spokesman Stephen Calder": a firm's, often
+    if texts[phrase.end - 1].lower() in _FIRM_OFFICERS | {"leader"}:
+        # "President Gustave Rambaud", "spokesman Stephen Calder", "BNP leader Nick Griffin":
+        # titles that firms, unions and parties give as often as states do.
+        return None
     end = phrase.end
     if end + 2 > len(texts) or any(q.start in (end, end + 1) for q in sentence):
         return None
