@@ -925,6 +925,8 @@ def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int])
         return False
     surface = " ".join(texts[phrase.start : phrase.end]).lower()
     before = texts[phrase.start - 1].lower() if phrase.start > 0 else ""
+    if before == "of" and phrase.start >= 2 and _share_of(texts[phrase.start - 2]):
+        return True  # "53 pct of Americans said": a poll's share of the people
     if surface in demonyms():
         after = texts[phrase.end] if phrase.end < len(texts) else ""
         if before in _SPEAKING:
@@ -997,6 +999,15 @@ def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int])
 
 
 _OWNED = frozenset({"owned", "controlled", "run"})
+_SHARES = frozenset("pct percent per cent % majority most half third quarter many some".split())
+
+
+def _share_of(word: str) -> bool:
+    """ "53 pct of", "a majority of", "two-thirds of": a share of a people."""
+    low = word.lower()
+    return low in _SHARES or low.endswith(("thirds", "quarters", "fifths"))
+
+
 # Verbs after which a demonym is a language: "speaking English", "spoke French".
 _SPEAKING = frozenset({"speak", "speaks", "speaking", "spoke", "spoken"})
 # Newspapers named after their country: "the China daily", "a Kuwaiti weekly".

@@ -1750,6 +1750,8 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "resigned.",
                 set(),
             ),
+            # A poll's share of a people is no state.
+            ("A poll showed 53 pct of Americans said the president knew.", set()),
             # A state's own firm acts, not the state.
             (
                 "French state-owned metals group Pechiney said it has signed an accord with "
