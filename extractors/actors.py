@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -85,6 +85,40 @@ def demonyms() -> frozenset[str]:
     return frozenset(r["demonym"].lower() for r in csv.DictReader(rows))
 
 
+_BLANKS = " \t\n"
+
+
+@lru_cache(maxsize=1024)
+def _surname_pattern(spelled: str) -> re.Pattern[str]:
+    """A word, a given name and ``spelled``, no capitalised word after it (one line break
+    at most between them)."""
+    gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # spaces, or one line break (not a blank line)
+    return re.compile(rf"(\S+){gap}({_NAME_WORD}){gap}{re.escape(spelled)}\b(?!{gap}[A-Z])")
+
+
+def _after_two_words(pattern: re.Pattern[str], text: str, literal: str) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` yields for a pattern that is a word, blanks, a word,
+    blanks and then ``literal`` (as :func:`_surname_pattern`'s), tried only from the two
+    words before each place ``literal`` occurs instead of at every character: a match
+    starts no earlier than the second run of non-blanks before its ``literal``."""
+    pos = 0  # no match starts before here
+    at = text.find(literal)
+    while at >= 0:
+        start = at
+        for blank in (True, False, True, False):
+            while start > pos and (text[start - 1] in _BLANKS) == blank:
+                start -= 1
+        for s in range(start, at):
+            m = pattern.match(text, s)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = at
+        at = text.find(literal, max(pos, at + 1))
+
+
 @lru_cache(maxsize=4096)
 def _surname_of_another(context: str, word: str, names: frozenset[str]) -> bool:
     """Whether ``context`` writes ``word`` (lower case) after a given name, inside a
@@ -94,10 +128,7 @@ def _surname_of_another(context: str, word: str, names: frozenset[str]) -> bool:
     follows a lower-case word, a comma or a title, and no capitalised word follows it."""
     if len(word) < 3 or not word.isalpha():
         return False
-    spelled = re.escape(word.capitalize())
-    gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # spaces, or one line break (not a blank line)
-    pattern = rf"(\S+){gap}({_NAME_WORD}){gap}{spelled}\b(?!{gap}[A-Z])"
-    for m in re.finditer(pattern, context):
+    for m in _after_two_words(_surname_pattern(word.capitalize()), context, word.capitalize()):
         before, given = m.group(1), m.group(2)
         low = given.lower()
         opened = before[:1].islower() or before[-1:] == "," or before.lower() in _NOT_NAMES
