@@ -28,6 +28,10 @@ class PhraseIndex(Generic[T]):
 
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        # The same phrases, by first token: the longer ones by second token, then the
+        # one-token ones, each in ``_by_first``'s order ("the" starts a dozen actors, and
+        # most of its occurrences are followed by a word none of them has second).
+        self._split: dict[str, tuple[dict[str, list[tuple[tuple[str, ...], T]]], list[T]]] = {}
         self._sorted = True
 
     def add(self, phrase: Sequence[str], payload: T) -> None:
@@ -45,23 +49,35 @@ class PhraseIndex(Generic[T]):
             # Longest first; a stable sort keeps file order among equals.
             for items in self._by_first.values():
                 items.sort(key=lambda item: -len(item[0]))
+            self._split = {}
+            for first, items in self._by_first.items():
+                longer: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+                for phrase, payload in items:
+                    if len(phrase) > 1:
+                        longer.setdefault(phrase[1], []).append((phrase, payload))
+                single = [payload for phrase, payload in items if len(phrase) == 1]
+                self._split[first] = (longer, single)
             self._sorted = True
 
     def matches_at(self, words: Sequence[str], i: int) -> Sequence[PhraseMatch[T]]:
         """Every phrase starting at token i, longest first."""
         # The hot path of all matching: most tokens start no phrase, so the
         # dictionary miss returns at once, with no generator to build.
-        items = self._by_first.get(words[i])
-        if not items:
-            return ()
         if not self._sorted:
             self._ensure_sorted()
+        split = self._split.get(words[i])
+        if split is None:
+            return ()
+        longer, single = split
         out: list[PhraseMatch[T]] = []
         limit = len(words)
-        for phrase, payload in items:
-            n = len(phrase)
-            if n == 1 or (i + n <= limit and tuple(words[i : i + n]) == phrase):
-                out.append(PhraseMatch(i, i + n, payload))
+        if longer and i + 1 < limit:
+            for phrase, payload in longer.get(words[i + 1], ()):
+                n = len(phrase)
+                if i + n <= limit and tuple(words[i : i + n]) == phrase:
+                    out.append(PhraseMatch(i, i + n, payload))
+        for payload in single:
+            out.append(PhraseMatch(i, i + 1, payload))
         return out
 
     def first_words(self) -> frozenset[str]:
@@ -70,17 +86,19 @@ class PhraseIndex(Generic[T]):
 
     def first_at(self, words: Sequence[str], i: int) -> PhraseMatch[T] | None:
         """The longest phrase starting at token i (the first of ``matches_at``), or None."""
-        items = self._by_first.get(words[i])
-        if not items:
-            return None
         if not self._sorted:
             self._ensure_sorted()
+        split = self._split.get(words[i])
+        if split is None:
+            return None
+        longer, single = split
         limit = len(words)
-        for phrase, payload in items:
-            n = len(phrase)
-            if n == 1 or (i + n <= limit and tuple(words[i : i + n]) == phrase):
-                return PhraseMatch(i, i + n, payload)
-        return None
+        if longer and i + 1 < limit:
+            for phrase, payload in longer.get(words[i + 1], ()):
+                n = len(phrase)
+                if i + n <= limit and tuple(words[i : i + n]) == phrase:
+                    return PhraseMatch(i, i + n, payload)
+        return PhraseMatch(i, i + 1, single[0]) if single else None
 
     def find(self, words: Sequence[str]) -> list[PhraseMatch[T]]:
         """Non-overlapping matches, greedy longest-first from left to right."""
