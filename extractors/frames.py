@@ -621,6 +621,8 @@ def select(
       (an act it reports is coded on its own).
     Returns the readings kept and how many were dropped.
     """
+    if not sentence:
+        return [], 0  # most sentences: every verb's readings came to nothing
     unique: dict[tuple[str, str, str], Reading] = {}
     for r in sentence:
         unique.setdefault(r.key, r)

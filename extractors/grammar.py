@@ -1246,6 +1246,7 @@ _STRAIGHT_QUOTES = frozenset({'"'})
 # the tokenizer may split "``" in two.
 _OPENING_QUOTES = frozenset({"“", "``", "`"})
 _CLOSING_QUOTES = frozenset({"”", "''"})
+_QUOTE_MARKS = _STRAIGHT_QUOTES | _OPENING_QUOTES | _CLOSING_QUOTES
 # A quotation this short is a phrase quoted ('a "hard right agenda"'), not speech.
 _QUOTED_SPEECH = 4
 
@@ -1259,6 +1260,8 @@ def quotation_spans(texts: Sequence[str], offsets: Sequence[int]) -> list[tuple[
     the quotation opened before the sentence), and a mark left at a sentence's end opens
     the next one's.
     """
+    if _QUOTE_MARKS.isdisjoint(texts):
+        return []  # most sentences quote no one
     spans: list[tuple[int, int]] = []
     opened: int | None = None
     first = True

@@ -105,6 +105,8 @@ class PhraseIndex(Generic[T]):
         self._ensure_sorted()
         found: list[PhraseMatch[T]] = []
         starts = self._by_first
+        if starts.keys().isdisjoint(words):
+            return found  # no token starts a phrase: one pass in C
         end = 0  # a match's end: the next may start there
         for i, w in enumerate(words):
             if w not in starts or i < end:
