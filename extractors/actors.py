@@ -395,6 +395,13 @@ def _joinable(words: Sequence[str], left: Piece, right: Piece, stop: frozenset[i
             # "Western embassies in Moscow", "diplomats in Peking": where envoys are
             # posted is no state of theirs.
             return False
+        if (
+            gap_words[0] == "from"
+            and left.start > 0
+            and words[left.start - 1] in {"its", "their", "his", "her", "our"}
+        ):
+            # "withdrew its forces from Lebanon": the owner is named; "from" is where to.
+            return False
         return gap_words[0] in _AGENT_LINKS and gap_words[1:] in ([], ["the"])
     if all(w in _MODIFIERS for w in gap_words):
         return True

@@ -1866,6 +1866,15 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 {("GBROPP", "", "010")},
             ),
             ("Iran said it may retaliate.", {("IRN", "", "010")}),
+            # Money withdrawn is no force moved; a state's own forces withdrawn "from" a
+            # place are its own; a regulator allowing a firm allows no party.
+            ("Libya has withdrawn 1bn dollars in assets from the US.", set()),
+            ("Israel withdrew its forces from Lebanon.", {("ISR", "LBN", "0873")}),
+            (
+                "The Department of Transportation said it will allow USAIR Group to acquire "
+                "Piedmont.",
+                set(),
+            ),
             # "press ahead with" goes on with one's own plans: no demand.
             ("China will press ahead with economic reforms.", set()),
             ("Britain pressed Japan to open its markets.", {("GBR", "JPN", "100")}),
