@@ -1875,6 +1875,8 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "Piedmont.",
                 set(),
             ),
+            # What a thing means or implies is an inference, not an act asserted.
+            ("This does not mean Iraq has rejected the plan.", set()),
             # "press ahead with" goes on with one's own plans: no demand.
             ("China will press ahead with economic reforms.", set()),
             ("Britain pressed Japan to open its markets.", {("GBR", "JPN", "100")}),
