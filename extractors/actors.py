@@ -349,7 +349,6 @@ def _adjective_agent(words: Sequence[str], piece: Piece, stop: frozenset[int]) -
             and nxt not in _PHRASE_BREAKS
             and nxt not in _AGENT_LINKS
             and nxt not in _NOT_NOUNS
-            and nxt not in {"who", "whose", "which", "that", "and", "or", "but"}
             and not nxt.endswith("ly")
         )
     if words[piece.start] not in _ADJECTIVE_AGENTS:

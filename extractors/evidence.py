@@ -327,7 +327,7 @@ def titled_name(
     no actor close the name; a third capitalised word makes it no person's name."""
     if not phrase.agent_only or phrase.code.startswith(UNKNOWN) or phrase.organisation:
         return None
-    if texts[phrase.end - 1].lower() in _FIRM_OFFICERS | {"leader"}:
+    if texts[phrase.end - 1].lower() in _SHARED_TITLES:
         # "President Gustave Rambaud", "spokesman Stephen Calder", "BNP leader Nick Griffin":
         # titles that firms, unions and parties give as often as states do.
         return None
@@ -541,6 +541,9 @@ _FIRM_TITLES = frozenset({"chairman", "director", "executive", "officer", "head"
 _FIRM_OFFICERS = _FIRM_TITLES | frozenset(
     "president chairwoman spokesman spokeswoman spokesperson chief".split()
 )
+# Titles that firms, unions and parties give as often as states do: no surname goes on
+# from them with a state's country.
+_SHARED_TITLES = _FIRM_OFFICERS | {"leader"}
 
 
 # Currencies named after their country: "the U.S. dollar", "the Hong Kong dollar",
@@ -611,10 +614,15 @@ _ANY_FIRM = re.compile(
 )
 
 
+def firm_named(text: str) -> bool:
+    """Whether the text names a firm ("Brunswick Corp", "CATERPILLAR <CAT>")."""
+    return _ANY_FIRM.search(text) is not None
+
+
 @lru_cache(maxsize=4)
 def names_firms(text: str) -> bool:
-    """Whether the article names a firm ("Brunswick Corp", "CATERPILLAR <CAT>")."""
-    return _ANY_FIRM.search(text) is not None
+    """Whether the article names a firm (asked once per article, for each of its sentences)."""
+    return firm_named(text)
 
 
 @lru_cache(maxsize=4)

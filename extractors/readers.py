@@ -241,7 +241,7 @@ class FrameReader:
                 else None
             )
             firm_sentence = bool(
-                unknown and dateline and self.news_rules and evidence.names_firms(view.text)
+                unknown and dateline and self.news_rules and evidence.firm_named(view.text)
             )
             phrases = [
                 evidence.with_evidence(
@@ -268,6 +268,9 @@ class FrameReader:
         obliged = grammar.obligations(words, phrases) if self.modality else []
         choices = [self.verbs.choose(words, hit, actor_starts) for hit in hits]
         demanded = self._demanded_roots(words, hits, choices, obliged)
+        # The sentence's attributions, found once for its verbs' roles and its reporters.
+        reps = grammar.reporters(words, phrases)
+        view.attributions = [at for at, _ in reps]
         for hit, choice in zip(hits, choices, strict=True):
             verb_text = " ".join(view.texts[hit.start : hit.end])
             out.frames.append(
@@ -281,7 +284,6 @@ class FrameReader:
             lead = appeals.get(f.appeal_lead) if f.appeal_lead is not None else None
             if lead is not None and lead.appeal_root is None:
                 lead.appeal_root = f.choice.code[:2]
-        reps = grammar.reporters(words, phrases)
         # "the Foreign Ministry said", "a Kremlin spokesman said", "president Jack Reichert
         # said": written with capitals, or with a name, a named body or office, whose
         # statement stays one.
@@ -513,16 +515,17 @@ class FrameReader:
         frame = Frame(hit, choice, verb_text, speech=hit.entry.lemma in SPEECH_LEMMAS)
         if choice.code == NO_EVENT or not (choice.code or choice.reverse_code):
             return frame
+        modal_words = _modal_words(view)
         if self.modality:
             frame.condition = grammar.conditional(
                 words, hit.start, frozenset(verb_starts), {p.start for p in phrases}
             )
             frame.forecast = grammar.forecast(words, hit.start, 0)
-            frame.possible = grammar.possible(_modal_words(view), hit.start)
+            frame.possible = grammar.possible(modal_words, hit.start)
             frame.supposed = grammar.supposed(words, hit.start)
         if obliged and grammar.obliged_by(words, hit.start, obliged) is not None:
             frame.obliged = True
-        elif self.news_rules and grammar.under_modal(_modal_words(view), hit.start):
+        elif self.news_rules and grammar.under_modal(modal_words, hit.start):
             frame.obliged = True  # "the new money should arrive": no actor's act, not done
         if self.modality:
             asker = grammar.appeal_lead(words, hit.start)

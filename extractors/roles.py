@@ -33,6 +33,8 @@ class SentenceView:
     actor_phrases: list[ActorPhrase] = field(default_factory=list)
     # The article's headline: its first line, with no full stop, before more text.
     headline: bool = False
+    # Where the sentence's attributions open (``grammar.reporters``), once found.
+    attributions: list[int] | None = None
 
 
 @dataclass
@@ -85,16 +87,6 @@ class RuleRoles:
 
     def __init__(self, news_rules: bool = True) -> None:
         self.news_rules = news_rules
-        # The sentence's attributions, found once for all its verbs.
-        self._seen: tuple[Sequence[str], list[ActorPhrase], list[int]] | None = None
-
-    def _attributions(self, words: Sequence[str], phrases: list[ActorPhrase]) -> list[int]:
-        seen = self._seen
-        if seen is not None and seen[0] is words and seen[1] is phrases:
-            return seen[2]
-        found = [at for at, _ in grammar.reporters(words, phrases)]
-        self._seen = (words, phrases, found)
-        return found
 
     def assign(
         self,
@@ -154,9 +146,9 @@ class RuleRoles:
         if self.news_rules:
             # "…would finance projects in the country, a statement by the ministry said":
             # the attribution closes what it reports; its reporter is no one acted on.
-            ceiling = min(
-                [ceiling, *(at for at in self._attributions(words, phrases) if at >= hit.end)]
-            )
+            if view.attributions is None:  # the reader sets them once per sentence
+                view.attributions = [at for at, _ in grammar.reporters(words, phrases)]
+            ceiling = min([ceiling, *(at for at in view.attributions if at >= hit.end)])
         after = [p for p in outside if p.start >= hit.end and p.end <= ceiling]
         if view.headline:
             # "JAPAN CAREFULLY CONSIDERING MONEY POLICY - SUMITA": the name after a closing
