@@ -679,6 +679,8 @@ def company_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
     of = phrase.start - 1
     if of > 0 and texts[of] in _COMPASS:
         of -= 1  # "<Siemens AG> of West Germany"
+    if of > 2 and texts[of] == "," and texts[of - 1][:1].isupper() and texts[of - 2] == "of":
+        of -= 2  # "the Swiss Reinsurance Co of Zurich, Switzerland": the seat's city, country
     the = of > 1 and texts[of] == "the" and texts[of - 1] == "of"
     if the:
         of -= 1  # "<Lancer Boss Group Ltd> of the U.K."
@@ -708,6 +710,15 @@ def company_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
             # "Spain's Football Federation", "Britain's Lung Foundation"
             k += 1
             last = min(last + 1, len(texts))
+            continue
+        if (
+            t in {"and", "&"}
+            and k > phrase.start
+            and texts[k + 1 : k + 2] != []
+            and (texts[k + 1][:1].isupper())
+        ):
+            # "American Telephone and Telegraph Co": a name's words joined by "and"
+            k += 1
             continue
         if not (t[:1].isupper() and t.replace(".", "").replace("-", "").isalpha()):
             return False

@@ -1733,6 +1733,17 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 {("USA", "JPN", "131")},
             ),
             ("Airship Industries Ltd of the U.K. said its shares will trade.", set()),
+            # A firm's seat as city and country, and a firm's name with "and" in it.
+            (
+                "CIS Technologies Inc said that it and the Swiss Reinsurance Co of Zurich, "
+                "Switzerland agreed to a second extension.",
+                set(),
+            ),
+            (
+                "Neti Technologies Inc said American Telephone and Telegraph Co agreed to sell "
+                "Neti's software.",
+                set(),
+            ),
             # A newspaper named after its city is no state.
             ("The Beijing News said the factory had been closed.", set()),
             # A state named with a noun after it ("India widens …", a verb the dictionary
