@@ -52,6 +52,7 @@ _TARGET_PREPS = {
 }
 _INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
 _MODAL_LEMMAS = {"will", "would", "shall", "'ll"}
+_SAYING_LEMMAS = frozenset({"say", "add"})
 
 Token = Any  # spaCy Token; kept loose so this module type-checks without spaCy stubs
 
@@ -136,6 +137,10 @@ class ParseRoles:
             and head.head is not head
             and hops < 3
         ):
+            if head.dep_ == "ccomp" and head.head.lemma_ in _SAYING_LEMMAS:
+                # "Jowell said proposed super-casinos will be different": what is said
+                # is a clause with a subject of its own, never the speaker's act.
+                break
             head = head.head
             subj_tok = _child(head, _SUBJ)
             negated = negated or _negation(head)

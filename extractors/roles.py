@@ -502,6 +502,11 @@ def _named_subject(
     # "leading economists have warned": an "-ing" word opening the segment before a noun
     # modifies it; it is no verb of its own.
     modifier = k + 1 if _modifying_ing(words, k + 1, verb_start) else -1
+    if told and verb_start == k + 1:
+        # "Jowell said proposed super-casinos will be different": a clause after a verb of
+        # saying needs a subject before its verb, so a coded word right after the verb of
+        # saying opens that subject ("proposed" describes the casinos), no act of the speaker.
+        return True
     if told and words[k + 1] not in {"by", "to"}:
         # "saying a subsidy offer to the Soviet Union could help improve relations": what
         # is said opens with its own subject; an actor after a preposition is none of it.

@@ -913,6 +913,13 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "with Canada.",
                 {("CANELI", "", "010")},
             ),
+            # A coded word right after the verb of saying opens that clause's subject: it
+            # describes ("proposed super-casinos"), no act of the speaker's.
+            (
+                "Culture Secretary Tessa Jowell said proposed super-casinos will be different "
+                "from their US counterparts.",
+                {("GBRELIGOV", "", "010")},
+            ),
             # An actor there does it, and a pronoun refers back to the speaker.
             ("Syria said Iraq attacked Kuwait.", {("IRQ", "KWT", "190")}),
             ("Syria said its troops attacked Kuwait.", {("SYRMIL", "KWT", "190")}),
