@@ -80,6 +80,9 @@ def dateline_end(words: Sequence[str], texts: Sequence[str]) -> int | None:
     head = texts[:end]
     if any(t.isalpha() and t.islower() for t in head):
         return None
+    if words[end] == "-" and texts[end + 1][:1].islower():
+        # "Vietnamese-led forces have retaken": a hyphen inside a word, not a dateline's dash.
+        return None
     place = head.index(",") if "," in head else len(head)
     return end if place <= 3 else None
 
@@ -283,13 +286,25 @@ def with_evidence(
         and texts[phrase.end - 1].lower() in _FIRM_OFFICERS
         and not any(q.has_actor for q in sentence)
     )
-    # The sentence's one country is nearer evidence than the article's dateline.
+    # The sentence's one country is nearer evidence than the article's dateline; where the
+    # two differ ("Foreign Minister Raif Dizdarevic said in Caracas" under a BELGRADE
+    # dateline), the place is where the agent is, or where something else happened, and
+    # neither says whose agent it is.
+    conflict = (
+        sentence_place is not None
+        and dateline is not None
+        and sentence_place[0] != dateline[0]
+        # "The Australian government is awaiting ..., Industry Minister John Button said in
+        # Canberra" under a HONG KONG dateline: an agent of the place's state settles it.
+        and not any(q.code[:3] == sentence_place[0] and len(q.code) > 3 for q in sentence)
+    )
     for found, source in (
         (sentence_place, "the sentence's one country, in"),
         (dateline, "the dateline,"),
     ):
         if (
             found is not None
+            and not conflict
             and agent
             and not (found is dateline and (agent in _MARKET_AGENTS or firm_officer))
             # Nor a diplomat's, from either: "diplomats in Peking", "a diplomat" under a

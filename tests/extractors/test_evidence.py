@@ -1,10 +1,11 @@
-"""Evidence read from the article as a whole: the names it gives its firms."""
+"""Evidence read from the article as a whole: the names it gives its firms, its dateline."""
 
 from __future__ import annotations
 
 import pytest
 
-from extractors.evidence import firm_names
+from extractors.actors import ActorPhrase, Piece
+from extractors.evidence import dateline_end, firm_names, with_evidence
 
 
 def _names(text: str) -> list[str]:
@@ -32,3 +33,62 @@ def _names(text: str) -> list[str]:
 )
 def test_firm_names(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # A place in capitals, its date, then the dash.
+        (["OTTAWA", ",", "March", "16", "-", "Prime", "Minister", "Mulroney", "said"], 4),
+        (["NOWSHERA", ":", "Police", "said"], 1),
+        # A hyphen inside a word ("Vietnamese-led forces") is no dateline's dash.
+        (["Vietnamese", "-", "led", "forces", "retook", "a", "village"], None),
+        (["NATO", "-", "member", "Norway", "is", "willing"], None),
+        # Lower-case running words before the dash make a sentence, not a dateline.
+        (["The", "talks", "-", "the", "first", "in", "years"], None),
+    ],
+)
+def test_dateline_end(words: list[str], expected: int | None) -> None:
+    assert dateline_end([w.lower() for w in words], words) == expected
+
+
+def _officials(texts: list[str], at: int) -> ActorPhrase:
+    piece = Piece(at, at + 1, "agent", "---GOV", texts[at].lower(), "test:1")
+    return ActorPhrase(at, at + 1, "---GOV", texts[at].lower(), pieces=[piece])
+
+
+@pytest.mark.parametrize(
+    ("texts", "dateline", "sentence_place", "state_agent", "expected"),
+    [
+        # The sentence's place and the dateline agree, or only one of them is there.
+        ("Officials said in Bonn talks went well .", "DEU", ("DEU", "Bonn"), False, "DEUGOV"),
+        ("Officials said talks went well .", "BEL", None, False, "BELGOV"),
+        # They differ: where the officials were, or where something else happened, says
+        # nothing of whose officials they are...
+        ("Officials said in Caracas talks went well .", "BEL", ("VEN", "Caracas"), False, "---GOV"),
+        # ... unless an agent of the place's state in the sentence settles it.
+        ("Officials said in Caracas talks went well .", "BEL", ("VEN", "Caracas"), True, "VENGOV"),
+    ],
+)
+def test_a_place_at_odds_with_the_dateline_gives_no_country(
+    texts: str,
+    dateline: str,
+    sentence_place: tuple[str, str] | None,
+    state_agent: bool,
+    expected: str,
+) -> None:
+    words = texts.split()
+    phrase = _officials(words, 0)
+    sentence = [phrase]
+    if state_agent:
+        sentence.append(ActorPhrase(5, 7, "VENGOV", "venezuelan government"))
+    found = with_evidence(
+        [w.lower() for w in words],
+        words,
+        phrase,
+        memory=[],
+        dateline=(dateline, "X"),
+        sentence_place=sentence_place,
+        sentence=sentence,
+    )
+    assert found.code == expected
