@@ -640,7 +640,13 @@ PROPOSAL_NOUNS = cue_words("proposal")
 
 
 def proposal_of(words: Sequence[str], verb_start: int) -> str | None:
-    """ "measures to allow house arrest", "a bill to ban": the act is a proposal's purpose."""
+    """ "measures to allow house arrest", "a bill to ban": the act is a proposal's purpose.
+
+    "pledged to work towards lifting the ban", "a step toward ending": an act worked
+    towards is a goal, not done either.
+    """
+    if verb_start >= 1 and words[verb_start - 1] in _TOWARDS:
+        return words[verb_start - 1]
     if verb_start < 2 or words[verb_start - 1] != "to":
         return None
     noun = words[verb_start - 2]
@@ -658,6 +664,7 @@ def proposal_of(words: Sequence[str], verb_start: int) -> str | None:
 
 
 _PLAN_WORDS = frozenset({"plan", "plans", "bid", "bids", "attempt", "attempts", "move"})
+_TOWARDS = frozenset({"towards", "toward"})
 _ATTEMPT_WORDS = frozenset({"bid", "bids", "attempt", "attempts"})
 _DETERMINERS = frozenset({"a", "an", "the", "new"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "'s", "’s"})

@@ -1974,6 +1974,19 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ),
         ],
     ),
+    (
+        "goals_worked_towards_are_not_done",
+        dt.date(2005, 3, 1),
+        [
+            # An act worked towards is a goal: the pledge is the event, not the lifting.
+            (
+                "The EU pledged to work towards lifting the arms embargo on China.",
+                {("IGOEUREEC", "CHN", "030")},
+            ),
+            ("Syria moved toward ending its boycott of Egypt.", set()),
+            ("Syria ended its boycott of Egypt.", {("SYR", "EGY", "082")}),
+        ],
+    ),
 ]
 
 
