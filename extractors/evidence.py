@@ -508,6 +508,16 @@ def _closes_name(
         return True
     if before < 1:
         return False
+    if b in {"-", "–"}:
+        # "Petro-Canada", "Trans-Canada": a capitalised word hyphened before the name makes
+        # one name of both; "Sino-Japanese", "Anti-American", "U.S.-Japan" do not.
+        w = texts[before - 1]
+        return (
+            before - 1 not in taken
+            and w[:1].isupper()
+            and w.isalpha()
+            and w.lower() not in _HYPHEN_PREFIXES
+        )
     opens = texts[before - 1] in _OPENERS
     return (
         not opens
@@ -518,6 +528,14 @@ def _closes_name(
         and b.lower() not in role_words
         and b.lower() not in _NOT_NAME_WORDS
     )
+
+
+# Prefixes hyphened to a state's name or demonym that make no other name: "Sino-Soviet",
+# "Anglo-French", "Anti-American", "Pro-Iranian", "Non-EC".
+_HYPHEN_PREFIXES = frozenset(
+    """sino indo anglo franco russo euro afro greco austro italo judeo hispano luso
+    turco anti pro non ex post pre neo""".split()
+)
 
 
 # Capitalised words before a name that do not end another name: "U.S. And Japanese
@@ -589,6 +607,18 @@ def made_in(texts: Sequence[str], phrase: ActorPhrase) -> bool:
         and not phrase.agent_only
         and texts[end] in {"-", "–"}
         and texts[end + 1].lower() in _ORIGINS
+    )
+
+
+def for_or_against(texts: Sequence[str], phrase: ActorPhrase) -> bool:
+    """ "anti-American students", "pro-Iranian gunmen": the state's name says whom they
+    oppose or favour, not whose they are."""
+    start = phrase.start
+    return (
+        start >= 2
+        and texts[start - 1] in {"-", "–"}
+        and texts[start - 2].lower() in {"anti", "pro"}
+        and (not phrase.pieces or phrase.pieces[0].kind == "actor")
     )
 
 

@@ -344,11 +344,28 @@ class FrameReader:
         for p in origins:
             surface = " ".join(view.texts[p.start : p.end + 2])
             decisions.append(f"'{surface}' says where a thing comes from: not an actor")
-        named += meetings + origins
+        sides = [
+            p
+            for p in phrases
+            if p not in named
+            and p not in meetings
+            and p not in origins
+            and evidence.for_or_against(view.texts, p)
+        ]
+        for p in sides:
+            surface = " ".join(view.texts[p.start - 2 : p.end])
+            decisions.append(f"'{surface}' says whom they oppose or favour: not an actor")
+        named += meetings + origins + sides
         named += [p for p in phrases if p.end <= filed] + surnames
         kept = []
         for p in phrases:
-            if p in named:
+            agents = [q for q in p.pieces if q.kind == "agent"]
+            if p in sides and agents and p.end > filed:
+                # "pro-Iranian gunmen": the gunmen stay, of no country found yet.
+                name = " ".join(view.texts[agents[0].start : agents[-1].end])
+                p = replace(p, start=agents[0].start, code=UNKNOWN + p.code[3:], name=name)
+                p = replace(p, pieces=agents)
+            elif p in named:
                 continue
             owner = evidence.organisation_of(view.texts, p, taken)
             if owner:

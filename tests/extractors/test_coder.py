@@ -1740,6 +1740,23 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 {("USA", "JPN", "131")},
             ),
             ("Airship Industries Ltd of the U.K. said its shares will trade.", set()),
+            # A capitalised word hyphened before a country's name makes one name of both.
+            (
+                "The refinery was sold on Monday. Petro-Canada said it agreed to sell its "
+                "refinery.",
+                set(),
+            ),
+            # "anti-", "pro-" say whom people oppose or favour, not whose they are; the
+            # agent stays, of no country found.
+            ("Talks were held on Monday. Anti-American students attacked the embassy.", set()),
+            (
+                "Talks were held on Monday. Pro-Iranian gunmen attacked the French embassy.",
+                {("---REB", "FRAGOVDIP", "190")},
+            ),
+            (
+                "Talks were held on Monday. Iranian gunmen attacked the French embassy.",
+                {("IRNREB", "FRAGOVDIP", "190")},
+            ),
             # A firm's seat as city and country, and a firm's name with "and" in it.
             (
                 "CIS Technologies Inc said that it and the Swiss Reinsurance Co of Zurich, "
