@@ -318,7 +318,9 @@ def with_evidence(
                 evidence=f"'{surface}' is {country}: {source} {place}",
             )
     if not headline and titled(texts, phrase):
-        if _body_named_before(texts, phrase.start, sentence, role_words):
+        if firm_officer or _body_named_before(texts, phrase.start, sentence, role_words):
+            # "holding company Nord Est plans ..., President Gustave Rambaud said": the
+            # firm's officer holds no state's office.
             return phrase
         if article_country is not None and agent:
             # "backbench Labour MP Karen Buck" in a story whose actors so far are all British:
@@ -414,6 +416,11 @@ _COUNTRY_NOUNS = frozenset({"country", "nation"})
 # Washington are no more American than the story's other firms: the dateline places a
 # state's agents (officials, police, the ministry), not a market's.
 _MARKET_AGENTS = frozenset({"BUS"})
+
+
+def market(phrase: ActorPhrase) -> bool:
+    """A firm or a market named with no state's actor: "the bourse", "the stock exchange"."""
+    return phrase.agent_only and phrase.code[3:6] in _MARKET_AGENTS
 
 
 def _the_countrys(words: Sequence[str], start: int) -> bool:

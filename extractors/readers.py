@@ -241,7 +241,10 @@ class FrameReader:
                 else None
             )
             firm_sentence = bool(
-                unknown and dateline and self.news_rules and evidence.firm_named(view.text)
+                unknown
+                and dateline
+                and self.news_rules
+                and (evidence.firm_named(view.text) or any(evidence.market(p) for p in phrases))
             )
             phrases = [
                 evidence.with_evidence(

@@ -1785,6 +1785,24 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "resigned.",
                 set(),
             ),
+            # A market, and ranks only firms give, are no state's; in a sentence naming a
+            # market or a firm, a lone officer is theirs, titled or not.
+            (
+                "STOCKHOLM, Oct 20 - The Stockholm bourse authorities said they were to extend "
+                "trading.\n\nA spokeswoman told Reuters the measure was aimed at allowing the "
+                "bourse time to process deals.",
+                set(),
+            ),
+            (
+                "TOKYO, April 1 - Toshiba Corp said its sales rose.\n\nOsamu Iemura, a senior "
+                "vice president, told a news conference sales are forecast to rise.",
+                set(),
+            ),
+            (
+                "PARIS, March 12 - Holding company Nord Est plans to make a bond issue, "
+                "President Gustave Rambaud said.",
+                set(),
+            ),
             # A poll's share of a people is no state.
             ("A poll showed 53 pct of Americans said the president knew.", set()),
             # A state's own firm acts, not the state.
