@@ -747,12 +747,12 @@ _BASED = frozenset({"based", "headquartered", "registered"})
 
 def _listed_people(words: Sequence[str], phrases: list[ActorPhrase]) -> list[ActorPhrase]:
     """ "the Paris, Amsterdam and Lisbon stock exchanges": bare places listed before one
-    that modifies a noun modify it too."""
+    that modifies a noun, or that names a market or firm of that place, modify it too."""
     out = list(phrases)
     for k in range(len(out) - 1, 0, -1):
         p, prev = out[k], out[k - 1]
         if (
-            p.people
+            (p.people or (p.has_actor and p.code[3:6] == "BUS"))
             and not prev.people
             and len(prev.code) == 3
             and len(prev.pieces) == 1
