@@ -1064,7 +1064,12 @@ def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int])
         return True  # "the China daily said": a newspaper
     if word.endswith(("ed", "ly")) or word in _ADVERBS or word in _VERB_CUES:
         return False
-    if nxt + 1 < len(texts) and texts[nxt + 1] in {"to", "that"}:
+    if (
+        nxt + 1 < len(texts)
+        and texts[nxt + 1] in {"to", "that"}
+        # (a demonym is no subject of its own: "an uncertain British climate that")
+        and (surface not in demonyms() or word.endswith("s"))
+    ):
         return False  # "Iraq plans to", "Japan warns that": a verb the dictionary lacks
     return word.isalpha() and word.islower() and word not in _NOT_NOUNS
 

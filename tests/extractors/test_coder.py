@@ -1803,6 +1803,16 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "President Gustave Rambaud said.",
                 set(),
             ),
+            # A demonym before a noun and "that" names a thing, not the state's verb.
+            (
+                "They emerged at Leicester Square to an uncertain British climate that "
+                "threatened rain one moment and promised sunshine the next.",
+                set(),
+            ),
+            (
+                "Japan warns that it will retaliate against the United States.",
+                {("JPN", "USA", "130")},
+            ),
             # A poll's share of a people is no state.
             ("A poll showed 53 pct of Americans said the president knew.", set()),
             # A state's own firm acts, not the state.
