@@ -792,7 +792,15 @@ def clause_ceiling(
     for i in range(verb_end, len(words)):
         if words[i] in CLAUSE_BREAKS and i not in aside:
             return i
+        if words[i] == "as" and words[i + 1 : i + 2] and words[i + 1] in _ELLIPTICAL:
+            # "offered his congratulations, as did Michael Howard": who did the same is no
+            # one acted on.
+            return i
     return len(words)
+
+
+# Auxiliaries that stand for the verb in "as did X", "as have other states".
+_ELLIPTICAL = frozenset({"did", "does", "do", "has", "have", "had", "was", "were", "is", "are"})
 
 
 def compound_groups(
@@ -817,6 +825,12 @@ def compound_groups(
                 groups.append([phrase])
                 continue
             gap = [w for w in span if w != "the"]
+            bare = [w for w in gap if w not in HONORIFICS]
+            if len(groups[-1]) == 1 and bare == [","] and opening_clause_object(words, prev):
+                # "Before visiting Israel, Mr Blair made a surprise visit": the object of an
+                # opening "-ing" clause, then the main clause.
+                groups.append([phrase])
+                continue
             if (
                 _subject_of_verb(words, phrase, verb_starts)
                 and len(groups[-1]) == 1
@@ -836,6 +850,23 @@ def compound_groups(
                 continue
         groups.append([phrase])
     return groups
+
+
+def opening_clause_object(words: Sequence[str], phrase: ActorPhrase) -> bool:
+    """The phrase is the object of an "-ing" verb that opens the sentence after a
+    preposition or subordinator: "Before visiting Israel", "After meeting Mr Putin"."""
+    k = phrase.start - 1
+    while k >= 0 and (words[k] in {"the", "a", "an"} or words[k] in HONORIFICS):
+        k -= 1
+    return (
+        k >= 1
+        and words[k].endswith("ing")
+        and words[k - 1] in _OPENING_LEADS
+        and (k - 1 == 0 or words[k - 2] in {",", "but", "and"})
+    )
+
+
+_OPENING_LEADS = frozenset({"before", "after", "while", "since", "when", "on", "upon", "by"})
 
 
 def _subject_of_verb(
@@ -931,6 +962,9 @@ def _compound_gap(gap: Sequence[str]) -> bool:
     before, after = gap[:last_conj], gap[last_conj + 1 :]
     if gap[last_conj] == "," and after[:1] in (["a"], ["an"]):
         # "Pakistan, a key U.S. ally": an appositive describes the first actor.
+        return False
+    if after[:1] == ["as"] and after[1:2] and after[1] in _ELLIPTICAL:
+        # "Syria criticised Israel, as did Jordan": Jordan did the same, no list.
         return False
     if not all(w in _JOINERS for w in before):
         return False

@@ -369,7 +369,12 @@ def _subject(
         if grammar.preceded_by_preposition(words, group[0]) not in (None, "of"):
             inside.update(p.start for p in group)
     for p in before:
-        if p.start not in inside and not place_in_list(words, texts, p):
+        if (
+            p.start not in inside
+            and not place_in_list(words, texts, p)
+            # "Before visiting Israel, Mr Blair ...": an opening clause's object.
+            and not grammar.opening_clause_object(words, p)
+        ):
             return p
     return None
 

@@ -2020,6 +2020,31 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "who_did_the_same_and_an_opening_clauses_object_are_no_list",
+        dt.date(2005, 3, 1),
+        [
+            # "as did X": X did the same; no one acted on, no list member.
+            ("Syria criticised Israel, as did Jordan.", {("SYR", "ISR", "111")}),
+            (
+                "Tony Blair said he was delighted for the couple and offered his "
+                "congratulations, as did Conservative leader Michael Howard.",
+                {("GBRGOV", "", "010")},
+            ),
+            # The object of an opening "-ing" clause is neither listed with the main
+            # clause's subject nor the subject of a later clause.
+            (
+                "Before visiting Israel, Mr Blair made a surprise visit to Iraq, where he met "
+                "leaders in Baghdad.",
+                {("GBRGOV", "IRQGOV", "040")},
+            ),
+            # A list stays a list.
+            (
+                "Syria attacked Israel, Jordan and Egypt.",
+                {("SYR", "ISR", "190"), ("SYR", "JOR", "190"), ("SYR", "EGY", "190")},
+            ),
+        ],
+    ),
+    (
         "goals_worked_towards_are_not_done",
         dt.date(2005, 3, 1),
         [
