@@ -2045,6 +2045,15 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "doubting_that_is_a_belief",
+        dt.date(2005, 3, 1),
+        [
+            # Doubting that something is so is a belief; doubt cast on something is 110.
+            ("Britain doubted that Japan would retaliate.", set()),
+            ("Britain doubted Iraq's claims.", {("GBR", "IRQ", "110")}),
+        ],
+    ),
+    (
         "goals_worked_towards_are_not_done",
         dt.date(2005, 3, 1),
         [
