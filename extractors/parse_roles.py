@@ -53,6 +53,10 @@ _TARGET_PREPS = {
 _INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
 _MODAL_LEMMAS = {"will", "would", "shall", "'ll"}
 _SAYING_LEMMAS = frozenset({"say", "add"})
+# Roots of acts whose pattern words may name what the source moves or gives: intent (03),
+# material cooperation (06), aid (07), yielding (08: withdrawing troops), reducing aid (16),
+# military posture (15).
+_GIVEN_ROOTS = frozenset({"03", "06", "07", "08", "15", "16"})
 
 Token = Any  # spaCy Token; kept loose so this module type-checks without spaCy stubs
 
@@ -196,6 +200,17 @@ class ParseRoles:
         ):
             # "to discuss rising tensions between Greece and Turkey": what it is about.
             decisions.append("parse: an actor in what it is about is not its party")
+            target = None
+        if (
+            target is not None
+            and source is not None
+            and choice.code[:2] in _GIVEN_ROOTS
+            and target.code[:3] in {UNKNOWN, source.code[:3]}
+            and any(i in choice.words_used for i in range(target.start, target.end))
+        ):
+            # "Syria sent forces to Lebanon": the pattern's own words ("- * &TROOPS") are
+            # the source's own forces or aid, sent, given or withdrawn, not whom.
+            decisions.append("parse: the pattern's own words are what is acted with, not whom")
             target = None
         if source is not None and source is target:
             target = None

@@ -2045,6 +2045,15 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "forces_sent_are_the_senders_not_whom",
+        dt.date(2005, 3, 1),
+        [
+            # The pattern's own words ("- * &TROOPS") are what is sent, not whom.
+            ("Syria sent forces to Lebanon.", {("SYR", "LBN", "150")}),
+            ("United States reduced military aid to Argentina.", {("USA", "ARG", "1622")}),
+        ],
+    ),
+    (
         "doubting_that_is_a_belief",
         dt.date(2005, 3, 1),
         [

@@ -174,6 +174,29 @@ def test_project_lexicon_loads_and_covers_every_root() -> None:
             assert span.start is None or span.end is None or span.start <= span.end, a.entry_id
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "newsevents.agents.txt",
+        "newsevents.verbs.txt",
+        "newsevents.leaders.actors.txt",
+        "newsevents.international.actors.txt",
+        "newsevents.discards.txt",
+    ],
+)
+def test_project_lexicon_writes_no_entry_twice(name: str) -> None:
+    """An entry written twice (an edit applied at two places) shifts line numbers and
+    hides which line is meant."""
+    path = next(p for p in project_lexicon_files() if p.name == name)
+    seen: dict[str, int] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        entry = line.split("#")[0].strip()
+        if not entry or entry.startswith(("-", "[", "+")) or entry.startswith("---"):
+            continue
+        assert entry not in seen, f"{name}:{n} repeats line {seen[entry]}: {entry}"
+        seen[entry] = n
+
+
 def test_petrarch_folder_loads() -> None:
     folder = shared_path("data", "dictionaries", "petrarch2")
     lx = load_dictionaries(folder)
