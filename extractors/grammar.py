@@ -319,11 +319,22 @@ def modality(words: Sequence[str], verb_start: int, floor: int) -> str | None:
             if i - 2 >= floor and words[i - 2] in INTENT_LEADS:
                 return f"{words[i - 2]} {lead} to"
             return None
-        if w not in AUXILIARIES and w not in ADVERB_HINT and w not in NEGATORS and w != "be":
+        if (
+            w not in AUXILIARIES
+            and w not in ADVERB_HINT
+            and w not in NEGATORS
+            and w != "be"
+            # "Brown will undoubtedly claim": an adverb between the modal and the verb
+            and not (w.endswith("ly") and w.isalpha() and w not in _NOT_ADVERBS)
+        ):
             return None
         i -= 1
         steps += 1
     return None
+
+
+# Words ending in "-ly" that are no adverb.
+_NOT_ADVERBS = frozenset({"italy", "july", "family", "ally", "rally", "assembly", "supply"})
 
 
 FORECAST_WORDS = cue_words("forecast")

@@ -2054,6 +2054,15 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "an_adverb_between_a_modal_and_its_verb",
+        dt.date(2005, 3, 1),
+        [
+            # "will certainly attack" is intended as "will attack" is.
+            ("Syria will certainly attack Israel.", {("SYR", "ISR", "1384")}),
+            ("Syria will attack Israel.", {("SYR", "ISR", "1384")}),
+        ],
+    ),
+    (
         "doubting_that_is_a_belief",
         dt.date(2005, 3, 1),
         [
