@@ -41,6 +41,7 @@ from extractors.readers import FrameReader
 from extractors.roles import RoleAssigner, RuleRoles, SentenceView
 from extractors.sentences import (
     FIXTURES_IN_A_SPORTS_STORY,
+    commentary_paragraphs,
     fixture_line,
     is_caption,
     is_headline,
@@ -239,10 +240,17 @@ class EventCoder:
                 break
         if views and is_headline(views[0], len(views)):
             views[0].headline = True
+        opinion = commentary_paragraphs(article.text) if self.options.political_sources_only else []
         for index, view in enumerate(views):
             trace = self._code_sentence(
                 article, index, view, day, memory, dateline, dates, places, people, seen
             )
+            if trace.events and any(s <= view.start_char < e for s, e in opinion):
+                # Read for the actors it names, but what it says is no news event.
+                trace.events = []
+                trace.decisions.append(
+                    "the writer speaks in the first person, unquoted: opinion, not news"
+                )
             if view.parse is not None:
                 parsed += 1
                 trace.parsed = True

@@ -38,6 +38,47 @@ def paragraph_breaks(text: str) -> list[tuple[int, int]]:
     return breaks
 
 
+# The writer speaking in the first person, outside any quotation: "I agree with Frederick
+# Forsyth", "My reaction? So what?". ("World War I", "Charles I" are no pronoun: "I" is
+# one only before a lower-case word or an apostrophe.)
+_I_NEXT = (
+    "am|was|have|had|do|did|don|will|would|can|could|shall|should|may|might|must|think|"
+    "thought|believe|agree|disagree|say|said|hope|know|knew|want|wanted|feel|felt|see|saw|"
+    "suggest|find|found|fear|wonder|doubt|guess|expect|remember|recall|accept|also|just|"
+    "really|never|rarely|still|only|absolutely|fully|totally|genuinely|personally|"
+    "certainly|cannot|can't|usually|live|work|voted|care"
+)
+_FIRST_PERSON = re.compile(
+    rf"(?<![\w-])(?:I(?=\s+(?:{_I_NEXT})\b|['’][a-z])|(?:[Mm]y|me|myself)(?![\w-]))"
+)
+_QUOTE_MARKS = ('"', "“", "”")
+
+
+def commentary_paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the paragraphs where the writer speaks in the first person with no
+    quotation marks: an essay, a column, readers' comments. What they say is opinion, not
+    news; a reporter quotes the people whose words are news."""
+    bounds = [0]
+    for start, end in paragraph_breaks(text):
+        bounds.extend((start, end))
+    bounds.append(len(text))
+    spans = []
+    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+        para = text[start:end]
+        if not any(q in para for q in _QUOTE_MARKS) and _FIRST_PERSON.search(para):
+            spans.append((start, end))
+    if len(spans) >= _AN_ESSAY:
+        # An essay or a page of readers' comments: from its first such paragraph on, the
+        # paragraphs between speak for the writers too ("The government is seeking to
+        # introduce a police state").
+        return [(spans[0][0], len(text))]
+    return spans
+
+
+# First-person paragraphs that make the rest of the article an essay or readers' comments.
+_AN_ESSAY = 3
+
+
 def split_sentences(nlp: Language, text: str) -> list[SentenceView]:
     """Sentence views over the text: paragraphs first (titles have no full stop)."""
     views: list[SentenceView] = []

@@ -2063,6 +2063,24 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "opinion_is_no_news",
+        dt.date(2005, 3, 1),
+        [
+            # A reader or an essayist speaking in the first person, unquoted: no event;
+            # the news paragraph before stays.
+            (
+                "Syria criticised Israel on Monday.\n\nI agree with Syria. Israel "
+                "attacked Lebanon and nobody cared.",
+                {("SYR", "ISR", "111")},
+            ),
+            (
+                'Syria criticised Israel on Monday.\n\n"I agree with Syria," the '
+                "minister said. Israel attacked Lebanon.",
+                {("SYR", "ISR", "111"), ("ISR", "LBN", "190")},
+            ),
+        ],
+    ),
+    (
         "doubting_that_is_a_belief",
         dt.date(2005, 3, 1),
         [

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from extractors.sentences import fixture_line, paragraph_breaks, split_sentences
+from extractors.sentences import (
+    commentary_paragraphs,
+    fixture_line,
+    paragraph_breaks,
+    split_sentences,
+)
 
 
 def _pieces(text: str) -> list[str]:
@@ -49,3 +54,28 @@ def test_a_line_break_after_a_sentence_or_a_title_is_a_break() -> None:
 )
 def test_a_fixture_line_is_two_names_joined_by_v(line: str, fixture: bool) -> None:
     assert fixture_line(line.replace(".", " .").split()) is fixture
+
+
+def _opinion(text: str) -> list[str]:
+    return [text[s:e].strip()[:20] for s, e in commentary_paragraphs(text)]
+
+
+def test_first_person_paragraphs_with_no_quotation_are_opinion() -> None:
+    news = 'Mr Blair said: "I agree with the plan."\n\nThe plan was agreed on Monday.'
+    assert _opinion(news) == []
+    # Roman numerals and hyphened words are no pronoun.
+    numerals = "Park Meadows I in Madison was sold.\n\nA beggar-my-neighbour policy failed."
+    assert _opinion(numerals) == []
+    reader = "The minister spoke.\n\nI agree with him. The government is wrong.\n\nEnd."
+    assert _opinion(reader) == ["I agree with him. Th"]
+
+
+def test_three_first_person_paragraphs_make_the_rest_an_essay() -> None:
+    text = (
+        "Lord Falconer defended the plans.\n\nI was born in 1938.\n\nThe government "
+        "is seeking a police state.\n\nI agree with him.\n\nMy view is clear.\n\nThe "
+        "terrorists have already won."
+    )
+    spans = commentary_paragraphs(text)
+    assert len(spans) == 1
+    assert text[spans[0][0] :].startswith("I was born") and spans[0][1] == len(text)
