@@ -674,6 +674,27 @@ def proposal_of(words: Sequence[str], verb_start: int) -> str | None:
     return None
 
 
+def under_terms(words: Sequence[str], verb_start: int) -> str | None:
+    """ "Under the Paris accords, X agreed to ...", "Under the deal, Iran will ...": an
+    opening "under" phrase naming an agreement, before the verb in its sentence."""
+    if not words or words[0] != "under":
+        return None
+    for k in range(1, min(verb_start, _TERMS_REACH)):
+        if words[k] in _TERMS_NOUNS:
+            return " ".join(words[: k + 1])
+        if words[k] in CLAUSE_BREAKS or words[k] == ",":
+            return None
+    return None
+
+
+# Nouns of agreements whose terms bind their parties: "under the accord", "under the deal".
+_TERMS_NOUNS = frozenset(
+    """accord accords agreement agreements deal deals treaty treaties pact pacts terms
+    arrangement arrangements settlement compromise formula framework""".split()
+)
+_TERMS_REACH = 8
+
+
 _PLAN_WORDS = frozenset({"plan", "plans", "bid", "bids", "attempt", "attempts", "move"})
 _TOWARDS = frozenset({"towards", "toward"})
 _ATTEMPT_WORDS = frozenset({"bid", "bids", "attempt", "attempts"})

@@ -655,6 +655,12 @@ class FrameReader:
         if roles.intent:
             frame.intent = roles.intent
             frame.threat = _threat_cue(roles.intent)
+        if self.news_rules and not frame.proposed:
+            terms = grammar.under_terms(words, hit.start)
+            if terms and (frame.intent or words[hit.start] in grammar.INTENT_LEADS):
+                # "Under the Paris accords, the United States ... agreed to stabilize": what
+                # an agreement binds its parties to is its terms, not an act of the day.
+                frame.proposed = terms
         return frame
 
     def _claim_demands(

@@ -2063,6 +2063,25 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "an_agreements_terms_are_no_act_of_the_day",
+        dt.date(1987, 3, 30),
+        [
+            # What an agreement binds its parties to is its terms...
+            (
+                "Under the Paris accords, the United States, Britain and Japan agreed to "
+                "stabilize exchange rates.",
+                set(),
+            ),
+            ("Under the deal, Iran will release ten prisoners.", set()),
+            # ... what was done under it is done; without the frame, the agreement is.
+            ("Under the accord, Israel released ten prisoners.", {("ISR", "", "0841")}),
+            (
+                "The United States and Japan agreed to stabilize exchange rates.",
+                {("USA", "JPN", "030"), ("JPN", "USA", "030")},
+            ),
+        ],
+    ),
+    (
         "opinion_is_no_news",
         dt.date(2005, 3, 1),
         [
