@@ -21,7 +21,7 @@ from extractors.roles import SentenceView
 # said.\nThe minister"). A line break inside a sentence is a wrapped line (Reuters'
 # bodies wrap at 65 characters: "Saudi Arabian\nOil Minister Hisham Nazer told …"), not a
 # paragraph, even when the next line opens with a capital.
-_PARAGRAPH = re.compile(r"\n\s*\n|(?<=[.!?\"”:])[ \t]*\n(?=[A-Z\"“])")
+_PARAGRAPH = re.compile(r"\n\s*\n|(?<=[.!?\"”:])[ \t]*\n[ \t]*(?=[A-Z\"“])")
 _FIRST_LINE = re.compile(r"[^\n]*\n(?=[A-Z\"“])")
 
 

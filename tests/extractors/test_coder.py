@@ -811,9 +811,10 @@ def test_office_holders_in_a_one_state_story(  # type: ignore[no-untyped-def]
     ("text", "expected"),
     [
         # a multilateral act: each member acts, no dyad stands for it (nor does a place in
-        # a phrase before the verb, "Under the Paris accords")
+        # a phrase before the verb, "At the Paris talks"; "Under the Paris accords" would
+        # make it the accords' terms, no act of the day)
         (
-            "Under the Paris accords, the United States, Britain, France, Italy and Japan "
+            "At the Paris talks, the United States, Britain, France, Italy and Japan "
             "agreed to stabilize exchange rates.",
             {
                 ("USA", "", "030"),
@@ -2079,6 +2080,25 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "The United States and Japan agreed to stabilize exchange rates.",
                 {("USA", "JPN", "030"), ("JPN", "USA", "030")},
             ),
+        ],
+    ),
+    (
+        "a_market_s_words_are_no_acts",
+        dt.date(1987, 3, 4),
+        [
+            # Bonds offered in a market, and their yield, are no offer or concession.
+            (
+                "The Commonwealth of Australia is offering in the Yankee bond market 400 mln "
+                "dlrs of bonds.",
+                set(),
+            ),
+            (
+                "The bonds were priced at 99.25 to yield 7.73 pct, Australia said.",
+                {("AUS", "", "010")},
+            ),
+            ("Iran yielded to the demands of Iraq.", {("IRN", "IRQ", "080")}),
+            # "Stanley" alone is Morgan Stanley or a person, not the Falklands' capital.
+            ("Morgan Stanley said it bid for the bonds.", set()),
         ],
     ),
     (

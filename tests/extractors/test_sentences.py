@@ -79,3 +79,10 @@ def test_three_first_person_paragraphs_make_the_rest_an_essay() -> None:
     spans = commentary_paragraphs(text)
     assert len(spans) == 1
     assert text[spans[0][0] :].startswith("I was born") and spans[0][1] == len(text)
+
+
+def test_an_indented_line_after_a_sentence_is_a_paragraph() -> None:
+    """Reuters indents its paragraphs: "... Co Inc.\n    The bonds" is two sentences,
+    though "Inc." is an abbreviation."""
+    text = "The bonds were sold by Morgan Stanley and Co Inc.\n    The bonds yield 8 pct."
+    assert [text[s:e] for s, e in paragraph_breaks(text)] == ["\n    "]
