@@ -707,7 +707,7 @@ CATENATIVES = cue_words("catenative")
 APPEAL_VERBS = cue_words("appeal")
 # Verbs of wishing: "wants Britain to pressure the US" asks an act of Britain ("wants to
 # pressure", with no one between, is the subject's own intent).
-DESIRE_VERBS = cue_words("desire")
+DESIRE_VERBS = cue_words("desire") | cue_words("permission")
 # Words an appeal's object may hold before its "to": "urged Syria and Iraq to", "asked
 # the two sides' leaders to". A clause break or another "to" ends the search.
 _APPEAL_REACH = 7

@@ -2102,6 +2102,20 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "an_act_permitted_is_not_done",
+        dt.date(1987, 3, 4),
+        [
+            # What someone is allowed, enabled or authorised to do is not done.
+            (
+                "He suggested a line-item veto, which allows the President to veto parts of "
+                "a bill.",
+                set(),
+            ),
+            ("The law authorises the government to expel foreigners.", set()),
+            ("Israel allowed Palestinians to attend the talks.", {("ISR", "PSE", "0355")}),
+        ],
+    ),
+    (
         "opinion_is_no_news",
         dt.date(2005, 3, 1),
         [
