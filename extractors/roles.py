@@ -334,11 +334,22 @@ def _subject(
     # A bare place after "in" there is where the speaker works ("Brian McBride, managing
     # director of T-Mobile in the UK, said") or what the report is about ("... among the
     # tech-savvy in India, says a report"): not the speaker.
+    # "The prime minister, on a visit to the United States, said", "Pakistan's High
+    # Commissioner to Britain said": the one visited or posted to does not speak.
+    posted = (
+        words[verb_start] in grammar.REPORTING_VERBS
+        and grammar.preceded_by_preposition(words, last) == "to"
+        # a state or a body visited or posted to, not a person ("an aide to Glickman"),
+        # nor what sources are close to ("sources close to the Philippine government")
+        and (len(last.code) == 3 or last.code.startswith("IGO"))
+        and "close" not in words[max(0, last.start - 3) : last.start]
+    )
     if (
         gap == [","]
         and words[verb_start] in grammar.REPORTING_VERBS
         and not venue(words, last)
         and not place_in_list(words, texts, last)
+        and not posted
     ):
         return last
     if len(core) <= 3 and not any(w in {",", "that", "which", "who"} for w in gap):
@@ -354,6 +365,7 @@ def _subject(
         participle = prep == "to" and not gap and words[verb_start].endswith("ing")
         if prep is None or (
             not participle
+            and not posted
             and len(gap) <= 1
             and grammar.COORDINATORS.isdisjoint(gap)
             and grammar.PREPOSITIONS.isdisjoint(gap)

@@ -2116,6 +2116,26 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "the_state_visited_or_posted_to_does_not_speak",
+        dt.date(1987, 3, 4),
+        [
+            (
+                "Weizsaecker, on a four-day official visit to Argentina, said the problems "
+                "required joint action.",
+                set(),
+            ),
+            (
+                "Eritrea's ambassador to the African Union said Qatar must mediate.",
+                {("ERIGOVDIP", "QAT", "106")},
+            ),
+            # What sources are close to is whose they are.
+            (
+                "Sources close to the Yugoslav delegation said the reaction was favourable.",
+                {("YUGGOV", "", "010")},
+            ),
+        ],
+    ),
+    (
         "opinion_is_no_news",
         dt.date(2005, 3, 1),
         [
