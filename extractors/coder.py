@@ -322,6 +322,10 @@ class EventCoder:
             trace.verbs.append((frame.verb_text, frame.choice.code, frame.choice.pattern_id))
         found: list[Reading] = []
         for frame in read.frames:
+            # Subjects are the likeliest antecedents of a later "the government" or "it",
+            # whether or not their act is coded ("Gordon Brown would not say … The
+            # chancellor said").
+            memory.extend(p for p in frame.sources if p.has_actor)
             got, notes = readings(
                 frame,
                 self.tables,
@@ -334,8 +338,7 @@ class EventCoder:
                 trace.decisions.extend(f"'{frame.verb_text}': {describe(d)}" for d in notes)
                 continue
             found.extend(got)
-            # Subjects are the likeliest antecedents of a later "the government" or "it".
-            memory.extend(p for p in frame.sources if p.has_actor)
+
         if found and self.options.political_sources_only:
             recalled = background_date(view, dates, day)
             if recalled:

@@ -2136,6 +2136,16 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "a_subject_is_an_antecedent_whether_or_not_its_act_is_coded",
+        dt.date(2005, 3, 1),
+        [
+            (
+                "Gordon Brown would not attack Iran. The chancellor said the economy was strong.",
+                {("GBRGOV", "", "010")},
+            ),
+        ],
+    ),
+    (
         "opinion_is_no_news",
         dt.date(2005, 3, 1),
         [
