@@ -21,7 +21,14 @@ from extractors.roles import SentenceView
 # said.\nThe minister"). A line break inside a sentence is a wrapped line (Reuters'
 # bodies wrap at 65 characters: "Saudi Arabian\nOil Minister Hisham Nazer told …"), not a
 # paragraph, even when the next line opens with a capital.
-_PARAGRAPH = re.compile(r"\n\s*\n|(?<=[.!?\"”:])[ \t]*\n[ \t]*(?=[A-Z\"“])")
+_PARAGRAPH = re.compile(
+    r"\n\s*\n"
+    # an indented line after a sentence's end: Reuters' paragraphs
+    r"|(?<=[.!?\"”:])[ \t]*\n[ \t]+(?=[A-Z\"“])"
+    # a line break after a sentence's end, unless it ends an abbreviation ("said the U.S.\n
+    # Defense Department awarded": a wrapped line)
+    r"|(?<=[.!?\"”:])(?<![A-Z]\.[A-Z]\.)[ \t]*\n(?=[A-Z\"“])"
+)
 _FIRST_LINE = re.compile(r"[^\n]*\n(?=[A-Z\"“])")
 
 

@@ -86,3 +86,12 @@ def test_an_indented_line_after_a_sentence_is_a_paragraph() -> None:
     though "Inc." is an abbreviation."""
     text = "The bonds were sold by Morgan Stanley and Co Inc.\n    The bonds yield 8 pct."
     assert [text[s:e] for s, e in paragraph_breaks(text)] == ["\n    "]
+
+
+def test_a_line_break_after_an_abbreviation_is_a_wrapped_line() -> None:
+    """ "said the U.S.\nDefense Department awarded": Reuters wraps its lines; only an
+    indented line after "U.S." opens a paragraph."""
+    text = "TITLE\n\nThe Navy said the U.S.\nDefense Department awarded a contract."
+    assert [text[s:e] for s, e in paragraph_breaks(text)] == ["\n\n"]
+    text = "TITLE\n\nIt met the U.S.\n    The diplomats left."
+    assert [text[s:e] for s, e in paragraph_breaks(text)] == ["\n\n", "\n    "]
