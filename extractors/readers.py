@@ -587,6 +587,16 @@ class FrameReader:
             # "told reporters": the press is the audience of a statement, not its target.
             frame.targets = [p for p in frame.targets if p.code[3:6] != "MED"]
             frame.role_notes.append("the press is a statement's audience, not its target")
+        if (
+            frame.speech
+            and self.news_rules
+            and words[hit.start] in {"said", "says"}
+            and _named_after(words, hit.end, phrases)
+        ):
+            # "…, the UK, France and Spain, said the report": the speaker is written after
+            # the verb, and is no actor.
+            frame.role_notes.append("the speaker is named after the verb, no actor")
+            frame.sources = []
         if frame.speech and self.news_rules:
             speakers = [
                 p
@@ -995,6 +1005,19 @@ def _after_determiner(
             ):
                 return False
     return False
+
+
+def _named_after(words: Sequence[str], end: int, phrases: Sequence[ActorPhrase]) -> bool:
+    """ "said the report", "says a study": a determiner and a noun right after a verb of
+    saying, the sentence's last words, name its speaker; no actor phrase is there."""
+    if end + 1 >= len(words) or words[end] not in {"the", "a", "an"}:
+        return False
+    if end < 2 or words[end - 2] != ",":
+        return False  # ", said the report": an attribution after what it reports
+    if any(end <= p.start <= end + 2 for p in phrases):
+        return False
+    rest = [w for w in words[end + 1 :] if w.isalpha()]
+    return 1 <= len(rest) <= 2 and all(w.islower() for w in rest) and words[-1] in {".", "'", '"'}
 
 
 def _hyphen_adjective(view: SentenceView, i: int) -> bool:

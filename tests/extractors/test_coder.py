@@ -2146,6 +2146,18 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "a_speaker_named_after_said_is_no_listed_actor",
+        dt.date(2005, 3, 1),
+        [
+            (
+                "The threat to TV was greatest where broadband was on the up, in particular "
+                "the UK, France and Spain, said the report.",
+                set(),
+            ),
+            ("Syria will attack Israel, said the minister.", {("SYR", "ISR", "1384")}),
+        ],
+    ),
+    (
         "opinion_is_no_news",
         dt.date(2005, 3, 1),
         [
