@@ -419,8 +419,13 @@ _MARKET_AGENTS = frozenset({"BUS"})
 
 
 def market(phrase: ActorPhrase) -> bool:
-    """A firm or a market named with no state's actor: "the bourse", "the stock exchange"."""
-    return phrase.agent_only and phrase.code[3:6] in _MARKET_AGENTS
+    """A firm or a market named with no state's actor: "the bourse", "the stock exchange".
+    ("the bank" may be the central bank, a state's body: not by itself.)"""
+    return (
+        phrase.agent_only
+        and phrase.code[3:6] in _MARKET_AGENTS
+        and phrase.name.lower().rstrip("s") != "bank"
+    )
 
 
 def _the_countrys(words: Sequence[str], start: int) -> bool:

@@ -1804,6 +1804,13 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "President Gustave Rambaud said.",
                 set(),
             ),
+            # "the bank" may be the central bank, a state's body: its spokesman keeps the
+            # dateline's country.
+            (
+                "SAN JOSE, March 25 - Central bank president Lizano resigned.\n\nSpokesman "
+                "Manuel Melendez said Lizano announced his decision to leave the bank.",
+                {("CRIGOV", "", "010")},
+            ),
             # A demonym before a noun and "that" names a thing, not the state's verb.
             (
                 "They emerged at Leicester Square to an uncertain British climate that "
