@@ -826,6 +826,15 @@ def _participle_modifier(
         k -= 1
         if any(p.end == k + 1 for p in phrases):
             return True
+        if k >= 0 and texts[k][:1].isupper() and texts[k].isalpha():
+            # "the release of aid worker Margaret Hassan, kidnapped in Iraq": a person's
+            # name that is no actor, then the participle describing the person; not a
+            # name set off by commas ("Peru's interim president, Manuel Merino, resigned
+            # on Sunday": an apposition, then the main verb).
+            j = k
+            while j > 0 and texts[j - 1][:1].isupper() and texts[j - 1].isalpha():
+                j -= 1
+            return j > 0 and texts[j - 1] not in {",", "or"}
     return (
         _plain_noun(words[k])
         and not texts[k][:1].isupper()

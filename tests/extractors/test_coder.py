@@ -897,6 +897,15 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             # A past tense with its object, or after a name, keeps its subject.
             ("Syria imposed sanctions on Iraq.", {("SYR", "IRQ", "163")}),
             ("Iraq, in a surprise move, accepted the plan.", {("IRQ", "", "030")}),
+            # After a person's name and a comma too; not after a name set off by commas.
+            (
+                "Syria appealed for the release of aid worker Margaret Hassan, kidnapped in Iraq.",
+                {("SYR", "IRQLAB", "021")},
+            ),
+            (
+                "Peru's interim president, Manuel Merino, resigned on Sunday.",
+                {("PERGOV", "", "0831")},
+            ),
         ],
     ),
     (
