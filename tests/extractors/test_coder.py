@@ -2174,6 +2174,14 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "met_with_disapproval_is_no_meeting",
+        dt.date(2005, 3, 1),
+        [
+            ("The Syrian government's proposals have met with disapproval.", set()),
+            ("Syria met with Israel on Monday.", {("SYR", "ISR", "040")}),
+        ],
+    ),
+    (
         "opinion_is_no_news",
         dt.date(2005, 3, 1),
         [
