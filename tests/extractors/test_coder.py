@@ -2178,6 +2178,8 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         dt.date(2005, 3, 1),
         [
             ("The Syrian government's proposals have met with disapproval.", set()),
+            ("The Syrian government's plan has met with a hostile reception.", set()),
+            ("Syria said it met with strong objections from Israel.", {("SYR", "", "010")}),
             ("Syria met with Israel on Monday.", {("SYR", "ISR", "040")}),
         ],
     ),
