@@ -240,12 +240,15 @@ class EventCoder:
                 break
         if views and is_headline(views[0], len(views)):
             views[0].headline = True
-        opinion = commentary_paragraphs(article.text) if self.options.political_sources_only else []
+        # The article's opinion paragraphs, found once a sentence has an event (most have none).
+        opinion: list[tuple[int, int]] | None = None
         for index, view in enumerate(views):
             trace = self._code_sentence(
                 article, index, view, day, memory, dateline, dates, places, people, seen
             )
-            if trace.events and any(s <= view.start_char < e for s, e in opinion):
+            if trace.events and self.options.political_sources_only and opinion is None:
+                opinion = commentary_paragraphs(article.text)
+            if trace.events and any(s <= view.start_char < e for s, e in opinion or ()):
                 # Read for the actors it names, but what it says is no news event.
                 trace.events = []
                 trace.decisions.append(
@@ -338,7 +341,6 @@ class EventCoder:
                 trace.decisions.extend(f"'{frame.verb_text}': {describe(d)}" for d in notes)
                 continue
             found.extend(got)
-
         if found and self.options.political_sources_only:
             recalled = background_date(view, dates, day)
             if recalled:

@@ -520,7 +520,7 @@ def _closes_name(
         return True
     if before < 1:
         return False
-    if b in {"-", "–"}:
+    if b in _HYPHENS:
         # "Petro-Canada", "Trans-Canada": a capitalised word hyphened before the name makes
         # one name of both; "Sino-Japanese", "Anti-American", "U.S.-Japan" do not.
         w = texts[before - 1]
@@ -542,6 +542,8 @@ def _closes_name(
     )
 
 
+# A hyphen or an en dash, as the tokenizer writes one inside "Petro-Canada", "anti-American".
+_HYPHENS = frozenset({"-", "–"})
 # Prefixes hyphened to a state's name or demonym that make no other name: "Sino-Soviet",
 # "Anglo-French", "Anti-American", "Pro-Iranian", "Non-EC".
 _HYPHEN_PREFIXES = frozenset(
@@ -617,7 +619,7 @@ def made_in(texts: Sequence[str], phrase: ActorPhrase) -> bool:
         end + 1 < len(texts)
         and len(phrase.code) == 3
         and not phrase.agent_only
-        and texts[end] in {"-", "–"}
+        and texts[end] in _HYPHENS
         and texts[end + 1].lower() in _ORIGINS
     )
 
@@ -628,7 +630,7 @@ def for_or_against(texts: Sequence[str], phrase: ActorPhrase) -> bool:
     start = phrase.start
     return (
         start >= 2
-        and texts[start - 1] in {"-", "–"}
+        and texts[start - 1] in _HYPHENS
         and texts[start - 2].lower() in {"anti", "pro"}
         and (not phrase.pieces or phrase.pieces[0].kind == "actor")
     )

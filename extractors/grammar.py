@@ -824,11 +824,16 @@ def clause_ceiling(
     for i in range(verb_end, len(words)):
         if words[i] in CLAUSE_BREAKS and i not in aside:
             return i
-        if words[i] == "as" and words[i + 1 : i + 2] and words[i + 1] in _ELLIPTICAL:
+        if _as_did(words, i):
             # "offered his congratulations, as did Michael Howard": who did the same is no
             # one acted on.
             return i
     return len(words)
+
+
+def _as_did(words: Sequence[str], i: int) -> bool:
+    """ "as did X", "as have other states" open at ``i``: an elliptical clause of its own."""
+    return words[i] == "as" and i + 1 < len(words) and words[i + 1] in _ELLIPTICAL
 
 
 # Auxiliaries that stand for the verb in "as did X", "as have other states".
@@ -995,7 +1000,7 @@ def _compound_gap(gap: Sequence[str]) -> bool:
     if gap[last_conj] == "," and after[:1] in (["a"], ["an"]):
         # "Pakistan, a key U.S. ally": an appositive describes the first actor.
         return False
-    if after[:1] == ["as"] and after[1:2] and after[1] in _ELLIPTICAL:
+    if after and _as_did(after, 0):
         # "Syria criticised Israel, as did Jordan": Jordan did the same, no list.
         return False
     if not all(w in _JOINERS for w in before):

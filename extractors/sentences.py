@@ -46,8 +46,8 @@ def paragraph_breaks(text: str) -> list[tuple[int, int]]:
 
 
 # The writer speaking in the first person, outside any quotation: "I agree with Frederick
-# Forsyth", "My reaction? So what?". ("World War I", "Charles I" are no pronoun: "I" is
-# one only before a lower-case word or an apostrophe.)
+# Forsyth", "My reaction? So what?". ("World War I", "Park Meadows I in Madison" are no
+# pronoun: "I" is one only before an apostrophe or one of the verbs and adverbs below.)
 _I_NEXT = (
     "am|was|have|had|do|did|don|will|would|can|could|shall|should|may|might|must|think|"
     "thought|believe|agree|disagree|say|said|hope|know|knew|want|wanted|feel|felt|see|saw|"
