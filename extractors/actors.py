@@ -272,7 +272,25 @@ class ActorMatcher:
                 continue
             actor = self._actors.first_at(words, i)
             agent = self._agents.first_at(words, i)
-            if actor is not None and (agent is None or actor.end >= agent.end):
+            if (
+                actor is not None
+                and agent is not None
+                and agent.end == actor.end
+                and out
+                and out[-1].end == i
+                and out[-1].kind == "actor"
+                # (not its own institution: "US State Department")
+                and not actor.payload.code_on(day).upper().startswith(out[-1].code)
+            ):
+                # "the Amnesty secretary-general", "the NATO Secretary-General": an office
+                # the dictionary gives one body alone (the UN's), written right after
+                # another body's name, is that body's office, as "NATO Secretary General".
+                a = agent.payload
+                out.append(
+                    Piece(i, agent.end, "agent", a.code.upper(), a.name, a.entry_id, a.position)
+                )
+                end = agent.end
+            elif actor is not None and (agent is None or actor.end >= agent.end):
                 entry = actor.payload
                 code = entry.code_on(day).upper()
                 out.append(Piece(i, actor.end, "actor", code, entry.name, entry.entry_id))
@@ -291,14 +309,16 @@ class ActorMatcher:
         day: dt.date | None,
         stop: frozenset[int] = frozenset(),
         context: str | None = None,
+        texts: Sequence[str] | None = None,
     ) -> list[ActorPhrase]:
         """Pieces grouped into actor noun phrases with composed codes.
 
         ``stop`` holds token indexes (verbs) that a phrase may not span. ``context``
         is the whole article as written: with it, a one-word name the article gives to
-        someone else is dropped (see :meth:`corroborated`).
+        someone else is dropped (see :meth:`corroborated`). ``texts`` are the words as
+        written, where their case tells a title from an adjective.
         """
-        pieces = [p for p in self.pieces(words, day) if not _adjective_agent(words, p, stop)]
+        pieces = [p for p in self.pieces(words, day) if not _adjective_agent(words, p, stop, texts)]
         if context is not None:
             pieces = [p for p in pieces if self.corroborated(words, p, context)]
         groups: list[list[Piece]] = []
@@ -315,7 +335,7 @@ class ActorMatcher:
                 start >= 2 and words[start - 1] in {"-", "–"} and words[start - 2] == "ex"
             )
             result.append(_compose(group, words, former))
-        return _distribute(result, words)
+        return _distribute(result, words, stop)
 
 
 # Role nouns that are also adjectives: before a noun that is no verb they describe it
@@ -334,14 +354,23 @@ _GENERAL_NOUNS = frozenset(
 )
 
 
-def _adjective_agent(words: Sequence[str], piece: Piece, stop: frozenset[int]) -> bool:
+def _adjective_agent(
+    words: Sequence[str],
+    piece: Piece,
+    stop: frozenset[int],
+    texts: Sequence[str] | None = None,
+) -> bool:
     if piece.kind != "agent" or piece.end - piece.start != 1 or piece.end >= len(words):
         return False
     nxt = words[piece.end]
     if words[piece.start] == "general":
         # "the general foreign affairs budget", "a general collapse": after an article and
         # before a word that is no verb, "general" describes ("the general said" is one).
-        det = piece.start > 0 and words[piece.start - 1] in {"a", "an", "the"}
+        # Written in lower case before a word in lower case, it describes with no article
+        # too ("did not include general tax increases"); "General Musharraf" is a title.
+        det = (piece.start > 0 and words[piece.start - 1] in {"a", "an", "the"}) or (
+            texts is not None and texts[piece.start] == "general" and texts[piece.end].islower()
+        )
         return nxt in _GENERAL_NOUNS or (
             det
             and nxt.isalpha()
@@ -492,15 +521,22 @@ def _listed(words: Sequence[str], left: ActorPhrase, right: ActorPhrase) -> bool
     )
 
 
-def _distribute(phrases: list[ActorPhrase], words: Sequence[str]) -> list[ActorPhrase]:
+def _distribute(
+    phrases: list[ActorPhrase], words: Sequence[str], stop: frozenset[int] = frozenset()
+) -> list[ActorPhrase]:
     """Share a role or a country across a list.
 
     "the ambassadors of Arnor, Osgiliath and Gondor": each country gets the agent;
-    "Danish media and government": each agent gets the country.
+    "Danish media and government": each agent gets the country; so does "U.S.
+    manufacturers and officials", the country's nouns joined by "and".
     """
     out = list(phrases)
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
+        if _nouns_joined(words, prev, cur, stop) and cur.agent_only:
+            composed = _compose(prev.pieces + cur.pieces, words, False)
+            out[i] = ActorPhrase(cur.start, cur.end, composed.code, cur.name, composed.pieces)
+            continue
         if not _listed(words, prev, cur):
             continue
         lead_agents = [p for p in prev.pieces if p.kind == "agent"]
@@ -514,6 +550,24 @@ def _distribute(phrases: list[ActorPhrase], words: Sequence[str]) -> list[ActorP
             composed = _compose(actors + cur.pieces, words, False)
             out[i] = ActorPhrase(cur.start, cur.end, composed.code, cur.name, composed.pieces)
     return out
+
+
+def _nouns_joined(
+    words: Sequence[str], left: ActorPhrase, right: ActorPhrase, stop: frozenset[int]
+) -> bool:
+    """ "U.S. manufacturers and officials": a country alone, one plain noun of its, "and",
+    then an agent; the country is the agent's too."""
+    noun = left.end
+    return (
+        right.start == noun + 2
+        and words[noun + 1] == "and"
+        and noun not in stop
+        and words[noun].isalpha()
+        and words[noun].endswith("s")
+        and words[noun] not in _PHRASE_BREAKS
+        and all(p.kind == "actor" for p in left.pieces)
+        and len(left.code) == 3
+    )
 
 
 # Verbs of saying that make "X, officials said" an attribution, not a list.

@@ -234,7 +234,7 @@ class EventCoder:
         dateline = None
         for first in views[:2]:
             dateline = evidence.dateline_country(
-                first.words, first.texts, self.actors, self.countries, day
+                first.words, first.texts, self.actors, self.countries, day, first.offsets
             )
             if dateline is not None or not is_headline(first, len(views)):
                 break

@@ -42,9 +42,10 @@ def dateline_country(
     actors: ActorMatcher,
     countries: Collection[str],
     day: dt.date | None,
+    offsets: Sequence[int] | None = None,
 ) -> tuple[str, str] | None:
     """(country code, place text) of the article's dateline, when it names a known one."""
-    end = dateline_end(words, texts)
+    end = dateline_end(words, texts, offsets)
     if end is None:
         return None
     for piece in actors.pieces(words[:end], day):
@@ -67,14 +68,21 @@ def _name_goes_on(text: str) -> bool:
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
-def dateline_end(words: Sequence[str], texts: Sequence[str]) -> int | None:
+def dateline_end(
+    words: Sequence[str], texts: Sequence[str], offsets: Sequence[int] | None = None
+) -> int | None:
     """Where a sentence's opening dateline ends ("OTTAWA, March 16 -", "NOWSHERA:"), if any.
 
     A dateline is written in capitals or title case (no lower-case running words), and
     its place is one to three words, alone or before a comma ("EAST CLEVELAND, Ohio (AP)
     --"); "ISRAELI HELICOPTERS RAID SOUTH LEBANON - RADIO" is a headline, not a dateline.
+    With the tokens' character ``offsets``, a hyphen written inside a word ("NATO
+    Secretary-General") is no dateline's dash.
     """
-    end = next((i for i, w in enumerate(words[:_DATELINE_WORDS]) if w in _DATELINE_ENDS), None)
+    ends = (i for i, w in enumerate(words[:_DATELINE_WORDS]) if w in _DATELINE_ENDS)
+    # "KNOKKE-HEIST, Belgium, April 5 -", "NATO Secretary-General Jaap de Hoop Scheffer":
+    # a hyphen written inside a word is no dateline's dash.
+    end = next((i for i in ends if not _in_word(words, texts, offsets, i)), None)
     if not end or end + 1 >= len(words):
         return None
     head = texts[:end]
@@ -85,6 +93,19 @@ def dateline_end(words: Sequence[str], texts: Sequence[str]) -> int | None:
         return None
     place = head.index(",") if "," in head else len(head)
     return end if place <= 3 else None
+
+
+def _in_word(
+    words: Sequence[str], texts: Sequence[str], offsets: Sequence[int] | None, i: int
+) -> bool:
+    """Whether token ``i`` is a hyphen written between two words with no space."""
+    return (
+        offsets is not None
+        and words[i] in _HYPHENS
+        and 0 < i < len(words) - 1
+        and offsets[i] == offsets[i - 1] + len(texts[i - 1])
+        and offsets[i + 1] == offsets[i] + len(texts[i])
+    )
 
 
 _MANY_COUNTRIES = frozenset(
@@ -752,6 +773,20 @@ def company_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
         # Cross" names no seat)
         if not the and _body_before(texts, of):
             return True
+        if (
+            (of == 1 or (of > 1 and texts[of - 2] in {",", "and"}))
+            and phrase.end < len(texts)
+            and texts[phrase.end].lower() in _SUBJECT_GOES_ON
+            and _country_name(" ".join(texts[phrase.start : phrase.end]).lower())
+        ):
+            # "Philips of the Netherlands has said": one name alone, no title or first name
+            # before it, then its country, and the subject's verb: a firm or a body and its
+            # seat ("Thousands of Syrians", "People of Britain" are no name).
+            return (
+                firm[:1].isupper()
+                and firm.replace("-", "").isalpha()
+                and firm.lower() not in _PART_OF_A_PEOPLE
+            )
     # "American Petroleum Institute President": the body's name ends before its officer.
     first_end = phrase.pieces[0].end if phrase.pieces else phrase.end
     agent_words = {i for p in phrase.pieces if p.kind == "agent" for i in range(p.start, p.end)}
@@ -800,6 +835,15 @@ def _linked_actor(texts: Sequence[str], phrase: ActorPhrase) -> Piece | None:
     if actor.kind != "actor" or not gap or gap[0] not in {"of", "for"}:
         return None
     return actor if all(t in {"of", "for", "the"} for t in gap) else None
+
+
+# Words that go on from a subject to its verb: "Philips of the Netherlands has said".
+_SUBJECT_GOES_ON = grammar.AUXILIARIES | grammar.MODALS_INTENT | grammar.REPORTING_VERBS
+# Capitalised words before "of <country>" that open a sentence and name no firm.
+_PART_OF_A_PEOPLE = frozenset(
+    """people residents citizens most much all many some parts part rest thousands
+    millions hundreds dozens each none one two three both friends enemies""".split()
+)
 
 
 def _body_before(texts: Sequence[str], of: int) -> bool:
@@ -921,6 +965,7 @@ _OFFICERS = frozenset(
     """spokesman spokeswoman spokesperson spokesmen official officials director
     director-general chairman chairwoman executive representative officer manager""".split()
 )
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
 # Heads of a body named after "of": "president of the International Union of …".
 _HEADS = frozenset({"president", "head", "chief", "founder"})
 # Capitalised words opening a sentence that describe an officer, not name his employer.
@@ -945,6 +990,8 @@ def organisation_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection
     head = texts[phrase.end - 1].lower()
     first = texts[phrase.start].lower()
     k = phrase.end + 1 if phrase.end < len(texts) and texts[phrase.end] in ("of", "from") else 0
+    if phrase.end < len(texts) and texts[phrase.end] == "for" and head in _SPOKESPEOPLE:
+        k = phrase.end + 1  # "a spokeswoman for Reed said"
     if k and head in _OFFICERS | _HEADS | {"ministers", "delegates"}:
         # "William Bywater, president of the International Union of Electronic Workers"
         if k < len(texts) and texts[k] == "the":
@@ -953,7 +1000,8 @@ def organisation_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection
         while k < len(texts) and k not in taken and _name_word(texts[k]):
             after.append(texts[k])
             k += 1
-        if after:
+        if after and not (texts[phrase.end] == "for" and k in taken and texts[k][:1].isupper()):
+            # ("a spokesman for the Central Bank": a body the dictionary knows goes on)
             return " ".join(after)
     if first not in _OFFICERS and first not in _HEADS:
         if head not in _OFFICERS and head not in _HEADS:

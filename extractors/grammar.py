@@ -150,6 +150,24 @@ def _refused_request(words: Sequence[str], noun: int, floor: int) -> str | None:
 _TURN = frozenset({"turned", "turns", "turn", "turning"})
 
 
+# Nouns of wanting: after "no" they deny the act that follows ("has no desire to offer").
+WANTED_NOUNS = cue_words("wanted")
+_QUOTES_WORDS = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _no_wish(words: Sequence[str], to: int, floor: int) -> bool:
+    """ "has 'no desire' to offer", "no intention of" is not read: "no <wish> to"."""
+    j = to - 1
+    while j >= floor and words[j] in _QUOTES_WORDS:
+        j -= 1
+    if j < floor or words[j] not in WANTED_NOUNS:
+        return False
+    j -= 1
+    while j >= floor and words[j] in _QUOTES_WORDS:
+        j -= 1
+    return j >= floor and words[j] == "no"
+
+
 def is_negated(words: Sequence[str], verb_start: int, floor: int) -> str | None:
     """The negating word before the verb (within its auxiliary chain), if any."""
     i = verb_start - 1
@@ -162,6 +180,8 @@ def is_negated(words: Sequence[str], verb_start: int, floor: int) -> str | None:
             return w
         if w == "to" and i - 1 >= floor and words[i - 1] in NEGATING_VERBS | REFUSING_VERBS:
             return words[i - 1] + " to"
+        if w == "to" and _no_wish(words, i, floor):
+            return "no wish to"
         if w == "to" and i - 1 >= floor and words[i - 1] in REFUSED_REQUESTS:
             refusal = _refused_request(words, i - 1, floor)
             if refusal is not None:
@@ -500,20 +520,36 @@ def conditional(
         if i in verb_starts and words[verb_start - 1] == "to":
             # "unless the president agrees to step down": the "to" verb shares the condition.
             return conditional(words, i, verb_starts, actor_starts)
-        if (
-            w == ","
-            and words[0] in CONDITIONALS
-            and _HYPOTHETICAL.intersection(words[i:verb_start])
-        ):
-            return (
-                f"{words[0]} …, {' '.join(sorted(_HYPOTHETICAL.intersection(words[i:verb_start])))}"
-            )
+        if w == "," and _HYPOTHETICAL.intersection(words[i:verb_start]):
+            lead = _opening_condition(words, i, verb_starts)
+            if lead is not None:
+                hypothetical = " ".join(sorted(_HYPOTHETICAL.intersection(words[i:verb_start])))
+                return f"{lead} …, {hypothetical}"
         if w in _CONDITION_BREAKS or i in verb_starts:
             return None
     return None
 
 
 _HYPOTHETICAL = frozenset({"would", "could", "might", "'d"})
+# Words after which a condition opens a clause: "said that, if in government, he would".
+_CONDITION_OPENERS = frozenset({",", "that", "and", "but", '"', "“", ":"})
+# Words a condition set off by commas may hold before its comma.
+_CONDITION_REACH = 8
+
+
+def _opening_condition(
+    words: Sequence[str], comma: int, verb_starts: Collection[int]
+) -> str | None:
+    """The conditional word that opens the clause ending at ``comma``, if any: "If in
+    government, he would", "said that, if elected, he would"."""
+    for c in range(comma - 1, max(-1, comma - 1 - _CONDITION_REACH), -1):
+        if words[c] in CONDITIONALS:
+            return words[c] if c == 0 or words[c - 1] in _CONDITION_OPENERS else None
+        if c in verb_starts or words[c] in {".", ";"}:
+            return None
+    return None
+
+
 # Words an infinitive's "for" subject may hold: "for Japan to", "for the two sides to".
 _FOR_SUBJECT_REACH = 5
 
@@ -1088,6 +1124,8 @@ def reporters(
         # ", X said": the comma, a few words of the actor's phrase, then the reporting verb;
         # the phrase may go on past the actor (", a British naval source in the Gulf said").
         after = p.end
+        if after + 2 < len(words) and words[after] == "(" and words[after + 2] == ")":
+            after += 3  # ", the official Ghana News Agency (GNA) reported": its initials
         while (
             after < len(words)
             and after - p.end < 2
@@ -1121,7 +1159,7 @@ _NOUN_LEADS = frozenset(
     """of in on for by with after against from about over amid despite during into
     between among to 's ’s""".split()
 )
-_FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     """the a an to by in on at of for from with and or but that which who as than its
     their his her this these those it them him us""".split()
 )
@@ -1192,7 +1230,7 @@ def noun_not_verb(
         and words[start - 1] in _NOUN_LEADS
         and start + 1 < len(words)
         and words[start + 1].isalpha()
-        and words[start + 1] not in _FUNCTION_WORDS
+        and words[start + 1] not in FUNCTION_WORDS
     ):
         # "warned against proposed changes", "reports of alleged abuses": a participle
         # between a preposition and its noun describes the noun.

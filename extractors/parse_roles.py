@@ -365,8 +365,14 @@ def _negation(tok: Token) -> str | None:
         and (tok.head.lower_ in _NEGATING or tok.head.lemma_.lower() in _NEGATING)
     ):
         return tok.head.text
-    # "rejected an invitation to attend": the act asked for is refused.
     noun = tok.head
+    if (
+        tok.dep_ in ("acl", "relcl", "xcomp")
+        and noun.lower_ in grammar.WANTED_NOUNS
+        and any(c.lower_ == "no" for c in noun.children)
+    ):
+        return f"no {noun.text} to"  # "has no desire to offer": the act is not done
+    # "rejected an invitation to attend": the act asked for is refused.
     if (
         tok.dep_ in ("acl", "relcl")
         and noun.lower_ in grammar.REFUSED_REQUESTS

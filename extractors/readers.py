@@ -218,6 +218,15 @@ class FrameReader:
                             and ends[h.start].end == h.start
                             and words[ends[h.start].end - 1] not in grammar.CATENATIVES
                         )
+                        # "HITS PROPOSED FARM BUDGET CUTS", "opposed planned reforms": a
+                        # participle right after a verb, before a noun, describes its object.
+                        or (
+                            words[h.start].endswith("ed")
+                            and ends[h.start].end == h.start
+                            and h.end < len(words)
+                            and words[h.end].isalpha()
+                            and words[h.end] not in grammar.FUNCTION_WORDS
+                        )
                     )
                 )
             ]
@@ -311,7 +320,7 @@ class FrameReader:
         """Drop names inside longer names; mark a country's people ("U.S. refiners")."""
         # "OTTAWA, March 16 - Prime Minister Mulroney said": the dateline's place is where
         # the story was filed, not an actor of its sentence.
-        filed = evidence.dateline_end(view.words, view.texts) or 0
+        filed = evidence.dateline_end(view.words, view.texts, view.offsets) or 0
         for p in phrases:
             if p.end <= filed:
                 surface = " ".join(view.texts[p.start : p.end])
@@ -475,7 +484,11 @@ class FrameReader:
         phrases or verbs."""
         words = view.words
         phrases = self.actors.phrases(
-            words, day, stop=verb_tokens, context=context if self.news_rules else None
+            words,
+            day,
+            stop=verb_tokens,
+            context=context if self.news_rules else None,
+            texts=view.texts if self.news_rules else None,
         )
         taken = {i for p in phrases for i in range(p.start, p.end)} | verb_tokens
         if self.news_rules:

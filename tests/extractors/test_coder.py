@@ -2223,6 +2223,131 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("Syria ended its boycott of Egypt.", {("SYR", "EGY", "082")}),
         ],
     ),
+    (
+        "an_office_after_another_bodys_name_is_its_own",
+        dt.date(2005, 3, 1),
+        [
+            # The dictionary gives "Secretary-General" alone to the UN; after another body's
+            # name it is that body's office, as "NATO Secretary General" is.
+            (
+                "The Amnesty secretary-general said the gap was fuelling scepticism.",
+                {("NGOHRIAMNGOV", "", "010")},
+            ),
+            (
+                "Talks ended.\n\nNATO Secretary-General Jaap de Hoop Scheffer said the "
+                "alliance would help.",
+                {("IGOWSTNATGOV", "", "010")},
+            ),
+            (
+                "Talks ended.\n\nUN Secretary-General Kofi Annan said the mission would go ahead.",
+                {("IGOUNO", "", "010")},
+            ),
+            # A country's own institution stays its own.
+            ("The US State Department declined to comment.", {("USAGOV", "", "011")}),
+        ],
+    ),
+    (
+        "general_in_lower_case_describes",
+        dt.date(1987, 3, 1),
+        [
+            # "general" written in lower case before a noun is an adjective, not a soldier.
+            (
+                "WASHINGTON, March 1 - President Reagan proposed a budget that did not include "
+                "general tax increases.",
+                {("USAGOV", "", "030")},
+            ),
+            ("Talks ended.\n\nGeneral Musharraf attacked India.", {("PAKELIMIL", "IND", "190")}),
+        ],
+    ),
+    (
+        "a_hyphen_inside_a_word_is_no_datelines_dash",
+        dt.date(1987, 4, 5),
+        [
+            # The dateline's dash is written with spaces; "KNOKKE-HEIST" is one word, and
+            # the country after it is the dateline's place, no actor.
+            (
+                "KNOKKE-HEIST, Belgium, April 5 - Western creditor governments have agreed on "
+                "new proposals for easing the debt burden of African countries, British "
+                "Chancellor Nigel Lawson said.",
+                {("GBRGOV", "", "010")},
+            ),
+            (
+                "BRAZIL ASKS 60-DAY EXTENSION ON CREDIT",
+                {("BRA", "", "020")},
+            ),
+        ],
+    ),
+    (
+        "a_reporter_named_with_its_initials_is_no_target",
+        dt.date(1987, 3, 3),
+        [
+            # ", the official Ghana News Agency (GNA) reported": the agency reports the act.
+            (
+                "ACCRA, March 3 - Ghana has lifted a ban on rice imports, the official Ghana "
+                "News Agency (GNA) reported today.",
+                {("GHA", "", "081")},
+            ),
+        ],
+    ),
+    (
+        "no_wish_and_reluctance_deny_the_act",
+        dt.date(2005, 3, 1),
+        [
+            # "has no desire to offer", "would be reluctant to back": the act is not done.
+            (
+                'Charles Clarke says he has "no desire" to offer more concessions to the Tories.',
+                {("GBRGOV", "", "010")},
+            ),
+            ("Britain said it would be reluctant to back France.", {("GBR", "", "010")}),
+            ("Britain said it would back France.", {("GBR", "FRA", "032")}),
+        ],
+    ),
+    (
+        "a_condition_opening_a_reported_clause",
+        dt.date(2005, 3, 1),
+        [
+            # "said that, if in government, he would refuse": the refusal is conditional.
+            (
+                "Shadow foreign secretary Michael Ancram said that, if in government, he "
+                "would refuse to approve the appointment.",
+                {("GBROPP", "", "010")},
+            ),
+        ],
+    ),
+    (
+        "a_countrys_noun_and_agent_share_the_country",
+        dt.date(1987, 3, 3),
+        [
+            # "Japanese exporters and officials": the officials are Japan's, whatever the
+            # dateline says.
+            (
+                "PARIS, March 3 - Japanese exporters and officials said the yen would rise.",
+                {("JPNGOV", "", "010")},
+            ),
+        ],
+    ),
+    (
+        "a_firm_and_its_seat_or_spokesman",
+        dt.date(1987, 4, 2),
+        [
+            # "Philips of the Netherlands has said": a firm and its seat, no state.
+            ("Philips of the Netherlands has said it will launch its DAT player.", set()),
+            ("Thousands of Syrians protested against the government.", {("SYR", "SYRGOV", "141")}),
+            # "a spokeswoman for Reed": the firm's, not the dateline's government.
+            (
+                "LONDON, April 2 - A spokeswoman for Reed said the forecasts were unrealistic.",
+                set(),
+            ),
+        ],
+    ),
+    (
+        "a_participle_between_verb_and_noun_describes_the_object",
+        dt.date(1999, 3, 1),
+        [
+            # "reject proposed Israeli changes": the changes are proposed; no proposal is made.
+            ("The Palestinians reject proposed Israeli changes.", {("PSE", "ISR", "120")}),
+        ],
+    ),
 ]
 
 
