@@ -550,6 +550,7 @@ def _opening_condition(
     return None
 
 
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 # Words an infinitive's "for" subject may hold: "for Japan to", "for the two sides to".
 _FOR_SUBJECT_REACH = 5
 
@@ -563,7 +564,9 @@ def for_subject(
     for i in range(to - 1, max(-1, to - 1 - _FOR_SUBJECT_REACH), -1):
         w = words[i]
         if w == "for":
-            return "for … to" if any(i < a < to for a in actor_starts) else None
+            # ("paid for him to fly": a pronoun is the infinitive's subject too)
+            person = any(words[k] in _OBJECT_PRONOUNS for k in range(i + 1, to))
+            return "for … to" if person or any(i < a < to for a in actor_starts) else None
         if i in verb_starts or w in _CONDITION_BREAKS or w in RELATIVES or w == "to":
             return None
     return None
@@ -1347,6 +1350,18 @@ def speaker_of(
         # "Sri Lankan officials handling the talks said": a participle phrase describes
         # the speaker.
         return True
+    gap = words[phrase.end : verb_start]
+    if (
+        2 <= len(gap) <= _CLAUSE_ASIDE_REACH
+        and gap[0] == ","
+        and gap[1].endswith("ing")
+        and gap[-1] == ","
+        and "," not in gap[1:-1]
+        and not any(w in SPEECH_WORDS for w in gap)
+    ):
+        # "Nigel Lawson, presenting his budget to Parliament, said": so does a participle's
+        # clause set off by commas.
+        return True
     # A person's name, capitalised, after at most three lower-case title words.
     j = i
     while j > phrase.end and texts[j - 1][:1].isupper() and texts[j - 1].replace(".", "").isalpha():
@@ -1357,6 +1372,8 @@ def speaker_of(
     return len(title) <= 3 and all(w.isalpha() for w in title)
 
 
+# Words a participle's clause set off by commas may hold between a speaker and the verb.
+_CLAUSE_ASIDE_REACH = 16
 _STRAIGHT_QUOTES = frozenset({'"'})
 # "``" and "''" are the typesetters' (and the Penn Treebank's) opening and closing marks;
 # the tokenizer may split "``" in two.

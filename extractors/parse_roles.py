@@ -112,10 +112,24 @@ class ParseRoles:
                 if speaker and self.news_rules
                 else set()
             )
+            # "Mr Blair's local party has insisted": the doer is what the actor has.
+            owners = (
+                {
+                    index[s.i]
+                    for c in tok.children
+                    if c.dep_ == "poss"
+                    for s in c.subtree
+                    if s.i in index
+                }
+                if speaker and self.news_rules and tok.pos_ == "NOUN"
+                else set()
+            )
             inside = [
                 p
                 for p in _phrases_inside(tok, index, phrases)
                 if p.start not in aimed
+                # (a state's groups are coded as the state: "Brazil's truck drivers")
+                and not (p.start in owners and len(p.code) > 3)
                 and not (
                     speaker and (venue(view.words, p) or place_in_list(view.words, view.texts, p))
                 )

@@ -175,7 +175,7 @@ class RuleRoles:
                     # passive that phrase is the doer, and the subject is the target; a
                     # subject that is no actor ("Disha Ravi was arrested by Delhi Police
                     # for …") leaves no target, not the next actor after the agent.
-                    target = _subject(words, before, hit.start, view.texts)
+                    target = _subject(words, before, hit.start, view.texts, doer=False)
                     passive_target = True
             elif hit.entry.lemma.split()[0] in _PASSIVE_DOERS:
                 passive = False  # "Israel is opposed to", "troops were deployed": active
@@ -183,7 +183,7 @@ class RuleRoles:
                 # "Blair was being urged to act": the subject is acted on, and the doer
                 # is not named; the subject is the target, and there is no source.
                 decisions.append("passive with no 'by' phrase: the subject is the target")
-                target = target or _subject(words, before, hit.start, view.texts)
+                target = target or _subject(words, before, hit.start, view.texts, doer=False)
                 passive_target = True
         modifier = not passive and _participle_modifier(
             words, view.texts, hit.start, hit.entry.lemma, phrases, verb_starts
@@ -314,9 +314,14 @@ _WHEN = grammar.WHEN_WORDS | {"early", "late", "tonight", "afternoon"}
 
 
 def _subject(
-    words: Sequence[str], before: list[ActorPhrase], verb_start: int, texts: Sequence[str]
+    words: Sequence[str],
+    before: list[ActorPhrase],
+    verb_start: int,
+    texts: Sequence[str],
+    doer: bool = True,
 ) -> ActorPhrase | None:
-    """The verb's subject among the actors before it."""
+    """The verb's subject among the actors before it (``doer``: as its source; a passive's
+    subject is its target, and "Yugoslavia's request was refused" refuses Yugoslavia)."""
     if not before:
         return None
     # An actor right before the verb ("U.S. air strikes", "Gondor rejected") is its subject;
@@ -324,6 +329,30 @@ def _subject(
     # Sunday night announced").
     last = before[-1]
     gap = words[last.end : verb_start]
+    # (past the office-holder's name written after the title: "MP Howard Flight's")
+    own = last.end
+    while own < verb_start and texts[own][:1].isupper() and texts[own].isalpha():
+        own += 1
+    if (
+        doer
+        and words[own : own + 1] in (["'s"], ["’s"])
+        and verb_start - own <= _POSSESSED_REACH
+        and words[verb_start - 1] != "to"
+        and "," not in words[own:verb_start]
+        and grammar.COORDINATORS.isdisjoint(words[own:verb_start])
+        and grammar.PREPOSITIONS.isdisjoint(words[own:verb_start])
+        and not _agent_of(last)
+        # (a state's groups and people are coded as the state: "Brazil's truck drivers")
+        and len(last.code) > 3
+        and any(
+            texts[k].isalpha() and texts[k].islower() and words[k] not in grammar.AUXILIARIES
+            for k in range(own + 1, verb_start)
+        )
+    ):
+        # "Mr Blair's local party has insisted", "Sacked MP Howard Flight's local Conservative
+        # association has insisted": the subject is what the person or body has, no actor
+        # ("Craxi's plans to resign" are his; "Leaders of Italy's parties" are the leaders).
+        return None
     core = [
         w
         for k, w in enumerate(gap, start=last.end)
@@ -344,6 +373,12 @@ def _subject(
         and (len(last.code) == 3 or last.code.startswith("IGO"))
         and "close" not in words[max(0, last.start - 3) : last.start]
     )
+    if gap == [","] and words[verb_start] in grammar.REPORTING_VERBS:
+        speaker = _before_participle_clause(words, texts, before, last)
+        if speaker is not None:
+            # "Nigel Lawson, presenting his budget to Parliament, said": the one the
+            # participle's clause addresses does not speak; the one it describes does.
+            return speaker
     if (
         gap == [","]
         and words[verb_start] in grammar.REPORTING_VERBS
@@ -388,6 +423,40 @@ def _subject(
             and not grammar.opening_clause_object(words, p)
         ):
             return p
+    return None
+
+
+# Words from a possessive to the verb its possessed noun is the subject of.
+_POSSESSED_REACH = 6
+
+
+def _agent_of(phrase: ActorPhrase) -> bool:
+    """An agent written before the phrase's actor: "Leaders of Italy", "the head of Iran"."""
+    actors = [p.start for p in phrase.pieces if p.kind == "actor"]
+    return bool(actors) and any(p.kind == "agent" and p.start < actors[-1] for p in phrase.pieces)
+
+
+# Words a participle's clause set off by commas may hold before the actor it names.
+_PARTICIPLE_CLAUSE_REACH = 12
+
+
+def _before_participle_clause(
+    words: Sequence[str], texts: Sequence[str], before: list[ActorPhrase], last: ActorPhrase
+) -> ActorPhrase | None:
+    """The actor named right before ", <participle> … <last>,", if ``last`` is inside such a
+    clause: "Chancellor Nigel Lawson, presenting his budget to Parliament, said"."""
+    comma = last.start - 1
+    while comma >= 0 and last.start - comma <= _PARTICIPLE_CLAUSE_REACH and words[comma] != ",":
+        comma -= 1
+    if comma < 1 or words[comma] != "," or not words[comma + 1].endswith("ing"):
+        return None
+    earlier = [p for p in before if p.end <= comma]
+    if not earlier:
+        return None
+    named = earlier[-1]
+    between = range(named.end, comma)
+    if all(texts[k][:1].isupper() or words[k] in {"of", "the"} for k in between):
+        return named
     return None
 
 

@@ -2341,6 +2341,37 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "what_an_actor_has_is_the_subject",
+        dt.date(2005, 3, 1),
+        [
+            # "Mr Blair's local party has insisted": the party insists, not Mr Blair; a
+            # person's own offices stay his, and a state's groups are coded as the state.
+            ("Talks ended.\n\nMr Blair's local party has insisted he should stay.", set()),
+            (
+                "Talks ended.\n\nSacked MP Howard Flight's local Conservative association "
+                "has insisted he should be their candidate.",
+                set(),
+            ),
+            (
+                "Iran's foreign ministry spokesman said the talks would go on.",
+                {("IRNGOVFRM", "", "010")},
+            ),
+        ],
+    ),
+    (
+        "a_participles_clause_between_speaker_and_verb",
+        dt.date(1987, 3, 17),
+        [
+            # "Nigel Lawson, presenting his budget to Parliament, said": the one addressed in
+            # the clause does not speak.
+            (
+                "LONDON, March 17 - Britain's Chancellor Nigel Lawson, presenting his budget "
+                "to Parliament, said the government would cut income tax.",
+                {("GBRGOV", "", "010")},
+            ),
+        ],
+    ),
+    (
         "a_participle_between_verb_and_noun_describes_the_object",
         dt.date(1999, 3, 1),
         [
