@@ -1238,6 +1238,8 @@ def noun_not_verb(
         # "warned against proposed changes", "reports of alleged abuses": a participle
         # between a preposition and its noun describes the noun.
         return "a participle between a preposition and a noun is an adjective"
+    if word.endswith("ed") and start > 0 and words[start - 1] == "for":
+        return "a participle after 'for' is no verb ('take nothing for granted')"
     if word != lemma.split()[0] or word.endswith("ed"):
         return None
     if start + 1 < len(words) and words[start + 1] in _SINGULAR_FINITE:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors import grammar
 from extractors.actors import ActorPhrase, Piece
 from extractors.evidence import dateline_end, firm_names, with_evidence
 
@@ -92,3 +93,30 @@ def test_a_place_at_odds_with_the_dateline_gives_no_country(
         sentence=sentence,
     )
     assert found.code == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "offsets", "expected"),
+    [
+        # A dash written with spaces ends the dateline; a hyphen inside a word does not.
+        ("KNOKKE - HEIST , Belgium , April 5 - Western", [0, 6, 7, 12, 14, 21, 23, 29, 31, 33], 8),
+        ("NATO Secretary - General Jaap said", [0, 5, 14, 15, 23, 28], None),
+        ("OTTAWA , March 16 - Prime", [0, 6, 8, 14, 17, 19], 4),
+    ],
+)
+def test_a_hyphen_inside_a_word_is_no_datelines_dash(
+    text: str, offsets: list[int], expected: int | None
+) -> None:
+    texts = text.split()
+    words = [t.lower() for t in texts]
+    assert dateline_end(words, texts, offsets) == expected
+
+
+def test_a_participle_after_for_is_no_verb() -> None:
+    """ "take nothing for granted": no grant; "granted Kenya aid" is one."""
+    texts = "Labour would take nothing for granted .".split()
+    words = [t.lower() for t in texts]
+    assert grammar.noun_not_verb(words, texts, 5, "grant", set(), False) is not None
+    texts = "Britain granted Kenya aid .".split()
+    words = [t.lower() for t in texts]
+    assert grammar.noun_not_verb(words, texts, 1, "grant", set(), False) is None
