@@ -743,6 +743,16 @@ def in_firm_name(
 _COMPASS = frozenset({"West", "East", "North", "South"})
 
 
+def stock_ticker(texts: Sequence[str], phrase: ActorPhrase) -> bool:
+    """ "Union Carbide Corp <UK>": a name in angle brackets is a stock ticker, no actor."""
+    return (
+        phrase.start > 0
+        and texts[phrase.start - 1] == "<"
+        and phrase.end < len(texts)
+        and texts[phrase.end].startswith(">")
+    )
+
+
 def company_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
     """The actor or agent opens a company's name, not a state's or its office's.
 

@@ -186,11 +186,22 @@ def is_negated(words: Sequence[str], verb_start: int, floor: int) -> str | None:
             refusal = _refused_request(words, i - 1, floor)
             if refusal is not None:
                 return refusal
-        if w not in AUXILIARIES and w not in ADVERB_HINT and w not in MODALS_INTENT and w != "to":
+        if (
+            w not in AUXILIARIES
+            and w not in ADVERB_HINT
+            and w not in MODALS_INTENT
+            and w != "to"
+            and not (w.endswith("ly") and w.isalpha())
+            and not (w.endswith("ing") and w in _PASSES_NEGATION)
+        ):
             break
         i -= 1
         steps += 1
     return None
+
+
+# "is not actively considering offering": an "-ing" form the negation passes through.
+_PASSES_NEGATION = cue_words("passes negation")
 
 
 def is_passive(words: Sequence[str], verb_start: int, verb_end: int, lemma: str) -> bool:

@@ -279,6 +279,8 @@ class FrameReader:
         actor_starts = frozenset(p.start for p in phrases)
         obliged = grammar.obligations(words, phrases) if self.modality else []
         choices = [self.verbs.choose(words, hit, actor_starts) for hit in hits]
+        if self.news_rules:
+            choices = [_question_put(words, h, c) for h, c in zip(hits, choices, strict=True)]
         demanded = self._demanded_roots(words, hits, choices, obliged)
         # The sentence's attributions, found once for its verbs' roles and its reporters.
         reps = grammar.reporters(words, phrases)
@@ -341,6 +343,7 @@ class FrameReader:
             and (
                 evidence.inside_longer_name(view.texts, p, taken, headline, self.actors.first_words)
                 or evidence.company_name(view.texts, p)
+                or evidence.stock_ticker(view.texts, p)
                 or evidence.currency_name(view.texts, p)
                 or (firms and evidence.in_firm_name(view.texts, p, firms))
             )
@@ -1064,6 +1067,20 @@ def _own_names(phrases: Sequence[ActorPhrase], verb_start: int) -> frozenset[int
         if p.start >= verb_start and p.code[:3] in {country, UNKNOWN}
         for i in range(p.start, p.end)
     )
+
+
+def _question_put(words: Sequence[str], hit: VerbHit, choice: PatternChoice) -> PatternChoice:
+    """'"Where is the money going to come from?" the Lib Dem leader asked.': a verb of
+    asking that closes a quoted question, with nothing asked of anyone after it, puts the
+    question: a statement (010), no appeal."""
+    if hit.entry.lemma != "ask" or choice.pattern is not None or not choice.code.startswith("02"):
+        return choice
+    if any(w.isalnum() for w in words[hit.end :]) or "?" not in words[: hit.start]:
+        return choice
+    return replace(choice, code=_STATEMENT, reverse_code=None)
+
+
+_STATEMENT = "010"
 
 
 def _between_phrases(tokens: Collection[int], phrases: Sequence[ActorPhrase]) -> bool:

@@ -98,7 +98,7 @@ def split_sentences(nlp: Language, text: str) -> list[SentenceView]:
     docs = tokenizer.pipe(chunks)
     acronym = _ACRONYMS.get
     for (pstart, _pend), chunk, doc in zip(paragraphs, chunks, docs, strict=True):
-        for offsets, texts in sentence_spans(doc, chunk, pstart):
+        for offsets, texts in _quoted_questions_joined(sentence_spans(doc, chunk, pstart)):
             start_char = offsets[0]
             end_char = offsets[-1] + len(texts[-1])
             views.append(
@@ -112,6 +112,27 @@ def split_sentences(nlp: Language, text: str) -> list[SentenceView]:
                 )
             )
     return views
+
+
+_QUESTION_ENDS = frozenset({"?", "!"})
+_CLOSING = frozenset({'"', "”", "'", "’"})
+
+
+def _quoted_questions_joined(
+    spans: list[tuple[list[int], list[str]]],
+) -> list[tuple[list[int], list[str]]]:
+    """'"Where is the money going to come from?" the Lib Dem leader asked.': a quoted
+    question or exclamation and the lower-case attribution after it are one sentence."""
+    out: list[tuple[list[int], list[str]]] = []
+    for offsets, texts in spans:
+        if out and texts[0][:1].islower() and texts[0].isalpha():
+            prev = out[-1][1]
+            last = prev[-2] if len(prev) > 1 and prev[-1] in _CLOSING else prev[-1]
+            if last in _QUESTION_ENDS and prev[-1] in _CLOSING:
+                out[-1] = (out[-1][0] + offsets, prev + texts)
+                continue
+        out.append((offsets, texts))
+    return out
 
 
 def table_row(words: Sequence[str]) -> bool:

@@ -2372,6 +2372,54 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "a_stock_ticker_is_no_actor",
+        dt.date(1987, 4, 9),
+        [
+            # "Union Carbide Corp <UK>": the ticker in angle brackets is no United Kingdom.
+            (
+                "GAF, which made an unsuccessful attempt in 1985 to acquire Union Carbide Corp "
+                "<UK>, recently offered three billion dlrs for Borg Warner Corp <BOR>.",
+                set(),
+            ),
+        ],
+    ),
+    (
+        "beating_back_is_fighting",
+        dt.date(1987, 3, 3),
+        [
+            # "beat back the Iranian thrusts": repelled in battle (190), no assault (182).
+            (
+                "Iraqi forces beat back the latest Iranian thrusts east of Basra.",
+                {("IRQMIL", "IRN", "190")},
+            ),
+        ],
+    ),
+    (
+        "a_quoted_question_is_put_not_asked_of_anyone",
+        dt.date(2005, 3, 1),
+        [
+            # The quoted question and the lower-case attribution after it are one sentence,
+            # and asking it is a statement, no appeal; asking someone for something is one.
+            (
+                '"Where is the money going to come from?" the Liberal Democrat leader asked.',
+                {("GBROPP", "", "010")},
+            ),
+            ("Britain asked France for talks.", {("GBR", "FRA", "022")}),
+        ],
+    ),
+    (
+        "a_negation_passes_through_considering",
+        dt.date(1987, 3, 3),
+        [
+            # "is not actively considering offering": neither the consideration nor the offer.
+            (
+                "The United States is not actively considering offering subsidized wheat to "
+                "the Soviet Union.",
+                set(),
+            ),
+        ],
+    ),
+    (
         "a_participle_between_verb_and_noun_describes_the_object",
         dt.date(1999, 3, 1),
         [
