@@ -155,17 +155,18 @@ WANTED_NOUNS = cue_words("wanted")
 _QUOTES_WORDS = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
-def _no_wish(words: Sequence[str], to: int, floor: int) -> bool:
-    """ "has 'no desire' to offer", "no intention of" is not read: "no <wish> to"."""
+def _no_wish(words: Sequence[str], to: int, floor: int) -> str | None:
+    """ "has 'no desire' to offer", "no plans to seek": the noun of wanting after "no"."""
     j = to - 1
     while j >= floor and words[j] in _QUOTES_WORDS:
         j -= 1
     if j < floor or words[j] not in WANTED_NOUNS:
-        return False
+        return None
+    noun = j
     j -= 1
     while j >= floor and words[j] in _QUOTES_WORDS:
         j -= 1
-    return j >= floor and words[j] == "no"
+    return words[noun] if j >= floor and words[j] == "no" else None
 
 
 def is_negated(words: Sequence[str], verb_start: int, floor: int) -> str | None:
@@ -180,8 +181,8 @@ def is_negated(words: Sequence[str], verb_start: int, floor: int) -> str | None:
             return w
         if w == "to" and i - 1 >= floor and words[i - 1] in NEGATING_VERBS | REFUSING_VERBS:
             return words[i - 1] + " to"
-        if w == "to" and _no_wish(words, i, floor):
-            return "no wish to"
+        if w == "to" and (wish := _no_wish(words, i, floor)) is not None:
+            return f"no {wish} to"
         if w == "to" and i - 1 >= floor and words[i - 1] in REFUSED_REQUESTS:
             refusal = _refused_request(words, i - 1, floor)
             if refusal is not None:
@@ -532,7 +533,9 @@ def conditional(
             # "unless the president agrees to step down": the "to" verb shares the condition.
             return conditional(words, i, verb_starts, actor_starts)
         if w == "," and _HYPOTHETICAL.intersection(words[i:verb_start]):
-            lead = _opening_condition(words, i, verb_starts)
+            # The condition opens the sentence ("If admitted into the EU, Turkey would"),
+            # or a reported clause ("said that, if in government, he would").
+            lead = words[0] if words[0] in CONDITIONALS else _opening_condition(words, i)
             if lead is not None:
                 hypothetical = " ".join(sorted(_HYPOTHETICAL.intersection(words[i:verb_start])))
                 return f"{lead} …, {hypothetical}"
@@ -548,15 +551,13 @@ _CONDITION_OPENERS = frozenset({",", "that", "and", "but", '"', "“", ":"})
 _CONDITION_REACH = 8
 
 
-def _opening_condition(
-    words: Sequence[str], comma: int, verb_starts: Collection[int]
-) -> str | None:
+def _opening_condition(words: Sequence[str], comma: int) -> str | None:
     """The conditional word that opens the clause ending at ``comma``, if any: "If in
     government, he would", "said that, if elected, he would"."""
     for c in range(comma - 1, max(-1, comma - 1 - _CONDITION_REACH), -1):
         if words[c] in CONDITIONALS:
             return words[c] if c == 0 or words[c - 1] in _CONDITION_OPENERS else None
-        if c in verb_starts or words[c] in {".", ";"}:
+        if words[c] in {".", ";", ","}:
             return None
     return None
 

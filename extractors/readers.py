@@ -1005,6 +1005,15 @@ def _after_determiner(
         reach -= 1
     if not stopped:
         return False
+    # "the comprehensive South African sanctions bill": an "-s" form after a determiner,
+    # names and adjectives, before a singular noun, is a noun that modifies it.
+    if plural and _modifies_noun(words, texts, i):
+        for j in range(i - 1, max(-1, i - 6), -1):
+            if words[j] in _DETERMINERS:
+                return True
+            t = texts[j]
+            if not (j in actor_tokens or t[:1].isupper() or t.endswith(_ADJECTIVE_ENDINGS)):
+                return False
     # "the Paris G-7 meeting": an "-ing" form after a determiner and names only (actors,
     # capitalised words, "G-7") is a noun; a lower-case word between ("the U.S. began
     # meeting") leaves it a verb.
@@ -1021,6 +1030,24 @@ def _after_determiner(
             ):
                 return False
     return False
+
+
+# Endings of adjectives written between a determiner and a noun ("comprehensive", "new").
+_ADJECTIVE_ENDINGS = ("ive", "al", "ic", "ous", "ful", "ent", "ant", "ary", "ed", "new")
+
+
+def _modifies_noun(words: Sequence[str], texts: Sequence[str], i: int) -> bool:
+    """A lower-case singular noun follows ("sanctions bill", "talks process")."""
+    if i + 1 >= len(words):
+        return False
+    nxt = texts[i + 1]
+    return (
+        nxt.isalpha()
+        and nxt.islower()
+        and not nxt.endswith(("s", "ly", "ing", "ed"))
+        and words[i + 1] not in grammar.FUNCTION_WORDS
+        and words[i + 1] not in _AUXILIARIES
+    )
 
 
 def _named_after(words: Sequence[str], end: int, phrases: Sequence[ActorPhrase]) -> bool:

@@ -2306,7 +2306,13 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         "a_condition_opening_a_reported_clause",
         dt.date(2005, 3, 1),
         [
-            # "said that, if in government, he would refuse": the refusal is conditional.
+            # "said that, if in government, he would refuse": the refusal is conditional;
+            # so is an act after a condition that opens the sentence, verb and all.
+            ("If admitted, Turkey would attack Greece.", set()),
+            (
+                "Russia said that, if attacked by Georgia, it would invade Georgia.",
+                {("RUS", "", "010")},
+            ),
             (
                 "Shadow foreign secretary Michael Ancram said that, if in government, he "
                 "would refuse to approve the appointment.",
@@ -2417,6 +2423,23 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "the Soviet Union.",
                 set(),
             ),
+        ],
+    ),
+    (
+        "a_tender_and_a_compound_noun_are_no_acts",
+        dt.date(1987, 3, 6),
+        [
+            # "accepting bids for oil blocks": a tender, no yielding (080).
+            ("Ecuador is accepting bids for oil exploration blocks.", set()),
+            ("Ecuador accepted the demands of the strikers.", {("ECU", "", "080")}),
+            # "the South African sanctions law": a noun before a noun, no sanctions imposed.
+            (
+                "The South African sanctions law, enacted by the U.S. to protest the apartheid "
+                "laws of racial segregation practiced by South Africa's white minority "
+                "government, prohibited imports of uranium ore at the end of 1986.",
+                set(),
+            ),
+            ("The United States sanctions Iran.", {("USA", "IRN", "163")}),
         ],
     ),
     (
