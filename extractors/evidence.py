@@ -241,7 +241,14 @@ def with_evidence(
                     code=country + agent,
                     evidence=f"'the country's {surface}' is {country}: {prior.name}, named before",
                 )
-    same = [p for p in memory if agent and p.code[3:] == agent]
+    # (the same office: "a company spokesman" is BUS, "the spokesman" is no more)
+    head = phrase.pieces[-1].entry_id if phrase.pieces else None
+    same = [
+        p
+        for p in memory
+        if agent
+        and (p.code[3:] == agent or (p.organisation and p.pieces and p.pieces[-1].entry_id == head))
+    ]
     if (before in _DEFINITE or words[phrase.start] == "the") and same and same[-1].organisation:
         # "A Fiat spokesman said … The spokesman added": still Fiat's.
         owner = same[-1].organisation
@@ -975,6 +982,8 @@ _OFFICERS = frozenset(
     """spokesman spokeswoman spokesperson spokesmen official officials director
     director-general chairman chairwoman executive representative officer manager""".split()
 )
+# Words before an officer that make him a firm's: "a company spokesman".
+_FIRM_WORDS = frozenset({"company", "firm", "corporation"})
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
 # Heads of a body named after "of": "president of the International Union of …".
 _HEADS = frozenset({"president", "head", "chief", "founder"})
@@ -1013,6 +1022,11 @@ def organisation_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection
         if after and not (texts[phrase.end] == "for" and k in taken and texts[k][:1].isupper()):
             # ("a spokesman for the Central Bank": a body the dictionary knows goes on)
             return " ".join(after)
+    before = phrase.start - 1
+    if head in _OFFICERS and (
+        first in _FIRM_WORDS or (before >= 0 and texts[before].lower() in _FIRM_WORDS)
+    ):
+        return "the company"  # "a company spokesman said"
     if first not in _OFFICERS and first not in _HEADS:
         if head not in _OFFICERS and head not in _HEADS:
             return ""

@@ -755,6 +755,8 @@ _POSSESSIVES = frozenset({"his", "her", "its", "their", "'s", "’s"})
 
 # Verbs whose object may be another verb's "-ing" form: "began shelling", "kept fighting".
 CATENATIVES = cue_words("catenative")
+# Things an agent noun may name that say nothing: "military helicopters announced earlier".
+MUTE_NOUNS = cue_words("mute")
 APPEAL_VERBS = cue_words("appeal")
 # Verbs of wishing: "wants Britain to pressure the US" asks an act of Britain ("wants to
 # pressure", with no one between, is the subject's own intent).

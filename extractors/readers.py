@@ -627,6 +627,12 @@ class FrameReader:
                 frame.role_notes.append("'what X said' names what was said: no statement")
                 frame.sources = []
         if self.news_rules and (frame.speech or choice.code == "010"):
+            mute = [p for p in frame.sources if words[p.end - 1] in grammar.MUTE_NOUNS]
+            if mute:
+                # "a government order for military helicopters announced earlier": a thing
+                # says nothing; the verb describes it.
+                frame.role_notes.append("a thing is no speaker")
+                frame.sources = [p for p in frame.sources if p not in mute]
             lemma = hit.entry.lemma.split()[0]
             if (
                 (lemma in _SAYING or (choice.code == "010" and lemma not in _ADDRESSED))
