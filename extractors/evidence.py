@@ -242,12 +242,14 @@ def with_evidence(
                     evidence=f"'the country's {surface}' is {country}: {prior.name}, named before",
                 )
     # (the same office: "a company spokesman" is BUS, "the spokesman" is no more)
-    head = phrase.pieces[-1].entry_id if phrase.pieces else None
+    office = phrase.pieces[-1].entry_id if phrase.pieces else None
     same = [
         p
         for p in memory
         if agent
-        and (p.code[3:] == agent or (p.organisation and p.pieces and p.pieces[-1].entry_id == head))
+        and (
+            p.code[3:] == agent or (p.organisation and p.pieces and p.pieces[-1].entry_id == office)
+        )
     ]
     if (before in _DEFINITE or words[phrase.start] == "the") and same and same[-1].organisation:
         # "A Fiat spokesman said … The spokesman added": still Fiat's.
