@@ -633,6 +633,8 @@ def past_marker(words: Sequence[str], start: int, end: int, year: int) -> str | 
             continue  # "said in the past two years he has worked": a span of the complement
         if w == "in":
             nxt = words[i + 1] if i + 1 < hi else ""
+            if nxt in _MONTH_NAMES and i + 2 < len(words):
+                nxt = words[i + 2]  # "reached the accord in September 1985"
             if len(nxt) == 4 and nxt.isdigit() and 1900 <= int(nxt) <= year - 2:
                 found = (w, nxt)
         for phrase in _PAST_BY_FIRST.get(w, ()):
@@ -652,6 +654,10 @@ def past_marker(words: Sequence[str], start: int, end: int, year: int) -> str | 
     return None
 
 
+_MONTH_NAMES = frozenset(
+    """january february march april may june july august september october november
+    december""".split()
+)
 SPEECH_WORDS = cue_words("speech") | cue_words("reporting") | {"reportedly"}
 # Words that place a past perfect's act in the story's own days: "had … yesterday".
 _RECENT = frozenset({"yesterday", "today", "tonight", "overnight", "earlier"})
@@ -757,6 +763,8 @@ _POSSESSIVES = frozenset({"his", "her", "its", "their", "'s", "’s"})
 CATENATIVES = cue_words("catenative")
 # Things an agent noun may name that say nothing: "military helicopters announced earlier".
 MUTE_NOUNS = cue_words("mute")
+# Figures a state has: "Australia's unemployment rate eased" is no act of Australia.
+MEASURE_NOUNS = cue_words("measure")
 APPEAL_VERBS = cue_words("appeal")
 # Verbs of wishing: "wants Britain to pressure the US" asks an act of Britain ("wants to
 # pressure", with no one between, is the subject's own intent).

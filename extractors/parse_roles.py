@@ -112,24 +112,32 @@ class ParseRoles:
                 if speaker and self.news_rules
                 else set()
             )
-            # "Mr Blair's local party has insisted": the doer is what the actor has.
+            # "Mr Blair's local party has insisted": the doer is what the actor has (the
+            # possessor of a noun in the subject's phrase, with that noun).
             owners = (
                 {
-                    index[s.i]
-                    for c in tok.children
+                    index[s.i]: c.head.lower_
+                    for c in tok.subtree
                     if c.dep_ == "poss"
+                    and c.head.pos_ == "NOUN"
+                    # (not an agent's: "the European Parliament's negotiator" is its own)
+                    and not any(p.start <= index.get(c.head.i, -1) < p.end for p in phrases)
                     for s in c.subtree
                     if s.i in index
                 }
-                if speaker and self.news_rules and tok.pos_ == "NOUN"
-                else set()
+                if speaker and self.news_rules
+                else {}
             )
             inside = [
                 p
                 for p in _phrases_inside(tok, index, phrases)
                 if p.start not in aimed
-                # (a state's groups are coded as the state: "Brazil's truck drivers")
-                and not (p.start in owners and len(p.code) > 3)
+                # (a state's groups are coded as the state: "Brazil's truck drivers"; its
+                # figures are no actor: "Australia's unemployment rate eased")
+                and not (
+                    p.start in owners
+                    and (len(p.code) > 3 or owners[p.start] in grammar.MEASURE_NOUNS)
+                )
                 and not (
                     speaker and (venue(view.words, p) or place_in_list(view.words, view.texts, p))
                 )

@@ -342,8 +342,9 @@ def _subject(
         and grammar.COORDINATORS.isdisjoint(words[own:verb_start])
         and grammar.PREPOSITIONS.isdisjoint(words[own:verb_start])
         and not _agent_of(last)
-        # (a state's groups and people are coded as the state: "Brazil's truck drivers")
-        and len(last.code) > 3
+        # (a state's groups and people are coded as the state: "Brazil's truck drivers";
+        # its figures are no actor: "Australia's unemployment rate eased")
+        and (len(last.code) > 3 or _measure_before(words, verb_start))
         and any(
             texts[k].isalpha() and texts[k].islower() and words[k] not in grammar.AUXILIARIES
             for k in range(own + 1, verb_start)
@@ -428,6 +429,14 @@ def _subject(
 
 # Words from a possessive to the verb its possessed noun is the subject of.
 _POSSESSED_REACH = 6
+
+
+def _measure_before(words: Sequence[str], verb_start: int) -> bool:
+    """The noun before the verb (past its auxiliaries) is a figure: "rate", "exports"."""
+    k = verb_start - 1
+    while k > 0 and words[k] in grammar.AUXILIARIES:
+        k -= 1
+    return k >= 0 and words[k] in grammar.MEASURE_NOUNS
 
 
 def _agent_of(phrase: ActorPhrase) -> bool:

@@ -2462,6 +2462,24 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "a_states_figures_and_old_accords_are_no_acts",
+        dt.date(1987, 3, 3),
+        [
+            # "Australia's unemployment rate eased": a state's figure is no act of the state.
+            (
+                "Talks ended.\n\nAustralia's seasonally adjusted unemployment rate eased to "
+                "7.9 pct in February.",
+                set(),
+            ),
+            # "reached the accord in September 1985": dated years before, background.
+            (
+                "Talks ended.\n\nThe dollar has fallen 40 pct since finance ministers of "
+                "Britain, Canada and France reached the accord in September 1985.",
+                set(),
+            ),
+        ],
+    ),
+    (
         "a_participle_between_verb_and_noun_describes_the_object",
         dt.date(1999, 3, 1),
         [
