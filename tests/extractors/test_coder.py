@@ -2471,6 +2471,12 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "7.9 pct in February.",
                 set(),
             ),
+            # A state's firm is not the state: "The UK's biggest coal producer blamed".
+            (
+                "Talks ended.\n\nThe UK's biggest coal producer blamed the government for the "
+                "closures.",
+                set(),
+            ),
             # "reached the accord in September 1985": dated years before, background.
             (
                 "Talks ended.\n\nThe dollar has fallen 40 pct since finance ministers of "
