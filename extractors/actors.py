@@ -272,25 +272,20 @@ class ActorMatcher:
                 continue
             actor = self._actors.first_at(words, i)
             agent = self._agents.first_at(words, i)
-            if (
+            # "the Amnesty secretary-general", "the NATO Secretary-General": an office the
+            # dictionary gives one body alone (the UN's), written right after another body's
+            # name, is that body's office, as "NATO Secretary General" (not its own
+            # institution: "US State Department").
+            office = (
                 actor is not None
                 and agent is not None
                 and agent.end == actor.end
-                and out
+                and bool(out)
                 and out[-1].end == i
                 and out[-1].kind == "actor"
-                # (not its own institution: "US State Department")
                 and not actor.payload.code_on(day).upper().startswith(out[-1].code)
-            ):
-                # "the Amnesty secretary-general", "the NATO Secretary-General": an office
-                # the dictionary gives one body alone (the UN's), written right after
-                # another body's name, is that body's office, as "NATO Secretary General".
-                a = agent.payload
-                out.append(
-                    Piece(i, agent.end, "agent", a.code.upper(), a.name, a.entry_id, a.position)
-                )
-                end = agent.end
-            elif actor is not None and (agent is None or actor.end >= agent.end):
+            )
+            if actor is not None and not office and (agent is None or actor.end >= agent.end):
                 entry = actor.payload
                 code = entry.code_on(day).upper()
                 out.append(Piece(i, actor.end, "actor", code, entry.name, entry.entry_id))

@@ -1011,7 +1011,8 @@ def organisation_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection
     head = texts[phrase.end - 1].lower()
     first = texts[phrase.start].lower()
     k = phrase.end + 1 if phrase.end < len(texts) and texts[phrase.end] in ("of", "from") else 0
-    if phrase.end < len(texts) and texts[phrase.end] == "for" and head in _SPOKESPEOPLE:
+    spoken_for = phrase.end < len(texts) and texts[phrase.end] == "for" and head in _SPOKESPEOPLE
+    if spoken_for:
         k = phrase.end + 1  # "a spokeswoman for Reed said"
     if k and head in _OFFICERS | _HEADS | {"ministers", "delegates"}:
         # "William Bywater, president of the International Union of Electronic Workers"
@@ -1021,7 +1022,7 @@ def organisation_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection
         while k < len(texts) and k not in taken and _name_word(texts[k]):
             after.append(texts[k])
             k += 1
-        if after and not (texts[phrase.end] == "for" and k in taken and texts[k][:1].isupper()):
+        if after and not (spoken_for and k in taken and texts[k][:1].isupper()):
             # ("a spokesman for the Central Bank": a body the dictionary knows goes on)
             return " ".join(after)
     before = phrase.start - 1
