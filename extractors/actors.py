@@ -167,6 +167,9 @@ class ActorPhrase:
     people: bool = False  # "U.S. refiners", "Australian clubbers": a country's people or things
     # "A Fiat spokesman": the officer of a named organisation that is no actor.
     organisation: str = ""
+    # "Tony Blair", "Communications Minister Dayanidhi Maran": the one person it names, by
+    # name (lower case); two people of one code are still two actors.
+    person: str = ""
 
     @property
     def has_actor(self) -> bool:
@@ -179,7 +182,10 @@ class ActorPhrase:
     def same_actor(self, other: ActorPhrase) -> bool:
         """Whether two phrases name one actor: the same code, unless its country is
         unknown ("Public Advocate Letitia James" and "the de Blasio administration" are
-        both ---GOV, and two actors); then the same name too."""
+        both ---GOV, and two actors); then the same name too. Two people named are two
+        actors whatever their codes."""
+        if self.person and other.person and self.person != other.person:
+            return False  # "Tony Blair praised Gordon Brown": two people of one code
         return self.code == other.code and (
             not self.code.startswith(UNKNOWN) or self.name == other.name
         )
@@ -242,6 +248,11 @@ class ActorMatcher:
         own = frozenset(w for phrase in entry.phrases for w in phrase)
         return not _other_name(context, word, own)
 
+    def is_person(self, piece: Piece) -> bool:
+        """Whether the piece is a dictionary entry for one person (an elite code)."""
+        entry = self._entries.get(piece.entry_id) if piece.kind == "actor" else None
+        return entry is not None and any(c.code.upper().endswith("ELI") for c in entry.codes)
+
     def surname(self, piece: Piece, texts: Sequence[str]) -> str | None:
         """The surname a named person may later go by ("Gordon Brown" -> "brown").
 
@@ -249,8 +260,7 @@ class ActorMatcher:
         """
         if piece.kind != "actor" or piece.end - piece.start < 2:
             return None
-        entry = self._entries.get(piece.entry_id)
-        if entry is None or not any(c.code.upper().endswith("ELI") for c in entry.codes):
+        if not self.is_person(piece):
             return None
         last = texts[piece.end - 1]
         if not (last[:1].isupper() and last.isalpha() and not last.isupper()):

@@ -197,7 +197,7 @@ class ParseRoles:
         else:
             source = phrase_for(subj_tok, speaker=True)
             target = phrase_for(obj_tok)
-            if source is not None and target is not None and target.code == source.code:
+            if source is not None and target is not None and source.same_actor(target):
                 # "met at the Kremlin with Syria": the source's own seat is where it acted.
                 seat = target
                 for tok in _prep_objects(verb, choice, view):

@@ -274,6 +274,8 @@ class FrameReader:
             if self.news_rules and article_country is None:
                 phrases = self._firm_officers(view, phrases, context, out.decisions)
             out.decisions.extend(p.evidence for p in phrases if p.evidence)
+        if self.news_rules:
+            phrases = [self._person(view, p, phrases) for p in phrases]
         out.phrases = phrases
         verb_starts = [h.start for h in hits]
         actor_starts = frozenset(p.start for p in phrases)
@@ -424,6 +426,18 @@ class FrameReader:
             replace(p, people=True) if evidence.people_of(view.texts, p, taken) else p for p in kept
         ]
         return _listed_people(view.words, kept)
+
+    def _person(
+        self, view: SentenceView, phrase: ActorPhrase, phrases: Sequence[ActorPhrase]
+    ) -> ActorPhrase:
+        """Name the one person a phrase names: a person's dictionary entry ("Gordon Brown",
+        "Mr Brown" named in full before) or a name after a state's office ("Foreign
+        Minister Ali Alatas")."""
+        people = [q.name.lower() for q in phrase.pieces if self.actors.is_person(q)]
+        if len(set(people)) == 1:
+            return replace(phrase, person=people[0])
+        surname = evidence.titled_name(view.texts, phrase, phrases)
+        return replace(phrase, person=surname) if surname and not people else phrase
 
     def _nouns_after_places(
         self,

@@ -2486,6 +2486,27 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "two_people_of_one_code_are_two_actors",
+        dt.date(2005, 3, 1),
+        [
+            # Two people named, of one state's government, are two actors: the one praised
+            # or met is the target, not dropped as the source's own body.
+            ("Tony Blair praised Gordon Brown on Monday.", {("GBRGOV", "GBRGOV", "051")}),
+            (
+                "Prime Minister Tony Blair met Chancellor Gordon Brown in Downing Street.",
+                {("GBRGOV", "GBRGOV", "040")},
+            ),
+            # ... and a surname the article named in full before is that person.
+            (
+                "Gordon Brown spoke on Monday. Later Tony Blair praised Mr Brown for his work.",
+                {("GBRGOV", "", "010"), ("GBRGOV", "GBRGOV", "051")},
+            ),
+            # One person is one actor, and a person is no other body of his code.
+            ("Tony Blair praised Tony Blair.", {("GBRGOV", "", "051")}),
+            ("Tony Blair criticised the British government.", set()),
+        ],
+    ),
+    (
         "a_participle_between_verb_and_noun_describes_the_object",
         dt.date(1999, 3, 1),
         [
