@@ -229,6 +229,7 @@ class EventCoder:
         memory: list[ActorPhrase] = []
         seen: list[str] = []  # the states of the article's actors so far, in order
         people: dict[str, ActorPhrase] = {}  # surnames of people named in full
+        last_people: list[ActorPhrase] = []  # the people the sentence before named
         parsed = 0
         # The dateline opens the body: the first line, or the one after the headline.
         dateline = None
@@ -244,7 +245,17 @@ class EventCoder:
         opinion: list[tuple[int, int]] | None = None
         for index, view in enumerate(views):
             trace = self._code_sentence(
-                article, index, view, day, memory, dateline, dates, places, people, seen
+                article,
+                index,
+                view,
+                day,
+                memory,
+                dateline,
+                dates,
+                places,
+                people,
+                seen,
+                last_people,
             )
             if trace.events and self.options.political_sources_only and opinion is None:
                 opinion = commentary_paragraphs(article.text)
@@ -278,9 +289,13 @@ class EventCoder:
         places: PlaceIndex,
         people: dict[str, ActorPhrase],
         seen: list[str],
+        last_people: list[ActorPhrase],
     ) -> SentenceTrace:
         trace = SentenceTrace(index, view.text)
         words = view.words
+        # The people the sentence before named; this sentence's replace them as it is read.
+        before = list(last_people)
+        last_people.clear()
         if self.options.political_sources_only and table_row(view.words):
             trace.decisions.append("a table of figures, not prose: no event")
             return trace
@@ -294,7 +309,10 @@ class EventCoder:
         # One state named twice or more, and at least two in three of the states named:
         # the article's country, for agents the sentence and the dateline leave without one.
         only = _dominant(seen)
-        read = self.reader.read(view, day, memory, dateline, article.text, people, only)
+        read = self.reader.read(
+            view, day, memory, dateline, article.text, people, only, last_people=before
+        )
+        last_people.extend(p for p in read.phrases if p.person)
         trace.decisions.extend(read.decisions)
         seen.extend(
             p.code[:3]

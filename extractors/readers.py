@@ -146,12 +146,14 @@ class FrameReader:
         context: str,
         people: Mapping[str, ActorPhrase] | None = None,
         article_country: str | None = None,
+        last_people: Sequence[ActorPhrase] = (),
     ) -> ReadSentence:
         """The sentence's actor phrases and one frame per verb.
 
         ``context`` is the article as written, for one-word names it gives to someone else;
         ``people`` maps the surnames of people the article has named in full to them;
-        ``article_country`` is the one state the article's actors have named so far, if any.
+        ``article_country`` is the one state the article's actors have named so far, if any;
+        ``last_people`` the people the sentence before named (``ActorPhrase.person``).
         """
         out = ReadSentence()
         words = view.words
@@ -291,7 +293,16 @@ class FrameReader:
             verb_text = " ".join(view.texts[hit.start : hit.end])
             out.frames.append(
                 self._frame(
-                    view, hit, choice, verb_text, phrases, verb_starts, obliged, day, quotes
+                    view,
+                    hit,
+                    choice,
+                    verb_text,
+                    phrases,
+                    verb_starts,
+                    obliged,
+                    day,
+                    quotes,
+                    last_people,
                 )
             )
         # "urged Syria to negotiate": the appeal is for the act asked (026, not 020).
@@ -556,10 +567,12 @@ class FrameReader:
         obliged: Sequence[tuple[int, ActorPhrase]],
         day: dt.date | None = None,
         quotes: Sequence[tuple[int, int]] = (),
+        last_people: Sequence[ActorPhrase] = (),
     ) -> Frame:
         """Fill one verb's frame: roles from the injected reader, grammar from the shared cues.
 
-        ``quotes`` holds the sentence's quotations of speech (``grammar.quotation_spans``).
+        ``quotes`` holds the sentence's quotations of speech (``grammar.quotation_spans``);
+        ``last_people`` the people the sentence before named, whom "him" may stand for.
         """
         words = view.words
         frame = Frame(hit, choice, verb_text, speech=hit.entry.lemma in SPEECH_LEMMAS)
@@ -613,6 +626,13 @@ class FrameReader:
         roles = self.roles.assign(view, hit, choice, phrases, verb_starts)
         frame.sources, frame.targets = roles.sources, roles.targets
         frame.role_notes = list(roles.decisions)
+        if self.news_rules and frame.sources and not frame.targets and not roles.passive:
+            person = _pronoun_object(view, hit, frame.sources, phrases, last_people)
+            if person is not None:
+                frame.targets = [person]
+                frame.role_notes.append(
+                    f"'{view.texts[person.start]}' is {person.name}, the person named last"
+                )
         if frame.speech and any(p.code[3:6] == "MED" for p in frame.targets):
             # "told reporters": the press is the audience of a statement, not its target.
             frame.targets = [p for p in frame.targets if p.code[3:6] != "MED"]
@@ -955,6 +975,37 @@ def _seat(words: Sequence[str], texts: Sequence[str], start: int) -> bool:
     while i > 0 and start - i <= 4 and (words[i] == "," or texts[i][:1].isupper()):
         i -= 1
     return i > 0 and words[i] == "in" and words[i - 1] in _BASED
+
+
+# Words after which "her" is an object, not a possessive: "accused her of", "urged her to".
+_AFTER_OBJECT_HER = frozenset(
+    """. , ; : ! ? " of to for over as and on in with that after before about at from into
+    over again""".split()
+)
+
+
+def _pronoun_object(
+    view: SentenceView,
+    hit: VerbHit,
+    sources: Sequence[ActorPhrase],
+    phrases: Sequence[ActorPhrase],
+    last_people: Sequence[ActorPhrase],
+) -> ActorPhrase | None:
+    """ "Tony Blair met Gordon Brown and accused him", "Brown spoke. Blair criticised him":
+    "him" (or "her" as an object) right after the verb is the person named last, in the
+    sentence before the pronoun or in the sentence before, who is not the verb's source."""
+    i = hit.end
+    words = view.words
+    if i >= len(words) or words[i] not in {"him", "her"}:
+        return None
+    if words[i] == "her" and i + 1 < len(words) and words[i + 1] not in _AFTER_OBJECT_HER:
+        return None  # "criticised her campaign": her campaign is criticised
+    named = [*last_people, *(p for p in phrases if p.person and p.end <= hit.start)]
+    for person in reversed(named):
+        if any(person.same_actor(s) or person.person == s.person for s in sources):
+            continue
+        return replace(person, start=i, end=i + 1)
+    return None
 
 
 def _surnames(

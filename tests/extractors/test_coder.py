@@ -2507,6 +2507,32 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "him_after_the_verb_is_the_person_named_last",
+        dt.date(2005, 3, 1),
+        [
+            # "him" right after the verb is the person named last who is not the source,
+            # in the sentence or the one before.
+            (
+                "Gordon Brown spoke on Monday. Tony Blair later criticised him.",
+                {("GBRGOV", "", "010"), ("GBRGOV", "GBRGOV", "111")},
+            ),
+            (
+                "Tony Blair said he was tired. Gordon Brown urged him to rest.",
+                {("GBRGOV", "", "010"), ("GBRGOV", "GBRGOV", "020")},
+            ),
+            # "her" before a noun is a possessive: what is criticised is the campaign.
+            (
+                "Gordon Brown spoke on Monday. Tony Blair later criticised her campaign.",
+                {("GBRGOV", "", "010"), ("GBRGOV", "", "111")},
+            ),
+            # Two sentences back is too far.
+            (
+                "Gordon Brown spoke on Monday. The talks went on. Tony Blair criticised him.",
+                {("GBRGOV", "", "010"), ("GBRGOV", "", "111")},
+            ),
+        ],
+    ),
+    (
         "a_participle_between_verb_and_noun_describes_the_object",
         dt.date(1999, 3, 1),
         [
