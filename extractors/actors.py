@@ -31,6 +31,7 @@ _MODIFIERS = frozenset(
     democratic republican conservative liberal socialist communist labour labor
     """.split()
 )
+_DETERMINERS = frozenset({"the", "a", "an"})
 # A possessive or "of"/"in" links an agent to the actor that follows it:
 # "the government in Damascus", "the army of Syria".
 _AGENT_LINKS = frozenset({"of", "in", "from", "for"})
@@ -436,6 +437,14 @@ def _joinable(words: Sequence[str], left: Piece, right: Piece, stop: frozenset[i
             # "withdrew its forces from Lebanon": the owner is named; "from" is where to.
             return False
         return gap_words[0] in _AGENT_LINKS and gap_words[1:] in ([], ["the"])
+    if (
+        left.kind == "agent"
+        and right.kind == "agent"
+        and gap_words[:1]
+        and gap_words[0] in _DETERMINERS
+    ):
+        # "told reporters the government would": a determiner opens a second noun phrase.
+        return False
     if all(w in _MODIFIERS for w in gap_words):
         return True
     if left.kind == "actor" and right.kind == "agent":

@@ -312,7 +312,10 @@ class EventCoder:
         read = self.reader.read(
             view, day, memory, dateline, article.text, people, only, last_people=before
         )
-        last_people.extend(p for p in read.phrases if p.person)
+        # (a possessor is no antecedent: "at odds with Tony Blair's prediction")
+        last_people.extend(
+            p for p in read.phrases if p.person and words[p.end : p.end + 1] not in (["'s"], ["’s"])
+        )
         trace.decisions.extend(read.decisions)
         seen.extend(
             p.code[:3]

@@ -1202,6 +1202,12 @@ _MARCH_ON = frozenset(
 _STATES_OPENS = frozenset({"that", ":", "the", "a", "an", "its", "his", "her", "their", '"', "“"})
 
 
+# Words a verb's base form follows: modals and "to".
+_BEFORE_A_BASE_FORM = MODALS_INTENT | frozenset(
+    {"to", "can", "could", "may", "might", "must", "should"}
+)
+
+
 def noun_not_verb(
     words: Sequence[str],
     texts: Sequence[str],
@@ -1245,6 +1251,15 @@ def noun_not_verb(
             # "targets of attacks", "Friday's attacks", "the 11 September attacks"; a noun
             # with its partner ("locked in talks with the G8") still names the act.
             return "an '-s' form after a preposition, a possessive or a date is a noun"
+        if (
+            start > 1
+            and words[start - 2] in _BEFORE_A_BASE_FORM
+            and prev.isalpha()
+            and texts[start - 1][:1].islower()
+        ):
+            # "the government would repay loans", "to pay fines": after a modal or "to" and
+            # the verb it takes, an '-s' form is that verb's object.
+            return "an '-s' form after a modal or 'to' and a verb is a noun"
         if not partner and prev.endswith("ed") and texts[start - 1][:1].islower():
             # "ignored demands to recognise", "the planned talks", "continued attacks": after
             # a past form, no finite verb follows; the word is its object or what it describes.

@@ -631,7 +631,7 @@ class FrameReader:
             if person is not None:
                 frame.targets = [person]
                 frame.role_notes.append(
-                    f"'{view.texts[person.start]}' is {person.name}, the person named last"
+                    f"'{view.texts[person.start]}' is {person.name}, named just before"
                 )
         if frame.speech and any(p.code[3:6] == "MED" for p in frame.targets):
             # "told reporters": the press is the audience of a statement, not its target.
@@ -992,16 +992,18 @@ def _pronoun_object(
     last_people: Sequence[ActorPhrase],
 ) -> ActorPhrase | None:
     """ "Tony Blair met Gordon Brown and accused him", "Brown spoke. Blair criticised him":
-    "him" (or "her" as an object) right after the verb is the person named last, in the
-    sentence before the pronoun or in the sentence before, who is not the verb's source."""
+    "him" (or "her" as an object) right after the verb is a person who is not the verb's
+    source: the one named last before the verb in its sentence, else the one the sentence
+    before named first (its subject, as a rule: "Liam Fox said the comments were at odds
+    with Tony Blair's prediction. But Mr Clarke accused him")."""
     i = hit.end
     words = view.words
     if i >= len(words) or words[i] not in {"him", "her"}:
         return None
     if words[i] == "her" and i + 1 < len(words) and words[i + 1] not in _AFTER_OBJECT_HER:
         return None  # "criticised her campaign": her campaign is criticised
-    named = [*last_people, *(p for p in phrases if p.person and p.end <= hit.start)]
-    for person in reversed(named):
+    here = [p for p in phrases if p.person and p.end <= hit.start]
+    for person in [*reversed(here), *last_people]:
         if any(person.same_actor(s) or person.person == s.person for s in sources):
             continue
         return replace(person, start=i, end=i + 1)

@@ -2510,8 +2510,8 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         "him_after_the_verb_is_the_person_named_last",
         dt.date(2005, 3, 1),
         [
-            # "him" right after the verb is the person named last who is not the source,
-            # in the sentence or the one before.
+            # "him" right after the verb is a person who is not the source: the one named
+            # last before the verb, else the one the sentence before named first.
             (
                 "Gordon Brown spoke on Monday. Tony Blair later criticised him.",
                 {("GBRGOV", "", "010"), ("GBRGOV", "GBRGOV", "111")},
@@ -2519,6 +2519,13 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             (
                 "Tony Blair said he was tired. Gordon Brown urged him to rest.",
                 {("GBRGOV", "", "010"), ("GBRGOV", "GBRGOV", "020")},
+            ),
+            # The sentence before's subject, not a possessor named after it.
+            (
+                "Charles Clarke spoke on Monday. Tory co-chairman Liam Fox said the comments "
+                "were at odds with Tony Blair's prediction. But Mr Clarke accused him of "
+                "trying to score cheap political points.",
+                {("GBRGOV", "", "010"), ("GBROPP", "", "010"), ("GBRGOV", "GBROPP", "112")},
             ),
             # "her" before a noun is a possessive: what is criticised is the campaign.
             (
@@ -2529,6 +2536,30 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             (
                 "Gordon Brown spoke on Monday. The talks went on. Tony Blair criticised him.",
                 {("GBRGOV", "", "010"), ("GBRGOV", "", "111")},
+            ),
+        ],
+    ),
+    (
+        "an_s_form_after_a_modal_and_a_verb_is_its_object",
+        dt.date(1987, 3, 3),
+        [
+            # After a modal or "to" and its verb, an '-s' form is the verb's object: "will
+            # include offers", "to face charges".
+            (
+                "PARIS, March 3 - Measures for the 1,090 workers will include offers of other "
+                "jobs in the company.",
+                set(),
+            ),
+            (
+                "A U.S. federal judge approved the extradition of former Panamanian President "
+                "Ricardo Martinelli to face charges of corruption.",
+                {("USAJUD", "PANGOVELI", "064")},
+            ),
+            # ... while "a spokesperson of the government" stays one agent.
+            (
+                "Talks ended.\n\nThe spokesman of the Korean government said the loans were "
+                "repaid.",
+                {("KORGOV", "", "010")},
             ),
         ],
     ),
