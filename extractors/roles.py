@@ -264,7 +264,7 @@ class RuleRoles:
                 cands = [
                     p
                     for p in cands
-                    if not venue(words, p)
+                    if (choice.code == VISIT_CODE or not venue(words, p))
                     and not (self.news_rules and topic_of_object(words, after_from, p, phrases))
                 ]
             # The source's own institution or seat ("May held talks at Downing Street with
@@ -508,14 +508,19 @@ def venue_only(code: str) -> bool:
     return code == "010" or code[:2] == "04"
 
 
+# A visit's place is its host: "arrived in Moscow" visits the Soviet Union (042).
+VISIT_CODE = "042"
+
+
 def _credit_line(words: Sequence[str], phrase: ActorPhrase) -> bool:
     """A headline's closing " - NAME": the one it quotes."""
     return phrase.end == len(words) and phrase.start > 0 and words[phrase.start - 1] in {"-", "--"}
 
 
 def where_not_whom(words: Sequence[str], code: str, phrase: ActorPhrase) -> bool:
-    """A bare place after "in"/"at" where a statement or meeting was made, not whom."""
-    return venue_only(code) and venue(words, phrase)
+    """A bare place after "in"/"at" where a statement or meeting was made, not whom (a
+    visit's place is whom it visits)."""
+    return venue_only(code) and code != VISIT_CODE and venue(words, phrase)
 
 
 def venue(words: Sequence[str], phrase: ActorPhrase) -> bool:

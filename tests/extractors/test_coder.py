@@ -2564,6 +2564,28 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "a_visits_place_is_its_host",
+        dt.date(1999, 3, 1),
+        [
+            # "arrived in Amman" visits Jordan (CAMEO 042 takes the host as target); a
+            # statement's or a meeting's place stays where it was made.
+            (
+                "Iraqi President Saddam Hussein arrived in Amman on a previously unannounced "
+                "visit on Wednesday.",
+                {("IRQGOV", "JOR", "042")},
+            ),
+            (
+                "Hundreds of British troops have arrived in Mali to join the peacekeeping mission.",
+                {("GBRMIL", "MLI", "042")},
+            ),
+            (
+                "The Syrian foreign minister told a news conference in Damascus that talks "
+                "had failed.",
+                {("SYRGOVFRM", "", "010")},
+            ),
+        ],
+    ),
+    (
         "a_participle_between_verb_and_noun_describes_the_object",
         dt.date(1999, 3, 1),
         [
