@@ -206,6 +206,13 @@ def titled(texts: Sequence[str], phrase: ActorPhrase) -> bool:
     )
 
 
+def _same_office(prior: ActorPhrase, phrase: ActorPhrase) -> bool:
+    """Whether ``prior`` holds an office ``phrase`` names ("Foreign Secretary Jack Straw …
+    the foreign secretary")."""
+    offices = {q.entry_id for q in phrase.pieces if q.kind == "agent"}
+    return any(q.entry_id in offices for q in prior.pieces)
+
+
 def with_evidence(
     words: Sequence[str],
     texts: Sequence[str],
@@ -294,7 +301,9 @@ def with_evidence(
                 return replace(
                     phrase,
                     code=country + agent,
-                    name=prior.name,
+                    # the office's last holder is the one meant; another actor only lends
+                    # its country ("the prime minister's spokesman" is not Lord Goldsmith)
+                    name=prior.name if _same_office(prior, phrase) else phrase.name,
                     evidence=f"'{surface}' is {country}: the article's last actor, {prior.name}",
                 )
     # "European finance ministers", "foreign diplomats", "multilateral development banks":

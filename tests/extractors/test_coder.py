@@ -2635,3 +2635,22 @@ def test_rules_the_audience_holds_no_talks(parser) -> None:  # type: ignore[no-u
     assert _mode_triples(parser, "rules", text, dt.date(1987, 4, 1)) == {
         ("JPNGOVFRM", "CHN", "111")
     }
+
+
+def test_an_office_takes_a_country_not_a_name_from_another_actor() -> None:
+    """ "the prime minister's official spokesman" gets Britain from Lord Goldsmith, named
+    before, but is not called Lord Goldsmith; "the foreign secretary" after "Foreign
+    Secretary Jack Straw" is Jack Straw."""
+    text = (
+        "Lord Goldsmith said the advice was his own. The prime minister's official "
+        "spokesman also rejected the claims."
+    )
+    names = {(e.cameo_code, e.source_name) for e in _project_events(text, DAY)}
+    assert ("120", "lord goldsmith") not in names
+    assert any(code == "120" for code, _ in names)
+    text = (
+        "Foreign Secretary Jack Straw arrived on Monday. The foreign secretary later "
+        "rejected the claims."
+    )
+    names = {(e.cameo_code, e.source_name) for e in _project_events(text, DAY)}
+    assert ("120", "jack straw") in names
