@@ -116,10 +116,10 @@ class ParseRoles:
             # possessor of a noun in the subject's phrase, with that noun).
             owners = (
                 {
-                    index[s.i]: c.head.lower_
+                    index[s.i]: (c.head.lower_, c.head.pos_)
                     for c in tok.subtree
                     if c.dep_ == "poss"
-                    and c.head.pos_ == "NOUN"
+                    and c.head.pos_ in ("NOUN", "PROPN")
                     # (not an agent's: "the European Parliament's negotiator" is its own)
                     and not any(p.start <= index.get(c.head.i, -1) < p.end for p in phrases)
                     for s in c.subtree
@@ -133,10 +133,15 @@ class ParseRoles:
                 for p in _phrases_inside(tok, index, phrases)
                 if p.start not in aimed
                 # (a state's groups are coded as the state: "Brazil's truck drivers"; its
-                # figures are no actor: "Australia's unemployment rate eased")
+                # figures are no actor: "Australia's unemployment rate eased"; nor is a name
+                # it owns that no dictionary knows: "Italy's Illva Saronno has agreed")
                 and not (
                     p.start in owners
-                    and (len(p.code) > 3 or owners[p.start] in grammar.MEASURE_NOUNS)
+                    and (
+                        len(p.code) > 3
+                        or owners[p.start][0] in grammar.MEASURE_NOUNS
+                        or owners[p.start][1] == "PROPN"
+                    )
                 )
                 and not (
                     speaker and (venue(view.words, p) or place_in_list(view.words, view.texts, p))

@@ -313,6 +313,39 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "into", "across", "near", "inside",
 _WHEN = grammar.WHEN_WORDS | {"early", "late", "tonight", "afternoon"}
 
 
+def _possessed_name(words: Sequence[str], texts: Sequence[str], at: int, verb_start: int) -> bool:
+    """ "'s Illva Saronno has", "'s CBI,": a possessive at ``at``, then capitalised name
+    words that no actor or agent took, then only auxiliaries before the verb, or the name's
+    own statement and a pronoun for it ("'s Yukos said it would"). In text written in lower
+    case only: a capitalised verb says nothing of names."""
+    if words[at : at + 1] not in (["'s"], ["’s"]) or not texts[verb_start][:1].islower():
+        return False
+    k = at + 1
+    while k < verb_start and (
+        (texts[k][:1].isupper() and texts[k].replace("-", "").isalpha())
+        and (texts[k][1:].islower() or len(texts[k]) <= _ACRONYM)
+    ):
+        k += 1
+    if k == at + 1:
+        return False
+    tail = [w for w in words[k:verb_start] if w not in _AUXILIARY_WORDS]
+    if tail[:1] and tail[0] in grammar.REPORTING_VERBS:
+        tail = tail[2:] if tail[1:2] == ["that"] else tail[1:]
+        return tail in (["it"], ["he"], ["she"], ["they"])
+    return not tail
+
+
+# Words between a subject and its verb: "has", "would", "also", ",".
+_AUXILIARY_WORDS = (
+    grammar.AUXILIARIES
+    | grammar.MODALS_INTENT
+    | grammar.ADVERB_HINT
+    | frozenset({"can", "could", "may", "might", "must", "should", "not", ","})
+)
+# The longest acronym read as a name: "CBI", "NATO".
+_ACRONYM = 5
+
+
 def _subject(
     words: Sequence[str],
     before: list[ActorPhrase],
@@ -353,6 +386,11 @@ def _subject(
         # "Mr Blair's local party has insisted", "Sacked MP Howard Flight's local Conservative
         # association has insisted": the subject is what the person or body has, no actor
         # ("Craxi's plans to resign" are his; "Leaders of Italy's parties" are the leaders).
+        return None
+    if doer and _possessed_name(words, texts, last.end, verb_start):
+        # "Italy's Illva Saronno has agreed", "the UK's CBI warned", "Russia's Yukos said":
+        # a name the dictionaries do not know, owned by the state, is the subject (a firm,
+        # a body or a person of it), not the state.
         return None
     core = [
         w

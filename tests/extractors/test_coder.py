@@ -2586,6 +2586,30 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "a_name_a_state_owns_is_the_subject_not_the_state",
+        dt.date(2005, 3, 1),
+        [
+            # "Italy's Illva Saronno has agreed": a name no dictionary knows, after a
+            # state's possessive, is the subject (a firm, body or person), not the state;
+            # so is the pronoun that stands for it after its own statement.
+            (
+                "Italy's Illva Saronno has agreed to buy 33% of Changyu, the largest wine "
+                "maker in China.",
+                set(),
+            ),
+            (
+                "Some firms, particularly the UK's CBI, warned that companies would leave.",
+                set(),
+            ),
+            ("Russia's Yukos said it would appeal against the ruling.", set()),
+            # A name the dictionaries know is its own actor.
+            (
+                "Britain's Tony Blair said he would visit Iraq.",
+                {("GBRGOV", "IRQ", "036")},
+            ),
+        ],
+    ),
+    (
         "a_participle_between_verb_and_noun_describes_the_object",
         dt.date(1999, 3, 1),
         [
