@@ -233,6 +233,16 @@ class RuleRoles:
                     # him, but he refused": "he" is the person named first, no actor.
                     decisions.append("the pronoun subject names a person who is no actor")
                     source = None
+                elif (
+                    source is not None
+                    and self.news_rules
+                    and _told_before_pronoun(words, source, hit.start)
+                ):
+                    # "The minister told Iraqi officials he opposed the plan": "he" is the
+                    # one who told, not the ones told.
+                    decisions.append("'he' after the ones told is the teller")
+                    teller = [p for p in before if p.end <= source.start - 1]
+                    source = _subject(words, teller, source.start - 1, view.texts)
         if (
             self.news_rules
             and source is not None
@@ -539,6 +549,25 @@ def _pronoun_for_other(
         words[i] in grammar.HONORIFICS and texts[i + 1][:1].isupper() and i + 1 not in taken
         for i in range(source.start - 1)
     )
+
+
+def _told_before_pronoun(words: Sequence[str], source: ActorPhrase, verb_start: int) -> bool:
+    """ "told Iraqi officials (that) he opposed": the actor found for the verb is the object
+    of a verb of telling, and "he", "she" or "they" is the verb's subject. (Not before an
+    obligation, "told Blair he must resign", whose "he" is the one told.)"""
+    if source.start < 1 or words[source.start - 1] not in _TELLING:
+        return False
+    k = source.end
+    if words[k : k + 1] == ["that"]:
+        k += 1
+    if words[k : k + 1] not in (["he"], ["she"], ["they"]):
+        return False
+    chain = words[k + 1 : verb_start]
+    return all(w in _NOT_SUBJECTS for w in chain) and _OBLIGING.isdisjoint(chain)
+
+
+_TELLING = frozenset({"told", "tells", "telling", "tell", "assured", "informed", "reminded"})
+_OBLIGING = frozenset({"must", "should", "ought", "had", "has", "have"})
 
 
 def venue_only(code: str) -> bool:

@@ -2610,6 +2610,22 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "he_after_the_ones_told_is_the_teller",
+        dt.date(2005, 3, 1),
+        [
+            # "told X he opposed": "he" is the one who told, not the ones told.
+            (
+                "Jonathan Solomon yesterday again told ministry officials he opposes a "
+                "merger proposal.",
+                set(),
+            ),
+            (
+                "Iraqi President Saddam Hussein told Egyptian officials he rejected the plan.",
+                {("IRQGOV", "", "125")},
+            ),
+        ],
+    ),
+    (
         "a_participle_between_verb_and_noun_describes_the_object",
         dt.date(1999, 3, 1),
         [
