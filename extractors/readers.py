@@ -18,7 +18,13 @@ from dataclasses import dataclass, field, replace
 
 from extractors import evidence, grammar
 from extractors.actors import UNKNOWN, ActorMatcher, ActorPhrase
-from extractors.frames import DEMAND_CODE, THREAT_CODE, Frame, drop_reporters
+from extractors.frames import (
+    DEMAND_CODE,
+    FORCEFUL_ROOTS,
+    THREAT_CODE,
+    Frame,
+    drop_reporters,
+)
 from extractors.roles import RoleAssigner, SentenceView, group_of
 from extractors.verbs import NO_EVENT, PatternChoice, VerbHit, VerbMatcher
 
@@ -240,7 +246,7 @@ class FrameReader:
             and not _hyphen_adjective(view, h.start)
         ]
         if self.news_rules:
-            phrases = self._nouns_after_places(view, phrases, hits, verb_tokens, taken)
+            phrases = self._nouns_after_places(view, phrases, hits, verb_tokens, taken, found)
         # The sentence's quotations of speech, found once for all its verbs.
         quotes = grammar.quotation_spans(view.texts, view.offsets) if self.news_rules else []
         if self.resolve_references:
@@ -457,20 +463,38 @@ class FrameReader:
         hits: list[VerbHit],
         verb_tokens: frozenset[int],
         taken: set[int],
+        found: Sequence[VerbHit] = (),
     ) -> list[ActorPhrase]:
         """ "the London exchange is", "the U.S. trade talks": a country before a word found a
-        noun, not a verb, modifies that noun; it names its people or things, not the state."""
+        noun, not a verb, modifies that noun; it names its people or things, not the state.
+
+        ``found`` holds every verb form of the sentence, nouns among them: an act of force
+        named by its noun ("U.S. strikes killed") is the state's."""
         nouns = verb_tokens - {i for h in hits for i in range(h.start, h.end)}
         if not nouns:
             return phrases
         free = taken - nouns
+        verbs = {h.start for h in hits}
+        forceful = {
+            h.start
+            for h in found
+            if any(
+                c[:2] in FORCEFUL_ROOTS for c in [h.entry.code, *(q.code for q in h.entry.patterns)]
+            )
+        }
         # The noun ends its phrase: no agent ("Dutch finance minister") or verb ("that Iran
-        # stop attacking") follows it.
+        # stop attacking") follows it, unless the noun is a plural, the verb's subject ("The
+        # U.S. exchanges oppose").
         return [
             replace(p, people=True)
             if not p.people
             and p.end in nouns
-            and p.end + 1 not in taken
+            and (
+                p.end + 1 not in taken
+                or (
+                    p.end + 1 in verbs and view.words[p.end].endswith("s") and p.end not in forceful
+                )
+            )
             and evidence.people_of(view.texts, p, free)
             else p
             for p in phrases

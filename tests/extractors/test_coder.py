@@ -2626,6 +2626,17 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "a_plural_noun_after_a_state_is_its_subject",
+        dt.date(2005, 3, 1),
+        [
+            # "The U.S. exchanges oppose": a plural noun the dictionary lists as a verb,
+            # right before the verb, is the subject; the state names its things.
+            ("The U.S. exchanges oppose the proposed regulations.", set()),
+            # An act of force named by its noun stays the state's act.
+            ("U.S. strikes killed 20 Iraqi soldiers.", {("USA", "IRQMIL", "190")}),
+        ],
+    ),
+    (
         "a_participle_between_verb_and_noun_describes_the_object",
         dt.date(1999, 3, 1),
         [
@@ -2680,7 +2691,7 @@ def test_rules_the_audience_holds_no_talks(parser) -> None:  # type: ignore[no-u
 def test_an_office_takes_a_country_not_a_name_from_another_actor() -> None:
     """ "the prime minister's official spokesman" gets Britain from Lord Goldsmith, named
     before, but is not called Lord Goldsmith; "the foreign secretary" after "Foreign
-    Secretary Jack Straw" is Jack Straw."""
+    Secretary Jack Straw" is Jack Straw, and "the prime minister" after Tony Blair is he."""
     text = (
         "Lord Goldsmith said the advice was his own. The prime minister's official "
         "spokesman also rejected the claims."
@@ -2694,3 +2705,7 @@ def test_an_office_takes_a_country_not_a_name_from_another_actor() -> None:
     )
     names = {(e.cameo_code, e.source_name) for e in _project_events(text, DAY)}
     assert ("120", "jack straw") in names
+    # One title alone after a person is that person.
+    text = "Tony Blair arrived on Monday. The prime minister later rejected the claims."
+    names = {(e.cameo_code, e.source_name) for e in _project_events(text, DAY)}
+    assert ("120", "tony blair") in names
