@@ -1208,6 +1208,12 @@ _BEFORE_A_BASE_FORM = MODALS_INTENT | frozenset(
 )
 
 
+# Verbs a participle goes with: "to be wounded", "would have agreed", "to get killed".
+_BEFORE_A_PARTICIPLE = BE_FORMS | frozenset(
+    "have has had get gets got become becomes remain remains seem seems appear stay".split()
+)
+
+
 def noun_not_verb(
     words: Sequence[str],
     texts: Sequence[str],
@@ -1264,6 +1270,18 @@ def noun_not_verb(
             # "ignored demands to recognise", "the planned talks", "continued attacks": after
             # a past form, no finite verb follows; the word is its object or what it describes.
             return "an '-s' form after a past form is a noun"
+    if (
+        word.endswith("ed")
+        and start > 1
+        and words[start - 2] in _BEFORE_A_BASE_FORM
+        and words[start - 1].isalpha()
+        and texts[start - 1][:1].islower()
+        and words[start - 1] not in _BEFORE_A_PARTICIPLE
+    ):
+        # "planned to evacuate wounded from", "would keep detained": after a modal or "to"
+        # and the verb it takes, a past form is no verb of its own ("to be wounded", "would
+        # have agreed" are that verb's own passive or perfect).
+        return "a past form after a modal or 'to' and a verb is no verb"
     if (
         word.endswith("ed")
         and start > 0

@@ -2555,6 +2555,9 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "Ricardo Martinelli to face charges of corruption.",
                 {("USAJUD", "PANGOVELI", "064")},
             ),
+            # ... and a past form is a verb there only as a passive or a perfect ("would
+            # have attacked"; "to evacuate wounded" wounds no one: see below).
+            ("Syria would have attacked Israel.", {("SYR", "ISR", "1384")}),
             # ... while "a spokesperson of the government" stays one agent.
             (
                 "Talks ended.\n\nThe spokesman of the Korean government said the loans were "
@@ -2709,3 +2712,15 @@ def test_an_office_takes_a_country_not_a_name_from_another_actor() -> None:
     text = "Tony Blair arrived on Monday. The prime minister later rejected the claims."
     names = {(e.cameo_code, e.source_name) for e in _project_events(text, DAY)}
     assert ("120", "tony blair") in names
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_past_form_after_to_and_a_verb_is_no_act(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "planned to evacuate wounded from": the past form names the people evacuated; no
+    one is wounded (CAMEO 18) by the rescue workers."""
+    text = (
+        "BEIRUT - Rescue workers planned to evacuate wounded from Palestinian refugee "
+        "settlements in Beirut, Palestinian sources said."
+    )
+    codes = {code for _, _, code in _mode_triples(parser, mode, text, dt.date(1987, 4, 7))}
+    assert not any(code.startswith("18") for code in codes)
