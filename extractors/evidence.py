@@ -1057,10 +1057,19 @@ def organisation_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection
         first in _FIRM_WORDS or (before >= 0 and texts[before].lower() in _FIRM_WORDS)
     ):
         return "the company"  # "a company spokesman said"
+    if (
+        (head in _OFFICERS or head in _HEADS)
+        and before >= 0
+        and texts[before].islower()
+        and texts[before] in _BODY_ENDS
+    ):
+        return f"the {texts[before]}"  # "exchange president Nicholas Giordano said"
     if first not in _OFFICERS and first not in _HEADS:
         if head not in _OFFICERS and head not in _HEADS:
             return ""
-        if not all(t.lower() in _RANKS for t in texts[phrase.start : phrase.end - 1]):
+        if not all(
+            t.lower() in _RANKS or t in _HYPHENS for t in texts[phrase.start : phrase.end - 1]
+        ):
             return ""
     k = phrase.start - 1
     # "FNMA's Senior Vice President", "Scandinavia Fund President Bjorn Carlson": ranks

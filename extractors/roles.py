@@ -622,13 +622,15 @@ def topic_of_object(
 def _where_not_who(last: ActorPhrase, prep: str, gap: Sequence[str]) -> bool:
     """A place right before the verb, inside a prepositional phrase, that says where.
 
-    "The BBC's David Willey in Rome says": a country after a name is where he is. "stop in
+    "The BBC's David Willey in Rome says": a country after a name is where he is; "in a
+    speech at the IMF accused": so is a body after "at". "stop in
     Hong Kong to meet British officials", "sent troops to Iraq to attack": before an
     infinitive's "to", the traveller acts, not the place.
     """
     bare_country = len(last.code) == 3
     if not gap:
-        return prep in _PLACE_PREPOSITIONS and bare_country
+        # ("in a speech at the IMF accused": a body one speaks at is where, too)
+        return prep in _PLACE_PREPOSITIONS and (bare_country or prep == "at")
     if list(gap) == ["to"]:
         # "signed an agreement with Honduras to provide": the partner of an agreement or
         # of talks does not do what they are for ("called on Iraq to", "calls for Iraq

@@ -2640,6 +2640,30 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "a_body_spoken_at_and_a_bodys_officer_are_no_source",
+        dt.date(1987, 4, 13),
+        [
+            # "in a speech at the IMF accused": a body after "at" is where, not who.
+            (
+                "Argentine Economy Minister Juan Sourrouille in a speech at the IMF accused "
+                "Britain of standing in the way.",
+                {("ARGGOV", "GBR", "112")},
+            ),
+            # "exchange president X said", "CGER vice-president X": the officer of a body
+            # that is no state's, whatever the dateline.
+            (
+                "SYDNEY, March 30 - The exchange plans to extend its trading hours, exchange "
+                "president Nicholas Giordano said.",
+                set(),
+            ),
+            (
+                "BRUSSELS, March 3 - Le Soir quoted CGER vice-president Paul Henrion as "
+                "expressing strong opposition to the privatisation of his bank.",
+                set(),
+            ),
+        ],
+    ),
+    (
         "a_participle_between_verb_and_noun_describes_the_object",
         dt.date(1999, 3, 1),
         [
