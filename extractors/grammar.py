@@ -457,6 +457,8 @@ def supposed(words: Sequence[str], verb_start: int) -> str | None:
             return None
         if i + 1 == verb_start or nxt == "to":
             continue
+        if nxt.startswith("d'"):
+            continue  # "Germany's charge d'affaires": a diplomat, no charge laid
         if w in SUPPOSING_WORDS or (w in SUPPOSITION_NOUNS and nxt in {"that", "of"}):
             return f"{w} {nxt}" if nxt == "that" else w
     return None

@@ -2664,6 +2664,24 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "what_a_charge_lays_is_alleged",
+        dt.date(1987, 4, 13),
+        [
+            # "charged Iran with violating": what a charge lays is alleged, not done; a bank
+            # that "charged off" a debt wrote it off; a "charge d'affaires" is a diplomat.
+            ("Iraq charged Iran with violating the ceasefire.", {("IRQ", "IRN", "112")}),
+            (
+                "Mellon Bank said Iraq charged off about 20 mln dlrs in Mexican debt.",
+                set(),
+            ),
+            (
+                "The Polish foreign ministry summoned Germany's charge d'affaires in Warsaw "
+                "on Wednesday to complain of bias in German media.",
+                {("POLGOVFRM", "DEUMED", "114")},
+            ),
+        ],
+    ),
+    (
         "a_participle_between_verb_and_noun_describes_the_object",
         dt.date(1999, 3, 1),
         [
