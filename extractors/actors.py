@@ -325,6 +325,10 @@ class ActorMatcher:
         written, where their case tells a title from an adjective.
         """
         pieces = [p for p in self.pieces(words, day) if not _adjective_agent(words, p, stop, texts)]
+        if texts is not None and _mixed_case(texts):
+            # "a one-off tax amnesty", "china plates": a name written in lower case in text
+            # written with capitals is a common word, not the actor.
+            pieces = [p for p in pieces if p.kind != "actor" or not _lower_case(texts, p)]
         if context is not None:
             pieces = [p for p in pieces if self.corroborated(words, p, context)]
         groups: list[list[Piece]] = []
@@ -403,6 +407,21 @@ def _adjective_agent(
 _NOT_NOUNS = frozenset(WEEKDAYS) | frozenset(
     "in at said says today yesterday tonight also earlier later then now again".split()
 )
+
+
+def _mixed_case(texts: Sequence[str]) -> bool:
+    """Text written with capitals and lower case: some capitalised word, and lower-case
+    words the rule (no headline in capitals or title case, no text all in lower case)."""
+    letters = [t for t in texts if t.isalpha()]
+    capitals = sum(1 for t in letters if t[:1].isupper())
+    return 0 < capitals < len(letters) / 2
+
+
+def _lower_case(texts: Sequence[str], piece: Piece) -> bool:
+    """The piece is one word written in lower case ("amnesty"; "U.S." is not, and a name
+    of several words is a name however written: "the international criminal court")."""
+    text = texts[piece.start]
+    return piece.end - piece.start == 1 and any(c.isalpha() for c in text) and text == text.lower()
 
 
 def _joinable(words: Sequence[str], left: Piece, right: Piece, stop: frozenset[int]) -> bool:

@@ -207,28 +207,12 @@ def titled(texts: Sequence[str], phrase: ActorPhrase) -> bool:
 
 
 def _same_office(prior: ActorPhrase, phrase: ActorPhrase) -> bool:
-    """Whether ``phrase`` may be the person or office-holder ``prior`` named: it names the
-    office ``prior`` holds ("Foreign Secretary Jack Straw … the foreign secretary"), or it
-    is one title alone after a person ("Tony Blair … the prime minister"). "The prime
-    minister's official spokesman" after Lord Goldsmith is no one named before."""
-    offices = [q.entry_id for q in phrase.pieces if q.kind == "agent"]
-    if any(q.entry_id in offices for q in prior.pieces):
-        return True
-    return (
-        bool(prior.person)
-        and len(phrase.pieces) == 1
-        and phrase.pieces[0].kind == "agent"
-        and phrase.pieces[0].name.lower().split()[-1:][0] in _ONE_PERSON_TITLES
-    )
-
-
-# Titles one person holds ("the prime minister", "the chancellor"), not bodies ("the
-# department") nor groups ("officials").
-_ONE_PERSON_TITLES = frozenset(
-    """minister premier president chancellor secretary leader chairman chairwoman governor
-    mayor king queen prince ambassador envoy commander general prosecutor judge
-    commissioner director""".split()
-)
+    """Whether ``prior`` was named holding an office ``phrase`` names ("Foreign Secretary
+    Jack Straw … the foreign secretary"): then the phrase is that person. Another actor only
+    lends the phrase its country: "the prime minister's official spokesman" after Lord
+    Goldsmith, or "the prime minister" after Gordon Brown, is not he."""
+    offices = {q.entry_id for q in phrase.pieces if q.kind == "agent"}
+    return any(q.entry_id in offices for q in prior.pieces)
 
 
 def with_evidence(

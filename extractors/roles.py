@@ -470,6 +470,14 @@ def _subject(
             and not place_in_list(words, texts, p)
             # "Before visiting Israel, Mr Blair ...": an opening clause's object.
             and not grammar.opening_clause_object(words, p)
+            # "the Group saw as realistic Morocco's medium-term goal of restoring …, and
+            # agreed": a possessor far before the verb owns some object's noun.
+            and not (
+                doer
+                and words[p.end : p.end + 1] in (["'s"], ["’s"])
+                and verb_start - p.end > _POSSESSED_REACH
+                and not any(p.end < q.start <= p.end + 3 for q in before)
+            )
         ):
             return p
     return None
