@@ -455,10 +455,6 @@ def supposed(words: Sequence[str], verb_start: int) -> str | None:
             return f"{w} {nxt}"
         if w in _SUPPOSE_BREAKS or w in SPEECH_WORDS:
             return None
-        if nxt == "to" and w in _BELIEVED and _after_be(words, i):
-            # "G8 ministers are also believed to have agreed", "Iraq is thought to have
-            # attacked": what others believe of them, not asserted.
-            return f"{w} {nxt}"
         if i + 1 == verb_start or nxt == "to":
             continue
         if nxt.startswith("d'"):
@@ -469,18 +465,6 @@ def supposed(words: Sequence[str], verb_start: int) -> str | None:
 
 
 _ALLEGEDLY = frozenset({"allegedly", "supposedly", "purportedly"})
-# Participles of belief a passive puts before "to": "is believed to have", "are thought to".
-_BELIEVED = frozenset("believed thought feared suspected rumoured rumored presumed assumed".split())
-
-
-def _after_be(words: Sequence[str], i: int) -> bool:
-    """A form of "be" comes before ``i``, past adverbs ("are also believed")."""
-    k = i - 1
-    while k >= 0 and (words[k] in ADVERB_HINT or words[k].endswith("ly")):
-        k -= 1
-    return k >= 0 and words[k] in BE_FORMS
-
-
 _DENIALS = frozenset(
     "denied denies deny dismissed dismisses dismiss refuted refutes rejected rejects".split()
 )

@@ -862,13 +862,6 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             # ... but the cue with "to" after it is the actor's own intent. (What an
             # accusation charges is alleged, no act done: the accusation is the event.)
             ("Syria hopes to meet Israel.", {("SYR", "ISR", "036")}),
-            # What others believe of an actor ("is thought to have") is no act asserted.
-            ("Iraq is thought to have attacked Iran.", set()),
-            (
-                "G8 ministers are also believed to have agreed to instruct the World Bank to "
-                "complete an analysis.",
-                set(),
-            ),
             ("Israel accused Syria of attacking Lebanon.", {("ISR", "SYR", "112")}),
             ("Syria expressed concern over the attack on Lebanon.", {("SYR", "LBN", "012")}),
         ],
