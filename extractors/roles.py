@@ -302,6 +302,27 @@ class RuleRoles:
                     target = None
                 else:
                     decisions.append("target is beyond the next verb")
+        if (
+            self.news_rules
+            and target is None
+            and not passive
+            and source is not None
+            and words[hit.start].endswith("ing")
+            and choice.code[:2] in _ADDRESSED_ROOTS
+        ):
+            # "has written to Tony Blair demanding an explanation", "sent a letter to Iraq
+            # urging restraint": the one written or sent to, right before the participle, is
+            # the one it demands of or urges.
+            addressed = [
+                p
+                for p in outside
+                if p.end == hit.start
+                and p is not source
+                and grammar.preceded_by_preposition(words, p) == "to"
+            ]
+            if addressed:
+                target = addressed[0]
+                decisions.append("the one addressed before the participle is its target")
         # Lists of actors matter only to a role found (and only with two phrases or more).
         groups = (
             grammar.compound_groups(words, phrases, verb_starts)
@@ -576,6 +597,10 @@ def _told_before_pronoun(words: Sequence[str], source: ActorPhrase, verb_start: 
 
 _TELLING = frozenset({"told", "tells", "telling", "tell", "assured", "informed", "reminded"})
 _OBLIGING = frozenset({"must", "should", "ought", "had", "has", "have"})
+
+
+# Acts done to someone addressed: appeals, demands, disapproval, rejection, threats.
+_ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 
 
 def venue_only(code: str) -> bool:

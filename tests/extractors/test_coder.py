@@ -1996,12 +1996,13 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 set(),
             ),
             ("Syria spurned calls to attack Lebanon.", {("SYR", "LBN", "120")}),
-            # A participle right after the one written to is the writer's act; after "for"
-            # it is the phrase's actor's own ("retaliate for Israel attacking").
+            # A participle right after the one written to is the writer's act, done to the
+            # one written to; after "for" it is the phrase's actor's own ("retaliate for
+            # Israel attacking").
             (
                 "Tory leader Michael Howard has written to Tony Blair demanding an "
                 "explanation of the new rules.",
-                {("GBROPP", "", "100")},
+                {("GBROPP", "GBRGOV", "100")},
             ),
             (
                 "Syria vowed to retaliate for Israel attacking Lebanon.",
@@ -2707,6 +2708,20 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "Iran protested that Iraq had attacked its ships.",
                 {("IRN", "IRQ", "114")},
             ),
+        ],
+    ),
+    (
+        "the_one_written_to_before_a_participle_is_its_target",
+        dt.date(2005, 3, 1),
+        [
+            # "has written to Tony Blair demanding": the one written to is the one asked.
+            (
+                "Michael Howard has written to Tony Blair demanding an explanation.",
+                {("GBROPP", "GBRGOV", "100")},
+            ),
+            ("Syria sent a letter to Iraq urging restraint.", {("SYR", "IRQ", "020")}),
+            # A place travelled to is no one addressed.
+            ("The minister flew to Moscow saying talks would go on.", set()),
         ],
     ),
     (
