@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 
-from extractors import evidence, frames
+from extractors import evidence, frames, grammar
 from extractors.actors import ActorMatcher, ActorPhrase
 from extractors.dates import find_dates as default_find_dates
 from extractors.events import (
@@ -314,7 +314,7 @@ class EventCoder:
         )
         # (a possessor is no antecedent: "at odds with Tony Blair's prediction")
         last_people.extend(
-            p for p in read.phrases if p.person and words[p.end : p.end + 1] not in (["'s"], ["’s"])
+            p for p in read.phrases if p.person and not grammar.possessive_at(words, p.end)
         )
         trace.decisions.extend(read.decisions)
         seen.extend(

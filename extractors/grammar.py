@@ -44,6 +44,8 @@ AUXILIARIES = frozenset(
 )
 ADVERB_HINT = frozenset({"also", "again", "reportedly", "allegedly", "already", "repeatedly"})
 MODALS_INTENT = frozenset({"will", "would", "shall", "'ll", "wo"})
+# Every modal a verb's base form follows: "will", "could", "must".
+MODALS = MODALS_INTENT | frozenset({"can", "could", "may", "might", "must", "should"})
 INTENT_LEADS = cue_words("intent")
 # A new clause starts after these tokens; actors beyond them don't fill roles.
 CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "(", ")", "?", "!"})
@@ -758,7 +760,13 @@ _PLAN_WORDS = frozenset({"plan", "plans", "bid", "bids", "attempt", "attempts", 
 _TOWARDS = frozenset({"towards", "toward"})
 _ATTEMPT_WORDS = frozenset({"bid", "bids", "attempt", "attempts"})
 _DETERMINERS = frozenset({"a", "an", "the", "new"})
-_POSSESSIVES = frozenset({"his", "her", "its", "their", "'s", "’s"})
+POSSESSIVE_S = frozenset({"'s", "’s"})
+_POSSESSIVES = frozenset({"his", "her", "its", "their"}) | POSSESSIVE_S
+
+
+def possessive_at(words: Sequence[str], i: int) -> bool:
+    """A possessive "'s" is written at ``i`` ("Britain's", "Tony Blair's")."""
+    return 0 <= i < len(words) and words[i] in POSSESSIVE_S
 
 
 # Verbs whose object may be another verb's "-ing" form: "began shelling", "kept fighting".
@@ -1205,9 +1213,7 @@ _STATES_OPENS = frozenset({"that", ":", "the", "a", "an", "its", "his", "her", "
 
 
 # Words a verb's base form follows: modals and "to".
-_BEFORE_A_BASE_FORM = MODALS_INTENT | frozenset(
-    {"to", "can", "could", "may", "might", "must", "should"}
-)
+_BEFORE_A_BASE_FORM = MODALS | {"to"}
 
 
 # Verbs a participle goes with: "to be wounded", "would have agreed", "to get killed".

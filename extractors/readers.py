@@ -180,7 +180,7 @@ class FrameReader:
                 if h.end - h.start == 1
                 and h.end in agents
                 and h.start > 0
-                and words[h.start - 1] in {"'s", "’s"}
+                and grammar.possessive_at(words, h.start - 1)
             }
             if _between_phrases(nouns, phrases):
                 # "European Union finance ministers": a verb form that is a noun here may

@@ -349,7 +349,7 @@ def _possessed_name(words: Sequence[str], texts: Sequence[str], at: int, verb_st
     words that no actor or agent took, then only auxiliaries before the verb, or the name's
     own statement and a pronoun for it ("'s Yukos said it would"). In text written in lower
     case only: a capitalised verb says nothing of names."""
-    if words[at : at + 1] not in (["'s"], ["’s"]) or not texts[verb_start][:1].islower():
+    if not grammar.possessive_at(words, at) or not texts[verb_start][:1].islower():
         return False
     k = at + 1
     while k < verb_start and (
@@ -367,12 +367,7 @@ def _possessed_name(words: Sequence[str], texts: Sequence[str], at: int, verb_st
 
 
 # Words between a subject and its verb: "has", "would", "also", ",".
-_AUXILIARY_WORDS = (
-    grammar.AUXILIARIES
-    | grammar.MODALS_INTENT
-    | grammar.ADVERB_HINT
-    | frozenset({"can", "could", "may", "might", "must", "should", "not", ","})
-)
+_AUXILIARY_WORDS = grammar.AUXILIARIES | grammar.MODALS | grammar.ADVERB_HINT | {"not", ","}
 # The longest acronym read as a name: "CBI", "NATO".
 _ACRONYM = 5
 
@@ -399,7 +394,7 @@ def _subject(
         own += 1
     if (
         doer
-        and words[own : own + 1] in (["'s"], ["’s"])
+        and grammar.possessive_at(words, own)
         and verb_start - own <= _POSSESSED_REACH
         and words[verb_start - 1] != "to"
         and "," not in words[own:verb_start]
@@ -495,7 +490,7 @@ def _subject(
             # agreed": a possessor far before the verb owns some object's noun.
             and not (
                 doer
-                and words[p.end : p.end + 1] in (["'s"], ["’s"])
+                and grammar.possessive_at(words, p.end)
                 and verb_start - p.end > _POSSESSED_REACH
                 and not any(p.end < q.start <= p.end + 3 for q in before)
             )
@@ -819,7 +814,7 @@ def _requester(words: Sequence[str], after: list[ActorPhrase], verb_end: int) ->
     return None
 
 
-_MODALS = grammar.MODALS_INTENT | {"can", "could", "may", "might", "must", "should"}
+_MODALS = grammar.MODALS
 # Words before a verb that name no subject of their own: "and he has also said".
 _NOT_SUBJECTS = (
     grammar.AUXILIARIES
