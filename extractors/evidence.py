@@ -31,6 +31,7 @@ from extractors.dates import MONTHS, WEEKDAYS
 
 _DEFINITE = frozenset({"the", "its", "his", "their", "her"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "his", "their", "her"})
+_PERSONAL_PRONOUNS = frozenset({"his", "her"})
 # Tokens that end a dateline: "BEIJING, March 21 (Xinhua) --", "NOWSHERA:".
 _DATELINE_ENDS = frozenset({"--", "—", "–", ":", "-"})
 _DATELINE_WORDS = 12
@@ -206,6 +207,23 @@ def titled(texts: Sequence[str], phrase: ActorPhrase) -> bool:
     )
 
 
+def _plural(word: str) -> bool:
+    """ "firms", "officials": a noun of several, no one person ("Congress" is one body)."""
+    return word.endswith("s") and not word.endswith("ss")
+
+
+def _named_of(texts: Sequence[str], phrase: ActorPhrase) -> bool:
+    """ "The Ministry of International Trade and Industry": an agent followed by "of" and a
+    capitalised word is a body's full name, not "the ministry" of an actor named before."""
+    end = phrase.end
+    return (
+        end + 1 < len(texts)
+        and texts[end] == "of"
+        and texts[end + 1][:1].isupper()
+        and texts[end + 1].lower() not in {"the", "a", "an"}
+    )
+
+
 def _same_office(prior: ActorPhrase, phrase: ActorPhrase) -> bool:
     """Whether ``prior`` was named holding an office ``phrase`` names ("Foreign Secretary
     Jack Straw … the foreign secretary"): then the phrase is that person. Another actor only
@@ -227,12 +245,14 @@ def with_evidence(
     article_country: str | None = None,
     role_words: Collection[str] = frozenset(),
     firm_sentence: bool = False,
+    firm_story: bool = False,
 ) -> ActorPhrase:
     """The phrase with a country found from evidence, or marked as a named office-holder.
 
     ``sentence`` holds the sentence's actor phrases (those before this one are evidence);
     ``role_words`` the words that open an actor or agent of the dictionary;
-    ``firm_sentence`` says the sentence names a firm ("Woodward and Lothrop Inc said").
+    ``firm_sentence`` says the sentence names a firm ("Woodward and Lothrop Inc said");
+    ``firm_story`` that the article names firms and, so far, no state's body.
     """
     if not phrase.code.startswith(UNKNOWN) or phrase.organisation:
         return phrase
@@ -268,6 +288,12 @@ def with_evidence(
         # "The United States said its forces destroyed …": the pronoun's owner is the
         # nearest state's actor written before it in the sentence, when there is one.
         own = [q for q in sentence if q.end <= phrase.start and q.code[:3] in country_codes()]
+        if before in _PERSONAL_PRONOUNS:
+            # "Mr Chavez invited Chinese firms to bid for contracts which his government
+            # will offer": "his" is a person's, never a bare state's or its people's.
+            own = [
+                q for q in own if q.person or (len(q.code) > 3 and not _plural(words[q.end - 1]))
+            ]
         if own:
             prior = own[-1]
             country = prior.code[:3]
@@ -297,6 +323,10 @@ def with_evidence(
         # holds the same office: "Gordon Brown … the government's agenda" is his own.
         earlier = [q for q in sentence if q.end <= phrase.start and q.code[3:] != agent]
         priors = priors or [p for p in [*earlier, *memory] if p.code[:3] in country_codes()]
+        if dateline is not None and _named_of(texts, phrase):
+            # "TOKYO - ... The Ministry of International Trade and Industry": a body's full
+            # name is no reference back to another state's actor; the dateline places it.
+            priors = []
         for prior in reversed(priors):
             country = prior.code[:3]
             if country != UNKNOWN:
@@ -326,6 +356,16 @@ def with_evidence(
         and len(phrase.pieces) == 1
         and texts[phrase.end - 1].lower() in _FIRM_OFFICERS
         and not any(q.has_actor for q in sentence)
+    )
+    # "HONG KONG - ... Hong Kong Land ... a spokesman said": in a story of firms that has
+    # named no state's body, a lone officer with no state's actor beside him is the firms';
+    # the dateline places no one.
+    firm_officer = firm_officer or (
+        firm_story
+        and len(phrase.pieces) == 1
+        and texts[phrase.end - 1].lower() in _FIRM_OFFICERS
+        # ("a spokesman for the Finance Ministry": the body named beside him is his)
+        and not any(q is not phrase and not market(q) for q in sentence)
     )
     # The sentence's one country is nearer evidence than the article's dateline; where the
     # two differ ("Foreign Minister Raif Dizdarevic said in Caracas" under a BELGRADE

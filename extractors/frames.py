@@ -176,6 +176,10 @@ class CodeTables:
 
 
 THREAT_CODE = "130"
+# A clause opened by "since" tells what happened before the news ("has moved in a narrow
+# range since finance ministers of Britain, Canada and France reached the accord"): even
+# a pattern's act (a signing, an accord) with no one acted on is background there.
+BACKGROUND_SUBORDINATORS = frozenset({"since"})
 # A pessimistic comment (CAMEO 012): a warning of what others may do.
 CONCERN_CODE = "012"
 # CAMEO's material conflict: force posture, coercion, assault, fight, mass violence.
@@ -319,7 +323,12 @@ def readings(
     )
     if relational and not frame.targets and not (mutual and len(frame.sources) > 1):
         return [], notes + [Decision(Cue.NO_TARGET, frame.verb_text, code)]
-    if frame.subordinate and not frame.targets and not frame.patterned and code[:2] != "01":
+    if (
+        frame.subordinate
+        and not frame.targets
+        and (not frame.patterned or frame.subordinate in BACKGROUND_SUBORDINATORS)
+        and code[:2] != "01"
+    ):
         # "the saga which ended with Mr Blunkett quitting": the verb's bare default, with no
         # one acted on, inside a subordinate clause tells background, not the news.
         return [], notes + [Decision(Cue.SUBORDINATE, frame.subordinate, code)]

@@ -495,12 +495,18 @@ SUBORDINATORS = cue_words("subordinating")
 _SUBORDINATE_BREAKS = frozenset({",", ";", ":", "(", "-", "--", "—", "–"})
 
 
-def subordinate(words: Sequence[str], verb_start: int, verb_starts: Collection[int]) -> str | None:
+def subordinate(
+    words: Sequence[str],
+    verb_start: int,
+    verb_starts: Collection[int],
+    listed: Collection[int] = (),
+) -> str | None:
     """The subordinator that opens the verb's clause ("the saga which ended with …", "asked
     why the government was agreeing"), if any: looking left to the nearest comma or dash,
-    with no other verb between it and this one."""
+    with no other verb between it and this one. A comma in ``listed`` separates the members
+    of a compound actor ("since ministers of Britain, Canada and France reached"): no break."""
     k = verb_start - 1
-    while k >= 0 and words[k] not in _SUBORDINATE_BREAKS:
+    while k >= 0 and (words[k] not in _SUBORDINATE_BREAKS or k in listed):
         if words[k] in SUBORDINATORS:
             if any(k < v < verb_start for v in verb_starts):
                 return None

@@ -263,6 +263,13 @@ class FrameReader:
                 and self.news_rules
                 and (evidence.firm_named(view.text) or any(evidence.market(p) for p in phrases))
             )
+            firm_story = bool(
+                unknown
+                and dateline
+                and self.news_rules
+                and evidence.names_firms(context)
+                and not any(p.code[:3] in self.countries and len(p.code) > 3 for p in memory)
+            )
             phrases = [
                 evidence.with_evidence(
                     words,
@@ -276,6 +283,7 @@ class FrameReader:
                     article_country,
                     self.actors.first_words,
                     firm_sentence,
+                    firm_story,
                 )
                 for p in phrases
             ]
@@ -623,7 +631,11 @@ class FrameReader:
         if self.news_rules and day is not None:
             frame.past = grammar.past_marker(words, hit.start, hit.end, day.year)
         if self.news_rules:
-            frame.subordinate = grammar.subordinate(words, hit.start, verb_starts)
+            ends = {p.end for p in phrases}
+            listed = {
+                p.start - 1 for p in phrases if p.start - 1 in ends and words[p.start - 1] == ","
+            }
+            frame.subordinate = grammar.subordinate(words, hit.start, verb_starts, listed)
         if self.news_rules and frame.past is None:
             frame.past = grammar.pluperfect(words, hit.start)
         if self.news_rules:

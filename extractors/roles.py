@@ -447,6 +447,9 @@ def _subject(
     if (
         gap == [","]
         and words[verb_start] in grammar.REPORTING_VERBS
+        # "… are pursued by US TV watchdogs, said PBS' Jacoba Atlas": an actor inside a
+        # prepositional phrase is in what is said, not the one who says it
+        and grammar.preceded_by_preposition(words, last) in (None, "of")
         and not venue(words, last)
         and not place_in_list(words, texts, last)
         and not posted

@@ -2725,6 +2725,64 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "background_clauses_firms_officers_full_names_and_speakers",
+        dt.date(1987, 4, 2),
+        [
+            # A "since" clause tells what came before the news, even a pattern's act, and a
+            # compound actor's commas do not end that clause.
+            (
+                "The yen-dollar exchange rate has been moving in a narrow range since finance "
+                "ministers of Britain, Canada and France reached the accord.",
+                set(),
+            ),
+            ("Prices have risen since Britain and France signed the accord.", set()),
+            (
+                "Finance ministers of Britain, Canada and France reached an accord on Sunday.",
+                {("GBRGOV", "", "057"), ("CANGOV", "", "057"), ("FRAGOV", "", "057")},
+            ),
+            # In a story of firms that names no state's body, a lone spokesman is the
+            # firms'; the dateline places a state's body's spokesman.
+            (
+                "HONG KONG, April 2 - Hong Kong Land Co Ltd said it might look for overseas "
+                "investments. Asked if Hong Kong Land had any plans for investment overseas "
+                "a spokesman said there were none.",
+                set(),
+            ),
+            (
+                "HONG KONG, April 2 - The government said exports rose. A spokesman said "
+                "there were no plans to cut taxes.",
+                {("HKGGOV", "", "010")},
+            ),
+            # "The Ministry of International Trade and Industry" is a full name, not "the
+            # ministry" of the American named before: the dateline places it.
+            (
+                "TOKYO, March 30 - President Reagan said the U.S. was willing to drop the "
+                "tariffs. The Ministry of International Trade and Industry has urged "
+                "producers to slash output.",
+                {("USAGOV", "", "010"), ("JPNGOV", "", "020")},
+            ),
+        ],
+    ),
+    (
+        "possessors_and_speakers_after_the_verb",
+        dt.date(2005, 3, 1),
+        [
+            # "his government" is a person's, not the firms' named before it.
+            (
+                "Mr Chavez has also invited Chinese firms to bid for gas exploration contracts "
+                "which his government will offer next year in the western Gulf of Venezuela.",
+                {("VENGOV", "", "030")},
+            ),
+            # "…, said X": an actor inside a prepositional phrase before the comma is in
+            # what is said, not its speaker.
+            (
+                "Nude scenes are not worth showing when complaints are pursued by US "
+                "regulators, said PBS executive Jacoba Atlas.",
+                set(),
+            ),
+        ],
+    ),
+    (
         "a_participle_between_verb_and_noun_describes_the_object",
         dt.date(1999, 3, 1),
         [
