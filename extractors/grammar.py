@@ -535,6 +535,9 @@ def conditional(
         lead = for_subject(words, verb_start - 1, verb_starts, actor_starts)
         if lead is not None:
             return lead
+    inverted = _inverted_condition(words, verb_start)
+    if inverted is not None:
+        return inverted
     for i in range(verb_start - 1, max(-1, verb_start - 9), -1):
         w = words[i]
         if w in CONDITIONALS:
@@ -551,6 +554,23 @@ def conditional(
                 return f"{lead} …, {hypothetical}"
         if w in _CONDITION_BREAKS or i in verb_starts:
             return None
+    return None
+
+
+# "Should G-7 members force a U.S. commitment, …", "…, should Labour win": "should" before
+# its subject, opening a clause, is a condition's "if".
+_INVERTED_CONDITIONS = frozenset({"should"})
+_CLAUSE_OPENERS = frozenset({",", ";", ":", '"', "“", "-", "--", "—", "–"})
+
+
+def _inverted_condition(words: Sequence[str], verb_start: int) -> str | None:
+    """The "should" that opens the verb's clause before its subject, if any."""
+    k = verb_start - 1
+    while k >= 0 and words[k] not in _CLAUSE_OPENERS:
+        if words[k] in _INVERTED_CONDITIONS:
+            opens = k == 0 or words[k - 1] in _CLAUSE_OPENERS
+            return words[k] if opens and k + 1 < verb_start else None
+        k -= 1
     return None
 
 

@@ -245,12 +245,13 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
         ("Reagan vowed to veto the bill passed by Congress.", {("USAELI", "USALEG", "129")}),
         # An "-ing" form after a determiner and names only is a noun: "the Paris G-7
         # meeting" is no meeting of France with the G-5's members listed after it; Paris
-        # is where it met, not a party refused (an audit judged ITA 125 FRA wrong).
+        # is where it met, not a party refused (an audit judged ITA 125 FRA wrong). The
+        # G-7, whose meeting it was, is.
         (
             "Italy refused to attend the Paris G-7 meeting on the grounds that G-5, grouping "
             "the United States, Japan, West Germany, France and Britain, had reduced Italy's "
             "role.",
-            {("ITA", "", "125")},
+            {("ITA", "IGOG7", "125")},
         ),
         # A demonym before common nouns in a headline in capitals names people.
         ("HAITIAN CANE PLANTERS PROTEST SUGAR MILL CLOSURE", set()),
@@ -1584,7 +1585,7 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         [
             # A city after a meeting's noun and "in", or before its name, is the venue.
             ("Italy boycotted a meeting in Paris.", {("ITA", "", "143")}),
-            ("Italy criticised the Paris G-7 meeting.", {("ITA", "", "111")}),
+            ("Italy criticised the Paris G-7 meeting.", {("ITA", "IGOG7", "111")}),
             # A clause after "on the grounds that" holds no object of the verb.
             (
                 "Italy refused to attend the meeting on the grounds that Japan had reduced its "
@@ -2778,6 +2779,31 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             (
                 "Nude scenes are not worth showing when complaints are pursued by US "
                 "regulators, said PBS executive Jacoba Atlas.",
+                set(),
+            ),
+        ],
+    ),
+    (
+        "the_g7_by_reuters_name_and_inverted_conditions",
+        dt.date(1987, 10, 19),
+        [
+            # "G-7" is the Group of Seven: the one urged, not a list of its members.
+            (
+                "PARIS, Oct 19 - France urged the G-7 to respect the Louvre accord.",
+                {("FRA", "IGOG7", "020")},
+            ),
+            (
+                "Italy refused to attend the Paris G-7 meeting.",
+                {("ITA", "IGOG7", "125")},
+            ),
+            # "Should X do it, …" is "if X does it": a condition, no act.
+            (
+                "Should G-7 members force a U.S. commitment to cut its budget deficit, a "
+                "further decline in the dollar could be forestalled.",
+                set(),
+            ),
+            (
+                "Should the United States force Japan to cut its surplus, the yen would rise.",
                 set(),
             ),
         ],
