@@ -207,6 +207,29 @@ def titled(texts: Sequence[str], phrase: ActorPhrase) -> bool:
     )
 
 
+# Who speaks or acts for a group: its leaders take the group's code, not its state's.
+_SPEAKERS_FOR = frozenset(
+    """leader leaders head heads chief chiefs spokesman spokeswoman spokesperson
+    spokesmen representative representatives""".split()
+)
+# The roles of people, not of a state's bodies: farmers, workers, civilians, rebels...
+_GROUPS_OF_PEOPLE = frozenset("AGR LAB CVL REB OPP EDU REL REF MED BUS NGO".split())
+# Nouns of groups that are no state's body ("the farmers' organisations", "the unions").
+_GROUP_WORDS = frozenset(
+    """organisation organisations organization organizations group groups association
+    associations union unions federation federations movement movements""".split()
+)
+_OF_REACH = 6
+
+
+def _of_a_group(words: Sequence[str], end: int) -> bool:
+    """ "leaders of three of the farmers' organisations": "of" after the phrase, then a
+    group's noun within a few words."""
+    if end >= len(words) or words[end] != "of":
+        return False
+    return any(w in _GROUP_WORDS for w in words[end + 1 : end + 1 + _OF_REACH])
+
+
 def _plural(word: str) -> bool:
     """ "firms", "officials": a noun of several, no one person ("Congress" is one body)."""
     return word.endswith("s") and not word.endswith("ss")
@@ -297,12 +320,25 @@ def with_evidence(
         if own:
             prior = own[-1]
             country = prior.code[:3]
+            if words[phrase.end - 1] in _SPEAKERS_FOR and prior.code[3:6] in _GROUPS_OF_PEOPLE:
+                # "Spanish farmers ... before their leaders announced a truce": a group's
+                # leaders and spokesmen are the group's, not its state's government.
+                return replace(
+                    phrase,
+                    code=prior.code,
+                    name=prior.name,
+                    evidence=f"'{before} {surface}' is {prior.code}: {prior.name}'s own",
+                )
             return replace(
                 phrase,
                 code=country + agent,
                 name=prior.name,
                 evidence=f"'{before} {surface}' is {country}: {prior.name}, named before it",
             )
+    if agent and words[phrase.end - 1] in _SPEAKERS_FOR and _of_a_group(words, phrase.end):
+        # "Leaders of three of the farmers' organisations announced": the leaders of a
+        # group the dictionaries do not know are no state's; nothing places them.
+        return phrase
     if before in _DEFINITE or words[phrase.start] == "the":
         # "the New China News Agency said ... The agency said": the last actor named with
         # that noun is the one meant.

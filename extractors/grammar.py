@@ -737,6 +737,15 @@ def _participles() -> frozenset[str]:
 PROPOSAL_NOUNS = cue_words("proposal")
 
 
+# Words between a proposal's noun and its "to" that carry its purpose on.
+_CARRIERS = (
+    AUXILIARIES
+    | MODALS
+    | frozenset("continue continues continued made stepped up under way".split())
+)
+_PURPOSE_REACH = 4
+
+
 def proposal_of(words: Sequence[str], verb_start: int) -> str | None:
     """ "measures to allow house arrest", "a bill to ban": the act is a proposal's purpose.
 
@@ -750,6 +759,13 @@ def proposal_of(words: Sequence[str], verb_start: int) -> str | None:
     noun = words[verb_start - 2]
     if noun in PROPOSAL_NOUNS:
         return f"{noun} to"
+    # "efforts would continue to deport them", "efforts are being made to": the noun's
+    # purpose still, past auxiliaries and a verb that carries it on.
+    k = verb_start - 2
+    while k > 0 and verb_start - 2 - k < _PURPOSE_REACH and words[k] in _CARRIERS:
+        k -= 1
+    if k < verb_start - 2 and words[k] in PROPOSAL_NOUNS:
+        return f"{' '.join(words[k : verb_start - 1])} to"
     # "a plan to fight Aids", "a new plan to": a noun after an article, one adjective between
     # ("its plans to" is its intent, "plans to attack" after a subject is intent); an
     # attempt after a possessive too ("his failed bid to trade arms" was not the act).

@@ -579,8 +579,12 @@ class FrameReader:
         kept = []
         verb_at = {h.start for h in hits}
         for h in hits:
-            why = _modified_noun(view.words, h, phrases, verb_at) or grammar.noun_not_verb(
-                view.words, view.texts, h.start, h.entry.lemma, ends, headline
+            why = (
+                _modified_noun(view.words, h, phrases, verb_at)
+                or _gerund_of_a_noun(view, h, phrases)
+                or grammar.noun_not_verb(
+                    view.words, view.texts, h.start, h.entry.lemma, ends, headline
+                )
             )
             if why is None:
                 kept.append(h)
@@ -1203,6 +1207,35 @@ def _own_names(phrases: Sequence[ActorPhrase], verb_start: int) -> frozenset[int
         if p.start >= verb_start and p.code[:3] in {country, UNKNOWN}
         for i in range(p.start, p.end)
     )
+
+
+# Nouns whose "for" + "-ing" names the doer's own act: "claimed responsibility for
+# attacking", "took credit for".
+_OWN_ACT_NOUNS = frozenset({"responsibility", "responsible", "credit"})
+_ARTICLES = frozenset({"the", "a", "an", "this", "that"})
+
+
+def _gerund_of_a_noun(
+    view: SentenceView, hit: VerbHit, phrases: Sequence[ActorPhrase]
+) -> str | None:
+    """ "the legal case for invading Iraq", "the cost of abandoning an oil field": an "-ing"
+    form after a common noun and "of" or "for" names an act of no one in the sentence."""
+    words, texts, k = view.words, view.texts, hit.start
+    if k < 2 or not words[k].endswith("ing") or words[k - 1] not in {"of", "for"}:
+        return None
+    noun = k - 2
+    if (
+        not texts[noun].isalpha()
+        or not texts[noun].islower()
+        or words[noun] in _OWN_ACT_NOUNS
+        or any(p.start <= noun < p.end for p in phrases)
+        # a noun phrase's head, after its article ("the legal case", "the future cost");
+        # not an adjective after a verb ("are guilty of violating") or a noun ("hackers
+        # capable of launching"), nor a possessed act ("the government's decision of")
+        or not _ARTICLES.intersection(words[max(0, noun - 2) : noun])
+    ):
+        return None
+    return f"a gerund after '{words[noun]} {words[k - 1]}' is no one's act"
 
 
 def _question_put(words: Sequence[str], hit: VerbHit, choice: PatternChoice) -> PatternChoice:

@@ -2809,6 +2809,47 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "purposes_gerunds_and_a_groups_leaders",
+        dt.date(2005, 3, 1),
+        [
+            # "efforts would continue to deport": the efforts' purpose, no deportation done
+            # (one per country of origin listed, before).
+            (
+                "Home Secretary Charles Clarke said efforts would continue to deport them to "
+                "their countries of origin Algeria, Tunisia, Egypt and Jordan.",
+                {("GBRGOV", "", "010")},
+            ),
+            # An "-ing" form after an article's noun and "of"/"for" is no one's act ...
+            (
+                "The U.K. High Court ruled on the future cost of abandoning an oil field in Iraq.",
+                set(),
+            ),
+            # ... but after an adjective or a noun of the doer it is the doer's.
+            (
+                "Both the Philippine military and the Moro Islamic Liberation Front are guilty "
+                "of violating the ceasefire.",
+                {("PHLMIL", "", "196"), ("PHLREB", "", "196")},
+            ),
+            ("Hamas claimed responsibility for attacking Israel.", {("PSEREBHMS", "ISR", "190")}),
+            # A group's leaders are the group's, not its state's government ...
+            (
+                "Spanish farmers said their leaders would negotiate with the government.",
+                {("ESPAGR", "ESPGOV", "036")},
+            ),
+            (
+                "Iraqi rebels said their leader had met the government.",
+                {("IRQREB", "IRQGOV", "040")},
+            ),
+            ("The Iraqi government said its leaders would meet Iran.", {("IRQGOV", "IRN", "036")}),
+            # ... and the leaders of a group the dictionaries lack are no state's either.
+            (
+                "MADRID, March 2 - Leaders of three of the farmers' organisations announced they "
+                "would meet the government.",
+                set(),
+            ),
+        ],
+    ),
+    (
         "a_participle_between_verb_and_noun_describes_the_object",
         dt.date(1999, 3, 1),
         [
