@@ -418,6 +418,8 @@ def possible(words: Sequence[str], verb_start: int) -> str | None:
         # "the government will have to accept": what one will be obliged to do, not done
         # nor intended.
         return f"{words[i]} have to"
+    if i >= 0 and words[i] == "can" and NEGATORS.intersection(words[i + 1 : verb_start]):
+        return None  # "Iraq cannot accept": a refusal, decided with the negation
     return words[i] if i >= 0 and words[i] in POSSIBILITY_MODALS else None
 
 
@@ -540,7 +542,7 @@ def conditional(
         return inverted
     for i in range(verb_start - 1, max(-1, verb_start - 9), -1):
         w = words[i]
-        if w in CONDITIONALS:
+        if w in CONDITIONALS or _once(words, i):
             return w
         if i in verb_starts and words[verb_start - 1] == "to":
             # "unless the president agrees to step down": the "to" verb shares the condition.
@@ -552,9 +554,21 @@ def conditional(
             if lead is not None:
                 hypothetical = " ".join(sorted(_HYPOTHETICAL.intersection(words[i:verb_start])))
                 return f"{lead} …, {hypothetical}"
+        if w in _CONDITION_BREAKS and _in_actor_list(words, i, actor_starts):
+            continue  # "if Japan and the United States reach": a compound subject's "and"
         if w in _CONDITION_BREAKS or i in verb_starts:
             return None
     return None
+
+
+def _in_actor_list(words: Sequence[str], i: int, actor_starts: Collection[int]) -> bool:
+    """The "and" or comma at ``i`` joins two actors of a list: one starts right after it
+    (past an article) and one a few words before it."""
+    return (
+        words[i] in {"and", ","}
+        and (i + 1 in actor_starts or (i + 2 in actor_starts and words[i + 1] == "the"))
+        and any(i - 4 <= a < i for a in actor_starts)
+    )
 
 
 # "Should G-7 members force a U.S. commitment, …", "…, should Labour win": "should" before
@@ -572,6 +586,13 @@ def _inverted_condition(words: Sequence[str], verb_start: int) -> str | None:
             return words[k] if opens and k + 1 < verb_start else None
         k -= 1
     return None
+
+
+def _once(words: Sequence[str], i: int) -> bool:
+    """ "Once the negotiators reach agreement, the bill will be sent": "once" opening a
+    clause is a condition's "when"; "Heseltine once said" tells a time long past. "once
+    again" and "once more" repeat the act, which is done."""
+    return words[i] == "once" and (i + 1 >= len(words) or words[i + 1] not in {"again", "more"})
 
 
 _HYPOTHETICAL = frozenset({"would", "could", "might", "'d"})
@@ -1236,6 +1257,13 @@ _NOUN_LEADS = frozenset(
     """of in on for by with after against from about over amid despite during into
     between among to 's ’s""".split()
 )
+# Words that modify a plural noun and never come before a finite verb: "more possible
+# sanctions", "regular targets", "fresh attacks", "any talks".
+_PLURAL_MODIFIERS = frozenset(
+    """more most possible further new fresh regular tougher retaliatory punitive any some
+    many several few such other recent frequent future previous earlier similar major
+    joint bilateral formal informal verbal""".split()
+)
 FUNCTION_WORDS = frozenset(
     """the a an to by in on at of for from with and or but that which who as than its
     their his her this these those it them him us""".split()
@@ -1302,7 +1330,11 @@ def noun_not_verb(
         prev = words[start - 1]
         partner = start + 1 < len(words) and words[start + 1] == "with"
         if not partner and (
-            prev in _NOUN_LEADS or prev in MONTHS or prev in WEEKDAYS or prev.isdigit()
+            prev in _NOUN_LEADS
+            or prev in MONTHS
+            or prev in WEEKDAYS
+            or prev.isdigit()
+            or prev in _PLURAL_MODIFIERS
         ):
             # "targets of attacks", "Friday's attacks", "the 11 September attacks"; a noun
             # with its partner ("locked in talks with the G8") still names the act.

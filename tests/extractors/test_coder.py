@@ -2850,6 +2850,37 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "once_can_and_plural_nouns_after_modifiers",
+        dt.date(2005, 3, 1),
+        [
+            # "Once X does it, …" is a condition's "when", even across a compound subject's
+            # "and"; "once said" tells a time long past; "once again" repeats a done act.
+            (
+                "Once Japan and the United States reach agreement, the bill will be sent to "
+                "Congress.",
+                set(),
+            ),
+            (
+                "The market, former British minister Michael Heseltine once said, has no morality.",
+                set(),
+            ),
+            ("Iran once again attacked Iraq.", {("IRN", "IRQ", "190")}),
+            # "can" is a power, not an act.
+            ("The Brazilian government can appeal the decision.", set()),
+            # An "-s" form after a plural noun's modifier is that noun.
+            (
+                "Japan also faces more possible sanctions amid calls in the U.S. Congress for "
+                "further action.",
+                set(),
+            ),
+            (
+                "Oil tankers taking oil from Iraq and Kuwait have been regular targets for "
+                "Iranian planes.",
+                set(),
+            ),
+        ],
+    ),
+    (
         "a_participle_between_verb_and_noun_describes_the_object",
         dt.date(1999, 3, 1),
         [
