@@ -673,6 +673,11 @@ class FrameReader:
                 frame.role_notes.append(
                     f"'{view.texts[person.start]}' is {person.name}, named just before"
                 )
+        if frame.speech and any(_press_event(words, p) for p in frame.targets):
+            # "told a Pentagon news conference", "told a White House briefing": the body
+            # holds the press event; the press is the audience, no one is addressed.
+            frame.targets = [p for p in frame.targets if not _press_event(words, p)]
+            frame.role_notes.append("a body's news conference is a statement's audience")
         if frame.speech and any(p.code[3:6] == "MED" for p in frame.targets):
             # "told reporters": the press is the audience of a statement, not its target.
             frame.targets = [p for p in frame.targets if p.code[3:6] != "MED"]
@@ -1206,6 +1211,19 @@ def _own_names(phrases: Sequence[ActorPhrase], verb_start: int) -> frozenset[int
         for p in phrases
         if p.start >= verb_start and p.code[:3] in {country, UNKNOWN}
         for i in range(p.start, p.end)
+    )
+
+
+_PRESS_EVENTS = frozenset({"conference", "briefing", "briefings", "conferences"})
+
+
+def _press_event(words: Sequence[str], phrase: ActorPhrase) -> bool:
+    """The actor names who holds a press event written right after it ("a Pentagon news
+    conference", "a White House briefing")."""
+    nxt = words[phrase.end : phrase.end + 2]
+    return bool(nxt) and (
+        nxt[0] in _PRESS_EVENTS
+        or (len(nxt) == 2 and nxt[0] in {"news", "press"} and nxt[1] in _PRESS_EVENTS)
     )
 
 

@@ -2881,6 +2881,18 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "a_bodys_press_event_is_an_audience",
+        dt.date(1987, 10, 20),
+        [
+            # A body's news conference is the audience of what is told, no one addressed.
+            (
+                "U.S. Defense Secretary Caspar Weinberger told a Pentagon news conference the "
+                "destroyers fired at the oil rig.",
+                {("USAGOVMIL", "", "010")},
+            ),
+        ],
+    ),
+    (
         "a_participle_between_verb_and_noun_describes_the_object",
         dt.date(1999, 3, 1),
         [
