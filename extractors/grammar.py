@@ -1255,7 +1255,7 @@ _NOT_PLURALS = frozenset("is was has its his this us as thus plus yes less unles
 # Words after which an "-s" form is a plural noun, never a verb: prepositions, possessives.
 _NOUN_LEADS = frozenset(
     """of in on for by with after against from about over amid despite during into
-    between among to 's ’s""".split()
+    between among to as than 's ’s""".split()
 )
 # Words that modify a plural noun and never come before a finite verb: "more possible
 # sanctions", "regular targets", "fresh attacks", "any talks".

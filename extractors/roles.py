@@ -472,7 +472,7 @@ def _subject(
             and len(gap) <= 1
             and grammar.COORDINATORS.isdisjoint(gap)
             and grammar.PREPOSITIONS.isdisjoint(gap)
-            and not _where_not_who(last, prep, gap)
+            and not _where_not_who(last, prep, gap, doer)
         ):
             return last
     # Otherwise the first actor of the clause that is not inside a prepositional phrase;
@@ -650,7 +650,7 @@ def topic_of_object(
     return any(w.isalpha() and w not in _NOT_NOUNS for w in words[after_from:i])
 
 
-def _where_not_who(last: ActorPhrase, prep: str, gap: Sequence[str]) -> bool:
+def _where_not_who(last: ActorPhrase, prep: str, gap: Sequence[str], doer: bool = True) -> bool:
     """A place right before the verb, inside a prepositional phrase, that says where.
 
     "The BBC's David Willey in Rome says": a country after a name is where he is; "in a
@@ -659,6 +659,10 @@ def _where_not_who(last: ActorPhrase, prep: str, gap: Sequence[str]) -> bool:
     infinitive's "to", the traveller acts, not the place.
     """
     bare_country = len(last.code) == 3
+    if doer:
+        # ("A TV station in the US has refused": the auxiliaries before the verb are its
+        # own; "a camp in Syria was shelled" is Syria's, acted on)
+        gap = [w for w in gap if w not in grammar.AUXILIARIES and w not in grammar.MODALS]
     if not gap:
         # ("in a speech at the IMF accused": a body one speaks at is where, too)
         return prep in _PLACE_PREPOSITIONS and (bare_country or prep == "at")

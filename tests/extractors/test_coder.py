@@ -2893,6 +2893,29 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "a_place_before_auxiliaries_and_a_noun_after_as",
+        dt.date(2005, 3, 1),
+        [
+            # A country after "in", before the verb and its auxiliaries, is where the
+            # subject is, not the subject: the station refused, not the US.
+            ("A TV station in the US has refused to show a controversial new series.", set()),
+            (
+                "Opposition groups in Zimbabwe are demanding that President Mugabe abandon "
+                "his policy.",
+                {("ZWEOPP", "ZWEGOV", "100")},
+            ),
+            # ... while "of" names whom the noun is made of.
+            ("The people of Iraq have rejected the constitution.", {("IRQ", "", "120")}),
+            # An "-s" form after "as" is a noun: "to act as brokers" mediates nothing.
+            (
+                "Japan is liberalizing its financial markets, but domestic financial "
+                "institutions are still not allowed to act as brokers in Japan for overseas "
+                "futures markets.",
+                set(),
+            ),
+        ],
+    ),
+    (
         "a_participle_between_verb_and_noun_describes_the_object",
         dt.date(1999, 3, 1),
         [
