@@ -2916,6 +2916,21 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "a_demand_is_made_of_someone",
+        dt.date(2005, 3, 1),
+        [
+            # A demand (CAMEO 10) is made of another party: with no one named, no event
+            # (as aid, diplomatic cooperation and reduced relations before).
+            ("German unions are demanding a five pct pay increase.", set()),
+            ("Syria demanded a ceasefire.", set()),
+            ("Iraq demanded that Iran withdraw its troops.", {("IRQ", "IRN", "100")}),
+            (
+                "Iraq demanded the withdrawal of Iranian troops.",
+                {("IRQ", "IRNMIL", "1056")},
+            ),
+        ],
+    ),
+    (
         "a_participle_between_verb_and_noun_describes_the_object",
         dt.date(1999, 3, 1),
         [
