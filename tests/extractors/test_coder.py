@@ -2916,13 +2916,18 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
-        "a_demand_is_made_of_someone",
+        "a_demand_is_made_of_someone_and_brunei",
         dt.date(2005, 3, 1),
         [
             # A demand (CAMEO 10) is made of another party: with no one named, no event
             # (as aid, diplomatic cooperation and reduced relations before).
             ("German unions are demanding a five pct pay increase.", set()),
             ("Syria demanded a ceasefire.", set()),
+            # (Brunei by its short name: the dictionary held only "Brunei Darussalam".)
+            (
+                "Shultz met the foreign ministers of Brunei and Indonesia.",
+                {("USAELI", "BRNGOVFRM", "040"), ("USAELI", "IDNGOVFRM", "040")},
+            ),
             ("Iraq demanded that Iran withdraw its troops.", {("IRQ", "IRN", "100")}),
             (
                 "Iraq demanded the withdrawal of Iranian troops.",
