@@ -450,6 +450,9 @@ def _subject(
         # "… are pursued by US TV watchdogs, said PBS' Jacoba Atlas": an actor inside a
         # prepositional phrase is in what is said, not the one who says it
         and grammar.preceded_by_preposition(words, last) in (None, "of")
+        # "Cardinal Jaime Sin, the archbishop of Manila, said": the place a common noun's
+        # office is "of" is no speaker either
+        and not _of_a_common_noun(words, texts, last, before)
         and not venue(words, last)
         and not place_in_list(words, texts, last)
         and not posted
@@ -504,6 +507,22 @@ def _subject(
 
 # Words from a possessive to the verb its possessed noun is the subject of.
 _POSSESSED_REACH = 6
+
+
+def _of_a_common_noun(
+    words: Sequence[str], texts: Sequence[str], phrase: ActorPhrase, before: Sequence[ActorPhrase]
+) -> bool:
+    """ "the archbishop of Manila": the phrase follows "of" after a lower-case noun that is
+    no actor's or agent's word."""
+    k = phrase.start - 1
+    if k >= 0 and words[k] == "the":
+        k -= 1
+    if k < 1 or words[k] != "of":
+        return False
+    k -= 1
+    return (
+        texts[k].isalpha() and texts[k].islower() and not any(p.start <= k < p.end for p in before)
+    )
 
 
 def _measure_before(words: Sequence[str], verb_start: int) -> bool:

@@ -2974,6 +2974,16 @@ def test_rules_an_object_and_the_next_subject_are_no_list(parser, text: str) -> 
     }
 
 
+def test_rules_a_place_an_office_is_of_does_not_speak(parser) -> None:  # type: ignore[no-untyped-def]
+    """ "…, Cardinal Jaime Sin, the archbishop of Manila, said": the city his office is of
+    is no speaker. (Rule mode only: the small parser makes Manila the subject.)"""
+    text = (
+        "MANILA, March 13 - Kidnapped Japanese businessman Noboyuki Wakaoji is alive and may "
+        "soon be released, Cardinal Jaime Sin, the archbishop of Manila, said."
+    )
+    assert _mode_triples(parser, "rules", text, dt.date(1987, 3, 13)) == set()
+
+
 def test_rules_the_audience_holds_no_talks(parser) -> None:  # type: ignore[no-untyped-def]
     """An actor inside a prepositional phrase is no subject of a noun that another
     preposition governs: the reporters held no talks. (Rule mode only: the small parser
