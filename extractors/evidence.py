@@ -384,24 +384,15 @@ def with_evidence(
     head = phrase.end - 1
     if words[head] == "ministers" and head > 0 and words[head - 1] in _PORTFOLIO_WORDS:
         return phrase
-    # "WASHINGTON - Woodward and Lothrop Inc said president David Mullen resigned": in a
-    # sentence that names a firm and no state, a lone officer's title is the firm's; the
-    # dateline places no one.
-    firm_officer = (
-        firm_sentence
-        and len(phrase.pieces) == 1
-        and texts[phrase.end - 1].lower() in _FIRM_OFFICERS
-        and not any(q.has_actor for q in sentence)
-    )
-    # "HONG KONG - ... Hong Kong Land ... a spokesman said": in a story of firms that has
-    # named no state's body, a lone officer with no state's actor beside him is the firms';
-    # the dateline places no one.
-    firm_officer = firm_officer or (
-        firm_story
-        and len(phrase.pieces) == 1
-        and texts[phrase.end - 1].lower() in _FIRM_OFFICERS
-        # ("a spokesman for the Finance Ministry": the body named beside him is his)
-        and not any(q is not phrase and not market(q) for q in sentence)
+    # A lone officer's title is a firm's, and the dateline places no one, in a sentence that
+    # names a firm and no state ("WASHINGTON - Woodward and Lothrop Inc said president David
+    # Mullen resigned"), or in a story of firms that has named no state's body when nothing
+    # else stands beside him ("Hong Kong Land ... a spokesman said"; but "a spokesman for
+    # the Finance Ministry" is the ministry's).
+    lone_officer = len(phrase.pieces) == 1 and texts[phrase.end - 1].lower() in _FIRM_OFFICERS
+    firm_officer = lone_officer and (
+        (firm_sentence and not any(q.has_actor for q in sentence))
+        or (firm_story and not any(q is not phrase and not market(q) for q in sentence))
     )
     # The sentence's one country is nearer evidence than the article's dateline; where the
     # two differ ("Foreign Minister Raif Dizdarevic said in Caracas" under a BELGRADE

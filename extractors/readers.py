@@ -303,6 +303,11 @@ class FrameReader:
         # The sentence's attributions, found once for its verbs' roles and its reporters.
         reps = grammar.reporters(words, phrases)
         view.attributions = [at for at, _ in reps]
+        # The commas between a compound actor's members, found once for all its verbs.
+        phrase_ends = {p.end for p in phrases}
+        listed = {
+            p.start - 1 for p in phrases if p.start - 1 in phrase_ends and words[p.start - 1] == ","
+        }
         for hit, choice in zip(hits, choices, strict=True):
             verb_text = " ".join(view.texts[hit.start : hit.end])
             out.frames.append(
@@ -317,6 +322,7 @@ class FrameReader:
                     day,
                     quotes,
                     last_people,
+                    listed,
                 )
             )
         # "urged Syria to negotiate": the appeal is for the act asked (026, not 020).
@@ -604,11 +610,13 @@ class FrameReader:
         day: dt.date | None = None,
         quotes: Sequence[tuple[int, int]] = (),
         last_people: Sequence[ActorPhrase] = (),
+        listed: Collection[int] = (),
     ) -> Frame:
         """Fill one verb's frame: roles from the injected reader, grammar from the shared cues.
 
         ``quotes`` holds the sentence's quotations of speech (``grammar.quotation_spans``);
-        ``last_people`` the people the sentence before named, whom "him" may stand for.
+        ``last_people`` the people the sentence before named, whom "him" may stand for;
+        ``listed`` the commas between the members of a compound actor.
         """
         words = view.words
         frame = Frame(hit, choice, verb_text, speech=hit.entry.lemma in SPEECH_LEMMAS)
@@ -635,10 +643,6 @@ class FrameReader:
         if self.news_rules and day is not None:
             frame.past = grammar.past_marker(words, hit.start, hit.end, day.year)
         if self.news_rules:
-            ends = {p.end for p in phrases}
-            listed = {
-                p.start - 1 for p in phrases if p.start - 1 in ends and words[p.start - 1] == ","
-            }
             frame.subordinate = grammar.subordinate(words, hit.start, verb_starts, listed)
         if self.news_rules and frame.past is None:
             frame.past = grammar.pluperfect(words, hit.start)
