@@ -281,9 +281,23 @@ class RuleRoles:
             # the Irish premier") is where it acted, not whom it acted on.
             if source is not None and any(p.code != source.code for p in cands):
                 cands = [p for p in cands if p.code != source.code]
-            # Pattern words consumed after the verb come first: prefer actors after them.
+            # Pattern words consumed after the verb come first: prefer actors after them,
+            # unless an actor's head is one of those words ("killed 18 soldiers" for
+            # "* SOLDIERS"): then the pattern names whom the act is done to.
+            # (A possessor among them is the owner of what is named: "pledged the Bank's
+            # support"; what is sent, deployed or given is the source's own: "deploying 300
+            # troops to the UN mission", "opened an embassy in Tehran".)
+            named = [
+                p
+                for p in cands
+                if p.end - 1 in choice.words_used
+                # ("reduced military aid": "military" only modifies the pattern's noun)
+                and p.end not in choice.words_used
+                and not grammar.possessive_at(words, p.end)
+                and choice.code[:2] not in _THEME_ROOTS
+            ]
             late = [p for p in cands if p.start >= after_from]
-            target = (late or cands)[0] if (late or cands) else None
+            target = (named or late or cands)[0] if (named or late or cands) else None
             if target is not None and _crosses_verb(target, hit, verb_starts):
                 if (
                     self.news_rules
@@ -615,6 +629,10 @@ def _told_before_pronoun(words: Sequence[str], source: ActorPhrase, verb_start: 
 _TELLING = frozenset({"told", "tells", "telling", "tell", "assured", "informed", "reminded"})
 _OBLIGING = frozenset({"must", "should", "ought", "had", "has", "have"})
 
+
+# Acts whose object is a thing the source sends, gives or deploys, not the party acted on:
+# material cooperation (06), aid (07), military posture (15).
+_THEME_ROOTS = frozenset({"06", "07", "15"})
 
 # Acts done to someone addressed: appeals, demands, disapproval, rejection, threats.
 _ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})

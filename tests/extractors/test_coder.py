@@ -3031,3 +3031,21 @@ def test_a_past_form_after_to_and_a_verb_is_no_act(parser, mode: str) -> None:  
     )
     codes = {code for _, _, code in _mode_triples(parser, mode, text, dt.date(1987, 4, 7))}
     assert not any(code.startswith("18") for code in codes)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_actor_among_a_patterns_words_is_the_one_acted_on(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "killed 18 soldiers" matches the pattern "* SOLDIERS": the soldiers are the ones
+    killed, not the country named later as where it happened."""
+    text = (
+        "MANILA, March 20 - Communist rebels killed 18 soldiers on Mindanao island in the "
+        "southern Philippines, the army said."
+    )
+    assert _mode_triples(parser, mode, text, dt.date(1987, 3, 20)) == {("PHLREB", "PHLMIL", "190")}
+
+
+def test_a_thing_sent_among_a_patterns_words_stays_the_sources(parser) -> None:  # type: ignore[no-untyped-def]
+    """ "deploying 300 troops" matches "* TROOPS", but troops sent or deployed are the
+    source's own (CAMEO 06, 07, 15): the target is where they go ("UN ... mission")."""
+    text = "Britain is deploying 300 troops to the UN peacekeeping mission in Mali."
+    assert _mode_triples(parser, "rules", text, DAY) == {("GBR", "IGOUNO", "154")}
