@@ -211,6 +211,14 @@ class ActorMatcher:
                 self._agents.add(phrase, agent)
         # Most tokens start no actor or agent: one set look-up skips them.
         self._starts = self._actors.first_words() | self._agents.first_words()
+        # Party names read in their own country's news as that country's party.
+        self._home_names: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        for row in home_name_rows():
+            self._home_names.setdefault(row["country"], []).append(
+                (tuple(row["name"].split()), tuple(row["qualified"].split()))
+            )
+        for rows in self._home_names.values():
+            rows.sort(key=lambda r: -len(r[0]))  # "labour party" before "labour"
         # The first words of places' names ("kenya", "south"): no given name before a surname.
         self._place_starts = frozenset(
             phrase[0]
@@ -248,6 +256,52 @@ class ActorMatcher:
             return not (place and _surname_of_another(context, word, self._place_starts))
         own = frozenset(w for phrase in entry.phrases for w in phrase)
         return not _other_name(context, word, own)
+
+    def _home_pieces(
+        self,
+        words: Sequence[str],
+        texts: Sequence[str],
+        day: dt.date | None,
+        pieces: list[Piece],
+        home: str,
+        stop: frozenset[int],
+        notes: list[str] | None,
+    ) -> list[Piece]:
+        """Add the pieces of party names written alone in their own country's news."""
+        names = self._home_names.get(home)
+        if not names:
+            return pieces
+        taken = {i for p in pieces for i in range(p.start, p.end)}
+        added: list[Piece] = []
+        for i, w in enumerate(words):
+            for name, qualified in names:
+                end = i + len(name)
+                if (
+                    w != name[0]
+                    or tuple(words[i:end]) != name
+                    or taken.intersection(range(i, end))
+                    or stop.intersection(range(i, end))
+                    or not texts[i][:1].isupper()
+                    or texts[i].isupper()
+                    or (i > 0 and words[i - 1] in _PORTFOLIO_BEFORE)
+                    or (end < len(words) and words[end] in _PORTFOLIO_AFTER)
+                ):
+                    continue
+                hits = self.pieces(qualified, day)
+                if len(hits) != 1 or hits[0].kind != "actor" or hits[0].end != len(qualified):
+                    continue
+                hit = hits[0]
+                added.append(Piece(i, end, "actor", hit.code, " ".join(name), hit.entry_id))
+                taken.update(range(i, end))
+                if notes is not None:
+                    notes.append(
+                        f"'{' '.join(texts[i:end])}' is '{' '.join(qualified)}': "
+                        f"the article's country is {home}"
+                    )
+                break
+        if not added:
+            return pieces
+        return sorted([*pieces, *added], key=lambda p: p.start)
 
     def is_person(self, piece: Piece) -> bool:
         """Whether the piece is a dictionary entry for one person (an elite code)."""
@@ -316,15 +370,21 @@ class ActorMatcher:
         stop: frozenset[int] = frozenset(),
         context: str | None = None,
         texts: Sequence[str] | None = None,
+        home: str | None = None,
+        notes: list[str] | None = None,
     ) -> list[ActorPhrase]:
         """Pieces grouped into actor noun phrases with composed codes.
 
         ``stop`` holds token indexes (verbs) that a phrase may not span. ``context``
         is the whole article as written: with it, a one-word name the article gives to
         someone else is dropped (see :meth:`corroborated`). ``texts`` are the words as
-        written, where their case tells a title from an adjective.
+        written, where their case tells a title from an adjective. ``home`` is the
+        article's own country, in which a party named alone is that country's
+        (``extractors/data/home_names.csv``); each such reading is noted in ``notes``.
         """
         pieces = [p for p in self.pieces(words, day) if not _adjective_agent(words, p, stop, texts)]
+        if home is not None and texts is not None:
+            pieces = self._home_pieces(words, texts, day, pieces, home, stop, notes)
         if texts is not None and _mixed_case(texts):
             # "a one-off tax amnesty", "china plates": a name written in lower case in text
             # written with capitals is a common word, not the actor.
@@ -346,6 +406,22 @@ class ActorMatcher:
             )
             result.append(_compose(group, words, former))
         return _distribute(result, words, stop)
+
+
+# Words around a party's name that make it a portfolio or a common noun: "Labour Minister
+# Almir Pazzionotto", "the Ministry of Labour", "Industry, Trade and Labour".
+_PORTFOLIO_BEFORE = frozenset({"of", "and", "&"})
+_PORTFOLIO_AFTER = frozenset(
+    """minister ministers ministry department secretary office court federation council
+    relations market markets costs shortage shortages force laws law""".split()
+)
+
+
+def home_name_rows() -> list[dict[str, str]]:
+    """The rows of ``extractors/data/home_names.csv``, its "#" source notes skipped."""
+    text = resources.files("extractors.data").joinpath("home_names.csv").read_text("utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(lines))
 
 
 # Role nouns that are also adjectives: before a noun that is no verb they describe it

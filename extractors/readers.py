@@ -167,7 +167,9 @@ class FrameReader:
         hits = found
         verb_tokens = frozenset(i for h in hits for i in range(h.start, h.end))
         headline = grammar.title_case(view.texts)
-        phrases, taken = self._phrases(view, day, verb_tokens, context, people, headline, out)
+        # The article's own country, where a party named alone is that country's.
+        home = dateline[0] if dateline is not None else article_country
+        phrases, taken = self._phrases(view, day, verb_tokens, context, people, headline, out, home)
         if self.news_rules:
             hits = self._verbs_not_nouns(view, hits, phrases, headline, out.decisions)
             nouns = verb_tokens.difference(i for h in hits for i in range(h.start, h.end))
@@ -188,7 +190,7 @@ class FrameReader:
                 verb_tokens = verb_tokens - nouns
                 out.decisions.clear()
                 phrases, taken = self._phrases(
-                    view, day, verb_tokens, context, people, headline, out
+                    view, day, verb_tokens, context, people, headline, out, home
                 )
                 hits = self._verbs_not_nouns(view, found, phrases, headline, out.decisions)
         # A verb form inside an actor name ("Islamic State") is not a verb, nor is one after a
@@ -545,9 +547,11 @@ class FrameReader:
         people: Mapping[str, ActorPhrase] | None,
         headline: bool,
         out: ReadSentence,
+        home: str | None = None,
     ) -> tuple[list[ActorPhrase], set[int]]:
         """The sentence's actor phrases outside ``verb_tokens``, and the tokens taken by
-        phrases or verbs."""
+        phrases or verbs; ``home`` is the article's own country (see
+        :meth:`ActorMatcher.phrases`)."""
         words = view.words
         phrases = self.actors.phrases(
             words,
@@ -555,6 +559,8 @@ class FrameReader:
             stop=verb_tokens,
             context=context if self.news_rules else None,
             texts=view.texts if self.news_rules else None,
+            home=home if self.news_rules else None,
+            notes=out.decisions,
         )
         taken = {i for p in phrases for i in range(p.start, p.end)} | verb_tokens
         if self.news_rules:

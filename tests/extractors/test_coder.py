@@ -3049,3 +3049,18 @@ def test_a_thing_sent_among_a_patterns_words_stays_the_sources(parser) -> None: 
     source's own (CAMEO 06, 07, 15): the target is where they go ("UN ... mission")."""
     text = "Britain is deploying 300 troops to the UN peacekeeping mission in Mali."
     assert _mode_triples(parser, "rules", text, DAY) == {("GBR", "IGOUNO", "154")}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_party_named_alone_is_its_own_countrys_in_its_news(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Labour" and "the Conservatives" written alone are Britain's parties in British
+    news (the dateline, or the one state the article names), with the dictionary's dated
+    roles; elsewhere, or as a portfolio ("Labour Minister"), they are no party."""
+    day = dt.date(1987, 3, 3)
+    text = "LONDON, March 3 - The Conservatives accused the Labour Party of lying."
+    assert _mode_triples(parser, mode, text, day) == {("GBRGOV", "GBROPP", "112")}
+    text = "SYDNEY, March 3 - The Conservatives accused the Labour Party of lying."
+    assert _mode_triples(parser, mode, text, day) == set()
+    text = "BRASILIA, March 3 - Labour Minister Almir Pazzionotto accused the unions of lying."
+    sources = {s for s, _, _ in _mode_triples(parser, mode, text, day)}
+    assert not any(s.startswith("GBR") for s in sources)
