@@ -55,6 +55,7 @@ class Cue(Enum):
     PATTERN_TARGET = "pattern target"  # the pattern's "+" slot chose the target
     COMPOUND = "compound"  # a listed actor: one reading per member
     MUTUAL = "mutual"  # "X and Y met": each acts on the other
+    MULTILATERAL = "multilateral"  # "X, Y and Z agreed": no dyad, no event
     NOT_POLITICAL = "not political"  # the source is no political actor: no reading
     UNPLACED = "unplaced"  # a target of no country found ("---GOV"): no target
     HOME = "home"  # a domestic actor's target of no country found acts at home
@@ -335,8 +336,11 @@ def readings(
     pairs = _pairs(
         frame.sources, frame.targets, single_actor_events, mutual=mutual, said=code[:2] <= "05"
     )
-    if len(frame.sources) > 1 and not frame.targets and mutual and pairs:
-        notes.append(Decision(Cue.MUTUAL, frame.verb_text))
+    if len(frame.sources) > 1 and not frame.targets and mutual:
+        if len({s.code for s in _split_codes(frame.sources)}) > _MUTUAL_MEMBERS:
+            return [], notes + [Decision(Cue.MULTILATERAL, frame.verb_text)]
+        if pairs:
+            notes.append(Decision(Cue.MUTUAL, frame.verb_text))
     out: list[Reading] = []
     if not reverse_only:
         for s, t in pairs:
@@ -552,9 +556,11 @@ def _pairs(
                     out.append(pair)
     elif len(srcs) > 1 and mutual and len({s.code for s in srcs}) <= _MUTUAL_MEMBERS:
         out = [(s, t) for s in srcs for t in srcs if s.code != t.code]
+    elif len(srcs) > 1 and mutual:
+        # A mutual act of three or more ("the United States, Britain, France, West Germany
+        # and Japan agreed"): no dyad stands for it, nor does any member acting alone.
+        out = []
     elif single:
-        # Also a multilateral act ("the United States, Britain, France, West Germany and
-        # Japan agreed"): each member acts, and no dyad stands for it.
         out = [(s, None) for s in srcs]
     return out
 
@@ -745,6 +751,10 @@ _TEXTS: dict[Cue, Callable[[Decision], str]] = {
     Cue.PATTERN_SOURCE: lambda d: "source from pattern slot $",
     Cue.PATTERN_TARGET: lambda d: "target from pattern slot +",
     Cue.COMPOUND: lambda d: "compound actor: one event per member",
+    Cue.MULTILATERAL: lambda d: (
+        f"'{d.words}' by three or more together, with no one else: a multilateral act, "
+        "no dyad and no event"
+    ),
     Cue.MUTUAL: lambda d: (
         f"'{d.words}' by a compound subject: a mutual act, each acts on the other"
     ),

@@ -102,6 +102,20 @@ def test_compound_subject_is_mutual_only_for_mutual_acts() -> None:
     }
 
 
+def test_a_mutual_act_of_many_reads_nothing_and_says_why() -> None:
+    """ "Britain, Canada and France agreed": no dyad, no member alone; an act of many that
+    is not mutual is each member's."""
+    many = frame("040", ["GBR", "CAN", "FRA"], [])
+    got, notes = readings(many, TABLES)
+    assert got == []
+    assert notes[-1].cue is Cue.MULTILATERAL
+    assert keys(frame("190", ["GBR", "CAN", "FRA"], [])) == {
+        ("GBR", "", "190"),
+        ("CAN", "", "190"),
+        ("FRA", "", "190"),
+    }
+
+
 def test_reversed_reading_only_from_the_pattern() -> None:
     assert keys(frame("042", ["FRA"], ["DEU"], reverse="043")) == {
         ("FRA", "DEU", "042"),
