@@ -544,7 +544,13 @@ def _joinable(words: Sequence[str], left: Piece, right: Piece, stop: frozenset[i
         return True
     if left.kind == "actor" and right.kind == "agent":
         # A country's role noun with its own modifiers: "Israeli intelligence officials",
-        # "Nigerian junior foreign minister", "Nicaragua's Sandinista government".
+        # "Nigerian junior foreign minister", "Nicaragua's Sandinista government"; one
+        # "and" inside them joins two fields of one portfolio ("Brazilian Science and
+        # Technology Minister Renato Archer").
+        inner = gap_words[1:-1]
+        joined = [w for w in gap_words if w not in {"and", "&"}]
+        if len(joined) == len(gap_words) - 1 and any(w in {"and", "&"} for w in inner):
+            return all(_noun_modifier(w) and w not in _DETERMINERS for w in joined)
         return all(_noun_modifier(w) for w in gap_words)
     return False
 

@@ -3064,3 +3064,21 @@ def test_a_party_named_alone_is_its_own_countrys_in_its_news(parser, mode: str) 
     text = "BRASILIA, March 3 - Labour Minister Almir Pazzionotto accused the unions of lying."
     sources = {s for s, _, _ in _mode_triples(parser, mode, text, day)}
     assert not any(s.startswith("GBR") for s in sources)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_one_and_inside_a_portfolio_keeps_the_demonym_with_its_office(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Brazilian Science and Technology Minister Renato Archer": the demonym qualifies
+    the minister across a two-field portfolio; an "and" before a determiner ("the U.S.
+    Dollar and the government") joins nothing."""
+    text = (
+        "RIO DE JANEIRO, MARCH 24 - Brazilian Science and Technology Minister Renato Archer "
+        "said Brazil will keep its computer market closed to foreign goods."
+    )
+    assert _mode_triples(parser, mode, text, dt.date(1987, 3, 24)) == {("BRAGOV", "", "010")}
+    text = (
+        "In January, Israel devalued its shekel against the U.S. Dollar and the government "
+        "agreed to lower taxes."
+    )
+    sources = {s for s, _, _ in _mode_triples(parser, mode, text, dt.date(1987, 3, 24))}
+    assert not any(s.startswith("USA") for s in sources)
