@@ -329,10 +329,14 @@ def with_evidence(
                     name=prior.name,
                     evidence=f"'{before} {surface}' is {prior.code}: {prior.name}'s own",
                 )
+            # "Mr Blair praised his chancellor": a person's office-holder (one, not "his
+            # ministers") is another person, never the owner.
+            other = before in _PERSONAL_PRONOUNS and words[phrase.end - 1] in _ONE_PERSON_OFFICES
             return replace(
                 phrase,
                 code=country + agent,
-                name=prior.name,
+                name=f"{before} {surface.lower()}" if other else prior.name,
+                person=f"{prior.name}'s {surface.lower()}" if other else phrase.person,
                 evidence=f"'{before} {surface}' is {country}: {prior.name}, named before it",
             )
     if agent and words[phrase.end - 1] in _SPEAKERS_FOR and _of_a_group(words, phrase.end):
@@ -1056,6 +1060,14 @@ _ATTRIBUTIVE = frozenset(
     "based owned run made funded listed registered headquartered born built".split()
 )
 
+
+# Offices held by one person, someone else's when a person's ("his chancellor", "her
+# minister"); "his government", "her party" are the owner's own body.
+_ONE_PERSON_OFFICES = frozenset(
+    """chancellor minister secretary deputy adviser advisor aide envoy ambassador spokesman
+    spokeswoman spokesperson chief chairman director governor mayor premier president
+    commissioner""".split()
+)
 
 # An organisation's officers: what a named firm's or group's spokesman says is its own.
 _OFFICERS = frozenset(

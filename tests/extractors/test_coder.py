@@ -3082,3 +3082,17 @@ def test_one_and_inside_a_portfolio_keeps_the_demonym_with_its_office(parser, mo
     )
     sources = {s for s, _, _ in _mode_triples(parser, mode, text, dt.date(1987, 3, 24))}
     assert not any(s.startswith("USA") for s in sources)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_another_person_of_the_sources_code_is_still_its_target(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """In 2005 Blair and Brown are both GBRGOV: "Blair has backed Chancellor Gordon
+    Brown's report" and "Mr Blair praised his chancellor" act on another person, not on
+    Blair's own seat; "his government" is his own body."""
+    day = dt.date(2005, 1, 1)
+    text = "Tony Blair spoke on Monday. Mr Blair praised his chancellor for his role."
+    assert ("GBRGOV", "GBRGOV", "051") in _mode_triples(parser, mode, text, day)
+    text = "Tony Blair spoke on Monday. Tony Blair has backed Chancellor Gordon Brown's report."
+    assert ("GBRGOV", "GBRGOV", "051") in _mode_triples(parser, mode, text, day)
+    text = "Tony Blair spoke on Monday. Mr Blair defended the accord his government signed."
+    assert ("GBRGOV", "GBRGOV", "051") not in _mode_triples(parser, mode, text, day)
