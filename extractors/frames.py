@@ -55,6 +55,7 @@ class Cue(Enum):
     PATTERN_TARGET = "pattern target"  # the pattern's "+" slot chose the target
     COMPOUND = "compound"  # a listed actor: one reading per member
     MUTUAL = "mutual"  # "X and Y met": each acts on the other
+    NEEDED = "needed"  # "the government needs to appeal to voters": not done
     MULTILATERAL = "multilateral"  # "X, Y and Z agreed": no dyad, no event
     NOT_POLITICAL = "not political"  # the source is no political actor: no reading
     UNPLACED = "unplaced"  # a target of no country found ("---GOV"): no target
@@ -102,6 +103,7 @@ class Frame:
     concern: str | None = None  # "warned that …" of no act of the warner's own: no threat
     proposed: str | None = None  # the proposal the act is the purpose of ("measures to")
     obliged: bool = False  # under another actor's "must"
+    needed: str = ""  # "needs to", "has to": what an actor is obliged to do, not done
     appealed: str | None = None  # the appeal that asks for this act ("urged … to")
     appeal_lead: int | None = None  # token of that appeal's verb
     appeal_root: str | None = None  # the root of the act this appeal asks for
@@ -265,6 +267,8 @@ def readings(
         return [], notes + [Decision(Cue.PROPOSED, frame.proposed)]
     if frame.obliged:
         return [], notes + [Decision(Cue.OBLIGATION, "must")]
+    if frame.needed:
+        return [], notes + [Decision(Cue.NEEDED, frame.needed)]
     if modality and frame.appealed:
         return [], notes + [Decision(Cue.APPEALED, frame.appealed)]
     if modality and frame.appeal_root and code[:2] == "02":
@@ -739,6 +743,7 @@ _TEXTS: dict[Cue, Callable[[Decision], str]] = {
     Cue.QUOTED: lambda d: f"inside the quotation '{d.words}': the speaker's words, not an act",
     Cue.PROPOSED: lambda d: f"'{d.words}': the purpose of a proposal, not done",
     Cue.OBLIGATION: lambda d: "under 'must', demanded, not done",
+    Cue.NEEDED: lambda d: f"under '{d.words}', what is needed, not done",
     Cue.DEMAND: lambda d: f"'must': a demand{_change(d)}",
     Cue.APPEALED: lambda d: f"asked for by '{d.words}', not done",
     Cue.APPEAL: lambda d: f"'{d.words}': an appeal for the act asked{_change(d)}",

@@ -905,6 +905,21 @@ def under_modal(words: Sequence[str], verb_start: int) -> bool:
     return i >= 0 and words[i] in OBLIGATION_MODALS
 
 
+# "the government needs to appeal to voters", "Japan has to accept": what an actor is
+# obliged to do, not done. Present forms only: "had to withdraw", "needed to borrow" tell
+# what was done under the need.
+_NEEDS = frozenset({"need", "needs", "has", "have"})
+
+
+def needed(words: Sequence[str], verb_start: int) -> str | None:
+    """ "needs to" or "has to" right before a verb (adverbs between allowed)."""
+    i = adverbs_before(words, verb_start - 1)
+    if i < 1 or words[i] != "to":
+        return None
+    j = adverbs_before(words, i - 1)
+    return f"{words[j]} to" if j >= 0 and words[j] in _NEEDS else None
+
+
 def obliged_by(
     words: Sequence[str], verb_start: int, found: Sequence[tuple[int, ActorPhrase]]
 ) -> int | None:

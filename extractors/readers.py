@@ -640,6 +640,8 @@ class FrameReader:
             frame.obliged = True
         elif self.news_rules and grammar.under_modal(modal_words, hit.start):
             frame.obliged = True  # "the new money should arrive": no actor's act, not done
+        elif self.news_rules:
+            frame.needed = grammar.needed(modal_words, hit.start) or ""
         if self.modality:
             asker = grammar.appeal_lead(words, hit.start)
             if asker is not None:

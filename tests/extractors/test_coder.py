@@ -3096,3 +3096,17 @@ def test_another_person_of_the_sources_code_is_still_its_target(parser, mode: st
     assert ("GBRGOV", "GBRGOV", "051") in _mode_triples(parser, mode, text, day)
     text = "Tony Blair spoke on Monday. Mr Blair defended the accord his government signed."
     assert ("GBRGOV", "GBRGOV", "051") not in _mode_triples(parser, mode, text, day)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_what_an_actor_needs_or_has_a_duty_to_do_is_not_done(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "needs to", "has to" and "a duty to" tell what is needed, not what was done; "had
+    to" and "needed to" tell what was done under the need."""
+    for text in (
+        "Japan has to accept the American proposal.",
+        "The Japanese government needs to consult the United States.",
+        "Japanese police had a duty to investigate the attack on the Soviet embassy.",
+    ):
+        assert _mode_triples(parser, mode, text, DAY) == set(), text
+    text = "The Japanese government needed to consult the United States."
+    assert ("JPNGOV", "USA", "040") in _mode_triples(parser, mode, text, DAY)
