@@ -721,6 +721,7 @@ def _acronym_of_another(context: str, word: str, entry: ActorEntry) -> bool:
     if at < 0:
         return False
     before = re.findall(r"[A-Za-z][\w'-]*", context[max(0, at - 80) : at])[-len(acronym) :]
-    named = {w.lower() for w in before if w[:1].isupper()}
+    # ("the European Community's (EC)": the possessive is no part of the name)
+    named = {w.lower().removesuffix("'s") for w in before if w[:1].isupper()}
     own = {w for phrase in entry.phrases for w in phrase}
     return bool(named) and not named <= own

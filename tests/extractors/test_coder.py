@@ -3110,3 +3110,15 @@ def test_what_an_actor_needs_or_has_a_duty_to_do_is_not_done(parser, mode: str) 
         assert _mode_triples(parser, mode, text, DAY) == set(), text
     text = "The Japanese government needed to consult the United States."
     assert ("JPNGOV", "USA", "040") in _mode_triples(parser, mode, text, DAY)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_acronym_spelt_out_with_a_possessive_stays_the_entrys(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "the European Community's (EC)" spells EC out as the entry's own name: the "'s" is
+    no part of it, so the article's later "EC" is still the European Community."""
+    text = (
+        "LONDON, March 3 - The European Community's (EC) oilseeds regime is under review. "
+        "The EC and Japan have said the plan is unrealistic."
+    )
+    sources = {s for s, _, _ in _mode_triples(parser, mode, text, dt.date(1987, 3, 3))}
+    assert "IGOEUREEC" in sources
