@@ -977,6 +977,10 @@ def clause_ceiling(
             # "offered his congratulations, as did Michael Howard": who did the same is no
             # one acted on.
             return i
+        if words[i] == "," and i + 1 < len(words) and words[i + 1] == "but":
+            # "five states oppose the tax, but Italy and Belgium seem to have taken a
+            # hardline view": ", but" opens a clause of its own.
+            return i
     return len(words)
 
 

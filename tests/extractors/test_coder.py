@@ -3122,3 +3122,16 @@ def test_an_acronym_spelt_out_with_a_possessive_stays_the_entrys(parser, mode: s
     )
     sources = {s for s, _, _ in _mode_triples(parser, mode, text, dt.date(1987, 3, 3))}
     assert "IGOEUREEC" in sources
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_comma_and_but_open_a_clause_of_their_own(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "five states oppose the tax, but Italy and Belgium seem to have taken a hardline
+    view": the states after ", but" are the next clause's subject, not the ones opposed
+    (ten cross-product events before)."""
+    text = (
+        "Bennett said West Germany, Britain, the Netherlands, Denmark and Portugal oppose "
+        "the tax, but Italy and Belgium seem to have taken a hardline view on the issue."
+    )
+    targets = {t for _, t, _ in _mode_triples(parser, mode, text, DAY)}
+    assert not targets & {"ITA", "BEL"}
