@@ -8,14 +8,13 @@ coder may later resolve it against the article's earlier actors.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
+from extractors.data import csv_rows
 from extractors.dates import WEEKDAYS
 from extractors.lexicon import ActorEntry, AgentEntry, Lexicon
 from extractors.phrases import PhraseIndex
@@ -81,9 +80,7 @@ _NOT_GIVEN_WORDS = frozenset(
 @lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
     """Lower-cased demonyms ("syrian", "afghan"), from ``extractors/data/places_demonyms.csv``."""
-    text = resources.files("extractors.data").joinpath("places_demonyms.csv").read_text("utf-8")
-    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return frozenset(r["demonym"].lower() for r in csv.DictReader(rows))
+    return frozenset(r["demonym"].lower() for r in csv_rows("places_demonyms.csv"))
 
 
 _BLANKS = " \t\n"
@@ -213,7 +210,7 @@ class ActorMatcher:
         self._starts = self._actors.first_words() | self._agents.first_words()
         # Party names read in their own country's news as that country's party.
         self._home_names: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
-        for row in home_name_rows():
+        for row in csv_rows("home_names.csv"):
             self._home_names.setdefault(row["country"], []).append(
                 (tuple(row["name"].split()), tuple(row["qualified"].split()))
             )
@@ -415,13 +412,6 @@ _PORTFOLIO_AFTER = frozenset(
     """minister ministers ministry department secretary office court federation council
     relations market markets costs shortage shortages force laws law""".split()
 )
-
-
-def home_name_rows() -> list[dict[str, str]]:
-    """The rows of ``extractors/data/home_names.csv``, its "#" source notes skipped."""
-    text = resources.files("extractors.data").joinpath("home_names.csv").read_text("utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return list(csv.DictReader(lines))
 
 
 # Role nouns that are also adjectives: before a noun that is no verb they describe it

@@ -17,16 +17,15 @@ Tiankai") is a named office-holder: political even when no country is found.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from importlib import resources
 
 from extractors import grammar
 from extractors.actors import UNKNOWN, ActorMatcher, ActorPhrase, Piece, demonyms
+from extractors.data import csv_rows
 from extractors.dates import MONTHS, WEEKDAYS
 
 _DEFINITE = frozenset({"the", "its", "his", "their", "her"})
@@ -1025,9 +1024,7 @@ def country_names() -> frozenset[str]:
 
     names = {c.name.lower() for c in pycountry.countries}
     names.update(getattr(c, "common_name", "").lower() for c in pycountry.countries)
-    text = resources.files("extractors.data").joinpath("places_countries.csv").read_text("utf-8")
-    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
-    for row in csv.DictReader(rows):
+    for row in csv_rows("places_countries.csv"):
         names.update(n.strip().lower() for n in row["names"].split("|"))
     names.discard("")
     return frozenset(names)

@@ -14,13 +14,12 @@ no reading whose source is not a political actor (see :func:`is_political`).
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from importlib import resources
 
 from extractors.actors import UNKNOWN, ActorPhrase
+from extractors.data import csv_rows
 from extractors.evidence import country_codes, demonyms
 from extractors.verbs import NO_EVENT, PatternChoice, VerbHit
 
@@ -782,15 +781,8 @@ _TEXTS: dict[Cue, Callable[[Decision], str]] = {
 }
 
 
-def _data_rows(name: str) -> list[dict[str, str]]:
-    """The rows of a CSV file in ``extractors/data``, its "#" source notes skipped."""
-    text = resources.files("extractors.data").joinpath(name).read_text("utf-8")
-    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return list(csv.DictReader(rows))
-
-
 def _modality_rows() -> list[dict[str, str]]:
-    return _data_rows("modality.csv")
+    return csv_rows("modality.csv")
 
 
 def load_intent_codes() -> dict[str, str]:
@@ -805,7 +797,7 @@ def load_refuse_codes() -> dict[str, str]:
 
 def load_relational_roots() -> frozenset[str]:
     """Roots of acts toward another party, from ``extractors/data/relational_roots.csv``."""
-    return frozenset(r["root"] for r in _data_rows("relational_roots.csv"))
+    return frozenset(r["root"] for r in csv_rows("relational_roots.csv"))
 
 
 def load_appeal_codes() -> dict[str, str]:
@@ -815,18 +807,18 @@ def load_appeal_codes() -> dict[str, str]:
 
 def load_figurative_codes() -> dict[str, str]:
     """Force verb lemma → its code between unarmed actors, from ``figurative_force.csv``."""
-    rows = _data_rows("figurative_force.csv")
+    rows = csv_rows("figurative_force.csv")
     return {r["lemma"]: r["verbal_code"] for r in rows if r["verbal_code"]}
 
 
 def load_official_senses() -> dict[str, str]:
     """Dissent verb lemma → its code when a state or its government does it."""
-    return {r["lemma"]: r["official_code"] for r in _data_rows("official_senses.csv")}
+    return {r["lemma"]: r["official_code"] for r in csv_rows("official_senses.csv")}
 
 
 def load_forceful_senses() -> dict[str, str]:
     """Criticism verb lemma → its force code when an armed actor does it (same file)."""
-    rows = _data_rows("figurative_force.csv")
+    rows = csv_rows("figurative_force.csv")
     return {r["lemma"]: r["armed_code"] for r in rows if r["armed_code"]}
 
 

@@ -7,12 +7,11 @@ short strings so ``explain`` can show them.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Collection, Sequence
 from functools import cache
-from importlib import resources
 
 from extractors.actors import ActorPhrase
+from extractors.data import csv_rows
 from extractors.dates import MONTHS, WEEKDAYS
 from extractors.morphology import irregular_verbs, verb_forms
 
@@ -20,10 +19,8 @@ from extractors.morphology import irregular_verbs, verb_forms
 @cache
 def cue_words(cue: str) -> frozenset[str]:
     """The words of one cue in ``extractors/data/cues.csv``: verbs in all their forms."""
-    text = resources.files("extractors.data").joinpath("cues.csv").read_text("utf-8")
-    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
     words: set[str] = set()
-    for row in csv.DictReader(rows):
+    for row in csv_rows("cues.csv"):
         if row["cue"] != cue:
             continue
         entry = row["entry"].strip().lower()

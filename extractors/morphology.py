@@ -8,10 +8,11 @@ data: ``extractors/data/irregular_verbs.txt``.
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 from importlib import resources
+
+from extractors.data import csv_rows
 
 _VOWELS = "aeiou"
 _CVC = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
@@ -84,10 +85,8 @@ def verb_forms(base: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def spelling_pairs() -> dict[str, str]:
     """British ↔ American spellings (both ways), from ``extractors/data/spellings.csv``."""
-    text = resources.files("extractors.data").joinpath("spellings.csv").read_text("utf-8")
-    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
     table: dict[str, str] = {}
-    for row in csv.DictReader(rows):
+    for row in csv_rows("spellings.csv"):
         table[row["british"]], table[row["american"]] = row["american"], row["british"]
     return table
 
