@@ -182,11 +182,15 @@ class ActorPhrase:
         unknown ("Public Advocate Letitia James" and "the de Blasio administration" are
         both ---GOV, and two actors); then the same name too. Two people named are two
         actors whatever their codes."""
-        if self.person and other.person and self.person != other.person:
+        if self.other_person(other):
             return False  # "Tony Blair praised Gordon Brown": two people of one code
         return self.code == other.code and (
             not self.code.startswith(UNKNOWN) or self.name == other.name
         )
+
+    def other_person(self, other: ActorPhrase) -> bool:
+        """Both name a person, and not the same one ("Blair ... Gordon Brown")."""
+        return bool(self.person) and bool(other.person) and self.person != other.person
 
     @property
     def entry_ids(self) -> list[str]:

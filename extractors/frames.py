@@ -336,14 +336,16 @@ def readings(
         # "the saga which ended with Mr Blunkett quitting": the verb's bare default, with no
         # one acted on, inside a subordinate clause tells background, not the news.
         return [], notes + [Decision(Cue.SUBORDINATE, frame.subordinate, code)]
+    together = len(frame.sources) > 1 and not frame.targets and mutual
+    if together and len({s.code for s in _split_codes(frame.sources)}) > _MUTUAL_MEMBERS:
+        # A mutual act of three or more ("the United States, Britain, France, West Germany
+        # and Japan agreed"): no dyad stands for it, nor does any member acting alone.
+        return [], notes + [Decision(Cue.MULTILATERAL, frame.verb_text)]
     pairs = _pairs(
         frame.sources, frame.targets, single_actor_events, mutual=mutual, said=code[:2] <= "05"
     )
-    if len(frame.sources) > 1 and not frame.targets and mutual:
-        if len({s.code for s in _split_codes(frame.sources)}) > _MUTUAL_MEMBERS:
-            return [], notes + [Decision(Cue.MULTILATERAL, frame.verb_text)]
-        if pairs:
-            notes.append(Decision(Cue.MUTUAL, frame.verb_text))
+    if together and pairs:
+        notes.append(Decision(Cue.MUTUAL, frame.verb_text))
     out: list[Reading] = []
     if not reverse_only:
         for s, t in pairs:
@@ -557,12 +559,9 @@ def _pairs(
                 pair = (s, None) if same else (s, t)
                 if pair not in out and (pair[1] is not None or single):
                     out.append(pair)
-    elif len(srcs) > 1 and mutual and len({s.code for s in srcs}) <= _MUTUAL_MEMBERS:
-        out = [(s, t) for s in srcs for t in srcs if s.code != t.code]
     elif len(srcs) > 1 and mutual:
-        # A mutual act of three or more ("the United States, Britain, France, West Germany
-        # and Japan agreed"): no dyad stands for it, nor does any member acting alone.
-        out = []
+        # (A mutual act of more members never comes here: ``readings`` codes it as none.)
+        out = [(s, t) for s in srcs for t in srcs if s.code != t.code]
     elif single:
         out = [(s, None) for s in srcs]
     return out

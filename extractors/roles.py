@@ -282,7 +282,7 @@ class RuleRoles:
             # (A person other than the source is no institution of its: "Tony Blair has
             # backed Chancellor Gordon Brown's pre-Budget report".)
             if source is not None and any(p.code != source.code for p in cands):
-                cands = [p for p in cands if p.code != source.code or _other_person(p, source)]
+                cands = [p for p in cands if p.code != source.code or p.other_person(source)]
             # Pattern words consumed after the verb come first: prefer actors after them,
             # unless an actor's head is one of those words ("killed 18 soldiers" for
             # "* SOLDIERS"): then the pattern names whom the act is done to.
@@ -630,11 +630,6 @@ def _told_before_pronoun(words: Sequence[str], source: ActorPhrase, verb_start: 
 
 _TELLING = frozenset({"told", "tells", "telling", "tell", "assured", "informed", "reminded"})
 _OBLIGING = frozenset({"must", "should", "ought", "had", "has", "have"})
-
-
-def _other_person(phrase: ActorPhrase, source: ActorPhrase) -> bool:
-    """A person named who is not the source ("Blair ... Gordon Brown")."""
-    return bool(phrase.person) and bool(source.person) and phrase.person != source.person
 
 
 # Acts whose object is a thing the source sends, gives or deploys, not the party acted on:
