@@ -168,6 +168,8 @@ class ActorPhrase:
     # "Tony Blair", "Communications Minister Dayanidhi Maran": the one person it names, by
     # name (lower case); two people of one code are still two actors.
     person: str = ""
+    # "foreign banks", "international donors": an agent of several states, none of them home.
+    abroad: bool = False
 
     @property
     def has_actor(self) -> bool:

@@ -48,16 +48,66 @@ def dateline_country(
     end = dateline_end(words, texts, offsets)
     if end is None:
         return None
-    for piece in actors.pieces(words[:end], day):
+    pieces = [
+        p for p in actors.pieces(words[:end], day) if p.kind == "actor" and p.code[:3] in countries
+    ]
+    for piece in pieces:
         code = piece.code[:3]
-        if piece.kind != "actor" or code not in countries:
-            continue
         if piece.end < end and _name_goes_on(texts[piece.end]):
             # "TRAIL, British Columbia": the name runs on past the actor's words, so it is
             # another place's ("British Columbia", "New Mexico"), not the country's.
             continue
+        if _qualified(texts, piece.end, end) and not any(
+            q.start > piece.end and q.code[:3] == code for q in pieces
+        ):
+            # "VICTORIA, British Columbia", "CAMBRIDGE, Mass.": the words after the comma
+            # say where the town is, and they are not the country its name is elsewhere.
+            continue
         return code, " ".join(texts[piece.start : piece.end])
     return None
+
+
+def _qualified(texts: Sequence[str], i: int, end: int) -> bool:
+    """Whether a dateline's town ending at ``i`` is followed by ", <its state or country>"."""
+    return i + 1 < end and texts[i] == "," and _name_goes_on(texts[i + 1])
+
+
+_FAMILIES = frozenset({"family", "families", "clan"})
+_NAME_GLUE = frozenset({"of", "and", "&", "the", "for"})
+
+
+def _after_a_name(
+    texts: Sequence[str], phrase: ActorPhrase, sentence: Sequence[ActorPhrase]
+) -> bool:
+    """ "the ASA and NSPA (NSPA) delegations", "the Kadoorie family": an agent right after
+    a name the dictionaries do not know (an acronym in brackets; a capitalised word inside
+    the sentence before a family) is that name's, and no place says whose it is.
+
+    (A capitalised word before other agents is mostly their portfolio: "the Labour
+    Ministry", "Finance Minister Wang Bingqian".)"""
+    k = phrase.start - 1
+    if k >= 2 and texts[k] == ")" and texts[k - 2] == "(" and texts[k - 1].isupper():
+        # ("the Ministry of International Trade and Industry (MITI) officials": the
+        # acronym of a body the dictionaries know, with its name's words, is that body's)
+        j = k - 2
+        while (
+            j > 0
+            and not any(q.end == j for q in sentence)
+            and (texts[j - 1] in _NAME_GLUE or texts[j - 1][:1].isupper())
+        ):
+            j -= 1
+        return not any(
+            q.start <= k - 1 < q.end or (q.end == j and any(p.kind == "agent" for p in q.pieces))
+            for q in sentence
+        )
+    return (
+        k >= 1
+        and texts[phrase.end - 1].lower() in _FAMILIES
+        and _name_word(texts[k])
+        and texts[k - 1] not in _DATELINE_ENDS
+        and texts[k - 1] not in {'"', "“", "'", "‘", "("}
+        and not any(q.start <= k < q.end for q in sentence)
+    )
 
 
 def _name_goes_on(text: str) -> bool:
@@ -110,7 +160,7 @@ def _in_word(
 
 _MANY_COUNTRIES = frozenset(
     """european western arab african asian international multilateral foreign regional
-    world global gulf nordic latin""".split()
+    world global gulf nordic latin creditor""".split()
 )
 _IN_PLACE = frozenset({"in", "across", "throughout", "inside"})
 _PORTFOLIO_WORDS = frozenset(
@@ -380,6 +430,9 @@ def with_evidence(
     # "European finance ministers", "foreign diplomats", "multilateral development banks":
     # an agent that is many countries' is none of the dateline's or the sentence's.
     if any(w in _MANY_COUNTRIES for w in words[max(0, phrase.start - 2) : phrase.start]):
+        return replace(phrase, abroad=True)
+    # "a heads of government meeting", "EC heads of state": the heads of several states.
+    if words[max(0, phrase.start - 2) : phrase.start] == ["heads", "of"]:
         return phrase
     # "Farm ministers will meet again", "finance ministers hold an informal meeting": a
     # state has one minister of a portfolio, so its ministers in the plural are several
@@ -409,6 +462,7 @@ def with_evidence(
         # Canberra" under a HONG KONG dateline: an agent of the place's state settles it.
         and not any(q.code[:3] == sentence_place[0] and len(q.code) > 3 for q in sentence)
     )
+    owned = _after_a_name(texts, phrase, sentence)
     for found, source in (
         (sentence_place, "the sentence's one country, in"),
         (dateline, "the dateline,"),
@@ -416,6 +470,7 @@ def with_evidence(
         if (
             found is not None
             and not conflict
+            and not owned
             and agent
             and not (found is dateline and (agent in _MARKET_AGENTS or firm_officer))
             # Nor a diplomat's, from either: "diplomats in Peking", "a diplomat" under a
@@ -718,7 +773,7 @@ _CURRENCIES = frozenset(
 # "the Chinese-made missile", "a Swiss-based firm", "Cuban-born", "Panamanian-flagged".
 _ORIGINS = frozenset(
     """made built born based owned registered flagged designed manufactured produced
-    supplied bred grown educated""".split()
+    supplied bred grown educated controlled run listed operated headquartered""".split()
 )
 
 
@@ -1095,6 +1150,9 @@ def organisation_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection
     (capitalised words that are no actor) whose officer the agent is, else ""."""
     if not phrase.agent_only:
         return ""
+    firm = _firms_own(texts, phrase, taken)
+    if firm:
+        return firm
     head = texts[phrase.end - 1].lower()
     first = texts[phrase.start].lower()
     k = phrase.end + 1 if phrase.end < len(texts) and texts[phrase.end] in ("of", "from") else 0
@@ -1143,6 +1201,26 @@ def organisation_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection
         names.append(texts[k])
         k -= 1
     return " ".join(reversed(names))
+
+
+def _firms_own(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int]) -> str:
+    """ "the Sumitomo Trust and Banking Co Ltd's securities investment department": an
+    agent a company's name owns (a possessive after its designator, up to three words of
+    the agent's field between) is the company's."""
+    k = phrase.start - 1
+    while k >= 0 and phrase.start - k <= 3 and texts[k].isalpha() and texts[k].islower():
+        k -= 1
+    if k < 1 or texts[k] not in ("'s", "’s") or k - 1 in taken:
+        return ""
+    designator = texts[k - 1]
+    if not (designator[:1].isupper() and designator.lower().rstrip(".") in _COMPANY_ENDS):
+        return ""
+    names: list[str] = []
+    k -= 1
+    while k >= 0 and k not in taken and (_name_word(texts[k]) or texts[k] in {"and", "&"}):
+        names.append(texts[k])
+        k -= 1
+    return " ".join(reversed(names)).removeprefix("and ").strip()
 
 
 def _name_word(text: str) -> bool:

@@ -465,6 +465,17 @@ _HOME_REACH = 4
 _DOMESTIC_ROLES = frozenset("GOV LEG OPP JUD COP PTY ELI".split())
 
 
+# Roles of a state's bodies that act on its own firms: government, legislature, courts.
+_REGULATORS = frozenset("GOV LEG JUD".split())
+
+
+def _plural(name: str) -> bool:
+    """ "banks", "businessmen": firms as a class, not one firm ("a bank") or a noun's
+    modifier ("development bank funding")."""
+    word = name.split()[-1] if name else ""
+    return word.endswith(("s", "men")) and not word.endswith("ss")
+
+
 def _placed(readings: list[Reading]) -> list[Reading]:
     """Place a target whose country was not found ("---GOV"), or drop it.
 
@@ -481,7 +492,7 @@ def _placed(readings: list[Reading]) -> list[Reading]:
             home = r.source.code[:3]
             roles = set(_roles(r.source))
             # "donor governments", "Western governments": several states, none of them home.
-            many = t.name.lower().endswith(("governments", "states", "nations"))
+            many = t.abroad or t.name.lower().endswith(("governments", "states", "nations"))
             # "opposed the plans ... which would intrude into the lives of ordinary citizens",
             # "a quota for asylum seekers": an agent far after the verb is inside another
             # phrase, no party to the act.
@@ -492,7 +503,11 @@ def _placed(readings: list[Reading]) -> list[Reading]:
                 and not many
                 and not far
             )
-            if domestic and t.code[3:6] not in NON_POLITICAL_ROLES:
+            # A state's government, legislature or courts act on its own firms too ("Jordan's
+            # government asked banks to comply", "the judge barred the companies"); its other
+            # actors' firms are no party a user can place.
+            own_firms = bool(roles & _REGULATORS) and _plural(t.name)
+            if domestic and (t.code[3:6] not in NON_POLITICAL_ROLES or own_firms):
                 placed = replace(
                     t, code=home + t.code[3:], evidence=f"'{t.name}' is {home}: the source's"
                 )

@@ -3135,3 +3135,71 @@ def test_a_comma_and_but_open_a_clause_of_their_own(parser, mode: str) -> None: 
     )
     targets = {t for _, t, _ in _mode_triples(parser, mode, text, DAY)}
     assert not targets & {"ITA", "BEL"}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_dateline_town_qualified_by_another_place_is_not_its_namesake_country(
+    parser, mode: str
+) -> None:  # type: ignore[no-untyped-def]
+    """ "VICTORIA, British Columbia": the words after the town say where it is, so the
+    town's namesake (the Seychelles' capital) places no one."""
+    text = (
+        "VICTORIA, British Columbia, March 20 - British Columbia will raise income taxes, "
+        "finance minister Mel Couvelier said."
+    )
+    triples = _mode_triples(parser, mode, text, dt.date(1987, 3, 20))
+    assert not any(source.startswith("SYC") for source, _, _ in triples)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_heads_of_government_are_no_dateline_states(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "an EC heads of government meeting" under a LUXEMBOURG dateline: the heads of
+    several states, not Luxembourg's government."""
+    text = (
+        "LUXEMBOURG, Oct 20 - EC sources warned that it may be difficult to get agreement "
+        "ahead of an EC heads of government meeting in Copenhagen on December 6."
+    )
+    triples = _mode_triples(parser, mode, text, dt.date(1987, 10, 20))
+    assert not any("LUX" in source + target for source, target, _ in triples)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_firms_own_department_is_no_dateline_government(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "the Sumitomo Trust and Banking Co Ltd's securities investment department": a
+    company's department, which the TOKYO dateline does not make Japan's government."""
+    text = (
+        "TOKYO, June 19 - Yuji Miyaji, deputy manager of the Sumitomo Trust and Banking Co "
+        "Ltd's securities investment department, said the firm was buying U.S. bonds."
+    )
+    assert _mode_triples(parser, mode, text, dt.date(1987, 6, 19)) == set()
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_agent_after_an_unknown_acronym_is_that_bodys(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "the ... Association (NSPA) delegations": the delegations of a body the lexicon does
+    not know, which the BONN dateline does not make West Germany's; a known body's acronym
+    ("the Ministry of International Trade and Industry (MITI) officials") stays its own."""
+    lobby = (
+        "BONN, March 3 - The ASA and National Soybean Processors Association (NSPA) "
+        "delegations will meet West German officials today to lobby for support."
+    )
+    assert not any(
+        s.startswith("DEU") for s, _, _ in _mode_triples(parser, mode, lobby, dt.date(1987, 3, 3))
+    )
+    miti = (
+        "TOKYO, March 3 - Japan wants closer ties with the United States, a Ministry of "
+        "International Trade and Industry (MITI) official said."
+    )
+    assert ("JPNGOV", "", "010") in _mode_triples(parser, mode, miti, dt.date(1987, 3, 3))
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_government_acts_on_its_own_firms_not_on_foreign_ones(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Jordan's government asked banks": its own banks (JORBUS); "foreign securities
+    firms", "creditor banks" are other states' firms, no target a user can place."""
+    own = "Jordan's government asked banks in early 1985 to comply with the new capital rule."
+    assert _mode_triples(parser, mode, own, DAY) == {("JORGOV", "JORBUS", "020")}
+    creditors = (
+        "West German President Richard von Weizsaecker called on creditor banks to ease pressure."
+    )
+    assert all(t == "" for _, t, _ in _mode_triples(parser, mode, creditors, DAY))
