@@ -42,6 +42,7 @@ class Cue(Enum):
     GOING_BACK = "going back"  # "warplanes returned safely to base": no one is given anything
     QUOTED = "quoted"  # '"... whatever the president agrees to," he said': words quoted
     PROPOSED = "proposed"  # "measures to allow house arrest": proposed, not done
+    PURPOSE = "purpose"  # "met ... to discuss": the meeting's purpose, coded by the meeting
     OBLIGATION = "obligation"  # "Y must withdraw": no act of Y's
     DEMAND = "demand"  # "X said Y must withdraw": X demands of Y (10x)
     APPEALED = "appealed"  # "X urged Y to withdraw": Y's act is asked for, not done
@@ -101,6 +102,7 @@ class Frame:
     going_back: str | None = None  # "returned to base": the words that say where one went
     concern: str | None = None  # "warned that …" of no act of the warner's own: no threat
     proposed: str | None = None  # the proposal the act is the purpose of ("measures to")
+    purpose: str | None = None  # the meeting whose purpose the talk is ("meet ... to discuss")
     obliged: bool = False  # under another actor's "must"
     needed: str = ""  # "needs to", "has to": what an actor is obliged to do, not done
     appealed: str | None = None  # the appeal that asks for this act ("urged … to")
@@ -264,6 +266,8 @@ def readings(
         return [], notes + [Decision(Cue.GOING_BACK, frame.going_back)]
     if modality and frame.proposed:
         return [], notes + [Decision(Cue.PROPOSED, frame.proposed)]
+    if frame.purpose:
+        return [], notes + [Decision(Cue.PURPOSE, frame.purpose)]
     if frame.obliged:
         return [], notes + [Decision(Cue.OBLIGATION, "must")]
     if frame.needed:
@@ -755,6 +759,7 @@ _TEXTS: dict[Cue, Callable[[Decision], str]] = {
     Cue.GOING_BACK: lambda d: f"'{d.words}': going back somewhere, nothing given back",
     Cue.QUOTED: lambda d: f"inside the quotation '{d.words}': the speaker's words, not an act",
     Cue.PROPOSED: lambda d: f"'{d.words}': the purpose of a proposal, not done",
+    Cue.PURPOSE: lambda d: f"'{d.words}': the meeting's purpose, coded by the meeting",
     Cue.OBLIGATION: lambda d: "under 'must', demanded, not done",
     Cue.NEEDED: lambda d: f"under '{d.words}', what is needed, not done",
     Cue.DEMAND: lambda d: f"'must': a demand{_change(d)}",

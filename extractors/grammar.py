@@ -795,6 +795,36 @@ def proposal_of(words: Sequence[str], verb_start: int) -> str | None:
     return None
 
 
+MEETING_WORDS = cue_words("meeting")
+DISCUSSING_VERBS = cue_words("discussing")
+_MEETING_REACH = 20
+# Words before "to" that make the talk their subject's own act (intent or readiness).
+_OWN_TALK = cue_words("intent") | frozenset("ready willing able prepared eager".split())
+# Words that open another clause between a meeting and a "to": "said at a news conference
+# that officials appeared ready to discuss".
+_PURPOSE_STOPS = frozenset("but that which who said says told tells".split())
+
+
+def meeting_purpose(words: Sequence[str], verb_start: int) -> str | None:
+    """ "will meet Chun on Monday to discuss opening markets", "met in emergency session
+    today to discuss": talk that is a meeting's purpose, which the meeting's own verb codes
+    (one meeting, one event); the meeting's words, when the act is one."""
+    if (
+        verb_start < 2
+        or words[verb_start - 1] != "to"
+        or words[verb_start] not in DISCUSSING_VERBS
+        # "he was ready to discuss", "agreed to negotiate": the talk is the subject's own
+        or words[verb_start - 2] in _OWN_TALK
+    ):
+        return None
+    for k in range(verb_start - 2, max(-1, verb_start - 2 - _MEETING_REACH), -1):
+        if words[k] in CLAUSE_BREAKS or words[k] in _PURPOSE_STOPS:
+            return None
+        if words[k] in MEETING_WORDS:
+            return f"{words[k]} ... to"
+    return None
+
+
 def under_terms(words: Sequence[str], verb_start: int) -> str | None:
     """ "Under the Paris accords, X agreed to ...", "Under the deal, Iran will ...": an
     opening "under" phrase naming an agreement, before the verb in its sentence."""

@@ -648,6 +648,8 @@ class FrameReader:
                 frame.appealed = f"{view.texts[asker]} ... to"
                 frame.appeal_lead = asker
             frame.proposed = grammar.proposal_of(words, hit.start)
+        if self.news_rules:
+            frame.purpose = grammar.meeting_purpose(words, hit.start)
         if self.news_rules and day is not None:
             frame.past = grammar.past_marker(words, hit.start, hit.end, day.year)
         if self.news_rules:
@@ -671,6 +673,7 @@ class FrameReader:
             or frame.appealed
             or frame.past
             or frame.proposed
+            or frame.purpose
             or (frame.quoted and not frame.speech)
             or frame.going_back
         ):

@@ -3203,3 +3203,28 @@ def test_a_government_acts_on_its_own_firms_not_on_foreign_ones(parser, mode: st
         "West German President Richard von Weizsaecker called on creditor banks to ease pressure."
     )
     assert all(t == "" for _, t, _ in _mode_triples(parser, mode, creditors, DAY))
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_talk_that_is_a_meetings_purpose_is_coded_once_by_the_meeting(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "will meet Lyng on April 17 to discuss farm trade": one meeting, one event (the
+    meeting's, 036 as intended); the discussion is its purpose, not a second act."""
+    text = (
+        "TOKYO, April 3 - Agriculture Minister Mutsuki Kato said he will meet U.S. Agriculture "
+        "Secretary Richard Lyng here on April 17 and 20 to discuss bilateral farm trade issues."
+    )
+    triples = _mode_triples(parser, mode, text, dt.date(1987, 4, 3))
+    assert ("JPNGOV", "USAGOV", "036") in triples
+    assert not any(code == "040" for _, _, code in triples)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_readiness_to_talk_is_no_meetings_purpose(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "told the conference he was ready to discuss": the talk is his own intent, whatever
+    meeting word comes before it."""
+    text = (
+        "Japanese vice-minister of finance Toyoo Gyohten told the conference yesterday he was "
+        "ready to discuss capital adequacy."
+    )
+    codes = {code for _, _, code in _mode_triples(parser, mode, text, DAY)}
+    assert "036" in codes
