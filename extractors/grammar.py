@@ -821,7 +821,14 @@ def meeting_purpose(words: Sequence[str], verb_start: int) -> str | None:
         if words[k] in CLAUSE_BREAKS or words[k] in _PURPOSE_STOPS:
             return None
         if words[k] in MEETING_WORDS:
-            return f"{words[k]} ... to"
+            # ("a meeting of UKIP members is due to be held next week to discuss": the
+            # noun is no act of anyone's, and the talk planned is the one event told)
+            noun = (k > 0 and words[k - 1] in _DETERMINERS | _POSSESSIVES) or (
+                k + 1 < len(words) and words[k + 1] == "of"
+            )
+            # ("is due to be held next week to discuss": a meeting no one is said to hold)
+            passive = k > 0 and words[k - 1] in BE_FORMS and _participle_like(words[k])
+            return None if noun or passive else f"{words[k]} ... to"
     return None
 
 

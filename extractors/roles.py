@@ -1144,11 +1144,24 @@ def _subordinate_start(words: Sequence[str], floor: int, verb_start: int) -> int
     """
     for i in range(verb_start - 1, floor - 1, -1):
         if words[i] in _SUBORDINATORS:
-            rest = words[i + 1 : verb_start]
+            rest = _without_aside(words[i + 1 : verb_start])
             if not rest or rest[0].endswith("ing") or "," in rest:
                 return floor
             return i + 1
     return floor
+
+
+def _without_aside(rest: Sequence[str]) -> Sequence[str]:
+    """ "the man, armed with a rifle, killed": the subject's aside between two commas (a
+    participle's or a relative clause's) leaves the clause open."""
+    if rest.count(",") != 2:
+        return rest
+    first = rest.index(",")
+    second = rest.index(",", first + 1)
+    opener = rest[first + 1] if first + 1 < second else ""
+    if opener in {"who", "which"} or opener.endswith(("ed", "ing")):
+        return [*rest[:first], *rest[second + 1 :]]
+    return rest
 
 
 # Words that open a clause of its own before its verb: "…, which would", "… that threatened".

@@ -3228,3 +3228,16 @@ def test_readiness_to_talk_is_no_meetings_purpose(parser, mode: str) -> None:  #
     )
     codes = {code for _, _, code in _mode_triples(parser, mode, text, DAY)}
     assert "036" in codes
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_subordinate_clause_keeps_its_subject_past_an_aside(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "after the man, armed with a rifle, killed one Malay and injured a Chinese": the
+    aside does not close the "after" clause, so its verbs' subject is the man (no actor),
+    never the police who report it."""
+    text = (
+        "KUALA LUMPUR, Oct 20 - Police said they cordoned off the district after the man, "
+        "armed with a rifle, killed one Malay and injured another Malay and a Chinese."
+    )
+    triples = _mode_triples(parser, mode, text, dt.date(1987, 10, 20))
+    assert not any(code.startswith(("18", "19")) for _, _, code in triples)
