@@ -215,7 +215,13 @@ class ParseRoles:
                     # seat's noun): the rules' target, if any, is taken below.
                     target, obj_tok = None, None
                 decisions.append("parse: the source's own seat is not its target")
-        if not passive and target is not None and where_not_whom(view.words, choice.code, target):
+        if (
+            not passive
+            and target is not None
+            and where_not_whom(
+                view.words, choice.code, target, hit.end if self.news_rules else None
+            )
+        ):
             # "told a news conference in Damascus": where it was said, not to whom.
             decisions.append("parse: a place after 'in' is where, not whom")
             target = None
@@ -253,7 +259,7 @@ class ParseRoles:
                 self.news_rules
                 and choice.target_at is not None
                 and target is not None
-                and where_not_whom(view.words, choice.code, target)
+                and where_not_whom(view.words, choice.code, target, hit.end)
             ):
                 decisions.append("the pattern's target is where it happened, not whom")
                 target = None

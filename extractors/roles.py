@@ -125,7 +125,7 @@ class RuleRoles:
             if (
                 self.news_rules
                 and target is not None
-                and where_not_whom(words, choice.code, target)
+                and where_not_whom(words, choice.code, target, hit.end)
             ):
                 # "NATO ambassadors met in emergency session in Brussels": the pattern's
                 # "+" found the place of a meeting, not the party met.
@@ -277,6 +277,8 @@ class RuleRoles:
                     if (choice.code == VISIT_CODE or not venue(words, p))
                     and not (self.news_rules and topic_of_object(words, after_from, p, phrases))
                 ]
+            elif self.news_rules:
+                cands = [p for p in cands if not where_not_whom(words, choice.code, p, hit.end)]
             # The source's own institution or seat ("May held talks at Downing Street with
             # the Irish premier") is where it acted, not whom it acted on.
             # (A person other than the source is no institution of its: "Tony Blair has
@@ -654,10 +656,38 @@ def _credit_line(words: Sequence[str], phrase: ActorPhrase) -> bool:
     return phrase.end == len(words) and phrase.start > 0 and words[phrase.start - 1] in {"-", "--"}
 
 
-def where_not_whom(words: Sequence[str], code: str, phrase: ActorPhrase) -> bool:
+def where_not_whom(
+    words: Sequence[str], code: str, phrase: ActorPhrase, verb_end: int | None = None
+) -> bool:
     """A bare place after "in"/"at" where a statement or meeting was made, not whom (a
-    visit's place is whom it visits)."""
-    return venue_only(code) and code != VISIT_CODE and venue(words, phrase)
+    visit's place is whom it visits); with the verb's end, also a place right after the
+    verb of words or an undertaking ("agreed in Paris to stabilise currencies", "signed
+    in Geneva"): where it was done ("the closure of guest houses in Bree" is what)."""
+    if code == VISIT_CODE or not venue(words, phrase):
+        return False
+    if venue_only(code):
+        return True
+    if verb_end is None or code[:2] not in _ACT_VENUE_ROOTS:
+        return False
+    # (right after the verb, or after a word of time: "pledged today in Paris"; "expressed
+    # confidence in Argentina's policies" and "seeks oil aid in Venezuela" say in what or
+    # from whom)
+    between = words[verb_end : _preposition_at(words, phrase)]
+    return all(w in _TIME_WORDS for w in between) and not grammar.possessive_at(words, phrase.end)
+
+
+_TIME_WORDS = frozenset("today yesterday tonight also again formally jointly".split())
+
+
+# Roots of words and undertakings done somewhere, not to the place (CAMEO 01-05, 10-13);
+# force, aid and posture are done in a place to it ("troops fought in Chad").
+_ACT_VENUE_ROOTS = frozenset("01 02 03 05 10 11 12 13".split())
+
+
+def _preposition_at(words: Sequence[str], phrase: ActorPhrase) -> int:
+    """The index of the "in"/"at" before a place (past "the")."""
+    i = phrase.start - 1
+    return i - 1 if i >= 0 and words[i] == "the" else i
 
 
 def venue(words: Sequence[str], phrase: ActorPhrase) -> bool:

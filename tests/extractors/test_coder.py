@@ -3241,3 +3241,17 @@ def test_a_subordinate_clause_keeps_its_subject_past_an_aside(parser, mode: str)
     )
     triples = _mode_triples(parser, mode, text, dt.date(1987, 10, 20))
     assert not any(code.startswith(("18", "19")) for _, _, code in triples)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_place_right_after_an_undertaking_is_where_it_was_made(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "agreed in Paris": where the agreement was made, not France as the party agreed
+    with; "the closure of guest houses in Bree" (a place after the object) stays what is
+    acted on, as PETRARCH-2 codes it."""
+    text = "Japan and Canada agreed in Paris last month to act together on currencies."
+    triples = _mode_triples(parser, mode, text, DAY)
+    assert not any("FRA" in (s, t) for s, t, _ in triples)
+    assert ("JPN", "CAN", "030") in triples
+    # Not a place after the verb's object, nor a possessor: in what, or from whom.
+    confidence = "The International Monetary Fund expressed confidence in Argentina's policies."
+    assert ("IGOIMF", "ARG", "013") in _mode_triples(parser, mode, confidence, DAY)
