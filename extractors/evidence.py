@@ -257,6 +257,10 @@ def titled(texts: Sequence[str], phrase: ActorPhrase) -> bool:
 
 
 # Who speaks or acts for a group: its leaders take the group's code, not its state's.
+# Officers any body has, not only a state: "the official", "the spokesman".
+_BODY_OFFICERS = frozenset(
+    "official officials spokesman spokeswoman spokesperson spokesmen source sources".split()
+)
 _SPEAKERS_FOR = frozenset(
     """leader leaders head heads chief chiefs spokesman spokeswoman spokesperson
     spokesmen representative representatives""".split()
@@ -427,9 +431,39 @@ def with_evidence(
                     name=prior.name if _same_office(prior, phrase) else phrase.name,
                     evidence=f"'{surface}' is {country}: the article's last actor, {prior.name}",
                 )
+        # "an OPEC secretariat official ... The official said" under a VIENNA dateline: an
+        # officer with no office of a state's, after an international body named last, is
+        # that body's (its seat's dateline is no evidence of whose he is).
+        latest = next(
+            (
+                p
+                for p in [
+                    *reversed(sentence[: sentence.index(phrase)] if phrase in sentence else []),
+                    *reversed(memory),
+                ]
+                if p.code[:3] != UNKNOWN
+            ),
+            None,
+        )
+        if (
+            latest is not None
+            and latest.code.startswith("IGO")
+            and words[phrase.end - 1] in _BODY_OFFICERS
+            and len(phrase.pieces) == 1
+        ):
+            return replace(
+                phrase,
+                code=latest.code,
+                name=latest.name,
+                evidence=f"'{surface}' is {latest.name}'s: the article's last actor",
+            )
     # "European finance ministers", "foreign diplomats", "multilateral development banks":
     # an agent that is many countries' is none of the dateline's or the sentence's.
     if any(w in _MANY_COUNTRIES for w in words[max(0, phrase.start - 2) : phrase.start]):
+        return replace(phrase, abroad=True)
+    # "Baker urged commercial banks", "talks with commercial banks": a debtor's creditors,
+    # of many countries (a bank of one state is named, or written with its demonym).
+    if agent == "BUS" and before == "commercial":
         return replace(phrase, abroad=True)
     # "a heads of government meeting", "EC heads of state": the heads of several states.
     if words[max(0, phrase.start - 2) : phrase.start] == ["heads", "of"]:

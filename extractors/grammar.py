@@ -186,6 +186,11 @@ def is_negated(words: Sequence[str], verb_start: int, floor: int) -> str | None:
             refusal = _refused_request(words, i - 1, floor)
             if refusal is not None:
                 return refusal
+        if w in _QUOTE_MARKS:
+            # 'were not "asking the critical questions"': a quotation opened inside the
+            # verb's chain hides no negation
+            i -= 1
+            continue
         if (
             w not in AUXILIARIES
             and w not in ADVERB_HINT
@@ -198,6 +203,9 @@ def is_negated(words: Sequence[str], verb_start: int, floor: int) -> str | None:
         i -= 1
         steps += 1
     return None
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 
 
 # "is not actively considering offering": an "-ing" form the negation passes through.
@@ -537,10 +545,15 @@ def conditional(
     inverted = _inverted_condition(words, verb_start)
     if inverted is not None:
         return inverted
+    contingency = _contingency_after(words, verb_start)
+    if contingency is not None:
+        return contingency
     for i in range(verb_start - 1, max(-1, verb_start - 9), -1):
         w = words[i]
         if w in CONDITIONALS or _once(words, i):
             return w
+        if w == "case" and i > 0 and words[i - 1] == "in":
+            return "in case"  # "in case they need to help evacuate UK citizens"
         if i in verb_starts and words[verb_start - 1] == "to":
             # "unless the president agrees to step down": the "to" verb shares the condition.
             return conditional(words, i, verb_starts, actor_starts)
@@ -555,6 +568,22 @@ def conditional(
             continue  # "if Japan and the United States reach": a compound subject's "and"
         if w in _CONDITION_BREAKS or i in verb_starts:
             return None
+    return None
+
+
+# "if necessary", "if need be": the act is kept ready for a need, not done.
+_NEEDS = frozenset({"necessary", "needed", "required", "need", "appropriate"})
+_CONTINGENCY_REACH = 10
+
+
+def _contingency_after(words: Sequence[str], verb_start: int) -> str | None:
+    """ "troops would evacuate them if necessary": "if necessary" later in the verb's
+    clause makes it a contingency, not an act done."""
+    for i in range(verb_start + 1, min(len(words) - 1, verb_start + _CONTINGENCY_REACH)):
+        if words[i] in CLAUSE_BREAKS or words[i] == ".":
+            return None
+        if words[i] == "if" and words[i + 1] in _NEEDS:
+            return f"if {words[i + 1]}"
     return None
 
 

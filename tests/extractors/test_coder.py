@@ -3255,3 +3255,65 @@ def test_a_place_right_after_an_undertaking_is_where_it_was_made(parser, mode: s
     # Not a place after the verb's object, nor a possessor: in what, or from whom.
     confidence = "The International Monetary Fund expressed confidence in Argentina's policies."
     assert ("IGOIMF", "ARG", "013") in _mode_triples(parser, mode, confidence, DAY)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_body_officer_after_an_international_body_is_the_bodys(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "an OPEC secretariat official said ... The official said" under a VIENNA dateline:
+    OPEC's official, not Austria's government (the body's seat is no evidence of whose)."""
+    text = (
+        "OPEC SAYS FEBRUARY OUTPUT UNDER CEILING\n\n"
+        "VIENNA, March 3 - OPEC output in February was below its ceiling, an OPEC secretariat "
+        "official said. The official said in the statement that no emergency session was "
+        "scheduled."
+    )
+    sources = {s for s, _, _ in _mode_triples(parser, mode, text, dt.date(1987, 3, 3))}
+    assert sources and all(s.startswith("IGOOPC") for s in sources)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_quotation_mark_does_not_hide_a_negation(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """'the Conservatives were not "asking the critical questions"': not asked, so no
+    appeal of the Conservatives'."""
+    text = (
+        "LONDON, Jan 5 - Liberal Democrat leader Charles Kennedy said the Conservatives were "
+        'not "asking the critical questions".'
+    )
+    codes = {code for _, _, code in _mode_triples(parser, mode, text, dt.date(2005, 1, 5))}
+    assert not any(code.startswith("02") for code in codes)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_commercial_banks_are_no_speakers_own_firms(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Baker urged commercial banks" in Miami: a debtor's creditor banks, of many states,
+    not American firms by the home rule."""
+    text = (
+        "MIAMI, March 23 - Treasury Secretary James Baker urged commercial banks to be open to "
+        "new ideas for reducing the third world debt burden."
+    )
+    triples = _mode_triples(parser, mode, text, dt.date(1987, 3, 23))
+    assert triples and not any(t.endswith("BUS") for _, t, _ in triples)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_act_kept_ready_for_a_need_is_not_done(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "on standby in case they need to help evacuate", "would evacuate ... if necessary":
+    a contingency, no evacuation."""
+    for text in (
+        "British troops are on standby in case they need to help evacuate several hundred UK "
+        "citizens.",
+        "France said its troops would evacuate French nationals if necessary.",
+    ):
+        codes = {code for _, _, code in _mode_triples(parser, mode, text, DAY)}
+        assert not any(code.startswith("08") for code in codes), text
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_evacuating_people_is_no_military_de_escalation(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "France had begun evacuating its nationals": humanitarian (073, as EVACUATION is),
+    not 087; troops evacuating a stronghold still de-escalate."""
+    people = "France has begun evacuating its nationals from Ivory Coast."
+    codes = {code for _, _, code in _mode_triples(parser, mode, people, DAY)}
+    assert not any(code.startswith("087") for code in codes)
+    post = "Libyan troops are hastily evacuating their last important stronghold in northern Chad."
+    assert any(code.startswith("087") for _, _, code in _mode_triples(parser, mode, post, DAY))
