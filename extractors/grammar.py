@@ -387,16 +387,33 @@ def adverbs_before(words: Sequence[str], i: int, floor: int = 0) -> int:
 
 
 _FORECAST_COPULAS = BE_FORMS | {"seems", "seem", "seemed", "looks", "look"}
+# Adverbs of a writer's certainty or guess: after "will", the act is forecast, not announced
+# ("will certainly attack" stays an intent, as an actor's own words often say it).
+_WRITERS_ADVERBS = frozenset("undoubtedly probably doubtless presumably inevitably".split())
+# Adjectives that forecast with or without a copula.
+_LIKELY = frozenset({"likely", "unlikely"})
 
 
 def forecast(words: Sequence[str], verb_start: int, floor: int) -> str | None:
     """ "is expected to meet", "are widely seen to ease": others' forecast of the act."""
     i = verb_start - 1
-    while i >= floor and (words[i] in ADVERB_HINT or words[i].endswith("ly") or words[i] == "be"):
+    while i >= floor and (
+        words[i] in ADVERB_HINT
+        or words[i].endswith("ly")
+        or words[i] in {"be", "have"}
+        or words[i] in _WRITERS_ADVERBS
+    ):
         i -= 1
+    sure = _WRITERS_ADVERBS.intersection(words[i + 1 : verb_start])
+    if i >= floor and words[i] in MODALS_INTENT and sure:
+        # "Mr Brown will undoubtedly claim", "would probably reject": the writer's
+        # forecast of the act, not an intent the actor announced
+        return f"{words[i]} {min(sure)}"
     if i - 1 < floor or words[i] != "to" or words[i - 1] not in FORECAST_WORDS:
         return None
     lead = i - 1
+    if words[lead] in _LIKELY:
+        return f"{words[lead]} to"  # "WORLD BANK LIKELY TO URGE": no copula in a headline
     k = adverbs_before(words, lead - 1, floor)
     if k >= floor and words[k] in _FORECAST_COPULAS:
         return " ".join(words[k : i + 1])

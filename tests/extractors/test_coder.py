@@ -3317,3 +3317,22 @@ def test_evacuating_people_is_no_military_de_escalation(parser, mode: str) -> No
     assert not any(code.startswith("087") for code in codes)
     post = "Libyan troops are hastily evacuating their last important stronghold in northern Chad."
     assert any(code.startswith("087") for _, _, code in _mode_triples(parser, mode, post, DAY))
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_forecasts_and_hedges_are_not_acts(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """A headline's "LIKELY TO URGE" (no copula), a writer's "will undoubtedly reject":
+    forecasts of an act, not the act ("appear to", "seem to" are kept: they hedge acts
+    that were done, "Libyan forces appear to be withdrawing")."""
+    for text in (
+        "WORLD BANK LIKELY TO URGE INDONESIA TO CUT SUBSIDIES",
+        "Britain will undoubtedly reject the French plan.",
+    ):
+        assert _mode_triples(parser, mode, text, DAY) == set(), text
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_keenness_to_act_is_an_intent(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Japan is keen to negotiate with the United States": a wish (036), no negotiation."""
+    text = "Japan is keen to negotiate with the United States."
+    assert _mode_triples(parser, mode, text, DAY) == {("JPN", "USA", "036")}
