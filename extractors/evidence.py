@@ -283,7 +283,7 @@ def _of_a_group(words: Sequence[str], end: int) -> bool:
     return any(w in _GROUP_WORDS for w in words[end + 1 : end + 1 + _OF_REACH])
 
 
-def _plural(word: str) -> bool:
+def plural(word: str) -> bool:
     """ "firms", "officials": a noun of several, no one person ("Congress" is one body)."""
     return word.endswith("s") and not word.endswith("ss")
 
@@ -367,9 +367,7 @@ def with_evidence(
         if before in _PERSONAL_PRONOUNS:
             # "Mr Chavez invited Chinese firms to bid for contracts which his government
             # will offer": "his" is a person's, never a bare state's or its people's.
-            own = [
-                q for q in own if q.person or (len(q.code) > 3 and not _plural(words[q.end - 1]))
-            ]
+            own = [q for q in own if q.person or (len(q.code) > 3 and not plural(words[q.end - 1]))]
         if own:
             prior = own[-1]
             country = prior.code[:3]
@@ -434,15 +432,9 @@ def with_evidence(
         # "an OPEC secretariat official ... The official said" under a VIENNA dateline: an
         # officer with no office of a state's, after an international body named last, is
         # that body's (its seat's dateline is no evidence of whose he is).
+        before_it = [q for q in sentence if q.end <= phrase.start]
         latest = next(
-            (
-                p
-                for p in [
-                    *reversed(sentence[: sentence.index(phrase)] if phrase in sentence else []),
-                    *reversed(memory),
-                ]
-                if p.code[:3] != UNKNOWN
-            ),
+            (p for p in [*reversed(before_it), *reversed(memory)] if p.code[:3] != UNKNOWN),
             None,
         )
         if (

@@ -20,7 +20,7 @@ from enum import Enum
 
 from extractors.actors import UNKNOWN, ActorPhrase
 from extractors.data import csv_rows
-from extractors.evidence import country_codes, demonyms
+from extractors.evidence import country_codes, demonyms, plural
 from extractors.verbs import NO_EVENT, PatternChoice, VerbHit
 
 
@@ -477,7 +477,7 @@ def _plural(name: str) -> bool:
     """ "banks", "businessmen": firms as a class, not one firm ("a bank") or a noun's
     modifier ("development bank funding")."""
     word = name.split()[-1] if name else ""
-    return word.endswith(("s", "men")) and not word.endswith("ss")
+    return plural(word) or word.endswith("men")
 
 
 def _placed(readings: list[Reading]) -> list[Reading]:

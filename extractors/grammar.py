@@ -205,7 +205,8 @@ def is_negated(words: Sequence[str], verb_start: int, floor: int) -> str | None:
     return None
 
 
-_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+# (the negation check also passes TeX-style quotes, as some wires write them)
+_QUOTE_MARKS = _QUOTES_WORDS | {"``", "''"}
 
 
 # "is not actively considering offering": an "-ing" form the negation passes through.
@@ -845,7 +846,7 @@ MEETING_WORDS = cue_words("meeting")
 DISCUSSING_VERBS = cue_words("discussing")
 _MEETING_REACH = 20
 # Words before "to" that make the talk their subject's own act (intent or readiness).
-_OWN_TALK = cue_words("intent") | frozenset("ready willing able prepared eager".split())
+_OWN_TALK = cue_words("intent") | {"able"}  # ("ready", "willing", "prepared" are intent cues)
 # Words that open another clause between a meeting and a "to": "said at a news conference
 # that officials appeared ready to discuss".
 _PURPOSE_STOPS = frozenset("but that which who said says told tells".split())
