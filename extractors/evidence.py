@@ -162,6 +162,8 @@ _MANY_COUNTRIES = frozenset(
     """european western arab african asian international multilateral foreign regional
     world global gulf nordic latin creditor""".split()
 )
+# Words before an agent that say whose it is is not known.
+_UNKNOWN_WHO = frozenset({"unidentified", "unknown", "masked", "mysterious"})
 _IN_PLACE = frozenset({"in", "across", "throughout", "inside"})
 _PORTFOLIO_WORDS = frozenset(
     """finance farm agriculture agricultural trade foreign economic economy energy oil
@@ -335,6 +337,10 @@ def with_evidence(
     agent = phrase.code[len(UNKNOWN) :]
     surface = " ".join(texts[phrase.start : phrase.end])
     before = words[phrase.start - 1] if phrase.start > 0 else ""
+    if any(w in _UNKNOWN_WHO for w in words[max(0, phrase.start - 2) : phrase.start]):
+        # "Unidentified jets raided three Iranian oil rigs" under a BAHRAIN dateline: the
+        # text says it does not know whose they are, so no place or earlier actor says it.
+        return phrase
     if agent and _the_countrys(words, phrase.start):
         # "the country's main quality control agency": the country named last.
         earlier = [q for q in sentence if q.end <= phrase.start]
@@ -764,7 +770,8 @@ _COMPANY_WORDS = 5
 _BODY_ENDS = frozenset(
     """foundation federation confederation association society club league institute trust
     chamber chambers university
-    college school hospital museum festival orchestra academy library telecom
+    college school hospital museum festival orchestra academy library telecom ballet opera
+    theatre
     telecommunications petroleum steel express phonographic music film aerospace railways
     broadcasting times herald tribune gazette journal chronicle telegraph post exchange
     news daily mail mirror observer standard star courier inquirer""".split()
@@ -972,6 +979,8 @@ def company_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
     first_end = phrase.pieces[0].end if phrase.pieces else phrase.end
     agent_words = {i for p in phrase.pieces if p.kind == "agent" for i in range(p.start, p.end)}
     k = phrase.start
+    if texts[k].lower() == "the" and k + 1 < phrase.end:
+        k += 1  # "the U.S. National Cattlemen's Association"
     linked = _linked_actor(texts, phrase)
     if linked is not None:
         # "a spokesman for the British Phonographic Industry": the officer's body's name.
@@ -981,7 +990,14 @@ def company_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
         t = texts[k]
         if t == "<" and k > phrase.start:
             return True
-        if t == "'s" and k == phrase.end:
+        if (
+            t in {"'s", "’s"}
+            and (
+                k == phrase.end
+                # "the U.S. National Cattlemen's Association": a possessive inside the name
+                or (k > phrase.end and texts[k + 1 : k + 2] != [] and texts[k + 1][:1].isupper())
+            )
+        ):
             # "Spain's Football Federation", "Britain's Lung Foundation"
             k += 1
             last = min(last + 1, len(texts))

@@ -245,6 +245,10 @@ class FrameReader:
             for h in hits
             if h.start not in actor_tokens
             and not _after_determiner(words, view.texts, h.start, actor_tokens)
+            and not (
+                self.news_rules
+                and _compound_noun(words, view.texts, h.start, h.entry.lemma, actor_tokens)
+            )
             and not _hyphen_adjective(view, h.start)
         ]
         if self.news_rules:
@@ -1163,6 +1167,38 @@ def _after_determiner(
             ):
                 return False
     return False
+
+
+def _compound_noun(
+    words: Sequence[str], texts: Sequence[str], i: int, lemma: str, actor_tokens: set[int]
+) -> bool:
+    """ "a World Bank press release": a verb's base form after a determiner, names and one
+    lower-case singular word is a noun (a singular subject would take "releases"; "the
+    Pakistani president met" is no base form)."""
+    modifier = texts[i - 1] if i > 0 else ""
+    if (
+        words[i] == lemma.split()[0]
+        and modifier.isalpha()
+        and modifier.islower()
+        and not _plural_word(modifier)
+        and modifier not in grammar.FUNCTION_WORDS
+        and modifier not in _NOT_MODIFIERS
+        and not modifier.endswith("ly")
+    ):
+        for j in range(i - 2, max(-1, i - 6), -1):
+            if words[j] in _DETERMINERS:
+                return True
+            t = texts[j]
+            if _plural_word(t) or not (
+                j in actor_tokens or (t[:1].isupper() and t.replace(".", "").isalpha())
+            ):
+                break
+    return False
+
+
+def _plural_word(text: str) -> bool:
+    """A word in "-s" that is no "-ss", "-us" or "-is" singular ("press", "bus")."""
+    return text.endswith("s") and not text.endswith(("ss", "us", "is"))
 
 
 # Endings of adjectives written between a determiner and a noun ("comprehensive", "new").

@@ -267,6 +267,8 @@ class RuleRoles:
                 and p.start >= hit.end
                 and _SUBORDINATORS.isdisjoint(words[hit.end : p.start])
                 and not _opens_clause(words, p, verb_starts)
+                # "the rebate, which Margaret Thatcher secured": a relative clause's subject
+                and not (p.start > hit.end and words[p.start - 1] in _RELATIVES)
             ]
             # "told a news conference in Damascus", "protested in Paris": a bare place after
             # "in" or "at" is where a statement (010) or a meeting (04) was made, not to whom.
@@ -1196,6 +1198,9 @@ def _without_aside(rest: Sequence[str]) -> Sequence[str]:
 
 # Words that open a clause of its own before its verb: "…, which would", "… that threatened".
 _CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose"})
+_RELATIVES = frozenset({"which", "whom", "whose"})
+_SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
+_AUX_WORDS = grammar.AUXILIARIES | grammar.MODALS
 # Marks before a verb that open an adjunct clause (", saying", "- warning"); not
 # ``grammar.CLAUSE_BREAKS``, which ends a clause for every role.
 _ADJUNCT_MARKS = frozenset({",", "-", "--", "—", "–", ";"})
@@ -1208,14 +1213,22 @@ def _later_clause(
     comma or a dash (", saying", "- warning"), or a relative pronoun or "that" comes
     before it, or "and"/"but" after this verb's own object ("rejected the offer and
     attacked Lebanon"; "met and praised Lebanon" share their object)."""
-    return any(
-        words[v - 1] in _ADJUNCT_MARKS
-        or not _CLAUSE_OPENERS.isdisjoint(words[hit.end : v])
-        or (words[v - 1] in {"and", "but"} and v - 1 > hit.end)
-        # "denied reports it told Iran …": a claim's or report's content
-        or not grammar.SUPPOSITION_NOUNS.isdisjoint(words[hit.end : v])
-        for v in verb_starts
-        if hit.end <= v < target.start
+    return (
+        any(
+            words[v - 1] in _ADJUNCT_MARKS
+            or not _CLAUSE_OPENERS.isdisjoint(words[hit.end : v])
+            or (words[v - 1] in {"and", "but"} and v - 1 > hit.end)
+            # "denied reports it told Iran …": a claim's or report's content
+            or not grammar.SUPPOSITION_NOUNS.isdisjoint(words[hit.end : v])
+            for v in verb_starts
+            if hit.end <= v < target.start
+        )
+        or any(
+            # "refused to give succour to suggestions it was preparing for strikes against
+            # Iran": a pronoun and its auxiliary open a clause of their own
+            words[i] in _SUBJECT_PRONOUNS and words[i + 1] in _AUX_WORDS
+            for i in range(hit.end + 1, target.start - 1)
+        )
     )
 
 

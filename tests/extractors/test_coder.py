@@ -3336,3 +3336,49 @@ def test_keenness_to_act_is_an_intent(parser, mode: str) -> None:  # type: ignor
     """ "Japan is keen to negotiate with the United States": a wish (036), no negotiation."""
     text = "Japan is keen to negotiate with the United States."
     assert _mode_triples(parser, mode, text, DAY) == {("JPN", "USA", "036")}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_unidentified_attackers_are_nobodys(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Unidentified jets raided three Iranian oil rigs" under a BAHRAIN dateline: the text
+    says it does not know whose the jets are, so the dateline does not make them Bahrain's."""
+    text = (
+        "BAHRAIN, Oct 19 - Unidentified jets raided three Iranian oil rigs in the southern "
+        "Gulf on Monday, shipping sources said."
+    )
+    triples = _mode_triples(parser, mode, text, dt.date(1987, 10, 19))
+    assert not any(source.startswith("BHR") for source, _, _ in triples)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_named_association_is_not_its_country(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "the U.S. National Cattlemen's Association", "the English National Ballet": a body's
+    name with a possessive or an arts company's noun in it is no act of the state."""
+    for text in (
+        "The U.S. National Cattlemen's Association is strongly supporting the administration.",
+        "The English National Ballet criticised the government.",
+    ):
+        triples = _mode_triples(parser, mode, text, DAY)
+        assert not any(source in {"USA", "GBR"} for source, _, _ in triples), text
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_party_inside_a_later_clause_is_not_the_target(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "refused to give succour to suggestions it was preparing for strikes against Iran":
+    Iran is in a clause with its own subject; "the rebate, which Margaret Thatcher
+    secured": Thatcher is the relative clause's subject. Neither is the one refused."""
+    text = (
+        "Mr Blair refused to give succour to suggestions it was preparing for strikes against Iran."
+    )
+    assert not any(t == "IRN" for _, t, _ in _mode_triples(parser, mode, text, DAY))
+    text = "Britain would veto any bid to cut the rebate, which Margaret Thatcher secured in 1984."
+    assert not any(t.startswith("GBR") for _, t, _ in _mode_triples(parser, mode, text, DAY))
+
+
+def test_a_base_form_after_a_determiner_and_a_modifier_is_a_noun(parser) -> None:  # type: ignore[no-untyped-def]
+    """ "a World Bank press release": "release" is a noun (a singular subject would take
+    "releases"); "the Pakistani president met" is no base form, and stays a verb."""
+    text = "It quoted a World Bank press release in Shanghai as saying the loan would help."
+    assert _mode_triples(parser, "rules", text, DAY) == set()
+    text = "The Pakistani president met Prime Minister Tony Blair in London."
+    assert any(code == "040" for _, _, code in _mode_triples(parser, "rules", text, DAY))
