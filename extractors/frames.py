@@ -39,6 +39,7 @@ class Cue(Enum):
     PAST = "past"  # "attempted to cut subsidies in 2003": an act of the past, no event
     SUBORDINATE = "subordinate"  # "the saga which ended with Mr Blunkett quitting": background
     CONCERN = "concern"  # "the IMF warned that the deficit was too large": 130 -> 012
+    QUESTION = "question"  # "Mr Howard asked: 'How can they ...?'": 020 -> 010
     GOING_BACK = "going back"  # "warplanes returned safely to base": no one is given anything
     QUOTED = "quoted"  # '"... whatever the president agrees to," he said': words quoted
     PROPOSED = "proposed"  # "measures to allow house arrest": proposed, not done
@@ -101,6 +102,7 @@ class Frame:
     quoted: str | None = None  # the quotation's first words, when the verb is inside one
     going_back: str | None = None  # "returned to base": the words that say where one went
     concern: str | None = None  # "warned that …" of no act of the warner's own: no threat
+    question: str | None = None  # "asked how …", "asked: '…?'": a question put, no appeal
     proposed: str | None = None  # the proposal the act is the purpose of ("measures to")
     purpose: str | None = None  # the meeting whose purpose the talk is ("meet ... to discuss")
     obliged: bool = False  # under another actor's "must"
@@ -186,6 +188,7 @@ THREAT_CODE = "130"
 BACKGROUND_SUBORDINATORS = frozenset({"since"})
 # A pessimistic comment (CAMEO 012): a warning of what others may do.
 CONCERN_CODE = "012"
+STATEMENT_CODE = "010"  # a question put is a statement, the plainest of root 01
 # CAMEO's material conflict: force posture, coercion, assault, fight, mass violence.
 FORCEFUL_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 DEMAND_CODE = "100"
@@ -279,6 +282,9 @@ def readings(
         if asked and asked != code:
             notes.append(Decision(Cue.APPEAL, frame.verb_text, code, asked))
             code = asked
+    if frame.question and code[:2] == "02":
+        notes.append(Decision(Cue.QUESTION, frame.question, code, STATEMENT_CODE))
+        code = STATEMENT_CODE
     if frame.concern and code == THREAT_CODE:
         notes.append(Decision(Cue.CONCERN, frame.concern, code, CONCERN_CODE))
         code = CONCERN_CODE
@@ -755,6 +761,7 @@ _TEXTS: dict[Cue, Callable[[Decision], str]] = {
     Cue.SUBORDINATE: lambda d: (
         f"'{d.words}' opens its clause: a one-actor act there ({d.before}) is background"
     ),
+    Cue.QUESTION: lambda d: f"'{d.words}': a question put, not an appeal{_change(d)}",
     Cue.CONCERN: lambda d: f"'{d.words}' of no act of its own: a concern, not a threat{_change(d)}",
     Cue.GOING_BACK: lambda d: f"'{d.words}': going back somewhere, nothing given back",
     Cue.QUOTED: lambda d: f"inside the quotation '{d.words}': the speaker's words, not an act",

@@ -1744,3 +1744,30 @@ def concern_not_threat(
             break
     # "warned Russia": a bare warning stays a threat.
     return " ".join(words[start:end]) if content else None
+
+
+_QUESTIONING_VERBS = cue_words("questioning")
+QUESTION_WORDS = cue_words("question word")
+# How far after "asked" a question word may come: "asked ministers why".
+_QUESTION_REACH = 4
+
+
+def question_put(words: Sequence[str], start: int, end: int) -> str | None:
+    """ "Mr Howard asked: 'How can they ...?'", "asked how police were to interpret the
+    rules", "'How was it right ...?' the Lib Dem leader asked": "ask" putting a question,
+    a statement, not an appeal. The words that say so, or None ("asked the banks to lend",
+    "asked for clarification" are appeals).
+    """
+    if words[start] not in _QUESTIONING_VERBS:
+        return None
+    for k in range(end, min(len(words), end + _QUESTION_REACH)):
+        w = words[k]
+        if w == ":" and k == end:
+            return f"{words[start]}:"
+        if w in {"to", "for", "that", ",", "."}:
+            break
+        if w in QUESTION_WORDS:
+            return f"{words[start]} {w}"
+    if "?" in words[:start] or (start > 0 and words[0] in QUESTION_WORDS):
+        return f"? ... {words[start]}"
+    return None

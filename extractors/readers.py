@@ -662,6 +662,7 @@ class FrameReader:
             frame.past = grammar.pluperfect(words, hit.start)
         if self.news_rules:
             frame.quoted = grammar.quotation_at(view.texts, quotes, hit.start)
+            frame.question = grammar.question_put(words, hit.start, hit.end)
             if choice.pattern is None:
                 frame.going_back = grammar.going_back(words, hit.start, hit.end, hit.entry.lemma)
                 if grammar.warns(hit.entry.lemma):
@@ -692,6 +693,16 @@ class FrameReader:
                 frame.role_notes.append(
                     f"'{view.texts[person.start]}' is {person.name}, named just before"
                 )
+        if frame.question and any(
+            not grammar.QUESTION_WORDS.isdisjoint(words[hit.end : p.start]) for p in frame.targets
+        ):
+            # "asked how police were to interpret the rules": the police are in the question.
+            frame.targets = [
+                p
+                for p in frame.targets
+                if grammar.QUESTION_WORDS.isdisjoint(words[hit.end : p.start])
+            ]
+            frame.role_notes.append("a party inside the question put is no one asked")
         if frame.speech and any(_press_event(words, p) for p in frame.targets):
             # "told a Pentagon news conference", "told a White House briefing": the body
             # holds the press event; the press is the audience, no one is addressed.

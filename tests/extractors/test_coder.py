@@ -3382,3 +3382,20 @@ def test_a_base_form_after_a_determiner_and_a_modifier_is_a_noun(parser) -> None
     assert _mode_triples(parser, "rules", text, DAY) == set()
     text = "The Pakistani president met Prime Minister Tony Blair in London."
     assert any(code == "040" for _, _, code in _mode_triples(parser, "rules", text, DAY))
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_question_put_is_a_statement_not_an_appeal(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "asked how police were to interpret the rules", 'asked: "How can they ...?"': a
+    question put (010), with no one in the question made the one asked; "asked Canada to
+    arbitrate" stays an appeal."""
+    text = (
+        "LONDON, Jan 5 - Lib Dem MP Lembit Opik said ministers had invented a new category of "
+        "hunting and asked how police were to interpret the rules."
+    )
+    triples = _mode_triples(parser, mode, text, DAY)
+    assert triples and not any(code.startswith("02") or t for _, t, code in triples)
+    text = 'LONDON, Jan 5 - Conservative leader Michael Howard asked: "How can they fight crime?"'
+    assert {code for _, _, code in _mode_triples(parser, mode, text, DAY)} == {"010"}
+    text = "GENEVA, Jan 5 - The EC had asked Canada to arbitrate on the fish dispute."
+    assert any(code == "020" for _, _, code in _mode_triples(parser, mode, text, DAY))
