@@ -432,7 +432,14 @@ _GENERAL_NOUNS = frozenset(
     """election elections strike strikes public assembly debate consensus amnesty
     meeting council agreement secretary view rule calls call demands terms principles
     principle guidelines manager managers interest support fund policy practice
-    direction level outline trend""".split()
+    direction level outline trend director directors sales foods motors electric dynamics
+    mills accounting services insurance counsel""".split()
+)
+# Offices written before "General" that it completes, no soldier's: "Treasurer General",
+# "Comptroller General" (the dictionary's "Attorney General" and the like are entries).
+_GENERAL_OFFICES = frozenset(
+    """treasurer comptroller postmaster paymaster surgeon consul procurator prosecutor
+    advocate receiver registrar""".split()
 )
 
 
@@ -453,6 +460,9 @@ def _adjective_agent(
         det = (piece.start > 0 and words[piece.start - 1] in {"a", "an", "the"}) or (
             texts is not None and texts[piece.start] == "general" and texts[piece.end].islower()
         )
+        prev = words[piece.start - 1] if piece.start > 0 else ""
+        if prev == "in" or prev in _GENERAL_OFFICES:
+            return True  # "discussed debt in general", "the party's Treasurer General"
         return nxt in _GENERAL_NOUNS or (
             det
             and nxt.isalpha()

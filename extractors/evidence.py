@@ -290,6 +290,22 @@ def plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith("ss")
 
 
+def _bare_ministers(words: Sequence[str], phrase: ActorPhrase) -> bool:
+    """ "Ministers", "the ministers", "the two ministers": ministers in the plural with no
+    word before them that makes them one state's ("cabinet", "government", "junior")."""
+    head = phrase.end - 1
+    if words[head] != "ministers" or len(phrase.pieces) != 1:
+        return False
+    before = words[phrase.start - 1] if phrase.start > 0 else ""
+    return before not in _ONE_STATES_MINISTERS
+
+
+# Words before "ministers" that make them one state's.
+_ONE_STATES_MINISTERS = frozenset(
+    """cabinet government junior senior its his her their our coalition""".split()
+)
+
+
 def _named_of(texts: Sequence[str], phrase: ActorPhrase) -> bool:
     """ "The Ministry of International Trade and Industry": an agent followed by "of" and a
     capitalised word is a body's full name, not "the ministry" of an actor named before."""
@@ -505,6 +521,10 @@ def with_evidence(
             and not owned
             and agent
             and not (found is dateline and (agent in _MARKET_AGENTS or firm_officer))
+            # Nor bare "ministers" from the dateline: "Ministers also called on the EC
+            # Commission" under BRUSSELS are the visiting states' (a state's own are its
+            # "cabinet ministers", "government ministers").
+            and not (found is dateline and _bare_ministers(words, phrase))
             # Nor a diplomat's, from either: "diplomats in Peking", "a diplomat" under a
             # BAHRAIN dateline are mostly other states' envoys posted there.
             and not agent.endswith("DIP")

@@ -3399,3 +3399,34 @@ def test_a_question_put_is_a_statement_not_an_appeal(parser, mode: str) -> None:
     assert {code for _, _, code in _mode_triples(parser, mode, text, DAY)} == {"010"}
     text = "GENEVA, Jan 5 - The EC had asked Canada to arbitrate on the fish dispute."
     assert any(code == "020" for _, _, code in _mode_triples(parser, mode, text, DAY))
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_ministers_in_the_plural_are_not_the_datelines(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Ministers also called on the EC Commission" under BRUSSELS: the visiting states'
+    ministers, not Belgium's; "cabinet ministers" under a state's own dateline are its own."""
+    text = (
+        "BRUSSELS, March 16 - Ministers also called on the EC Commission to prepare a report "
+        "on U.S.-Japanese trade."
+    )
+    triples = _mode_triples(parser, mode, text, dt.date(1987, 3, 16))
+    assert not any(source.startswith("BEL") for source, _, _ in triples)
+    text = "ROME, April 9 - Cabinet ministers criticised the Christian Democrats."
+    triples = _mode_triples(parser, mode, text, dt.date(1987, 4, 9))
+    assert any(source.startswith("ITA") for source, _, _ in triples)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_general_as_no_soldier(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "USDA General Sales Manager Melvin Sims", "the party's Treasurer General", "General
+    Foods", "in general": no soldier; "General Musharraf said" is one."""
+    for text in (
+        "WASHINGTON, March 3 - USDA General Sales Manager Melvin Sims said the bid was accepted.",
+        "KUALA LUMPUR, March 3 - Daim, the party's Treasurer General, said growth would slow.",
+        "They discussed Third World debt in general with Brazil.",
+    ):
+        triples = _mode_triples(parser, mode, text, dt.date(1987, 3, 3))
+        assert not any("MIL" in source + target for source, target, _ in triples), text
+    text = "ISLAMABAD, March 3 - General Pervez Musharraf criticised India."
+    triples = _mode_triples(parser, mode, text, dt.date(2004, 3, 3))
+    assert any("MIL" in source for source, _, _ in triples)
