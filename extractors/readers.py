@@ -247,7 +247,10 @@ class FrameReader:
             and not _after_determiner(words, view.texts, h.start, actor_tokens)
             and not (
                 self.news_rules
-                and _compound_noun(words, view.texts, h.start, h.entry.lemma, actor_tokens)
+                and (
+                    _compound_noun(words, view.texts, h.start, h.entry.lemma, actor_tokens)
+                    or _bare_modifier_noun(words, view.texts, h.start, h.entry.lemma, actor_tokens)
+                )
             )
             and not _hyphen_adjective(view, h.start)
         ]
@@ -1205,6 +1208,47 @@ def _compound_noun(
             ):
                 break
     return False
+
+
+def _bare_modifier_noun(
+    words: Sequence[str], texts: Sequence[str], i: int, lemma: str, actor_tokens: set[int]
+) -> bool:
+    """ "tuition fees and student loans", "to identify potential targets", "generous cash
+    grants": an "-s" form after one lower-case singular word that follows a preposition, a
+    conjunction or an adjective is a noun; a singular count noun with no determiner is no
+    verb's subject (a common noun the dictionaries hold as an agent, "student", too)."""
+    if i < 2 or not words[i].endswith("s") or words[i] == lemma.split()[0]:
+        return False
+    modifier, lead = texts[i - 1], words[i - 2]
+    return (
+        modifier.isalpha()
+        and modifier.islower()
+        and not _plural_word(modifier)
+        and modifier not in grammar.FUNCTION_WORDS
+        and modifier not in _NOT_MODIFIERS
+        and not modifier.endswith(("ly", "ed", "ing"))
+        and (
+            lead in _BARE_NOUN_LEADS
+            # ("generous cash grants"; not "-ent", "-ant": "the Energy Department study
+            # discusses")
+            or (lead.isalpha() and lead.endswith(_BARE_ADJECTIVE_ENDINGS))
+        )
+        # ("stepped up attacks on Afghan forces", "on terrorism charges of": a noun of an act
+        # with its party is coded as that act)
+        and (i + 1 >= len(words) or words[i + 1] not in _ACT_NOUN_LINKS)
+    )
+
+
+_BARE_ADJECTIVE_ENDINGS = ("ive", "al", "ic", "ous", "ful", "ary")
+# Words after a noun of an act that name its party: "attacks on", "charges against".
+_ACT_NOUN_LINKS = frozenset({"on", "against", "of", "at", "to", "over", "with", "by"})
+
+
+# Words before a bare singular noun that leave it no subject: "and student loans".
+_BARE_NOUN_LEADS = frozenset(
+    """and or nor in of for with on by from at as to into over about against identify
+    potential possible new more""".split()
+)
 
 
 def _plural_word(text: str) -> bool:

@@ -3430,3 +3430,20 @@ def test_general_as_no_soldier(parser, mode: str) -> None:  # type: ignore[no-un
     text = "ISLAMABAD, March 3 - General Pervez Musharraf criticised India."
     triples = _mode_triples(parser, mode, text, dt.date(2004, 3, 3))
     assert any("MIL" in source for source, _, _ in triples)
+
+
+def test_an_s_form_after_a_bare_singular_modifier_is_a_noun(parser) -> None:  # type: ignore[no-untyped-def]
+    """ "tuition fees and student loans", "to identify potential targets": the "-s" form of
+    a bare singular modifier is a noun, no act; "stepped up attacks on Afghan forces", a
+    noun of an act with its party, is still that act."""
+    text = (
+        "Tuition fees and student loans in England did not seem to have affected the choices "
+        "of young people, the British government said."
+    )
+    assert not any(code == "071" for _, _, code in _mode_triples(parser, "rules", text, DAY))
+    text = "US forces worked inside Iran to identify potential targets, Mr Blair was told."
+    assert not any(
+        code.startswith("19") for _, _, code in _mode_triples(parser, "rules", text, DAY)
+    )
+    text = "Taliban militants have stepped up attacks on Afghan security forces."
+    assert any(code.startswith("19") for _, _, code in _mode_triples(parser, "rules", text, DAY))
