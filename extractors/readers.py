@@ -249,7 +249,14 @@ class FrameReader:
                 self.news_rules
                 and (
                     _compound_noun(words, view.texts, h.start, h.entry.lemma, actor_tokens)
-                    or _bare_modifier_noun(words, view.texts, h.start, h.entry.lemma, actor_tokens)
+                    or _bare_modifier_noun(
+                        words,
+                        view.texts,
+                        h.start,
+                        h.entry.lemma,
+                        actor_tokens,
+                        force=bool(_entry_roots(h) & _FORCE_ROOTS),
+                    )
                 )
             )
             and not _hyphen_adjective(view, h.start)
@@ -696,6 +703,11 @@ class FrameReader:
                 frame.role_notes.append(
                     f"'{view.texts[person.start]}' is {person.name}, named just before"
                 )
+        if self.news_rules and any(_names_a_topic(words, p) for p in frame.targets):
+            # "rejected calls for advice on the legality of the Iraq war": a state named
+            # before a war, crisis or issue names that topic, no party acted on.
+            frame.targets = [p for p in frame.targets if not _names_a_topic(words, p)]
+            frame.role_notes.append("a state named before a war or issue names the topic")
         if frame.question and any(
             not grammar.QUESTION_WORDS.isdisjoint(words[hit.end : p.start]) for p in frame.targets
         ):
@@ -1211,7 +1223,12 @@ def _compound_noun(
 
 
 def _bare_modifier_noun(
-    words: Sequence[str], texts: Sequence[str], i: int, lemma: str, actor_tokens: set[int]
+    words: Sequence[str],
+    texts: Sequence[str],
+    i: int,
+    lemma: str,
+    actor_tokens: set[int],
+    force: bool = False,
 ) -> bool:
     """ "tuition fees and student loans", "to identify potential targets", "generous cash
     grants": an "-s" form after one lower-case singular word that follows a preposition, a
@@ -1219,6 +1236,8 @@ def _bare_modifier_noun(
     verb's subject (a common noun the dictionaries hold as an agent, "student", too)."""
     if i < 2 or not words[i].endswith("s") or words[i] == lemma.split()[0]:
         return False
+    if force and i - 1 in actor_tokens:
+        return False  # "militant attacks in Riyadh": the armed modifier is the doer
     modifier, lead = texts[i - 1], words[i - 2]
     return (
         modifier.isalpha()
@@ -1226,7 +1245,9 @@ def _bare_modifier_noun(
         and not _plural_word(modifier)
         and modifier not in grammar.FUNCTION_WORDS
         and modifier not in _NOT_MODIFIERS
-        and not modifier.endswith(("ly", "ed", "ing"))
+        and not modifier.endswith(("ly", "ed"))
+        # ("amid growing calls for an inquiry": an "-ing" word describes after a preposition)
+        and (not modifier.endswith("ing") or lead in _BEFORE_GROWING)
         and (
             lead in _BARE_NOUN_LEADS
             # ("generous cash grants"; not "-ent", "-ant": "the Energy Department study
@@ -1239,6 +1260,7 @@ def _bare_modifier_noun(
     )
 
 
+_BEFORE_GROWING = frozenset({"amid", "despite", "with", "of", "among"})
 _BARE_ADJECTIVE_ENDINGS = ("ive", "al", "ic", "ous", "ful", "ary")
 # Words after a noun of an act that name its party: "attacks on", "charges against".
 _ACT_NOUN_LINKS = frozenset({"on", "against", "of", "at", "to", "over", "with", "by"})
@@ -1247,7 +1269,29 @@ _ACT_NOUN_LINKS = frozenset({"on", "against", "of", "at", "to", "over", "with", 
 # Words before a bare singular noun that leave it no subject: "and student loans".
 _BARE_NOUN_LEADS = frozenset(
     """and or nor in of for with on by from at as to into over about against identify
-    potential possible new more""".split()
+    potential possible new more amid despite among""".split()
+)
+
+
+def _entry_roots(hit: VerbHit) -> set[str]:
+    """The roots a verb entry can code: its own and its patterns'."""
+    return {hit.entry.code[:2]} | {p.code[:2] for p in hit.entry.patterns}
+
+
+def _names_a_topic(words: Sequence[str], phrase: ActorPhrase) -> bool:
+    """ "the Iraq war", "the Cyprus issue": a bare state right before a noun of a topic."""
+    return (
+        len(phrase.code) == 3
+        and len(phrase.pieces) == 1
+        and phrase.end < len(words)
+        and words[phrase.end] in _TOPIC_NOUNS
+    )
+
+
+# Nouns that a state's name before them makes a topic's name ("the Iraq war").
+_TOPIC_NOUNS = frozenset(
+    """war wars crisis conflict issue question dispute affair scandal problem situation
+    debate case policy invasion""".split()
 )
 
 

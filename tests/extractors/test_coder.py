@@ -3447,3 +3447,24 @@ def test_an_s_form_after_a_bare_singular_modifier_is_a_noun(parser) -> None:  # 
     )
     text = "Taliban militants have stepped up attacks on Afghan security forces."
     assert any(code.startswith("19") for _, _, code in _mode_triples(parser, "rules", text, DAY))
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_state_naming_a_war_or_issue_is_no_party(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "the legality of the Iraq war", "a Senate committee investigating the Iran scandal":
+    the state names the topic; Iraq and Iran are no party acted on."""
+    text = "LONDON - Tony Blair has rejected calls for advice on the legality of the Iraq war."
+    assert not any(t == "IRQ" for _, t, _ in _mode_triples(parser, mode, text, DAY))
+    text = "WASHINGTON - A Senate committee is investigating the Iran scandal."
+    assert not any(t == "IRN" for _, t, _ in _mode_triples(parser, mode, text, DAY))
+
+
+def test_growing_calls_are_a_noun(parser) -> None:  # type: ignore[no-untyped-def]
+    """ "amid growing calls for an investigation": others' calls, no appeal of the subject's;
+    "militant attacks in Riyadh" are still attacks."""
+    text = "LONDON - Tony Blair has rejected advice amid growing calls for an investigation."
+    assert not any(
+        code.startswith("02") for _, _, code in _mode_triples(parser, "rules", text, DAY)
+    )
+    text = "Oil prices rose after Saudi militant attacks in Riyadh."
+    assert any(code.startswith("19") for _, _, code in _mode_triples(parser, "rules", text, DAY))
