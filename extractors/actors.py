@@ -24,7 +24,7 @@ UNKNOWN = "---"
 # Words that may sit between an actor and its agent without breaking the
 # noun phrase ("Gondor's new prime minister", "U.S. Secretary of State").
 _MODIFIERS = frozenset(
-    """'s ’s ' the a an new former ex- senior top chief first deputy second acting interim
+    """'s ’s ' the a an new former ex- senior top chief first deputy vice second acting interim
     veteran leading outgoing incoming then current own main largest official officials
     powerful influential elite special state - of own hardline moderate radical
     democratic republican conservative liberal socialist communist labour labor

@@ -40,6 +40,7 @@ class Cue(Enum):
     SUBORDINATE = "subordinate"  # "the saga which ended with Mr Blunkett quitting": background
     CONCERN = "concern"  # "the IMF warned that the deficit was too large": 130 -> 012
     QUESTION = "question"  # "Mr Howard asked: 'How can they ...?'": 020 -> 010
+    LEAVING = "leaving"  # "Kilroy-Silk quit UKIP": leaving a body, no resignation yielded
     GOING_BACK = "going back"  # "warplanes returned safely to base": no one is given anything
     QUOTED = "quoted"  # '"... whatever the president agrees to," he said': words quoted
     PROPOSED = "proposed"  # "measures to allow house arrest": proposed, not done
@@ -103,6 +104,7 @@ class Frame:
     going_back: str | None = None  # "returned to base": the words that say where one went
     concern: str | None = None  # "warned that …" of no act of the warner's own: no threat
     question: str | None = None  # "asked how …", "asked: '…?'": a question put, no appeal
+    leaving: str | None = None  # "quit UKIP": a body left, not an office resigned
     proposed: str | None = None  # the proposal the act is the purpose of ("measures to")
     purpose: str | None = None  # the meeting whose purpose the talk is ("meet ... to discuss")
     obliged: bool = False  # under another actor's "must"
@@ -271,6 +273,8 @@ def readings(
         return [], notes + [Decision(Cue.PROPOSED, frame.proposed)]
     if frame.purpose:
         return [], notes + [Decision(Cue.PURPOSE, frame.purpose)]
+    if frame.leaving:
+        return [], notes + [Decision(Cue.LEAVING, frame.leaving)]
     if frame.obliged:
         return [], notes + [Decision(Cue.OBLIGATION, "must")]
     if frame.needed:
@@ -761,6 +765,7 @@ _TEXTS: dict[Cue, Callable[[Decision], str]] = {
     Cue.SUBORDINATE: lambda d: (
         f"'{d.words}' opens its clause: a one-actor act there ({d.before}) is background"
     ),
+    Cue.LEAVING: lambda d: f"'{d.words}': a body left, not an office resigned (0831)",
     Cue.QUESTION: lambda d: f"'{d.words}': a question put, not an appeal{_change(d)}",
     Cue.CONCERN: lambda d: f"'{d.words}' of no act of its own: a concern, not a threat{_change(d)}",
     Cue.GOING_BACK: lambda d: f"'{d.words}': going back somewhere, nothing given back",

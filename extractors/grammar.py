@@ -1564,6 +1564,14 @@ def speaker_of(
     if phrase.end > verb_start:
         gap = words[verb_end : phrase.start]
         return len(gap) <= 1 and all(w in {"the", "a", "an"} for w in gap)
+    if (
+        words[verb_start - 1] == ","
+        and phrase.end + 1 < verb_start - 1
+        and words[phrase.end] == ","
+        and words[phrase.end + 1] in {"who", "which"}
+        and not any(w in {".", ";", ":"} for w in words[phrase.end : verb_start])
+    ):
+        return True  # "Mr Kilroy-Silk, who recently quit UKIP, said": past the aside
     i = verb_start
     aside = parenthesised(words)
     while i > phrase.end and (

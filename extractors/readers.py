@@ -703,6 +703,13 @@ class FrameReader:
                 frame.role_notes.append(
                     f"'{view.texts[person.start]}' is {person.name}, named just before"
                 )
+        if self.news_rules and frame.choice.code == _RESIGN_CODE:
+            # "Kilroy-Silk quit UKIP", "resigned the party whip": a body or a post left,
+            # named as the verb's object, is no office resigned under pressure ("quit as
+            # home secretary" is one).
+            left = [p for p in frame.targets if _direct_object(words, hit.end, p)]
+            if left:
+                frame.leaving = " ".join(view.texts[hit.start : left[0].end])
         if self.news_rules and any(_names_a_topic(words, p) for p in frame.targets):
             # "rejected calls for advice on the legality of the Iraq war": a state named
             # before a war, crisis or issue names that topic, no party acted on.
@@ -1271,6 +1278,16 @@ _BARE_NOUN_LEADS = frozenset(
     """and or nor in of for with on by from at as to into over about against identify
     potential possible new more amid despite among""".split()
 )
+
+
+_RESIGN_CODE = "0831"
+
+
+def _direct_object(words: Sequence[str], verb_end: int, phrase: ActorPhrase) -> bool:
+    """The phrase is the verb's object, right after it or after a determiner."""
+    return phrase.start == verb_end or (
+        phrase.start == verb_end + 1 and words[verb_end] in _DETERMINERS
+    )
 
 
 def _entry_roots(hit: VerbHit) -> set[str]:

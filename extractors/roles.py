@@ -225,7 +225,22 @@ class RuleRoles:
                     if source is None:
                         decisions.append("the main verb's subject is no actor: no source")
             else:
-                source = _subject(words, before, hit.start, view.texts)
+                opens = _relative_aside(words, hit.start, floor) if self.news_rules else None
+                if opens is not None and (
+                    # (only after an actor's own name: "Kim, who is also economic planning
+                    # minister, said" is the minister speaking; nor when the speaker is
+                    # written after the verb: "…, who heralded the report, said U.S.
+                    # officials")
+                    not any(p.end == opens for p in before)
+                    or any(p.start in (hit.end, hit.end + 1) for p in after)
+                ):
+                    opens = None
+                if opens is not None:
+                    # "Mr Kilroy-Silk, who recently quit the UK Independence Party, said":
+                    # the subject stands before the relative clause, not inside it.
+                    decisions.append("the subject stands before a relative clause")
+                    before = [p for p in before if p.end <= opens]
+                source = _subject(words, before, hit.start if opens is None else opens, view.texts)
                 if source is not None and _pronoun_for_other(
                     words, view.texts, source, hit.start, phrases
                 ):
@@ -390,6 +405,24 @@ def _possessed_name(words: Sequence[str], texts: Sequence[str], at: int, verb_st
 _AUXILIARY_WORDS = grammar.AUXILIARIES | grammar.MODALS | grammar.ADVERB_HINT | {"not", ","}
 # The longest acronym read as a name: "CBI", "NATO".
 _ACRONYM = 5
+
+
+def _relative_aside(words: Sequence[str], verb_start: int, floor: int) -> int | None:
+    """ "X, who recently quit UKIP, said": the comma that opens a relative clause closed by
+    a comma right before the verb, or None."""
+    k = verb_start - 1
+    if k <= floor or words[k] != ",":
+        return None
+    for i in range(k - 1, max(floor, k - _ASIDE_REACH), -1):
+        if words[i] in {".", ";", ":"}:
+            return None
+        if words[i] in {"who", "which"}:
+            return i - 1 if i - 1 > floor and words[i - 1] == "," else None
+    return None
+
+
+# How far back a relative clause closed before its verb may open.
+_ASIDE_REACH = 25
 
 
 def _subject(

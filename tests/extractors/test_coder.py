@@ -3468,3 +3468,40 @@ def test_growing_calls_are_a_noun(parser) -> None:  # type: ignore[no-untyped-de
     )
     text = "Oil prices rose after Saudi militant attacks in Riyadh."
     assert any(code.startswith("19") for _, _, code in _mode_triples(parser, "rules", text, DAY))
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_leaving_a_party_is_no_resignation(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Kilroy-Silk quit UKIP": a party left, named as the verb's object, is no office
+    resigned (0831); "quit as home secretary" is one."""
+    text = "LONDON - Mr Kilroy-Silk quit UKIP last week."
+    assert not any(code == "0831" for _, _, code in _mode_triples(parser, mode, text, DAY))
+    text = "LONDON - Mr Blunkett quit as home secretary last week."
+    assert any(code == "0831" for _, _, code in _mode_triples(parser, mode, text, DAY))
+
+
+def test_the_speaker_stands_before_a_relative_clause(parser) -> None:  # type: ignore[no-untyped-def]
+    """ "Mr Kilroy-Silk, who recently left the UK Independence Party, said": he speaks, not
+    the party; "Kim, who is also economic planning minister, said": the minister speaks."""
+    text = (
+        "LONDON - Mr Kilroy-Silk, who recently left the UK Independence Party, said "
+        "immigration was too high."
+    )
+    triples = _mode_triples(parser, "rules", text, DAY)
+    assert triples and not any(s == "GBROPP" for s, _, _ in triples)
+    text = (
+        "SEOUL - Kim, who is also South Korea's economic planning minister, said growth was strong."
+    )
+    assert any(s.startswith("KOR") for s, _, _ in _mode_triples(parser, "rules", text, DAY))
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_vice_governor_keeps_his_countrys_title(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Lebanese central bank Vice Governor X" under an ABU DHABI dateline: "Vice" joins the
+    title to the Lebanese bank, so the dateline does not make him the Emirates'."""
+    text = (
+        "ABU DHABI, March 28 - Lebanese central bank Vice Governor Meguerditch Bouldikian "
+        "called for the establishment of an Arab fund."
+    )
+    triples = _mode_triples(parser, mode, text, dt.date(1987, 3, 28))
+    assert not any(source.startswith("ARE") for source, _, _ in triples)
