@@ -1566,6 +1566,7 @@ def speaker_of(
         return len(gap) <= 1 and all(w in {"the", "a", "an"} for w in gap)
     if (
         words[verb_start - 1] == ","
+        and not words[verb_start].endswith("ing")
         and phrase.end + 1 < verb_start - 1
         and words[phrase.end] == ","
         and words[phrase.end + 1] in {"who", "which"}

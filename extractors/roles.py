@@ -411,7 +411,9 @@ def _relative_aside(words: Sequence[str], verb_start: int, floor: int) -> int | 
     """ "X, who recently quit UKIP, said": the comma that opens a relative clause closed by
     a comma right before the verb, or None."""
     k = verb_start - 1
-    if k <= floor or words[k] != ",":
+    if k <= floor or words[k] != "," or words[verb_start].endswith("ing"):
+        # (", saying" after a relative clause is the main clause's participle: "turn his
+        # back on Russia, which borders the country, saying ..." is no Russian statement)
         return None
     for i in range(k - 1, max(floor, k - _ASIDE_REACH), -1):
         if words[i] in {".", ";", ":"}:

@@ -3505,3 +3505,13 @@ def test_a_vice_governor_keeps_his_countrys_title(parser, mode: str) -> None:  #
     )
     triples = _mode_triples(parser, mode, text, dt.date(1987, 3, 28))
     assert not any(source.startswith("ARE") for source, _, _ in triples)
+
+
+def test_a_participle_after_a_relative_clause_is_the_main_subjects(parser) -> None:  # type: ignore[no-untyped-def]
+    """ "Mr Yushchenko was careful not to turn his back on Russia, which borders the
+    country, saying ...": the relative clause's head does not say it."""
+    text = (
+        "KIEV - Mr Yushchenko was careful not to turn his back on Russia, which borders the "
+        "country to the east, saying it was important to maintain ties with Moscow."
+    )
+    assert not any(s.startswith("RUS") for s, _, _ in _mode_triples(parser, "rules", text, DAY))
