@@ -248,15 +248,8 @@ class FrameReader:
             and not (
                 self.news_rules
                 and (
-                    _compound_noun(words, view.texts, h.start, h.entry.lemma, actor_tokens)
-                    or _bare_modifier_noun(
-                        words,
-                        view.texts,
-                        h.start,
-                        h.entry.lemma,
-                        actor_tokens,
-                        force=bool(_entry_roots(h) & _FORCE_ROOTS),
-                    )
+                    _compound_noun(words, view.texts, h, actor_tokens)
+                    or _bare_modifier_noun(words, view.texts, h, actor_tokens)
                 )
             )
             and not _hyphen_adjective(view, h.start)
@@ -979,8 +972,7 @@ def _modified_noun(
         if k in verb_at:
             if words[k] in grammar.SPEECH_WORDS or words[k] in grammar.SUPPOSING_WORDS:
                 return None
-            codes = {hit.entry.code[:2]} | {p.code[:2] for p in hit.entry.patterns}
-            if codes & _FORCE_ROOTS:
+            if _entry_roots(hit) & _FORCE_ROOTS:
                 return None  # "condemned U.S. air strikes": the strikes are an act to code
             return "an '-s' form after a verb's object name is a noun it modifies"
         if words[k] not in _QUOTE_MARKS and not words[k].islower():
@@ -1203,14 +1195,15 @@ def _after_determiner(
 
 
 def _compound_noun(
-    words: Sequence[str], texts: Sequence[str], i: int, lemma: str, actor_tokens: set[int]
+    words: Sequence[str], texts: Sequence[str], hit: VerbHit, actor_tokens: set[int]
 ) -> bool:
     """ "a World Bank press release": a verb's base form after a determiner, names and one
     lower-case singular word is a noun (a singular subject would take "releases"; "the
     Pakistani president met" is no base form)."""
+    i = hit.start
     modifier = texts[i - 1] if i > 0 else ""
     if (
-        words[i] == lemma.split()[0]
+        words[i] == hit.entry.lemma.split()[0]
         and modifier.isalpha()
         and modifier.islower()
         and not _plural_word(modifier)
@@ -1230,20 +1223,16 @@ def _compound_noun(
 
 
 def _bare_modifier_noun(
-    words: Sequence[str],
-    texts: Sequence[str],
-    i: int,
-    lemma: str,
-    actor_tokens: set[int],
-    force: bool = False,
+    words: Sequence[str], texts: Sequence[str], hit: VerbHit, actor_tokens: set[int]
 ) -> bool:
     """ "tuition fees and student loans", "to identify potential targets", "generous cash
     grants": an "-s" form after one lower-case singular word that follows a preposition, a
     conjunction or an adjective is a noun; a singular count noun with no determiner is no
     verb's subject (a common noun the dictionaries hold as an agent, "student", too)."""
-    if i < 2 or not words[i].endswith("s") or words[i] == lemma.split()[0]:
+    i = hit.start
+    if i < 2 or not words[i].endswith("s") or words[i] == hit.entry.lemma.split()[0]:
         return False
-    if force and i - 1 in actor_tokens:
+    if i - 1 in actor_tokens and _entry_roots(hit) & _FORCE_ROOTS:
         return False  # "militant attacks in Riyadh": the armed modifier is the doer
     modifier, lead = texts[i - 1], words[i - 2]
     return (
