@@ -62,6 +62,7 @@ class Cue(Enum):
     NOT_POLITICAL = "not political"  # the source is no political actor: no reading
     UNPLACED = "unplaced"  # a target of no country found ("---GOV"): no target
     HOME = "home"  # a domestic actor's target of no country found acts at home
+    PARTIES = "parties"  # "asked banks to …": parties of no one country, "---BUS"
     NO_SOURCE = "no source"  # no actor does it: no reading
     NO_CODE = "no code"  # the pattern codes no event ("---")
     NO_TARGET = "no target"  # an act toward another party, with no party found
@@ -495,9 +496,11 @@ def _placed(readings: list[Reading]) -> list[Reading]:
 
     A state, or one of its government, parties, courts or police, acting on an agent
     of no country found acts at home: "the Sudanese government accused Darfur rebels",
-    "Tory leader Michael Howard said ministers had been ...". Any other such target
-    (a company, or the target of armed forces or a foreign body) is no target a user
-    can place: the act stays with no target, unless the frame has it with another.
+    "Tory leader Michael Howard said ministers had been ...". Parties in the plural named
+    near the verb ("asked banks to", "seeks help from donor governments") keep their
+    unknown country ("---BUS"). Any other such target (a company, or the target of armed
+    forces or a foreign body) is no target a user can place: the act stays with no
+    target, unless the frame has it with another.
     """
     out: list[Reading] = []
     for r in readings:
@@ -527,6 +530,12 @@ def _placed(readings: list[Reading]) -> list[Reading]:
                 )
                 note = Decision(Cue.HOME, t.name, t.code, placed.code)
                 t = None if placed.code == r.source.code else placed
+            elif not far and _plural(t.name) and len(t.code) > len(UNKNOWN):
+                # "seeks flexibility from banks", "asked foreign governments to finance":
+                # parties of no one country, named as the ones acted on, keep CAMEO's
+                # code for an unknown country ("---BUS", "---GOV"); left out, the event
+                # reads as an act toward no one.
+                note = Decision(Cue.PARTIES, t.name, after=t.code)
             else:
                 note = Decision(Cue.UNPLACED, t.name)
                 t = None
@@ -796,6 +805,7 @@ _TEXTS: dict[Cue, Callable[[Decision], str]] = {
     Cue.NOT_POLITICAL: lambda d: f"'{d.words}' is no political actor (no country, or a company)",
     Cue.UNPLACED: lambda d: f"'{d.words}': no country found for it, no target",
     Cue.HOME: lambda d: f"'{d.words}': a domestic actor's target, at home{_change(d)}",
+    Cue.PARTIES: lambda d: f"'{d.words}': parties of no one country found: {d.after}",
     Cue.NO_SOURCE: lambda d: f"'{d.words}': no source actor, no event",
     Cue.NO_CODE: lambda d: f"'{d.words}': the pattern codes no event",
     Cue.NO_TARGET: lambda d: f"'{d.words}': {d.before} is an act toward another party, none found",

@@ -880,8 +880,13 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "Iranian authorities have arrested about 20 online journalists.",
                 {("IRNGOV", "IRNMED", "173")},
             ),
-            # A company of no country is no target a user can place: the act stays without one.
-            ("Jamaica agreed with creditor banks to reschedule its debts.", {("JAM", "", "030")}),
+            # Firms of no country named as the other party keep their unknown country; one
+            # company of no country is no target a user can place: the act stays without one.
+            (
+                "Jamaica agreed with creditor banks to reschedule its debts.",
+                {("JAM", "---BUS", "030")},
+            ),
+            ("Jamaica agreed with a creditor bank to reschedule its debts.", {("JAM", "", "030")}),
         ],
     ),
     (
@@ -1310,11 +1315,12 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "Wheat crops in east China suffered damage due to frost, the China daily said.",
                 set(),
             ),
-            # "donor governments" are several states, none of them the asker's own.
+            # "donor governments" are several states, none of them the asker's own: the
+            # ones asked, of no one country.
             (
                 "Guyana is seeking help from donor governments, Finance Minister Carl "
                 "Greenidge said.",
-                {("GUY", "", "020")},
+                {("GUY", "---GOV", "020")},
             ),
             # "has said in the past" is background; "in the past two years" a span.
             (
@@ -1346,7 +1352,7 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             # Banks named in a story filed from Washington are not American for that.
             (
                 "WASHINGTON, March 19 - Chile signed an agreement with banks last week.",
-                {("CHL", "", "057")},
+                {("CHL", "---BUS", "057")},
             ),
             # Where people meet says nothing of whose they are.
             ("Finance ministers will hold an informal meeting in Belgium next month.", set()),
@@ -2943,6 +2949,20 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("The Palestinians reject proposed Israeli changes.", {("PSE", "ISR", "120")}),
         ],
     ),
+    (
+        "parties_of_no_one_country_named_as_the_ones_acted_on",
+        dt.date(1987, 3, 1),
+        [
+            # Firms in the plural, asked: the target keeps its unknown country.
+            ("Venezuela asked banks to revise the accord.", {("VEN", "---BUS", "020")}),
+            # One firm is no party a user can place: no target.
+            ("Venezuela asked a bank to revise the accord.", {("VEN", "", "020")}),
+            # Firms far from the verb, inside another phrase, are no party to the act.
+            ("Venezuela asked for a review of the old accord with banks.", {("VEN", "", "020")}),
+            # The development banks are intergovernmental lenders, not firms.
+            ("The United States urged development banks to lend more.", {("USA", "IGODEV", "023")}),
+        ],
+    ),
 ]
 
 
@@ -3196,13 +3216,13 @@ def test_an_agent_after_an_unknown_acronym_is_that_bodys(parser, mode: str) -> N
 @pytest.mark.parametrize("mode", MODES)
 def test_a_government_acts_on_its_own_firms_not_on_foreign_ones(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
     """ "Jordan's government asked banks": its own banks (JORBUS); "foreign securities
-    firms", "creditor banks" are other states' firms, no target a user can place."""
+    firms", "creditor banks" are other states' firms, of no one country (---BUS)."""
     own = "Jordan's government asked banks in early 1985 to comply with the new capital rule."
     assert _mode_triples(parser, mode, own, DAY) == {("JORGOV", "JORBUS", "020")}
     creditors = (
         "West German President Richard von Weizsaecker called on creditor banks to ease pressure."
     )
-    assert all(t == "" for _, t, _ in _mode_triples(parser, mode, creditors, DAY))
+    assert _mode_triples(parser, mode, creditors, DAY) == {("DEUGOV", "---BUS", "025")}
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -3292,7 +3312,7 @@ def test_commercial_banks_are_no_speakers_own_firms(parser, mode: str) -> None: 
         "new ideas for reducing the third world debt burden."
     )
     triples = _mode_triples(parser, mode, text, dt.date(1987, 3, 23))
-    assert triples and not any(t.endswith("BUS") for _, t, _ in triples)
+    assert triples and all(t in ("", "---BUS") for _, t, _ in triples), triples
 
 
 @pytest.mark.parametrize("mode", MODES)
