@@ -779,7 +779,7 @@ _TEXTS: dict[Cue, Callable[[Decision], str]] = {
     Cue.CONCERN: lambda d: f"'{d.words}' of no act of its own: a concern, not a threat{_change(d)}",
     Cue.GOING_BACK: lambda d: f"'{d.words}': going back somewhere, nothing given back",
     Cue.QUOTED: lambda d: f"inside the quotation '{d.words}': the speaker's words, not an act",
-    Cue.PROPOSED: lambda d: f"'{d.words}': the purpose of a proposal, not done",
+    Cue.PROPOSED: lambda d: f"'{d.words}': proposed, weighed or stopped, not done",
     Cue.PURPOSE: lambda d: f"'{d.words}': the meeting's purpose, coded by the meeting",
     Cue.OBLIGATION: lambda d: "under 'must', demanded, not done",
     Cue.NEEDED: lambda d: f"under '{d.words}', what is needed, not done",

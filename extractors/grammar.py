@@ -815,10 +815,13 @@ def proposal_of(words: Sequence[str], verb_start: int) -> str | None:
     """ "measures to allow house arrest", "a bill to ban": the act is a proposal's purpose.
 
     "pledged to work towards lifting the ban", "a step toward ending": an act worked
-    towards is a goal, not done either.
+    towards is a goal, not done either; nor is one weighed ("considering offering").
     """
     if verb_start >= 1 and words[verb_start - 1] in _TOWARDS:
         return words[verb_start - 1]
+    weighed = _weighed(words, verb_start)
+    if weighed is not None:
+        return weighed
     if verb_start < 2 or words[verb_start - 1] != "to":
         return None
     noun = words[verb_start - 2]
@@ -839,6 +842,26 @@ def proposal_of(words: Sequence[str], verb_start: int) -> str | None:
         for k in (verb_start - 3, verb_start - 4):
             if k >= 0 and words[k] in leads:
                 return f"{' '.join(words[k : verb_start - 1])} to"
+    return None
+
+
+# "is considering offering wheat", "recommended lifting the ban", "stopped shelling": an
+# act in the "-ing" form right after a verb that weighs, puts forward, stops or avoids it
+# is not done.
+WEIGHING_VERBS = cue_words("weighing")
+_WEIGH_ADVERBS = frozenset({"also", "now", "seriously", "still", "even", "actively", "not"})
+
+
+def _weighed(words: Sequence[str], verb_start: int) -> str | None:
+    """The verb that weighs (or stops) the "-ing" act at ``verb_start``, with what lies
+    between."""
+    if not words[verb_start].endswith("ing"):
+        return None
+    k = verb_start - 1
+    if k >= 0 and words[k] in _WEIGH_ADVERBS:
+        k -= 1
+    if k >= 0 and words[k] in WEIGHING_VERBS:
+        return " ".join(words[k:verb_start])
     return None
 
 

@@ -2960,7 +2960,27 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             # Firms far from the verb, inside another phrase, are no party to the act.
             ("Venezuela asked for a review of the old accord with banks.", {("VEN", "", "020")}),
             # The development banks are intergovernmental lenders, not firms.
-            ("The United States urged development banks to lend more.", {("USA", "IGODEV", "023")}),
+            (
+                "The United States urged the multilateral development banks to lend more.",
+                {("USA", "IGODEV", "023")},
+            ),
+        ],
+    ),
+    (
+        "acts_weighed_put_forward_or_stopped_are_not_done",
+        dt.date(1987, 3, 1),
+        [
+            # The consideration is the event (014); the act considered is not done.
+            (
+                "The United States is considering offering wheat to the Soviet Union.",
+                {("USA", "SUN", "014")},
+            ),
+            ("Finland is considering abolishing price controls.", {("FIN", "", "014")}),
+            # An act recommended, stopped or avoided is no act done either.
+            ("The Commission recommended lifting the ban on British beef.", set()),
+            ("Iraq stopped shelling Iran.", set()),
+            # The act itself, with no such verb before it, is done.
+            ("Iraq began shelling Iran.", {("IRQ", "IRN", "195")}),
         ],
     ),
 ]
