@@ -484,6 +484,12 @@ _DOMESTIC_ROLES = frozenset("GOV LEG OPP JUD COP PTY ELI".split())
 _REGULATORS = frozenset("GOV LEG JUD".split())
 
 
+# Parties of no one country that stay the target wherever the verb's phrase names them
+# ("signed agreements with four foreign firms", "appealed for aid from 40 governments");
+# other agents far from the verb ("the lives of ordinary citizens") are inside another phrase.
+_PARTY_ROLES = frozenset({"BUS", "GOV"})
+
+
 def _plural(name: str) -> bool:
     """ "banks", "businessmen": firms as a class, not one firm ("a bank") or a noun's
     modifier ("development bank funding")."""
@@ -530,7 +536,7 @@ def _placed(readings: list[Reading]) -> list[Reading]:
                 )
                 note = Decision(Cue.HOME, t.name, t.code, placed.code)
                 t = None if placed.code == r.source.code else placed
-            elif not far and _plural(t.name) and len(t.code) > len(UNKNOWN):
+            elif _plural(t.name) and t.code[3:6] and (t.code[3:6] in _PARTY_ROLES or not far):
                 # "seeks flexibility from banks", "asked foreign governments to finance":
                 # parties of no one country, named as the ones acted on, keep CAMEO's
                 # code for an unknown country ("---BUS", "---GOV"); left out, the event

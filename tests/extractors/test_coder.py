@@ -2957,8 +2957,22 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("Venezuela asked banks to revise the accord.", {("VEN", "---BUS", "020")}),
             # One firm is no party a user can place: no target.
             ("Venezuela asked a bank to revise the accord.", {("VEN", "", "020")}),
-            # Firms far from the verb, inside another phrase, are no party to the act.
-            ("Venezuela asked for a review of the old accord with banks.", {("VEN", "", "020")}),
+            # Firms and governments stay parties wherever the verb's phrase names them.
+            (
+                "Madagascar has signed oil exploration agreements with four foreign oil "
+                "companies since 1981.",
+                {("MDG", "---BUS", "057")},
+            ),
+            (
+                "Ecuador has also appealed for emergency aid from about 40 foreign governments.",
+                {("ECU", "---GOV", "021")},
+            ),
+            # Other agents far from the verb, inside another phrase, are no party to the act.
+            (
+                "Britain opposed the plans for ID cards, a step which would intrude into the "
+                "lives of ordinary citizens.",
+                {("GBR", "", "125")},
+            ),
             # The development banks are intergovernmental lenders, not firms.
             (
                 "The United States urged the multilateral development banks to lend more.",
