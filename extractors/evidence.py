@@ -687,7 +687,19 @@ def inside_longer_name(
     if not actor.code[:3].isalpha():
         return False
     if surface.lower() in demonyms():
-        return not headline and _closes_name(texts, actor.start, taken, role_words)
+        # "Morgan Stanley British", and "British Printing", "American Idol", "American
+        # Resource Corp": a capitalised word that is no actor, agent, role or verb written
+        # right after a demonym makes it a firm's or a show's name.
+        # A phrase that goes on to an agent ("Iraqi Interim Government") is that agent's, and
+        # a state's board or service keeps the state ("the Finnish Board of Navigation").
+        return not headline and (
+            _closes_name(texts, actor.start, taken, role_words)
+            or (
+                phrase.end == actor.end
+                and _name_word_after(texts, phrase, taken, role_words)
+                and not _state_body_after(texts, actor.end)
+            )
+        )
     if len(actor.code) == 3 and actor.start >= 1 and texts[actor.start - 1] in _NEW_PLACE:
         # "New England", "New Mexico", "New Jersey": a new place named after the old one,
         # in headlines too ("New Zealand", in the dictionary, is matched whole instead).
@@ -701,7 +713,59 @@ def inside_longer_name(
     # in the dictionary ("Saad Hariri") carry longer codes and are left alone.
     if len(actor.code) == 3 and _closes_name(texts, actor.start, taken, role_words):
         return True
-    after = actor.end
+    return _name_word_after(texts, phrase, taken, role_words)
+
+
+# Nouns that end the name of a state's own body, or of a political movement or force of
+# that country, after its demonym: "the Finnish Board of Navigation", "the Mexican
+# Secretariat of Commerce", "the Saudi Press Agency", "his Rwandan Patriotic Front".
+_STATE_BODIES = frozenset(
+    """board service services secretariat agency office commission embassy consulate
+    mission front party movement army forces alliance congress guard assembly
+    parliament""".split()
+)
+# The plural that ends a place's name after a demonym: "the Syrian Golan Heights".
+_LAND_PLURALS = frozenset("heights islands isles hills highlands mountains territories".split())
+
+
+def _state_body_after(texts: Sequence[str], after: int) -> bool:
+    """A demonym's name words (up to three) hold a state body's or a movement's noun or a
+    place's plural ("the Syrian Golan Heights"), or are one plural word that names people,
+    not a firm ("Iraqi Kurds", not "British Airways"); or the next word is another demonym
+    ("Saudi Arabian") or an acronym in the plural ("Polish MEPs")."""
+    if after >= len(texts):
+        return False
+    t = texts[after]
+    if (
+        t.lower() in demonyms()
+        or t.lower().endswith("ian")
+        or (t.endswith("s") and t[:-1].isupper())
+    ):
+        return True  # "Saudi Arabian", "Polish MEPs"
+    for w in texts[after : after + 3]:
+        if not w[:1].isupper():
+            break
+        if w.lower() in _STATE_BODIES or w.lower() in _LAND_PLURALS:
+            return True
+    one_word = after + 1 >= len(texts) or not texts[after + 1][:1].isupper()
+    return (
+        one_word
+        and len(t) > 3
+        and t.endswith("s")
+        and not t.endswith("ss")
+        and t.lower() not in _COMPANY_ENDS
+    )
+
+
+def _name_word_after(
+    texts: Sequence[str],
+    phrase: ActorPhrase,
+    taken: Collection[int],
+    role_words: Collection[str],
+) -> bool:
+    """A capitalised word that is no actor, agent, role, date or verb follows the
+    phrase's first actor: "Kenya Airways", "British Printing"."""
+    after = phrase.pieces[0].end
     starts = {p.start for p in phrase.pieces}
     if after >= len(texts) or after in starts or (after >= phrase.end and after in taken):
         return False

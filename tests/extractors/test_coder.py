@@ -2981,6 +2981,38 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "a_demonym_before_a_name_word_is_part_of_that_name",
+        dt.date(1987, 3, 1),
+        [
+            # A capitalised word that is no actor, agent or role after a demonym: a firm's or
+            # a show's name.
+            ("British Printing sued the company in a U.S. court.", set()),
+            ("The awards will be hosted by American Idol presenter Ryan Seacrest.", set()),
+            # An agent after the name words, a state body's noun, another demonym or an
+            # acronym keeps the state.
+            ("The Iraqi Interim Government condemned the attack.", {("IRQGOV", "", "111")}),
+            (
+                "The Mexican Secretariat of Commerce has told the U.S. that the tariff was "
+                "not new.",
+                {("MEX", "USA", "010")},
+            ),
+            ("Iran attacked the Saudi Arabian supertanker.", {("IRN", "SAU", "190")}),
+            ("Polish MEPs rejected the plans.", {("POL", "", "125")}),
+            # A movement's noun, or a plural naming people or land, keeps the state too.
+            (
+                "Some 800,000 Iraqi Kurds sought refuge in Germany last month.",
+                {("IRQ", "DEU", "020")},
+            ),
+            ("The Syrian Golan Heights threatened to hold a strike.", {("SYR", "", "138")}),
+            ("The Rwandan Patriotic Front rejected the plans.", {("RWA", "", "125")}),
+            ("British Airways sued the company in a U.S. court.", set()),
+            (
+                "The British High Commission has asked the Indian government for access.",
+                {("GBR", "INDGOV", "020")},
+            ),
+        ],
+    ),
+    (
         "acts_weighed_put_forward_or_stopped_are_not_done",
         dt.date(1987, 3, 1),
         [
