@@ -310,10 +310,13 @@ def readings(
         made = [Reading(s, t, frame.demand_code, frame, tuple(notes + demand)) for s, t in pairs]
         return _political(made, notes, require_political)
     if modality and frame.intent and not refused:
-        intent = tables.intent.get(code[:2])
+        intent = tables.intent.get(code, tables.intent.get(code[:2]))
         if frame.threat and code[:2] != "13" and not (intent or "").startswith("13"):
             # Whatever is threatened is a threat: "threatened to deliver blows" (not 033).
             intent = THREAT_CODE
+        if intent == NO_EVENT:
+            # "is due to speak": a statement yet to be made has said nothing.
+            return [], notes + [Decision(Cue.INTENT, frame.intent, code, NO_EVENT)]
         if intent:
             cue = Cue.THREAT if frame.threat and intent == THREAT_CODE else Cue.INTENT
             notes.append(Decision(cue, frame.intent, code, intent))
@@ -770,7 +773,11 @@ _TEXTS: dict[Cue, Callable[[Decision], str]] = {
     Cue.NEGATION: lambda d: f"negated by '{d.words}', no event",
     Cue.NEGATION_IN_PATTERN: lambda d: f"negation '{d.words}' is part of the pattern",
     Cue.REFUSAL: lambda d: f"'{d.words}': a refusal{_change(d)}",
-    Cue.INTENT: lambda d: f"intent ('{d.words}'){_change(d)}",
+    Cue.INTENT: lambda d: (
+        f"intent ('{d.words}'): a statement yet to be made, no event"
+        if d.after == NO_EVENT
+        else f"intent ('{d.words}'){_change(d)}"
+    ),
     Cue.THREAT: lambda d: f"threat ('{d.words}'){_change(d)}",
     Cue.CONDITION: lambda d: f"under '{d.words}', a condition, not done",
     Cue.FORECAST: lambda d: f"'{d.words}': a forecast of the act, not the act",
@@ -833,7 +840,7 @@ def _modality_rows() -> list[dict[str, str]]:
 
 
 def load_intent_codes() -> dict[str, str]:
-    """root → intent code, from ``extractors/data/modality.csv``."""
+    """root (or a whole code) → intent code ("---": no event), from ``modality.csv``."""
     return {r["root"]: r["intent_code"] for r in _modality_rows() if r.get("intent_code")}
 
 

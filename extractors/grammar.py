@@ -13,7 +13,7 @@ from functools import cache
 from extractors.actors import ActorPhrase
 from extractors.data import csv_rows
 from extractors.dates import MONTHS, WEEKDAYS
-from extractors.morphology import irregular_verbs, verb_forms
+from extractors.morphology import irregular_verbs, past, past_participle, verb_forms
 
 
 @cache
@@ -319,13 +319,23 @@ def ahead(words: Sequence[str], verb_end: int) -> str | None:
     the verb, in its clause, that dates the act after the story."""
     for i in range(verb_end, min(len(words), verb_end + _AHEAD_REACH)):
         w = words[i]
-        if w in _PAST_BREAKS:
+        if w in _PAST_BREAKS or w in _AHEAD_BREAKS:
+            # "told journalists before he attends next week's meeting": the time is the
+            # later clause's.
             return None
         if w in _AHEAD:
             return w
         if w == "next" and i + 1 < len(words) and words[i + 1] in _AHEAD_AFTER_NEXT:
             return f"next {words[i + 1]}"
     return None
+
+
+def past_form(word: str, lemma: str) -> bool:
+    """ "said", "told", "agreed": the verb is written in a past form (not its base), so a
+    time ahead after it is a later clause's ("said the meetings scheduled next month")."""
+    base = lemma.split()[0].lower() if lemma else ""
+    w = word.lower()
+    return bool(base) and w != base and w in (past(base), past_participle(base))
 
 
 def ahead_before(words: Sequence[str], verb_start: int, floor: int) -> str | None:
@@ -708,6 +718,8 @@ _DURATION = frozenset(
     weeks""".split()
 )
 _PAST_BREAKS = CLAUSE_BREAKS | {",", "and", "but", "while", "when", "since", "until", "after"}
+# Words that open another clause after a verb, whose time is that clause's.
+_AHEAD_BREAKS = SUBORDINATORS | {"that", "if", "unless", "as"}
 
 
 def past_marker(words: Sequence[str], start: int, end: int, year: int) -> str | None:

@@ -106,8 +106,13 @@ class RuleRoles:
         negated = grammar.is_negated(words, hit.start, floor)
         intent = grammar.modality(words, hit.start, floor)
         if intent is None and self.news_rules:
-            # "U.S. and Japanese officials meet tomorrow": an act dated ahead is intended.
-            intent = grammar.ahead(words, hit.end) or grammar.ahead_before(words, hit.start, floor)
+            # "U.S. and Japanese officials meet tomorrow": an act dated ahead is intended; a
+            # verb in a past form is not ("said the meetings scheduled next month").
+            intent = (
+                None
+                if grammar.past_form(words[hit.start], hit.entry.lemma)
+                else grammar.ahead(words, hit.end)
+            ) or grammar.ahead_before(words, hit.start, floor)
         passive = grammar.is_passive(
             words, hit.start, hit.end, hit.entry.lemma
         ) or grammar.headline_passive(

@@ -2981,6 +2981,30 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "a_statement_yet_to_be_made_is_no_event",
+        dt.date(1987, 3, 1),
+        [
+            # Said under an intent cue, nothing is said yet: no event (root 01).
+            ("President Reagan is due to speak at the conference on Tuesday.", set()),
+            ("Japan will tell its partners that it expects a budget cut.", set()),
+            # Other roots keep their intent code; 014 keeps its own.
+            ("Syria will consider the proposal from Egypt.", {("SYR", "EGY", "014")}),
+            ("Syria said it would hold talks with Egypt next week.", {("SYR", "EGY", "036")}),
+            # A time ahead after a verb in a past form, or past another clause's opening
+            # word, is the later clause's: the statement was made.
+            (
+                "Clayton Yeutter said the meetings scheduled next month in Washington will "
+                "include difficult items.",
+                {("USAGOV", "", "010")},
+            ),
+            (
+                "Nigel Lawson told journalists before he attends next week's IMF meeting that "
+                "the dollar was stable.",
+                {("GBRGOV", "", "010")},
+            ),
+        ],
+    ),
+    (
         "a_demonym_before_a_name_word_is_part_of_that_name",
         dt.date(1987, 3, 1),
         [

@@ -82,6 +82,13 @@ def test_intent_and_threat() -> None:
     h = frame("010", ["IRQ"], ["SYR"])
     h.intent, h.threat = "threatened to", True
     assert keys(h) == {("IRQ", "SYR", "130")}
+    # A statement yet to be made says nothing; 014 keeps its code under intent.
+    i = frame("010", ["IRQ"], ["SYR"])
+    i.intent = "will"
+    assert keys(i) == set()
+    j = frame("014", ["IRQ"], ["SYR"])
+    j.intent = "will"
+    assert keys(j) == {("IRQ", "SYR", "014")}
 
 
 def test_condition_and_obligation_read_nothing() -> None:
