@@ -78,7 +78,11 @@ class EventAssembler:
         if tgt is not None and src.same_actor(tgt):
             return None  # an actor acting on itself
         verb_char = view.offsets[hit.start] if view.offsets else view.start_char
-        event_date, date_text, precision = self._event_date(article, view, verb_char, dates)
+        done = grammar.past_form(view.words[hit.start], hit.entry.lemma)
+        said = view.words[hit.start] in grammar.SPEECH_WORDS
+        event_date, date_text, precision = self._event_date(
+            article, view, verb_char, dates, done, said_from=hit.end if said else None
+        )
         own = [src] + ([tgt] if tgt else [])
         place = self._event_place(view, verb_char, places, [*own, *view.actor_phrases])
         return Event(
@@ -143,22 +147,42 @@ class EventAssembler:
         )
 
     def _event_date(
-        self, article: Article, view: SentenceView, verb_char: int, dates: DateIndex
+        self,
+        article: Article,
+        view: SentenceView,
+        verb_char: int,
+        dates: DateIndex,
+        done: bool = False,
+        said_from: int | None = None,
     ) -> tuple[dt.date | None, str, str]:
+        """The date mention nearest the verb, else the publication date. A verb written in
+        a past form ("said", "met") is done, so a date after publication is another
+        clause's ("said the meetings scheduled next month would ..."), not its own. A verb
+        of saying (its words ending at token ``said_from``) is dated only by a mention
+        before it or in its own words after it ("said on Tuesday", "told reporters late on
+        Tuesday"): a date inside what was said is the content's ("said output in 1986 ...")."""
         best: tuple[int, DateMention, dt.date] | None = None
         coarse: tuple[int, DateMention, dt.date] | None = None
+        published = article.published
         for m in dates.within(view.start_char, view.end_char):
             if m.kind != "DATE":
                 continue
+            if said_from is not None and not _dates_saying(view, said_from, m.start):
+                continue
             distance = abs(m.start - verb_char)
             day = date_of(m)
+            ahead = done and published is not None
             if day is None:
                 # "Last April, Argentina signed", "met last week": a month, week or year
                 # dates the act at its own precision, when the sentence names no day.
                 start = first_day_of(m)
+                if ahead and start is not None and published is not None and start > published:
+                    continue  # "said ... next month"
                 if start is not None and (coarse is None or distance < coarse[0]):
                     coarse = (distance, m, start)
                 continue
+            if ahead and published is not None and day > published + _DATELINE_LEAD:
+                continue  # "said ... by March 10" (a dateline may run a day ahead)
             if best is None or distance < best[0]:
                 best = (distance, m, day)
         best = best or coarse
@@ -196,6 +220,33 @@ class EventAssembler:
             return None
         scored.sort(key=lambda t: (t[0], t[1]))
         return scored[0][2]
+
+
+# Words between a verb of saying and its own date: "said in a statement on Tuesday", "told
+# reporters at a news conference late on Tuesday", "said here today".
+_SAYING_WORDS = frozenset(
+    """on in at a an the late early earlier later last this statement interview reporters
+    journalists news conference briefing here today tonight television radio parliament
+    press""".split()
+)
+
+
+def _dates_saying(view: SentenceView, verb_end: int, char: int) -> bool:
+    """A date mention at ``char`` is the saying's own: before the verb, or after it with
+    only the saying's own words between."""
+    if verb_end >= len(view.offsets) or char < view.offsets[verb_end]:
+        return True
+    for k in range(verb_end, len(view.offsets)):
+        if view.offsets[k] >= char:
+            return True
+        if view.words[k] not in _SAYING_WORDS:
+            return False
+    return True
+
+
+# A dateline's local date may be a day after the publication stamp (UTC): "TOKYO, Feb 27"
+# on a story stamped Feb 26.
+_DATELINE_LEAD = dt.timedelta(days=1)
 
 
 def with_decisions(event: Event, decisions: Iterable[str]) -> Event:

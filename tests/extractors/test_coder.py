@@ -510,6 +510,31 @@ def test_dated_office_holders(text: str, day: str, expected: tuple[str, str, str
             "day",
         ),
         ("Argentina signed an agreement with Venezuela.", "2005-03-10", "publication"),
+        # A verb of saying is dated by its own words, not by a date in what was said.
+        ("Argentina said on Monday that Venezuela was wrong.", "2005-03-07", "day"),
+        (
+            "Argentina told reporters in a statement on Monday that Venezuela was wrong.",
+            "2005-03-07",
+            "day",
+        ),
+        ("Argentina said output fell last month.", "2005-03-10", "publication"),
+        (
+            "Argentina said the talks with Venezuela next week would be hard.",
+            "2005-03-10",
+            "publication",
+        ),
+        # An act done (a past form) is not dated after the story: the date is another
+        # clause's; a dateline a day ahead of the stamp still dates it.
+        (
+            "Argentina proposed to Venezuela a meeting on March 23.",
+            "2005-03-10",
+            "publication",
+        ),
+        (
+            "BUENOS AIRES, March 11 - Argentina signed an agreement with Venezuela.",
+            "2005-03-11",
+            "day",
+        ),
     ],
 )
 def test_event_dates_at_their_precision(text: str, date: str, precision: str) -> None:
