@@ -1151,7 +1151,7 @@ def compound_groups(
                 # and Syria condemned Egypt").
                 groups.append([phrase])
                 continue
-            if _compound_gap(gap) and not _attribution(words, gap, phrase):
+            if _compound_gap(gap) and not _attribution(words, gap, phrase, groups[-1][0]):
                 groups[-1].append(phrase)
                 continue
         groups.append([phrase])
@@ -1244,10 +1244,15 @@ _PHRASE_BREAKS = PREPOSITIONS | {
 _ATTRIBUTION_VERBS = frozenset({"said", "says", "say", "told", "reported", "reports", "added"})
 
 
-def _attribution(words: Sequence[str], gap: Sequence[str], phrase: ActorPhrase) -> bool:
+def _attribution(
+    words: Sequence[str], gap: Sequence[str], phrase: ActorPhrase, first: ActorPhrase
+) -> bool:
     """ "…in central Baghdad, Iraqi police said": a comma alone before an attribution does
-    not list the speaker with the actor before it."""
+    not list the speaker with the actor before it. A list that opens the sentence ("Britain,
+    France and Germany said", ``first`` its first actor) reports nothing before it."""
     if any(w in ("and", "or", "&") for w in gap):
+        return False
+    if all(w in _LIST_WORDS for w in words[: first.start]):
         return False
     # "…, Finance Minister Carl Greenidge said": the office-holder's name may come between.
     k = phrase.end
@@ -1377,6 +1382,23 @@ def reporters(
         if j >= 1 and words[j] in _ATTRIBUTION_OPENERS:
             out.append((j, p))
     return out
+
+
+_LIST_WORDS = frozenset({",", "and", "or", "the", "&"})
+
+
+def bare_list(words: Sequence[str], members: Sequence[ActorPhrase]) -> bool:
+    """Actors written one after another with only list words between ("Britain, France and
+    Germany", "U.S. and Japanese"), the first inside no prepositional phrase ("a listing
+    in London and Hong Kong")."""
+    if preceded_by_preposition(words, members[0]) is not None:
+        return False
+    if not {"and", "or", "&"} & set(words[members[-2].end : members[-1].start]):
+        return False  # "Mike German, leader of the Liberal Democrats": an appositive
+    return all(
+        all(w in _LIST_WORDS for w in words[a.end : b.start])
+        for a, b in zip(members, members[1:], strict=False)
+    )
 
 
 # What may come right before a verb's bare base form ("offer", "gas", "open") when it

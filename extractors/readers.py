@@ -743,6 +743,11 @@ class FrameReader:
                 for p in frame.sources
                 if grammar.speaker_of(words, view.texts, p, hit.start, hit.end)
             ]
+            before = [p for p in frame.sources if p.end <= hit.start]
+            if len(before) > 1 and before[-1] in speakers and grammar.bare_list(words, before):
+                # "Britain, France and Germany said": a list of speakers speaks together,
+                # its last member written beside the verb.
+                speakers = [*before, *(p for p in speakers if p not in before)]
             if len(speakers) < len(frame.sources):
                 frame.role_notes.append("a verb of saying: only the actor written beside it speaks")
                 frame.sources = speakers

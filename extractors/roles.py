@@ -518,7 +518,12 @@ def _subject(
         and not posted
     ):
         return last
-    if len(core) <= 3 and not any(w in {",", "that", "which", "who"} for w in gap):
+    if (
+        len(core) <= 3
+        and not any(w in {",", "that", "which", "who"} for w in gap)
+        # "Traders in Japan, Sydney and Hong Kong said": the last of a list of places.
+        and not (texts[last.start - 1] in {"and", "or"} and place_in_list(words, texts, last))
+    ):
         # An actor inside a prepositional phrase is the subject only right before the
         # verb ("the people of Iraq rejected"), not before "and" and a second verb ("met
         # with Mr Putin and condemned": the first verb's subject does both).
@@ -629,10 +634,18 @@ def place_in_list(words: Sequence[str], texts: Sequence[str], phrase: ActorPhras
     if len(phrase.code) != 3 or phrase.agent_only or len(phrase.pieces) != 1:
         return False
     k = phrase.start - 1
-    if k < 0 or texts[k] != ",":
+    if k < 0 or texts[k] not in {",", "and", "or"}:
         return False
-    while k >= 0 and (texts[k] == "," or texts[k][:1].isupper()):
+    joined = texts[k] != ","
+    commas = 0
+    while k >= 0 and (texts[k] in {",", "and", "or"} or texts[k][:1].isupper()):
+        commas += texts[k] == ","
         k -= 1
+    if joined:
+        # "Traders in Japan, Sydney and Hong Kong said": the list's last place after "and"
+        # is where the speakers are, in a list of three or more after a preposition of
+        # place ("officials from Britain and France" are theirs).
+        return commas > 0 and k >= 0 and words[k] in {"in", "at", "near"}
     return k >= 0 and words[k] in {"from", "in", "of", "at", "near"}
 
 

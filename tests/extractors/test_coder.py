@@ -3006,6 +3006,32 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "a_list_of_speakers_speaks_together",
+        dt.date(2005, 3, 1),
+        [
+            # A list written before a verb of saying speaks together, its last member beside
+            # the verb; an appositive is no list, nor the places after "in".
+            (
+                "Britain, France and Germany said the talks had failed.",
+                {("GBR", "", "010"), ("FRA", "", "010"), ("DEU", "", "010")},
+            ),
+            (
+                "Traders in Japan, Sydney and Hong Kong said they expected the move to bring "
+                "benefits.",
+                set(),
+            ),
+            (
+                "Mike German, leader of the Liberal Democrats in the assembly, claimed that "
+                "taxes would rise.",
+                {("GBROPPLEG", "", "010")},
+            ),
+            (
+                "At the recent talks in Paris, Japan promised to work out an economic package.",
+                {("JPN", "", "030")},
+            ),
+        ],
+    ),
+    (
         "a_statement_yet_to_be_made_is_no_event",
         dt.date(1987, 3, 1),
         [
