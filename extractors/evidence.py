@@ -686,6 +686,14 @@ def inside_longer_name(
     surface = " ".join(texts[actor.start : actor.end])
     if not actor.code[:3].isalpha():
         return False
+    if (
+        surface.lower() in _AMERICAS
+        and actor.start > 0
+        and texts[actor.start - 1].lower() in _CONTINENT_PARTS
+    ):
+        # "Porsche Cars North America", "Central American leaders", "South American
+        # exporters": a continent or its part, not the United States.
+        return True
     if surface.lower() in demonyms():
         # "Morgan Stanley British", and "British Printing", "American Idol", "American
         # Resource Corp": a capitalised word that is no actor, agent, role or verb written
@@ -726,6 +734,10 @@ _STATE_BODIES = frozenset(
 )
 # The plural that ends a place's name after a demonym: "the Syrian Golan Heights".
 _LAND_PLURALS = frozenset("heights islands isles hills highlands mountains territories".split())
+
+
+_AMERICAS = frozenset({"america", "american", "americans"})
+_CONTINENT_PARTS = frozenset({"north", "south", "central", "latin"})
 
 
 def _state_body_after(texts: Sequence[str], after: int) -> bool:

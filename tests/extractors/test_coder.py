@@ -3081,6 +3081,10 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("The Syrian Golan Heights threatened to hold a strike.", {("SYR", "", "138")}),
             ("The Rwandan Patriotic Front rejected the plans.", {("RWA", "", "125")}),
             ("British Airways sued the company in a U.S. court.", set()),
+            # "North", "South", "Central" or "Latin" before America names the continent.
+            ("Porsche Cars North America said it sold 1,815 cars.", set()),
+            ("Brazil attacked South American exporters.", set()),
+            ("South Korea criticised America.", {("KOR", "USA", "111")}),
             (
                 "The British High Commission has asked the Indian government for access.",
                 {("GBR", "INDGOV", "020")},
