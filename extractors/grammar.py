@@ -1118,7 +1118,7 @@ def compound_groups(
     not a list.
     """
     groups: list[list[ActorPhrase]] = []
-    for phrase in phrases:
+    for index, phrase in enumerate(phrases):
         if groups:
             prev = groups[-1][-1]
             span = words[prev.end : phrase.start]
@@ -1132,11 +1132,16 @@ def compound_groups(
                 continue
             gap = [w for w in span if w != "the"]
             bare = [w for w in gap if w not in HONORIFICS]
-            if len(groups[-1]) == 1 and bare == [","] and opening_clause_object(words, prev):
-                # "Before visiting Israel, Mr Blair made a surprise visit": the object of an
-                # opening "-ing" clause, then the main clause.
-                groups.append([phrase])
-                continue
+            if bare == [","] and opening_clause_object(words, groups[-1][0]):
+                if (len(groups[-1]) == 1 and not _list_goes_on(words, phrases, index)) or _closed(
+                    words, groups[-1]
+                ):
+                    # "Before visiting Israel, Mr Blair made a surprise visit", "After
+                    # visiting the U.S., England, France and Switzerland, Funaro is on his
+                    # way": the object (or the closed list) of an opening "-ing" clause,
+                    # then the main clause.
+                    groups.append([phrase])
+                    continue
             if (
                 _subject_of_verb(words, phrase, verb_starts)
                 and len(groups[-1]) == 1
@@ -1156,6 +1161,23 @@ def compound_groups(
                 continue
         groups.append([phrase])
     return groups
+
+
+def _list_goes_on(words: Sequence[str], phrases: Sequence[ActorPhrase], index: int) -> bool:
+    """From phrase ``index`` on, actors joined by bare commas until one after "and" or "or":
+    the comma before ``index`` continues a list ("the U.S., England, France and Italy")."""
+    for a, b in zip(phrases[index:], phrases[index + 1 :], strict=False):
+        gap = [w for w in words[a.end : b.start] if w != "the"]
+        if not _compound_gap(gap):
+            return False
+        if {"and", "or"} & set(gap):
+            return True
+    return False
+
+
+def _closed(words: Sequence[str], group: Sequence[ActorPhrase]) -> bool:
+    """A list whose last member follows "and" or "or": it ends there."""
+    return len(group) > 1 and bool({"and", "or", "&"} & set(words[group[-2].end : group[-1].start]))
 
 
 def opening_clause_object(words: Sequence[str], phrase: ActorPhrase) -> bool:

@@ -551,6 +551,10 @@ def _subject(
     for group in grammar.compound_groups(words, before):
         if grammar.preceded_by_preposition(words, group[0]) not in (None, "of"):
             inside.update(p.start for p in group)
+        elif len(group) > 1 and grammar.opening_clause_object(words, group[0]):
+            # "After visiting the U.S., England and Italy, Funaro is on his way": the
+            # opening clause's objects, all of them.
+            inside.update(p.start for p in group)
     for p in before:
         if (
             p.start not in inside

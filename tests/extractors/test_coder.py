@@ -3029,6 +3029,13 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "At the recent talks in Paris, Japan promised to work out an economic package.",
                 {("JPN", "", "030")},
             ),
+            # An opening clause's list of objects is no party to the main clause's act.
+            (
+                "After visiting the U.S., England, France, West Germany, Italy and Switzerland, "
+                "Brazil's finance minister met Japanese government officials.",
+                {("BRAGOV", "JPNGOV", "040")},
+            ),
+            ("Before visiting Israel, Mr Blair met Egypt.", {("GBRGOV", "EGY", "040")}),
         ],
     ),
     (
