@@ -244,6 +244,12 @@ class EventCoder:
         # The article's opinion paragraphs, found once a sentence has an event (most have none).
         opinion: list[tuple[int, int]] | None = None
         for index, view in enumerate(views):
+            if index > 1 and _story_dateline(view):
+                # A digest's next story ("- - - -\n WASHINGTON - President Reagan said"):
+                # its own dateline places its agents, not the first story's.
+                dateline = evidence.dateline_country(
+                    view.words, view.texts, self.actors, self.countries, day, view.offsets
+                )
             trace = self._code_sentence(
                 article,
                 index,
@@ -399,6 +405,19 @@ class EventCoder:
             trace.decisions.append(f"{len(events)} distinct events after de-duplication")
         trace.events = events
         return trace
+
+
+def _story_dateline(view: SentenceView) -> bool:
+    """A sentence inside the article that opens with a dateline in capitals ("BAHRAIN -",
+    "CHANDIGARH, India -"): the start of another story of a digest."""
+    first = view.texts[0] if view.texts else ""
+    return (
+        not view.headline
+        and len(first) > 1
+        and first.isalpha()
+        and first.isupper()
+        and evidence.dateline_end(view.words, view.texts, view.offsets) is not None
+    )
 
 
 def _dominant(seen: Sequence[str]) -> str | None:

@@ -22,7 +22,10 @@ from extractors.roles import SentenceView
 # bodies wrap at 65 characters: "Saudi Arabian\nOil Minister Hisham Nazer told …"), not a
 # paragraph, even when the next line opens with a capital.
 _PARAGRAPH = re.compile(
-    r"\n\s*\n"
+    # a line of separators between a digest's stories ("- - - -", "* * *"), with the line
+    # breaks and indentation around it
+    r"\n[ \t]*(?:[-*=][ \t]*){3,}\n\s*"
+    r"|\n\s*\n"
     # an indented line after a sentence's end: Reuters' paragraphs
     r"|(?<=[.!?\"”:])[ \t]*\n[ \t]+(?=[A-Z\"“])"
     # a line break after a sentence's end, unless it ends an abbreviation ("said the U.S.\n

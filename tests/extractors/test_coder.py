@@ -455,6 +455,22 @@ def _mode_triples(  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_a_digests_stories_keep_their_own_datelines(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """A news digest: stories between separator lines ("- - - -"), each under its own
+    dateline, whose place is no actor and whose country is its agents' (the first
+    story's BEIRUT had made a Turkish ex-minister Lebanese)."""
+    text = (
+        "WORLD NEWS HIGHLIGHTS\n\nBEIRUT - Syrian troops marched into the camp, witnesses "
+        "said.\n    - - - -\n    BAHRAIN - Iraqi officials condemned the attack.\n    - - - -\n"
+        "    ANKARA - A military court jailed former deputy prime minister Alpaslan Turkes "
+        "for 11 years.\n"
+    )
+    triples = _mode_triples(parser, mode, text, dt.date(1987, 4, 7))
+    assert ("TURMILJUD", "TURELI", "173") in triples
+    assert not any("LBN" in s + t or "BHR" in s + t for s, t, _ in triples)
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_the_sources_seat_is_no_target_in_either_mode(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
     """ "held talks at Downing Street with the Irish premier": the seat is where, the
     premier whom (in the parse, "with …" hangs on the seat's noun, not on the verb)."""
