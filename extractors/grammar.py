@@ -1147,7 +1147,7 @@ def compound_groups(
                 and len(groups[-1]) == 1
                 and (
                     (gap == [","] and preceded_by_preposition(words, prev) is not None)
-                    or (gap == ["and"] and _object_of_verb(words, prev, verb_starts))
+                    or (gap == ["and"] and object_of_verb(words, prev, verb_starts))
                 )
             ):
                 # "At their meeting in London, G7 finance ministers backed": a comma after
@@ -1212,9 +1212,7 @@ def _subject_of_verb(
 _SUBJECT_GAP = MODALS_INTENT | ADVERB_HINT | {"later", "then", "today", "yesterday", "not"}
 
 
-def _object_of_verb(
-    words: Sequence[str], phrase: ActorPhrase, verb_starts: Collection[int]
-) -> bool:
+def object_of_verb(words: Sequence[str], phrase: ActorPhrase, verb_starts: Collection[int]) -> bool:
     """Whether the phrase comes right after a coded verb (determiners between): its object."""
     k = phrase.start - 1
     while k >= 0 and words[k] in {"the", "a", "an"}:

@@ -1133,6 +1133,18 @@ def _surnames(
 _ONLY_VERBS = frozenset({"said", "says", "told", "tells"})
 
 
+def _token_run_end(tokens: Collection[int], start: int) -> int:
+    """The first index past the run of ``tokens`` that includes ``start``."""
+    end = start
+    while end in tokens:
+        end += 1
+    return end
+
+
+# Words of degree before a participle that make it an adjective: "the much criticised".
+_DEGREE_WORDS = frozenset("much most more less least well so very long hard".split())
+
+
 def _after_determiner(
     words: Sequence[str], texts: Sequence[str], i: int, actor_tokens: set[int]
 ) -> bool:
@@ -1148,6 +1160,20 @@ def _after_determiner(
     if i >= 2 and words[i].endswith("ed") and words[i - 1].isalpha():
         before = words[i - 1]
         if before not in _DETERMINERS and (before.endswith("s") or texts[i - 1][:1].isupper()):
+            return False
+        nxt = i + 1
+        if (
+            words[i - 2] in _DETERMINERS
+            and texts[i - 1].islower()
+            and not before.endswith("ly")
+            and before not in _DEGREE_WORDS
+            and nxt in actor_tokens
+            and not grammar.possessive_at(words, _token_run_end(actor_tokens, nxt))
+        ):
+            # "The communique congratulated President Bush": after "the" and one noun, a
+            # past form with an actor for its object is the clause's verb ("the newly
+            # elected President" is an adjective's; "his country welcomed China's
+            # interest" is left as it was read).
             return False
     plural = words[i].endswith("s")
     reach, j, stopped = 3, i, False

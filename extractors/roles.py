@@ -7,7 +7,7 @@ reads a dependency parse. Everything else in the coder is shared.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -245,7 +245,13 @@ class RuleRoles:
                     # the subject stands before the relative clause, not inside it.
                     decisions.append("the subject stands before a relative clause")
                     before = [p for p in before if p.end <= opens]
-                source = _subject(words, before, hit.start if opens is None else opens, view.texts)
+                source = _subject(
+                    words,
+                    before,
+                    hit.start if opens is None else opens,
+                    view.texts,
+                    verb_starts=verb_starts if self.news_rules else (),
+                )
                 if source is not None and _pronoun_for_other(
                     words, view.texts, source, hit.start, phrases
                 ):
@@ -438,9 +444,13 @@ def _subject(
     verb_start: int,
     texts: Sequence[str],
     doer: bool = True,
+    verb_starts: Collection[int] = (),
 ) -> ActorPhrase | None:
     """The verb's subject among the actors before it (``doer``: as its source; a passive's
-    subject is its target, and "Yugoslavia's request was refused" refuses Yugoslavia)."""
+    subject is its target, and "Yugoslavia's request was refused" refuses Yugoslavia).
+    With the sentence's ``verb_starts``, an earlier verb's object before "and" and this
+    verb is not its subject ("The communique congratulated President Bush on his
+    election and stressed": the communique stressed)."""
     if not before:
         return None
     # An actor right before the verb ("U.S. air strikes", "Gondor rejected") is its subject;
@@ -558,6 +568,7 @@ def _subject(
     for p in before:
         if (
             p.start not in inside
+            and not _object_before_and(words, p, verb_start, verb_starts)
             and not place_in_list(words, texts, p)
             # "Before visiting Israel, Mr Blair ...": an opening clause's object.
             and not grammar.opening_clause_object(words, p)
@@ -572,6 +583,30 @@ def _subject(
         ):
             return p
     return None
+
+
+def _object_before_and(
+    words: Sequence[str], p: ActorPhrase, verb_start: int, verb_starts: Collection[int]
+) -> bool:
+    """ "The communique congratulated President Bush on his victory and stressed": the
+    object of an earlier verb (not a verb of saying, whose clause opens with its own
+    subject, "say Tokyo is likely to ... and to propose"), followed by no verb of its own,
+    before "and" and this verb."""
+    if not grammar.object_of_verb(words, p, verb_starts) or "and" not in words[p.end : verb_start]:
+        return False
+    k = p.start - 1
+    while k >= 0 and words[k] in {"the", "a", "an"}:
+        k -= 1
+    nxt = words[p.end] if p.end < len(words) else ""
+    return (
+        # (a participle that opens its clause describes: "Kidnapped Japanese businessman")
+        k >= 1
+        and words[k - 1].isalpha()
+        and words[k] not in grammar.SPEECH_WORDS
+        and nxt not in grammar.AUXILIARIES
+        and nxt not in grammar.MODALS
+        and p.end not in verb_starts
+    )
 
 
 # Words from a possessive to the verb its possessed noun is the subject of.

@@ -3055,6 +3055,24 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "an_earlier_verbs_object_is_not_the_next_verbs_subject",
+        dt.date(2005, 3, 1),
+        [
+            # The object of a first verb, before "and" and a second verb, does not do the
+            # second: the first verb's subject does (no actor here).
+            (
+                "The communique congratulated President Bush on his election and stressed "
+                "the need for peace.",
+                set(),
+            ),
+            # A verb of saying's clause opens with its own subject.
+            ("Iraq met Iran and condemned Egypt.", {("IRQ", "IRN", "040"), ("IRQ", "EGY", "111")}),
+            # "would be happy to meet": willing, an intent (036), not a meeting held.
+            ("Syria said it would be happy to meet Israel.", {("SYR", "ISR", "036")}),
+            ("France congratulated Germany on the election.", {("FRA", "DEU", "051")}),
+        ],
+    ),
+    (
         "a_statement_yet_to_be_made_is_no_event",
         dt.date(1987, 3, 1),
         [
