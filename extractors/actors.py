@@ -34,6 +34,11 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 # A possessive or "of"/"in" links an agent to the actor that follows it:
 # "the government in Damascus", "the army of Syria".
 _AGENT_LINKS = frozenset({"of", "in", "from", "for"})
+# Parties' and opposition's words before an office ("the Conservative spokesman for ...").
+_PARTY_WORDS = frozenset(
+    """conservative tory labour liberal democrat democratic republican socialist communist
+    opposition shadow""".split()
+)
 # Words that end a noun phrase: between a country and a role noun they mean two phrases
 # ("Russia and rebels", "Israel says officials"), never one.
 _PHRASE_BREAKS = frozenset(
@@ -536,6 +541,11 @@ def _joinable(words: Sequence[str], left: Piece, right: Piece, stop: frozenset[i
             and words[left.start - 1] in {"its", "their", "his", "her", "our"}
         ):
             # "withdrew its forces from Lebanon": the owner is named; "from" is where to.
+            return False
+        if gap_words[0] == "for" and left.start > 0 and words[left.start - 1] in _PARTY_WORDS:
+            # "the Conservative spokesman for the Cabinet Office", "the opposition
+            # spokesman for foreign affairs": a party's spokesman for a portfolio does not
+            # speak for the state's body that holds it.
             return False
         return gap_words[0] in _AGENT_LINKS and gap_words[1:] in ([], ["the"])
     if (

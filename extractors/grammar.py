@@ -1384,6 +1384,15 @@ def reporters(
         after = p.end
         if after + 2 < len(words) and words[after] == "(" and words[after + 2] == ")":
             after += 3  # ", the official Ghana News Agency (GNA) reported": its initials
+        elif (
+            after + 2 < len(words)
+            and words[after] == ","
+            and words[after + 2] == ","
+            and words[after + 1].isalpha()
+            and after + 3 < len(words)
+            and words[after + 3] in REPORTING_VERBS
+        ):
+            after += 3  # ", the Emirates news agency, WAM, reported": its name after it
         while (
             after < len(words)
             and after - p.end < 2

@@ -3070,6 +3070,22 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             # "would be happy to meet": willing, an intent (036), not a meeting held.
             ("Syria said it would be happy to meet Israel.", {("SYR", "ISR", "036")}),
             ("France congratulated Germany on the election.", {("FRA", "DEU", "051")}),
+            # What is met that is no party: no meeting.
+            ("The plan met strong opposition from France.", set()),
+            ("Syria met a cool reception from Egypt in Cairo.", set()),
+            # A party's spokesman for a portfolio does not speak for the state's body.
+            (
+                "Tim Collins, the Conservative spokesman for the Cabinet Office, criticised "
+                "the plans.",
+                set(),
+            ),
+            ("A spokesman for the Cabinet Office criticised the plans.", {("GBRGOV", "", "111")}),
+            # The reporting agency, named with its initials after a comma, is no target.
+            (
+                "The Supreme Council of the UAE has rejected the overthrow of the ruler of "
+                "Sharjah, the Emirates news agency, WAM, reported.",
+                {("ARE", "", "120")},
+            ),
         ],
     ),
     (
