@@ -3072,6 +3072,9 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("France congratulated Germany on the election.", {("FRA", "DEU", "051")}),
             # What is met that is no party: no meeting.
             ("The plan met strong opposition from France.", set()),
+            # Prospecting, a court's ruling on a request and a means weighed: no act.
+            ("Turkey explored for oil near Greece.", set()),
+            ("Syria is exploring ways to meet Israel.", {("SYR", "ISR", "014")}),
             ("Syria met a cool reception from Egypt in Cairo.", set()),
             # A party's spokesman for a portfolio does not speak for the state's body.
             (
