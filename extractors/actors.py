@@ -409,8 +409,14 @@ class ActorMatcher:
         for group in groups:
             start = group[0].start
             # "former", "retired"; "ex-" is two tokens ("Ex-Welsh Office Minister").
-            former = any(w in _FORMER for w in words[max(0, start - 2) : start]) or (
-                start >= 2 and words[start - 1] in {"-", "–"} and words[start - 2] == "ex"
+            # ("Ex-Labour minister Frank Field": one word may stand between, as after
+            # "former".)
+            former = any(w in _FORMER for w in words[max(0, start - 2) : start]) or any(
+                k >= 1
+                and words[k] in {"-", "–"}
+                and words[k - 1] == "ex"
+                and (k == start - 1 or words[k + 1] in _PARTY_WORDS)  # not "Ex-Im bank"
+                for k in (start - 1, start - 2)
             )
             result.append(_compose(group, words, former))
         return _distribute(result, words, stop)

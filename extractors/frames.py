@@ -34,6 +34,7 @@ class Cue(Enum):
     THREAT = "threat"  # "threatened to halt talks": a threat (13)
     CONDITION = "condition"  # "unless X agrees": not done, no event
     FORECAST = "forecast"  # "X is expected to meet": someone's forecast, no event
+    ASKED = "asked"  # "Will Tory tax cuts lift spirits?": a question, no act asserted
     POSSIBLE = "possible"  # "Syria could attack": a possibility, no event
     SUPPOSED = "supposed"  # "officials fear Syria will attack": a belief or fear, no event
     PAST = "past"  # "attempted to cut subsidies in 2003": an act of the past, no event
@@ -98,6 +99,7 @@ class Frame:
     threat: bool = False  # the intent cue is itself a threat ("threatened to")
     condition: str | None = None  # the condition cue ("if", "unless")
     forecast: str | None = None  # the forecast cue ("is expected to")
+    asked: str | None = None  # a direct question's opening word ("will")
     possible: str | None = None  # the modal of possibility ("could")
     supposed: str | None = None  # the belief, fear or rumour it is the content of
     past: str | None = None  # the words that date the act to the past ("in 2003")
@@ -260,6 +262,8 @@ def readings(
         return [], notes + [Decision(Cue.CONDITION, frame.condition)]
     if modality and frame.forecast:
         return [], notes + [Decision(Cue.FORECAST, frame.forecast)]
+    if modality and frame.asked:
+        return [], notes + [Decision(Cue.ASKED, frame.asked)]
     if modality and frame.possible:
         return [], notes + [Decision(Cue.POSSIBLE, frame.possible)]
     if modality and frame.supposed:
@@ -781,6 +785,7 @@ _TEXTS: dict[Cue, Callable[[Decision], str]] = {
     Cue.THREAT: lambda d: f"threat ('{d.words}'){_change(d)}",
     Cue.CONDITION: lambda d: f"under '{d.words}', a condition, not done",
     Cue.FORECAST: lambda d: f"'{d.words}': a forecast of the act, not the act",
+    Cue.ASKED: lambda d: f"a question opened by '{d.words}': asked, no act asserted",
     Cue.POSSIBLE: lambda d: f"under '{d.words}', a possibility, not done",
     Cue.SUPPOSED: lambda d: f"'{d.words}': what someone believes, fears or expects, not done",
     Cue.PAST: lambda d: f"'{d.words}': an act of the past, not the story's news",
@@ -792,7 +797,7 @@ _TEXTS: dict[Cue, Callable[[Decision], str]] = {
     Cue.CONCERN: lambda d: f"'{d.words}' of no act of its own: a concern, not a threat{_change(d)}",
     Cue.GOING_BACK: lambda d: f"'{d.words}': going back somewhere, nothing given back",
     Cue.QUOTED: lambda d: f"inside the quotation '{d.words}': the speaker's words, not an act",
-    Cue.PROPOSED: lambda d: f"'{d.words}': proposed, weighed or stopped, not done",
+    Cue.PROPOSED: lambda d: f"'{d.words}': proposed, weighed, stopped or denied, not done",
     Cue.PURPOSE: lambda d: f"'{d.words}': the meeting's purpose, coded by the meeting",
     Cue.OBLIGATION: lambda d: "under 'must', demanded, not done",
     Cue.NEEDED: lambda d: f"under '{d.words}', what is needed, not done",

@@ -431,6 +431,34 @@ def forecast(words: Sequence[str], verb_start: int, floor: int) -> str | None:
     return None
 
 
+# Words of a headline that forecast what it names: "WORLD BANK LOANS TO CHINA SEEN
+# DOUBLING", "JAPAN INFLATION SEEN AT 0.5 PCT".
+_HEADLINE_FORECASTS = frozenset({"seen", "tipped", "predicted", "forecast"})
+
+
+def headline_forecast(words: Sequence[str]) -> str | None:
+    """A headline's forecast word ("seen", not "seen as" or "seen by"), if any."""
+    for j, w in enumerate(words[:-1]):
+        if w in _HEADLINE_FORECASTS and words[j + 1] not in {"as", "by"}:
+            return w
+    return None
+
+
+# The words that open a direct question: "Will Tory tax cuts lift spirits?"
+_QUESTION_OPENERS = frozenset(
+    "will would can could should shall is are was were does do did has have may might".split()
+)
+
+
+def direct_question(texts: Sequence[str]) -> str | None:
+    """A sentence that opens with an auxiliary and ends with a question mark asks whether
+    something happens, and asserts no act: its opening word, if so."""
+    letters = [t for t in texts if t not in {'"', "'", "“", "”", "‘", "’"}]
+    if len(letters) < 3 or letters[-1] != "?" or letters[0].lower() not in _QUESTION_OPENERS:
+        return None
+    return letters[0].lower()
+
+
 # "could attack", "might have met", "may not sign": a possibility, not an act.
 POSSIBILITY_MODALS = cue_words("possible")
 _ABLE = ("able", "to")
@@ -747,6 +775,8 @@ def past_marker(words: Sequence[str], start: int, end: int, year: int) -> str | 
         for phrase in _PAST_BY_FIRST.get(w, ()):
             if i + len(phrase) <= hi and tuple(words[i : i + len(phrase)]) == phrase:
                 found = phrase
+        if w == "already" and i > 0 and words[i - 1] in {"has", "have", "had"} and i < start:
+            found = ("already",)  # "has already ruled out": done before, background
         if found is None:
             continue
         if found == ("previously",) and end < i:

@@ -641,6 +641,14 @@ class FrameReader:
                 words, hit.start, frozenset(verb_starts), {p.start for p in phrases}
             )
             frame.forecast = grammar.forecast(words, hit.start, 0)
+            if (
+                frame.forecast is None
+                and self.news_rules
+                and (view.headline or grammar.title_case(view.texts))
+            ):
+                frame.forecast = grammar.headline_forecast(words)
+            if self.news_rules:
+                frame.asked = grammar.direct_question(view.texts)
             frame.possible = grammar.possible(modal_words, hit.start)
             frame.supposed = grammar.supposed(words, hit.start)
         if obliged and grammar.obliged_by(words, hit.start, obliged) is not None:
@@ -675,6 +683,7 @@ class FrameReader:
         if (
             frame.condition
             or frame.forecast
+            or frame.asked
             or frame.possible
             or frame.supposed
             or frame.obliged

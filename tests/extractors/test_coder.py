@@ -3092,6 +3092,21 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "background_forecasts_questions_and_denied_acts_are_not_the_days_acts",
+        dt.date(2005, 3, 1),
+        [
+            # "has already": done before the story, background.
+            ("Britain has already sent troops to Iraq.", set()),
+            ("Britain sent troops to Iraq.", {("GBR", "IRQ", "150")}),
+            # A headline's "SEEN": a forecast of what it names.
+            ("WORLD BANK LOANS TO CHINA SEEN DOUBLING", set()),
+            # A direct question asks; it asserts no act.
+            ("Will Syria attack Israel?", set()),
+            # An act denied is not done; the denial is.
+            ("Iran denied attacking Iraq.", {("IRN", "IRQ", "016")}),
+        ],
+    ),
+    (
         "a_statement_yet_to_be_made_is_no_event",
         dt.date(1987, 3, 1),
         [
@@ -3143,6 +3158,12 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("British Airways sued the company in a U.S. court.", set()),
             # "North", "South", "Central" or "Latin" before America names the continent.
             ("Porsche Cars North America said it sold 1,815 cars.", set()),
+            # "Ex-" before a party's office makes a former office-holder; "Ex-Im" is a bank.
+            (
+                "Ex-Labour minister Frank Field criticised the government.",
+                {("---ELI", "", "111")},
+            ),
+            ("Japan's Ex-Im bank announced a 900 mln dlr credit.", set()),
             ("Brazil attacked South American exporters.", set()),
             ("South Korea criticised America.", {("KOR", "USA", "111")}),
             (
