@@ -368,6 +368,17 @@ def modality(words: Sequence[str], verb_start: int, floor: int) -> str | None:
                 return f"{lead} to"
             if i - 2 >= floor and words[i - 2] in INTENT_LEADS:
                 return f"{words[i - 2]} {lead} to"
+            if (
+                lead in {"is", "are"}
+                and i - 2 >= floor
+                and words[i - 2].isalpha()
+                and words[i - 2] not in PROPOSAL_NOUNS
+                and words[i - 2] not in _NOT_SCHEDULERS
+                and _bare_subject(words, floor, i - 1)
+            ):
+                # "the prime minister is to deliver a keynote speech": scheduled, not done
+                # ("the aim is to withdraw" is a proposal's, read elsewhere).
+                return f"{lead} to"
             return None
         if (
             w not in AUXILIARIES
@@ -775,8 +786,15 @@ def past_marker(words: Sequence[str], start: int, end: int, year: int) -> str | 
         for phrase in _PAST_BY_FIRST.get(w, ()):
             if i + len(phrase) <= hi and tuple(words[i : i + len(phrase)]) == phrase:
                 found = phrase
-        if w == "already" and i > 0 and words[i - 1] in {"has", "have", "had"} and i < start:
-            found = ("already",)  # "has already ruled out": done before, background
+        if w in _BEFORE_NOW and i > 0 and words[i - 1] in {"has", "have", "had"} and i < start:
+            found = (w,)  # "has already ruled out", "has repeatedly said": done before, background
+        if (
+            w in {"repeatedly", "previously", "often", "frequently"}
+            and i == end
+            and start > 0
+            and words[start - 1] in {"has", "have", "had"}
+        ):
+            found = (w,)  # "has said repeatedly"
         if found is None:
             continue
         if found == ("previously",) and end < i:
@@ -791,6 +809,26 @@ def past_marker(words: Sequence[str], start: int, end: int, year: int) -> str | 
     return None
 
 
+def _bare_subject(words: Sequence[str], floor: int, copula: int) -> bool:
+    """No preposition between the clause's start and its copula: "Britain is to give", not
+    "The priority for Finance Minister Chidambaram is to fight" or "The aim of UKIP is to"."""
+    k = copula - 1
+    while k >= floor and words[k] not in CLAUSE_BREAKS and words[k] != ",":
+        if words[k] in PREPOSITIONS:
+            return False
+        k -= 1
+    return True
+
+
+# Words before "is to" that name an aim or a task, not an actor whose act is scheduled:
+# "The priority for the minister is to fight poverty".
+_NOT_SCHEDULERS = frozenset(
+    """what this that it priority priorities task tasks job challenge idea intention
+    purpose objective objectives hope answer solution strategy policy problem question step
+    move decision answer thing way""".split()
+)
+# Adverbs after "has/have/had" that put the act before the story.
+_BEFORE_NOW = frozenset({"already", "repeatedly", "long", "previously", "frequently", "often"})
 _MONTH_NAMES = frozenset(
     """january february march april may june july august september october november
     december""".split()

@@ -3097,6 +3097,15 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         [
             # "has already": done before the story, background.
             ("Britain has already sent troops to Iraq.", set()),
+            ("Syria has repeatedly called for talks with Israel.", set()),
+            ("Lyng has said repeatedly that Japan must open its markets.", set()),
+            # "is to": scheduled, an intent; an aim or a task's "is to" is none of the actor's.
+            ("Syria is to meet Israel next week.", {("SYR", "ISR", "036")}),
+            ("Britain is to give a grant to Rwanda.", {("GBR", "RWA", "033")}),
+            (
+                "The priority for the Indian finance minister is to fight poverty.",
+                set(),
+            ),
             ("Britain sent troops to Iraq.", {("GBR", "IRQ", "150")}),
             # A headline's "SEEN": a forecast of what it names.
             ("WORLD BANK LOANS TO CHINA SEEN DOUBLING", set()),
