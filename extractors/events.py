@@ -163,7 +163,8 @@ class EventAssembler:
         Tuesday"): a date inside what was said is the content's ("said output in 1986 ...")."""
         best: tuple[int, DateMention, dt.date] | None = None
         coarse: tuple[int, DateMention, dt.date] | None = None
-        published = article.published
+        # A done act's latest date: the publication's (a dateline may run a day ahead).
+        latest = article.published if done else None
         for m in dates.within(view.start_char, view.end_char):
             if m.kind != "DATE":
                 continue
@@ -171,18 +172,17 @@ class EventAssembler:
                 continue
             distance = abs(m.start - verb_char)
             day = date_of(m)
-            ahead = done and published is not None
             if day is None:
                 # "Last April, Argentina signed", "met last week": a month, week or year
                 # dates the act at its own precision, when the sentence names no day.
                 start = first_day_of(m)
-                if ahead and start is not None and published is not None and start > published:
+                if latest is not None and start is not None and start > latest:
                     continue  # "said ... next month"
                 if start is not None and (coarse is None or distance < coarse[0]):
                     coarse = (distance, m, start)
                 continue
-            if ahead and published is not None and day > published + _DATELINE_LEAD:
-                continue  # "said ... by March 10" (a dateline may run a day ahead)
+            if latest is not None and day > latest + _DATELINE_LEAD:
+                continue  # "said ... by March 10"
             if best is None or distance < best[0]:
                 best = (distance, m, day)
         best = best or coarse
@@ -224,7 +224,7 @@ class EventAssembler:
 
 # Words between a verb of saying and its own date: "said in a statement on Tuesday", "told
 # reporters at a news conference late on Tuesday", "said here today".
-_SAYING_WORDS = frozenset(
+_WORDS_OF_THE_SAYING = frozenset(
     """on in at a an the late early earlier later last this statement interview reporters
     journalists news conference briefing here today tonight television radio parliament
     press""".split()
@@ -239,7 +239,7 @@ def _dates_saying(view: SentenceView, verb_end: int, char: int) -> bool:
     for k in range(verb_end, len(view.offsets)):
         if view.offsets[k] >= char:
             return True
-        if view.words[k] not in _SAYING_WORDS:
+        if view.words[k] not in _WORDS_OF_THE_SAYING:
             return False
     return True
 

@@ -788,12 +788,7 @@ def past_marker(words: Sequence[str], start: int, end: int, year: int) -> str | 
                 found = phrase
         if w in _BEFORE_NOW and i > 0 and words[i - 1] in {"has", "have", "had"} and i < start:
             found = (w,)  # "has already ruled out", "has repeatedly said": done before, background
-        if (
-            w in {"repeatedly", "previously", "often", "frequently"}
-            and i == end
-            and start > 0
-            and words[start - 1] in {"has", "have", "had"}
-        ):
+        if w in _REPEATED and i == end and start > 0 and words[start - 1] in {"has", "have", "had"}:
             found = (w,)  # "has said repeatedly"
         if found is None:
             continue
@@ -825,10 +820,12 @@ def _bare_subject(words: Sequence[str], floor: int, copula: int) -> bool:
 _NOT_SCHEDULERS = frozenset(
     """what this that it priority priorities task tasks job challenge idea intention
     purpose objective objectives hope answer solution strategy policy problem question step
-    move decision answer thing way""".split()
+    move decision thing way""".split()
 )
 # Adverbs after "has/have/had" that put the act before the story.
 _BEFORE_NOW = frozenset({"already", "repeatedly", "long", "previously", "frequently", "often"})
+# Those of them that may follow the participle too: "has said repeatedly".
+_REPEATED = _BEFORE_NOW - {"already", "long"}
 _MONTH_NAMES = frozenset(
     """january february march april may june july august september october november
     december""".split()
@@ -1282,10 +1279,16 @@ _SUBJECT_GAP = MODALS_INTENT | ADVERB_HINT | {"later", "then", "today", "yesterd
 
 def object_of_verb(words: Sequence[str], phrase: ActorPhrase, verb_starts: Collection[int]) -> bool:
     """Whether the phrase comes right after a coded verb (determiners between): its object."""
-    k = phrase.start - 1
+    k = before_articles(words, phrase.start)
+    return k >= 0 and k in verb_starts
+
+
+def before_articles(words: Sequence[str], start: int) -> int:
+    """The index of the last word before ``start`` that is no article (-1 if none)."""
+    k = start - 1
     while k >= 0 and words[k] in {"the", "a", "an"}:
         k -= 1
-    return k >= 0 and k in verb_starts
+    return k
 
 
 _CONJUNCTIONS = frozenset({"and", ",", "&", "or"})
@@ -1490,7 +1493,7 @@ def bare_list(words: Sequence[str], members: Sequence[ActorPhrase]) -> bool:
     in London and Hong Kong")."""
     if preceded_by_preposition(words, members[0]) is not None:
         return False
-    if not {"and", "or", "&"} & set(words[members[-2].end : members[-1].start]):
+    if not _closed(words, members):
         return False  # "Mike German, leader of the Liberal Democrats": an appositive
     return all(
         all(w in _LIST_WORDS for w in words[a.end : b.start])

@@ -317,6 +317,14 @@ class FrameReader:
         listed = {
             p.start - 1 for p in phrases if p.start - 1 in phrase_ends and words[p.start - 1] == ","
         }
+        # Whole-sentence cues, found once for all its verbs: a headline's forecast word
+        # ("… SEEN DOUBLING") and a direct question's opening word ("Will …?").
+        headline_forecast = (
+            grammar.headline_forecast(words)
+            if self.news_rules and (view.headline or headline)
+            else None
+        )
+        asked = grammar.direct_question(view.texts) if self.news_rules else None
         for hit, choice in zip(hits, choices, strict=True):
             verb_text = " ".join(view.texts[hit.start : hit.end])
             out.frames.append(
@@ -332,6 +340,8 @@ class FrameReader:
                     quotes,
                     last_people,
                     listed,
+                    headline_forecast,
+                    asked,
                 )
             )
         # "urged Syria to negotiate": the appeal is for the act asked (026, not 020).
@@ -624,12 +634,16 @@ class FrameReader:
         quotes: Sequence[tuple[int, int]] = (),
         last_people: Sequence[ActorPhrase] = (),
         listed: Collection[int] = (),
+        headline_forecast: str | None = None,
+        asked: str | None = None,
     ) -> Frame:
         """Fill one verb's frame: roles from the injected reader, grammar from the shared cues.
 
         ``quotes`` holds the sentence's quotations of speech (``grammar.quotation_spans``);
         ``last_people`` the people the sentence before named, whom "him" may stand for;
-        ``listed`` the commas between the members of a compound actor.
+        ``listed`` the commas between the members of a compound actor;
+        ``headline_forecast`` and ``asked`` the sentence's forecast word in a headline and a
+        direct question's opening word (``grammar.headline_forecast``, ``direct_question``).
         """
         words = view.words
         frame = Frame(hit, choice, verb_text, speech=hit.entry.lemma in SPEECH_LEMMAS)
@@ -640,15 +654,8 @@ class FrameReader:
             frame.condition = grammar.conditional(
                 words, hit.start, frozenset(verb_starts), {p.start for p in phrases}
             )
-            frame.forecast = grammar.forecast(words, hit.start, 0)
-            if (
-                frame.forecast is None
-                and self.news_rules
-                and (view.headline or grammar.title_case(view.texts))
-            ):
-                frame.forecast = grammar.headline_forecast(words)
-            if self.news_rules:
-                frame.asked = grammar.direct_question(view.texts)
+            frame.forecast = grammar.forecast(words, hit.start, 0) or headline_forecast
+            frame.asked = asked
             frame.possible = grammar.possible(modal_words, hit.start)
             frame.supposed = grammar.supposed(words, hit.start)
         if obliged and grammar.obliged_by(words, hit.start, obliged) is not None:

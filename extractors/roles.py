@@ -594,9 +594,7 @@ def _object_before_and(
     before "and" and this verb."""
     if not grammar.object_of_verb(words, p, verb_starts) or "and" not in words[p.end : verb_start]:
         return False
-    k = p.start - 1
-    while k >= 0 and words[k] in {"the", "a", "an"}:
-        k -= 1
+    k = grammar.before_articles(words, p.start)
     nxt = words[p.end] if p.end < len(words) else ""
     return (
         # (a participle that opens its clause describes: "Kidnapped Japanese businessman")
