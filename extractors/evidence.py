@@ -510,6 +510,21 @@ def with_evidence(
         # Canberra" under a HONG KONG dateline: an agent of the place's state settles it.
         and not any(q.code[:3] == sentence_place[0] and len(q.code) > 3 for q in sentence)
     )
+    if (
+        conflict
+        and dateline is not None
+        and any(
+            q.code[:3] == dateline[0] and q.has_actor and q.end <= phrase.start for q in sentence
+        )
+        # (a place written right after the agent, or opening the sentence, is nearer:
+        # "government sources in Montevideo", "In Hong Kong, Baldrige will meet Governor
+        # Wilson")
+        and _IN_PLACE.isdisjoint(words[phrase.end : phrase.end + 2])
+        and words[0] not in _IN_PLACE
+    ):
+        # "OTTAWA - Canada plans to …, to appease concerns in the U.S., Trade Minister Pat
+        # Carney said": the dateline's state, named as an actor before the agent, settles it.
+        sentence_place, conflict = None, False
     owned = _after_a_name(texts, phrase, sentence)
     for found, source in (
         (sentence_place, "the sentence's one country, in"),

@@ -3198,6 +3198,31 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("Iraq began shelling Iran.", {("IRQ", "IRN", "195")}),
         ],
     ),
+    (
+        "the_datelines_state_named_before_an_agent_outweighs_another_place",
+        dt.date(1987, 4, 8),
+        [
+            # Another state after "in" would leave the agent of no country against the
+            # dateline; the dateline's state named before the agent settles it.
+            (
+                "OTTAWA, April 8 - Canada plans to monitor steel shipments to appease concerns "
+                "in the U.S. over Canadian exports, Trade Minister Pat Carney said.",
+                {("CANGOV", "", "010")},
+            ),
+            (
+                "PRETORIA, April 8 - South Africa will repay 13 pct of its debt under an "
+                "agreement reached in London, Finance Minister Barend du Plessis said.",
+                {("ZAFGOV", "", "010")},
+            ),
+            # A place right after the agent is nearer evidence: the two still disagree, and
+            # the agent is not given the dateline's state.
+            (
+                "TAIPEI, April 8 - Taiwan will buy more soybeans, government sources in "
+                "Montevideo said.",
+                set(),
+            ),
+        ],
+    ),
 ]
 
 
