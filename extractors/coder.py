@@ -315,8 +315,19 @@ class EventCoder:
         # One state named twice or more, and at least two in three of the states named:
         # the article's country, for agents the sentence and the dateline leave without one.
         only = _dominant(seen)
+        # The one state the article has named at all, even once: weaker, for a state's
+        # titled office-holder only ("Schools Minister Stephen Twigg" after "across the UK").
+        sole = seen[0] if seen and len(set(seen)) == 1 else None
         read = self.reader.read(
-            view, day, memory, dateline, article.text, people, only, last_people=before
+            view,
+            day,
+            memory,
+            dateline,
+            article.text,
+            people,
+            only,
+            last_people=before,
+            sole_country=sole,
         )
         # (a possessor is no antecedent: "at odds with Tony Blair's prediction")
         last_people.extend(
@@ -326,7 +337,12 @@ class EventCoder:
         seen.extend(
             p.code[:3]
             for p in read.phrases
-            if p.has_actor and not p.organisation and p.code[:3] in self.countries
+            if p.has_actor
+            and not p.organisation
+            and p.code[:3] in self.countries
+            # ("the US-led coalition", "Iranian-backed": a state that leads or backs
+            # something, written as its modifier, is no actor of the story)
+            and not _hyphen_modifier(words, p.end)
         )
         for p in read.phrases:
             for piece in p.pieces:
@@ -418,6 +434,11 @@ def _story_dateline(view: SentenceView) -> bool:
         and first.isupper()
         and evidence.dateline_end(view.words, view.texts, view.offsets) is not None
     )
+
+
+def _hyphen_modifier(words: Sequence[str], end: int) -> bool:
+    """ "US-led", "Iranian-backed": a hyphen and a participle right after a phrase."""
+    return end + 1 < len(words) and words[end] in {"-", "–"} and words[end + 1].endswith("ed")
 
 
 def _dominant(seen: Sequence[str]) -> str | None:

@@ -227,6 +227,18 @@ _OFFICES = frozenset(
 )
 
 
+# Titles of a state's offices only: a firm or a club has presidents, chairmen and
+# directors, but no ministers, secretaries of state, MPs, senators, judges or envoys.
+_STATE_OFFICES = frozenset(
+    """minister secretary mp senator sen. congressman congresswoman ambassador judge
+    prosecutor""".split()
+)
+
+
+def _state_office(words: Sequence[str], phrase: ActorPhrase) -> bool:
+    return not _STATE_OFFICES.isdisjoint(words[phrase.start : phrase.end])
+
+
 def titled(texts: Sequence[str], phrase: ActorPhrase) -> bool:
     """ "President Otto Pérez Molina": a capitalised agent title followed by a name."""
     if not phrase.agent_only or phrase.end >= len(texts):
@@ -340,13 +352,15 @@ def with_evidence(
     role_words: Collection[str] = frozenset(),
     firm_sentence: bool = False,
     firm_story: bool = False,
+    sole_country: str | None = None,
 ) -> ActorPhrase:
     """The phrase with a country found from evidence, or marked as a named office-holder.
 
     ``sentence`` holds the sentence's actor phrases (those before this one are evidence);
     ``role_words`` the words that open an actor or agent of the dictionary;
     ``firm_sentence`` says the sentence names a firm ("Woodward and Lothrop Inc said");
-    ``firm_story`` that the article names firms and, so far, no state's body.
+    ``firm_story`` that the article names firms and, so far, no state's body;
+    ``sole_country`` the one state the article has named, even once, if only one.
     """
     if not phrase.code.startswith(UNKNOWN) or phrase.organisation:
         return phrase
@@ -555,6 +569,11 @@ def with_evidence(
             # "holding company Nord Est plans ..., President Gustave Rambaud said": the
             # firm's officer holds no state's office.
             return phrase
+        if article_country is None and _state_office(words, phrase):
+            # "Schools Minister Stephen Twigg said" after "schools across the UK": a state's
+            # office (not a president's or a chairman's, which firms have too) is held in
+            # the one state the article has named, even once.
+            article_country = sole_country
         if article_country is not None and agent:
             # "backbench Labour MP Karen Buck" in a story whose actors so far are all British:
             # an office-holder named with his title holds it in the article's one state.

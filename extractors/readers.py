@@ -153,13 +153,15 @@ class FrameReader:
         people: Mapping[str, ActorPhrase] | None = None,
         article_country: str | None = None,
         last_people: Sequence[ActorPhrase] = (),
+        sole_country: str | None = None,
     ) -> ReadSentence:
         """The sentence's actor phrases and one frame per verb.
 
         ``context`` is the article as written, for one-word names it gives to someone else;
         ``people`` maps the surnames of people the article has named in full to them;
         ``article_country`` is the one state the article's actors have named so far, if any;
-        ``last_people`` the people the sentence before named (``ActorPhrase.person``).
+        ``last_people`` the people the sentence before named (``ActorPhrase.person``);
+        ``sole_country`` the one state the article has named at all, if only one.
         """
         out = ReadSentence()
         words = view.words
@@ -293,6 +295,7 @@ class FrameReader:
                     self.actors.first_words,
                     firm_sentence,
                     firm_story,
+                    sole_country,
                 )
                 for p in phrases
             ]

@@ -3199,6 +3199,32 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "a_states_office_holder_is_of_the_one_state_the_article_named",
+        dt.date(2005, 1, 1),
+        [
+            # The article has named one state, once: a minister titled before his name
+            # holds his office there.
+            (
+                "Record numbers of schools across the UK will take part in a mock election.\n\n"
+                "Schools Minister Stephen Twigg said the plan was essential.",
+                {("GBREDUGOV", "", "010")},
+            ),
+            # A president or a chairman may be a firm's: no state from one mention.
+            (
+                "Record numbers of schools across the UK will take part in a mock election.\n\n"
+                "Society president John Smith said the plan was essential.",
+                set(),
+            ),
+            # A state that leads something, written as its modifier, is not the one named:
+            # the minister stays of no country.
+            (
+                "Mr Kennedy criticised the US-led coalition.\n\n"
+                "Schools Minister Stephen Twigg said the plan was essential.",
+                {("---EDUGOV", "", "010")},
+            ),
+        ],
+    ),
+    (
         "the_datelines_state_named_before_an_agent_outweighs_another_place",
         dt.date(1987, 4, 8),
         [
