@@ -1111,6 +1111,8 @@ def _pronoun_object(
     with Tony Blair's prediction. But Mr Clarke accused him")."""
     i = hit.end
     words = view.words
+    if i < len(words) - 1 and words[i] in {"it", "them"} and words[i + 1] in _AFTER_BODY_PRONOUN:
+        return _body_pronoun(view, hit, sources, phrases)
     if i >= len(words) or words[i] not in {"him", "her"}:
         return None
     if words[i] == "her" and i + 1 < len(words) and words[i + 1] not in _AFTER_OBJECT_HER:
@@ -1120,6 +1122,34 @@ def _pronoun_object(
         if any(person.same_actor(s) or person.person == s.person for s in sources):
             continue
         return replace(person, start=i, end=i + 1)
+    return None
+
+
+# Words after "it"/"them" as an object that make it a party acted on: "accused it of",
+# "blamed them for" ("forced them to operate" may be anything's doing).
+_AFTER_BODY_PRONOUN = frozenset({"of", "for"})
+
+
+def _body_pronoun(
+    view: SentenceView,
+    hit: VerbHit,
+    sources: Sequence[ActorPhrase],
+    phrases: Sequence[ActorPhrase],
+) -> ActorPhrase | None:
+    """ "has quit the UK Independence Party and accused it of betraying its supporters",
+    "nationalised the banks in 1982, accusing them of aiding capital flight": "it" (a
+    body) or "them" (several) is the actor named last before the verb in its sentence that
+    is not the verb's source, nor a person, nor a possessor."""
+    words = view.words
+    plural = words[hit.end] == "them"
+    for p in reversed([p for p in phrases if p.end <= hit.start]):
+        if any(p.same_actor(s) or p.code == s.code for s in sources):
+            continue
+        if p.person or grammar.possessive_at(words, p.end):
+            continue
+        if evidence.plural(words[p.end - 1]) != plural:
+            continue
+        return replace(p, start=hit.end, end=hit.end + 1)
     return None
 
 
