@@ -512,11 +512,59 @@ _CLAIM_LEADS = frozenset(
 _SUPPOSE_BREAKS = CLAUSE_BREAKS | {",", ".", '"', "“", "”"}
 
 
+# Writings that tell what happened before the story, whose claims are no news of the day:
+# "a new book claims", "Mr Peston's book claimed that", "reports have claimed".
+_WRITINGS = frozenset("book books memoir memoirs biography autobiography diaries diary".split())
+# ("press reports said" are the day's news; "reports have claimed" tell a rumour)
+_CLAIMS_ONLY = frozenset("claim claims claimed claiming alleges alleged".split())
+_CLAIMING = frozenset(
+    "claim claims claimed claiming alleges alleged suggests suggested says said".split()
+)
+_HEARSAY = frozenset({"reported", "said", "alleged", "believed", "thought", "rumoured"})
+_WRITING_REACH = 5
+
+
+def _hearsay(words: Sequence[str], verb_start: int) -> str | None:
+    """ "was reported to have suggested", and what a book or reports claim, before the
+    verb ("the book claims Mr Prescott hosted a dinner") or as the sentence's closing
+    attribution ("Tony Blair promised Gordon Brown he would stand down, a new book
+    claims"): an earlier act told at second hand."""
+    if (
+        verb_start >= 3
+        and words[verb_start - 2 : verb_start] == ["to", "have"]
+        and words[verb_start - 3] in _HEARSAY
+        and verb_start >= 4
+        and words[verb_start - 4] in BE_FORMS
+    ):
+        return " ".join(words[verb_start - 4 : verb_start])
+    for i in range(verb_start - 1, max(-1, verb_start - 1 - _SUPPOSE_REACH), -1):
+        if words[i] in CLAUSE_BREAKS or words[i] in {".", ";"}:
+            break
+        before = words[max(0, i - _WRITING_REACH) : i]
+        if words[i] in _CLAIMING and _WRITINGS.intersection(before):
+            return f"{min(_WRITINGS.intersection(before))} {words[i]}"
+        if words[i] in _CLAIMS_ONLY and "reports" in before:
+            return f"reports {words[i]}"
+    # A closing attribution: ", a new book about the chancellor claims."
+    tail = [w for w in words[-3:] if w not in {".", '"', "”"}]
+    if tail and tail[-1] in _CLAIMING:
+        k = len(words) - 1
+        while k > verb_start and words[k] != ",":
+            k -= 1
+        writing = _WRITINGS.intersection(words[k:])
+        if k > verb_start and writing:
+            return f"{min(writing)} {tail[-1]}"
+    return None
+
+
 def supposed(words: Sequence[str], verb_start: int) -> str | None:
     """The belief, fear or rumour whose content a verb is, if any."""
     denied = _denied_claim(words, verb_start)
     if denied:
         return denied
+    hearsay = _hearsay(words, verb_start)
+    if hearsay:
+        return hearsay
     for i in range(verb_start - 1, max(-1, verb_start - 4), -1):
         # "Mr Brown allegedly said", "had supposedly agreed": an allegation, not asserted.
         if words[i] in _ALLEGEDLY:

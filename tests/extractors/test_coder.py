@@ -3200,6 +3200,41 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "what_a_book_or_reports_claim_is_told_at_second_hand",
+        dt.date(2005, 3, 1),
+        [
+            # A book's or rumour's claim of an earlier act, before or after what it
+            # claims, and an act someone "was reported to have" done: no event.
+            (
+                "Tony Blair promised Gordon Brown he would stand down before the next "
+                "election, a new book about the chancellor claims.",
+                set(),
+            ),
+            (
+                "The new book claims Mr Prescott hosted a dinner where the prime minister "
+                "told Mr Brown he would stand down.",
+                set(),
+            ),
+            ("Reports have claimed Mr Blunkett chaired a meeting to discuss delays.", set()),
+            (
+                "Deputy Conservative Chairman Howard Flight was reported to have suggested "
+                "Mr Howard was secretly planning cuts.",
+                set(),
+            ),
+            # Press reports of the day's news are news; an act told before the claim is not
+            # its content.
+            (
+                "Japanese press reports said Japan has agreed to meet China.",
+                {("JPN", "CHN", "036")},
+            ),
+            (
+                "Gordon Brown has made an appeal for unity after reports claimed Mr Blair "
+                "went back on a pledge.",
+                {("GBRGOV", "", "020")},
+            ),
+        ],
+    ),
+    (
         "it_or_them_accused_is_the_body_named_before",
         dt.date(2005, 3, 1),
         [
