@@ -807,6 +807,21 @@ class FrameReader:
                     frame.role_notes.append(f"'{lemma}': only the one told is the target")
         if (
             self.news_rules
+            and choice.code.startswith(_DENIAL)
+            and frame.targets
+            and not (hit.end < len(words) and words[hit.end].endswith("ing"))
+        ):
+            # "denied Mr Brown made that quote", "denied there was an attempt to sideline Mr
+            # Brown": whom a denial answers is the owner of the claim denied ("denied
+            # Botha's charges", "denied opposition charges"), never a party inside what is
+            # denied. (The denier's own act denied is done to its party: "Iran denied
+            # attacking Iraq".)
+            owners = [p for p in frame.targets if _owns_a_claim(words, hit.end, p)]
+            if len(owners) < len(frame.targets):
+                frame.targets = owners
+                frame.role_notes.append("what is denied holds no target: only a claim's owner")
+        if (
+            self.news_rules
             and choice.pattern is None
             and choice.code == THREAT_CODE
             and words[hit.end : hit.end + 1] not in (["to"], ["with"], ["that"], ["of"])
@@ -897,6 +912,21 @@ class FrameReader:
 
 # Verbs of saying with no addressee of their own ("told", "briefed" have one).
 _SAYING = frozenset({"say", "state", "add", "note", "claim"})
+_DENIAL = "016"
+# Words between a denial's verb and the owner of the claim it denies: "denied the".
+_BEFORE_OWNER = frozenset({"the", "a", "an", "these", "those", "local", "press", "any"})
+
+
+def _owns_a_claim(words: Sequence[str], verb_end: int, phrase: ActorPhrase) -> bool:
+    """ "denied Botha's charges", "denied opposition charges", "rejects Iranian spy boat
+    charges": the phrase, written right after the verb, is the possessor or modifier of
+    a claim, charge or report (within three words)."""
+    if not _BEFORE_OWNER.issuperset(words[verb_end : phrase.start]):
+        return False
+    after = words[phrase.end : phrase.end + 4]
+    return any(w in grammar.SUPPOSITION_NOUNS for w in after)
+
+
 # Verbs of saying whose object is whom it is said to: "told the committee", "assured Iraq".
 _ADDRESSED = frozenset({"tell", "inform", "brief", "assure", "remind", "write", "address"})
 _AUXILIARIES = frozenset(

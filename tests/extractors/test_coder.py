@@ -584,7 +584,7 @@ def test_event_dates_at_their_precision(text: str, date: str, precision: str) ->
         ("Syrian workers have been targets of attacks in Iraq.", set()),
         (
             "Syrian officials denied suggestions that Iraq was preparing for strikes against Iran.",
-            {("SYRGOV", "IRQ", "016")},
+            {("SYRGOV", "", "016")},  # (a party inside what is denied is no one answered)
         ),
         ("Syrian officials held talks with Iraq on Monday.", {("SYRGOV", "IRQ", "040")}),
         # wishing an act of another party is an appeal to it; what it would do is not done
@@ -3197,6 +3197,21 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("Iraq stopped shelling Iran.", set()),
             # The act itself, with no such verb before it, is done.
             ("Iraq began shelling Iran.", {("IRQ", "IRN", "195")}),
+        ],
+    ),
+    (
+        "a_denial_answers_the_owner_of_the_claim_not_a_party_inside_it",
+        dt.date(2005, 3, 1),
+        [
+            # A party inside what is denied is no one the denial is made to.
+            ("Mr Blair directly denied Mr Brown made that quote.", {("GBRGOV", "", "016")}),
+            (
+                "Mexico denied reports that British banks are resisting a debt deal.",
+                {("MEX", "", "016")},
+            ),
+            # The owner of the charge or claim denied is.
+            ("Zambia denied South Africa's charges.", {("ZMB", "ZAF", "016")}),
+            ("Kuwait rejected Iranian charges of spying.", {("KWT", "IRN", "016")}),
         ],
     ),
     (
