@@ -3200,6 +3200,21 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "refusing_to_answer_or_say_declines_comment",
+        dt.date(2005, 3, 1),
+        [
+            # Refusing to answer, say or elaborate declines comment (011), as refusing to
+            # comment does; nothing proposed or demanded is rejected.
+            ("Britain refused to answer questions on the talks.", {("GBR", "", "011")}),
+            (
+                "The Japanese Finance Ministry declined to say when it would act.",
+                {("JPNGOV", "", "011")},
+            ),
+            # Refusing to accept a demand still rejects it.
+            ("Iraq refused to accept the UN's demand.", {("IRQ", "IGOUNO", "124")}),
+        ],
+    ),
+    (
         "a_denial_answers_the_owner_of_the_claim_not_a_party_inside_it",
         dt.date(2005, 3, 1),
         [
