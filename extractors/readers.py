@@ -613,6 +613,7 @@ class FrameReader:
         for h in hits:
             why = (
                 _modified_noun(view.words, h, phrases, verb_at)
+                or _portfolio(view.words, h)
                 or _gerund_of_a_noun(view, h, phrases)
                 or grammar.noun_not_verb(
                     view.words, view.texts, h.start, h.entry.lemma, ends, headline
@@ -985,6 +986,28 @@ _OBJECT_LEADS = frozenset(
 )
 # Words that may follow a noun phrase, not a verb's object: "funds in the UK", "funds,".
 _AFTER_NOUN = _OBJECT_LEADS | {",", ".", ";", ":", ")", "and", "or", "but", "as", "to"}
+
+
+# Words for a state's portfolio that are also verbs ("finance", "trade"), and the offices
+# whose name they open: "Philippines finance minister Jaime Ongpin", "SWISS FINANCE
+# MINISTRY CALLS TWO BONDS".
+_PORTFOLIO_VERBS = frozenset({"finance", "trade", "transport", "aid", "supply", "labour", "labor"})
+_OFFICE_NOUNS = frozenset(
+    """minister ministers ministry ministries secretary secretaries department committee
+    official officials spokesman director directors""".split()
+)
+
+
+def _portfolio(words: Sequence[str], hit: VerbHit) -> str | None:
+    """ "finance minister": a portfolio's word before an office's noun names the office."""
+    if (
+        hit.end - hit.start == 1
+        and words[hit.start] in _PORTFOLIO_VERBS
+        and hit.end < len(words)
+        and words[hit.end] in _OFFICE_NOUNS
+    ):
+        return f"a portfolio's word before '{words[hit.end]}' names the office"
+    return None
 
 
 def _modified_noun(

@@ -3200,6 +3200,20 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "a_portfolios_word_before_an_office_is_no_verb",
+        dt.date(1987, 3, 16),
+        [
+            # "finance minister", "FINANCE MINISTRY": the office's name, no financing.
+            (
+                "Mexico's finance minister said the talks were going well.",
+                {("MEXGOV", "", "010")},
+            ),
+            ("SWISS FINANCE MINISTRY CALLS TWO SEASONED BONDS", set()),
+            # The verb with its object is one.
+            ("Japan will finance the project in Egypt.", {("JPN", "EGY", "033")}),
+        ],
+    ),
+    (
         "refusing_to_answer_or_say_declines_comment",
         dt.date(2005, 3, 1),
         [
