@@ -3200,6 +3200,17 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "a_partys_plan_welcomed_is_approved_not_hosted",
+        dt.date(1987, 3, 16),
+        [
+            # A party's own package, decision or plan welcomed is approved (051).
+            ("CHINA WELCOMES U.S. COURT BOND DECISION", {("CHN", "USAJUD", "051")}),
+            ("Britain welcomed Japan's plan.", {("GBR", "JPN", "051")}),
+            # The party itself welcomed is hosted (043).
+            ("Syria welcomed Iraq's president.", {("SYR", "IRQGOV", "043")}),
+        ],
+    ),
+    (
         "a_portfolios_word_before_an_office_is_no_verb",
         dt.date(1987, 3, 16),
         [
