@@ -2055,7 +2055,7 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ),
             (
                 "Syria vowed to retaliate for Israel attacking Lebanon.",
-                {("SYR", "ISR", "030"), ("ISR", "LBN", "190")},
+                {("SYR", "ISR", "130"), ("ISR", "LBN", "190")},  # (a vow to retaliate threatens)
             ),
         ],
     ),
@@ -3197,6 +3197,16 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("Iraq stopped shelling Iran.", set()),
             # The act itself, with no such verb before it, is done.
             ("Iraq began shelling Iran.", {("IRQ", "IRN", "195")}),
+        ],
+    ),
+    (
+        "a_vow_of_reprisal_threatens",
+        dt.date(1987, 10, 20),
+        [
+            # Vowing reprisal, revenge or retaliation threatens (13), no cooperation (03).
+            ("IRAN VOWS REPRISAL FOR U.S. ATTACK ON OIL RIG", {("IRN", "USA", "130")}),
+            ("Iran vowed to retaliate against the United States.", {("IRN", "USA", "130")}),
+            ("Iran vowed to help Syria.", {("IRN", "SYR", "033")}),
         ],
     ),
     (
