@@ -3200,6 +3200,19 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "a_headlines_x_said_doing_is_hearsay",
+        dt.date(1987, 3, 16),
+        [
+            # "X SAID <-ing / to / a state>" in a headline is "X is said to …": no statement.
+            # (Each headline over a line of body text, as an article's.)
+            ("TAIWAN SAID CONSIDERING CURRENCY LIBERALISATION\n\nPrices rose on Monday.", set()),
+            ("ADMINISTRATION SAID LAX ON ANTITRUST ENFORCEMENT\n\nPrices rose on Monday.", set()),
+            ("U.S. SAID UNFAIRLY PROTECTING DEFENSE INDUSTRY\n\nPrices rose on Monday.", set()),
+            # "X SAID IT …" is a statement.
+            ("JAPAN SAID IT WILL CUT RATES\n\nPrices rose on Monday.", {("JPN", "", "010")}),
+        ],
+    ),
+    (
         "a_vow_of_reprisal_threatens",
         dt.date(1987, 10, 20),
         [
