@@ -76,6 +76,24 @@ def test_bad_input_becomes_rejects_and_the_batch_loads(prefect_harness, tmp_path
     assert pub[0][0] == dt.date(2020, 1, 7)
 
 
+def test_a_batchs_rejects_are_one_log_message_a_line_each() -> None:
+    """One log record per batch (all of Reuters has 1,799 rejects), each reject's line as
+    the per-reject records wrote it."""
+    from flows.run import rejects_message
+    from schema.records import Reject
+
+    message = rejects_message(
+        [
+            Reject("in/a.jsonl", 3, "malformed JSON: x"),
+            Reject("in/b.txt", None, "empty article text"),
+        ]
+    )
+    assert message.splitlines() == [
+        "rejected in/a.jsonl:3: malformed JSON: x",
+        "rejected in/b.txt: empty article text",
+    ]
+
+
 @pytest.mark.parametrize("mode", ["none", "auto"])
 def test_seed_article_events(prefect_harness, tmp_path: Path, mode: str) -> None:  # type: ignore[no-untyped-def]
     from extractors.pipeline import resolve_model_name
