@@ -166,7 +166,7 @@ def run(
     model = _model_notice(spacy_model)  # a pipeline that is not installed stops here
     from flows.articles import discover
     from flows.coding import CoderSpec
-    from flows.run import cpu_count, pipeline_for, warm_worker
+    from flows.workers import cpu_count, start_workers
 
     if workers <= 0:
         found = discover(list(paths))
@@ -175,6 +175,12 @@ def run(
         parsed = model != "none"
         workers = cpu_count() if size > (500_000 if parsed else 5_000_000) else 1
     spec = CoderSpec(tuple(dictionaries or ()), model, one_actor, all_actors)
+    if workers > 1 and not dask_address:
+        # Before Prefect is imported: the workers build their coders while its server starts.
+        start_workers(workers, spec)
+    from flows.extraction import warm_worker
+    from flows.run import pipeline_for
+
     if launched and workers <= 1 and not dask_address:
         warm_worker(spec)  # this process codes: build its coder while the server starts
     wait_until_ready()

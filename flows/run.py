@@ -1,7 +1,8 @@
 """The main flow: article files → coded events → DuckDB, in crash-safe batches.
 
 The flow only wires tasks. Tasks take paths and small values; each extraction
-worker builds its coder once (``flows.coding.coder_for``). The warehouse has a
+worker (``flows.workers``) builds its coder once (``flows.coding.coder_for``) and
+runs ``flows.extraction``. The warehouse has a
 single writer: batches are loaded one at a time, each in one transaction, with
 the files' content hashes recorded in the same transaction, so a run killed at
 any moment leaves only whole batches and the next run picks up the rest.
@@ -12,13 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
-import os
 import time
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -28,26 +27,17 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NONE
 from prefect.utilities.annotations import quote
 
-from extractors.coder import CodedArticle, EventCoder
-from flows.articles import count_records, discover, is_record_file, read_file, unusable_inputs
-from flows.coding import CoderSpec, coder_for, describe
+from flows.articles import count_records, discover, is_record_file, unusable_inputs
+from flows.coding import CoderSpec, describe
+from flows.extraction import BatchResult
 from flows.server import share_embedded_server
-from schema.records import Article, Event, Reject
+from flows.workers import cpu_count, extract, extraction_workers, start_workers
+from schema.records import FileRange, Reject
 from warehouse import loading
 from warehouse.connection import Warehouse
-from warehouse.loading import FileRange
 from warehouse.runlock import RunLock
 
 DEFAULT_DB = Path("warehouse/events.duckdb")
-
-
-@dataclass
-class BatchResult:
-    files: list[FileRange]
-    articles: list[Article] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
-    rejects: list[Reject] = field(default_factory=list)
-    seconds: float = 0.0
 
 
 # A JSONL file bigger than this is split into ranges of lines, so one big file
@@ -103,81 +93,14 @@ def plan_ranges(files: Sequence[FileRange]) -> list[tuple[FileRange, int]]:
     return planned
 
 
-def extract_files(
-    files: Sequence[FileRange], spec: CoderSpec, published: dt.date | None
-) -> BatchResult:
-    """Read and code a batch of files; bad input becomes rejects, never an exception."""
-    started = time.perf_counter()
-    result = BatchResult(list(files))
-    coder = coder_for(spec)
-    for info in files:
-        lines = None if info.whole else (info.first_line, info.last_line)
-        articles, rejects = read_file(Path(info.path), published_default=published, lines=lines)
-        result.rejects.extend(rejects)
-        result.articles.extend(articles)
-    kept: list[Article] = []
-    for chunk in _chunks(result.articles, _chunk_size(coder, len(result.articles))):
-        try:
-            coded = coder.code_articles(chunk)
-        except Exception:  # noqa: BLE001 - find the article at fault; the others load
-            coded, chunk = _code_one_by_one(coder, chunk, result.rejects)
-        kept.extend(chunk)
-        for doc in coded:
-            result.events.extend(doc.events)
-        del coded  # its sentence views and traces: only the events are kept
-    result.articles = kept
-    result.seconds = time.perf_counter() - started
-    return result
-
-
-# Articles a rule-mode worker codes at a time. The coder holds every sentence view and
-# trace of the articles it is given until it returns, some 35-45 KB a Reuters article: a
-# batch coded whole raised a worker's peak by 45 MB with the 1,000-article batches of a
-# large corpus, less with a small corpus's smaller batches, so memory grew with the
-# corpus; 100 at a time, by 3 MB. Articles are coded independently: the events are the
-# same whatever the chunk.
-CODE_CHUNK = 100
-
-
-def _chunk_size(coder: EventCoder, articles: int) -> int:
-    """Articles coded at a time: ``CODE_CHUNK`` in rule mode, the whole batch when parsing.
-
-    A parser runs once over the candidate sentences of all the articles it is given;
-    a parsed batch is already small (``auto_batch_size``) and keeps that single pass.
-    """
-    return CODE_CHUNK if getattr(coder, "parser", None) is None else max(1, articles)
-
-
-def _chunks(articles: Sequence[Article], size: int) -> Iterator[list[Article]]:
-    for start in range(0, len(articles), size):
-        yield list(articles[start : start + size])
-
-
-def _code_one_by_one(
-    coder: EventCoder, articles: Sequence[Article], rejects: list[Reject]
-) -> tuple[list[CodedArticle], list[Article]]:
-    """Code each article alone; an article the coder fails on becomes a reject to retry.
-
-    Returns the coded articles and the articles coded (those that did not fail).
-    """
-    coded: list[CodedArticle] = []
-    kept: list[Article] = []
-    for article in articles:
-        try:
-            coded.extend(coder.code_articles([article]))
-        except Exception as exc:  # noqa: BLE001 - a coder's bug costs one article only
-            message = (str(exc).strip().splitlines() or [""])[0]
-            reason = f"coding failed: {type(exc).__name__}: {message}"[:300]
-            rejects.append(Reject(article.path, article.line, reason, retry=True))
-            continue
-        kept.append(article)
-    return coded, kept
-
-
 @task(name="extract-batch", cache_policy=NONE)
 def extract_task(files: list[FileRange], spec: CoderSpec, published: dt.date | None) -> BatchResult:
-    """CPU: read and code one batch of files (runs on the flow's task runner)."""
-    return extract_files(files, spec, published)
+    """CPU: read and code one batch of files, on the run's worker processes if it has them.
+
+    On the flow's own threads this hands the batch to a worker (``flows.workers``); on
+    a Dask task runner it codes where the task runs.
+    """
+    return extract(files, spec, published)
 
 
 @task(name="load-batch", retries=3, retry_delay_seconds=[1, 2, 4], cache_policy=NONE)
@@ -256,8 +179,14 @@ def run_pipeline(
     max_in_flight: int = 4,
     one_actor_events: bool | None = None,
     all_actors: bool = False,
+    workers: int = 0,
 ) -> dict[str, Any]:
-    """Ingest article files, code their events and load them into the warehouse."""
+    """Ingest article files, code their events and load them into the warehouse.
+
+    ``workers``: extraction processes on this machine. 0 = those started for this run
+    (``pipeline_for``, ``newsevents run``) if any, else the flow's own process (or the
+    task runner's Dask workers); 2 or more = that many, started now if none are running.
+    """
     logger = get_run_logger()
     started = time.perf_counter()
     run_id = uuid.uuid4().hex[:16]
@@ -312,7 +241,7 @@ def run_pipeline(
                 sum(w for _, w in planned), parsed=spec.spacy_model.lower() != "none"
             )
             source = batches(planned, size)
-            with batches_collected() as collect:
+            with batches_collected() as collect, extraction_workers(workers, spec):
                 for b in islice(source, max_in_flight):
                     window.append(extract_task.submit(b, spec, published_day))
                 while window:
@@ -377,32 +306,18 @@ def _publish(summary: dict[str, Any]) -> None:
         pass
 
 
-def cpu_count() -> int:
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
-
-
-def warm_worker(spec: CoderSpec) -> None:
-    """Process-pool initializer: build the coder (and its gazetteer) before the first batch."""
-    # One short article loads everything that is otherwise built lazily (the gazetteer).
-    warm = Article(
-        doc_id="warm-up",
-        text="Russia condemned the United States in Moscow on Tuesday.",
-        published=dt.date(2014, 9, 25),
-    )
-    coder_for(spec).code_articles([warm])
-
-
 def pipeline_for(
     workers: int = 1, dask_address: str | None = None, spec: CoderSpec | None = None
 ) -> Any:
-    """The main flow with a task runner: in-process, local processes, or a Dask cluster.
+    """The main flow, with its extraction workers started: in-process, local processes, or Dask.
 
     Extraction is CPU-bound Python, so parallelism needs processes; Prefect's
-    overhead is paid per batch, not per article. Locally that is Prefect's own
-    process pool (no scheduler or nanny processes, so less memory and a faster
-    start than a local Dask cluster); ``dask_address`` sends the extraction
-    tasks to an existing Dask cluster. Either way the warehouse load stays in
-    the flow's own process: a single writer.
+    overhead is paid per batch, not per article. Locally that is ``flows.workers``'
+    process pool, started here so it warms up while the flow run starts (no
+    scheduler or nanny processes: less memory and a faster start than a local Dask
+    cluster); the flow run uses it and shuts it down at its end. ``dask_address``
+    sends the extraction tasks to an existing Dask cluster. Either way the warehouse
+    load stays in the flow's own process: a single writer.
     """
     if dask_address:
         from prefect_dask import DaskTaskRunner
@@ -410,18 +325,9 @@ def pipeline_for(
         share_embedded_server()
         cluster = DaskTaskRunner(address=dask_address)
         return run_pipeline.with_options(task_runner=cluster)  # type: ignore[arg-type]
-    if workers <= 1:
-        return run_pipeline
-    share_embedded_server()
-    return run_pipeline.with_options(task_runner=_worker_pool(workers, spec))  # type: ignore[arg-type]
-
-
-def _worker_pool(workers: int, spec: CoderSpec | None) -> Any:
-    from flows.workers import worker_pool
-
-    if spec is None:
-        return worker_pool(workers)
-    return worker_pool(workers, warm_worker, (spec,))
+    if workers > 1:
+        start_workers(workers, spec or CoderSpec())
+    return run_pipeline
 
 
 @flow(name="newsevents-nightly", log_prints=True)

@@ -16,8 +16,8 @@ own. Two things here, both through what Prefect documents, make that cheaper:
   server and leaves Prefect's settings as they were.
 - ``share_embedded_server`` exports the address of the temporary server that
   Prefect starts in this process (``prefect.get_client``), so extraction workers
-  (Prefect's process pool, a local Dask cluster) share it instead of each
-  starting their own.
+  on a local Dask cluster share it instead of each starting their own (the local
+  worker pool, ``flows.workers``, does not talk to Prefect).
 
 The early server is stopped when the command exits and, on Linux, also dies
 with it when the command is killed.

@@ -1,30 +1,93 @@
-"""Extraction worker processes: Prefect's process pool, each worker warmed as it starts.
+"""Extraction worker processes: started with the command, each warmed before its first batch.
 
-Each extraction worker costs seconds to start: a fresh interpreter imports
-Prefect and spaCy and builds the coder (lexicon, gazetteer). Prefect's
-``ProcessPoolTaskRunner`` takes an ``initializer``, run once in each worker
-process before its first task (its documented hook, as ``ProcessPoolExecutor``'s);
-the coder is built there, so no batch waits for another's build and the
-flow's process keeps no coder of its workers.
+Each extraction worker costs seconds to start: a fresh interpreter imports spaCy
+and the coder and builds the coder (lexicon, gazetteer). Until issue 13's overhead
+round the workers were Prefect's process pool (``ProcessPoolTaskRunner``), which
+spawns them when the flow run submits its first batch: after Prefect's server has
+started and the flow run has begun, so their start-up ran on its own, about 2.5 s of
+every run on two cores; and each batch paid Prefect in the worker (its import, the
+task engine rebuilding its settings and context, the task run's states sent from
+the worker).
 
-The workers start when the flow run submits its first batches. Until issue 13
-they were spawned earlier, while Prefect's temporary server started, and the
-flow's runner took them over through Prefect's private attributes; that is
-gone: only the runner's public constructor is used here.
+Now the workers are a standard-library process pool that ``newsevents run`` starts
+before it imports Prefect (``start_workers``), so they import and build their coders
+while Prefect's server starts. The flow's extraction tasks are still Prefect tasks,
+with their task runs, states and logs; they run on the flow's threads, and each hands
+its batch to a worker (``extract``) and waits for it. A worker imports no Prefect
+(``flows.extraction``). ``extraction_workers`` gives a flow run the pool started for
+it (or starts one) and shuts it down when the run ends; there is one pool at a time
+in a process. This module imports no Prefect either, so the command can start the
+workers first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+import datetime as dt
+import os
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from multiprocessing import get_context
 
-from prefect.task_runners import ProcessPoolTaskRunner
+from flows.coding import CoderSpec
+from flows.extraction import BatchResult, extract_files, warm_worker
+from schema.records import FileRange
+
+# The pool this process's extraction tasks hand their batches to (None: code in process).
+_pool: ProcessPoolExecutor | None = None
 
 
-def worker_pool(
-    workers: int,
-    initializer: Callable[..., None] | None = None,
-    initargs: tuple[Any, ...] = (),
-) -> ProcessPoolTaskRunner:
-    """Prefect's process pool of ``workers`` processes, each running ``initializer`` first."""
-    return ProcessPoolTaskRunner(max_workers=workers, initializer=initializer, initargs=initargs)
+def cpu_count() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
+
+
+def start_workers(workers: int, spec: CoderSpec) -> ProcessPoolExecutor:
+    """Start ``workers`` extraction processes now, each building ``spec``'s coder; return at once.
+
+    Started once per process: while a pool runs, it is returned as it is. Fresh
+    interpreters (``spawn``), as Prefect's pool used: a forked copy of a process that
+    has started threads (Prefect's clients, the early server's watcher) can deadlock.
+    """
+    global _pool
+    if _pool is None:
+        pool = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=get_context("spawn"),
+            initializer=warm_worker,
+            initargs=(spec,),
+        )
+        # The standard pool starts a process for each call submitted while none is idle,
+        # not all of them at its first call: one call each starts them all now.
+        for _ in range(workers):
+            pool.submit(os.getpid)
+        _pool = pool
+    return _pool
+
+
+@contextmanager
+def extraction_workers(workers: int, spec: CoderSpec) -> Iterator[None]:
+    """A flow run's workers: the pool started for it, or ``workers`` started now.
+
+    With no pool running and ``workers`` under 2, batches are coded in the flow's own
+    process (or, on a Dask task runner, on the Dask workers). The pool is shut down
+    when the run ends, so a long-lived process (``newsevents serve``) keeps no idle
+    workers between runs.
+    """
+    global _pool
+    if _pool is None and workers < 2:
+        yield
+        return
+    pool = start_workers(workers, spec)
+    try:
+        yield
+    finally:
+        _pool = None
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def extract(files: Sequence[FileRange], spec: CoderSpec, published: dt.date | None) -> BatchResult:
+    """Read and code a batch on this process's workers, or here when none are running."""
+    pool = _pool
+    if pool is None:
+        return extract_files(files, spec, published)
+    return pool.submit(extract_files, list(files), spec, published).result()

@@ -102,3 +102,27 @@ class Reject:
     # True when the fault lies in this installation or a library (a missing optional
     # dependency, a reader's bug), not in the file: the next run reads the file again.
     retry: bool = False
+
+
+@dataclass(frozen=True)
+class FileRange:
+    """A file, or lines ``first_line..last_line`` of one, that a batch was read from.
+
+    Here, not in ``warehouse.loading``, so an extraction worker that receives one
+    imports no DuckDB or Arrow.
+    """
+
+    path: str
+    content_hash: str
+    size: int = 0
+    mtime: float = 0.0
+    first_line: int = 1
+    last_line: int | None = None  # None: through the end of the file
+
+    @property
+    def whole(self) -> bool:
+        return self.first_line <= 1 and self.last_line is None
+
+    @property
+    def final(self) -> bool:
+        return self.last_line is None

@@ -19,30 +19,10 @@ from typing import Any
 import pyarrow as pa
 
 from schema.ids import stable_id
-from schema.records import Article, Event, Reject
+from schema.records import Article, Event, FileRange, Reject
 from warehouse.connection import Warehouse
 
 LAST_LINE = 2**31 - 1
-
-
-@dataclass(frozen=True)
-class FileRange:
-    """A file, or lines ``first_line..last_line`` of one, that a batch was read from."""
-
-    path: str
-    content_hash: str
-    size: int = 0
-    mtime: float = 0.0
-    first_line: int = 1
-    last_line: int | None = None  # None: through the end of the file
-
-    @property
-    def whole(self) -> bool:
-        return self.first_line <= 1 and self.last_line is None
-
-    @property
-    def final(self) -> bool:
-        return self.last_line is None
 
 
 @dataclass(frozen=True)

@@ -187,8 +187,10 @@ def test_a_local_dask_cluster_gives_the_same_warehouse(
 def test_local_worker_processes_give_the_same_warehouse(
     prefect_harness: None, tmp_path: Path
 ) -> None:
-    """Prefect's process pool, each worker warmed by the coder's initializer, loads what
-    one process does."""
+    """The worker pool, each worker warmed by the coder's initializer, loads what one
+    process does; the run stops its workers at its end."""
+    import multiprocessing
+
     from flows.coding import CoderSpec
     from flows.run import pipeline_for, run_pipeline
 
@@ -196,6 +198,7 @@ def test_local_worker_processes_give_the_same_warehouse(
     plain, pooled = tmp_path / "plain.duckdb", tmp_path / "pooled.duckdb"
     run_pipeline(paths=[str(src)], db=str(plain), batch_size=100)
     flow_fn = pipeline_for(workers=2, spec=CoderSpec())
-    assert flow_fn is not run_pipeline
+    assert len(multiprocessing.active_children()) == 2
     flow_fn(paths=[str(src)], db=str(pooled), batch_size=100)
+    assert len(multiprocessing.active_children()) == 0
     assert snapshot(pooled) == snapshot(plain)

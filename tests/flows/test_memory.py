@@ -47,7 +47,7 @@ def _code_in_batches(sample: Path, limit: int) -> tuple[list[object], list[int],
     """Each batch's events as a worker codes them, the vocabulary after each, renewals."""
     from extractors import pipeline
     from flows.coding import CoderSpec, coder_for
-    from flows.run import extract_files
+    from flows.extraction import extract_files
     from warehouse.loading import FileRange
 
     coder_for.cache_clear()
@@ -111,7 +111,7 @@ def test_a_rule_mode_batch_is_coded_in_chunks_with_the_same_events(
 ) -> None:
     """The coder holds the views and traces of the articles it is given: a rule-mode worker
     gives it ``CODE_CHUNK`` at a time, so its peak does not grow with the batch."""
-    import flows.run
+    import flows.extraction
     from flows.coding import CoderSpec, coder_for
     from warehouse.loading import FileRange
 
@@ -127,38 +127,39 @@ def test_a_rule_mode_batch_is_coded_in_chunks_with_the_same_events(
             calls.append(len(articles))
             return real.code_articles(articles)
 
-    monkeypatch.setattr(flows.run, "coder_for", lambda spec: Counting())
+    monkeypatch.setattr(flows.extraction, "coder_for", lambda spec: Counting())
     batch = [FileRange(str(sample), "test", 0, 0.0, 1, BATCH * BATCHES)]
-    monkeypatch.setattr(flows.run, "CODE_CHUNK", 7)
-    chunked = flows.run.extract_files(batch, spec, None)
+    monkeypatch.setattr(flows.extraction, "CODE_CHUNK", 7)
+    chunked = flows.extraction.extract_files(batch, spec, None)
     assert len(calls) > 1 and max(calls) == 7 and sum(calls) == len(chunked.articles)
     calls.clear()
-    monkeypatch.setattr(flows.run, "CODE_CHUNK", 10**6)
-    whole = flows.run.extract_files(batch, spec, None)
+    monkeypatch.setattr(flows.extraction, "CODE_CHUNK", 10**6)
+    whole = flows.extraction.extract_files(batch, spec, None)
     assert calls == [len(whole.articles)]
     assert len(chunked.events) > 20
     assert chunked.events == whole.events and chunked.articles == whole.articles
     # A parser reads all the batch's candidate sentences in one pass: not chunked.
     calls.clear()
     Counting.parser = object()  # type: ignore[assignment]
-    monkeypatch.setattr(flows.run, "CODE_CHUNK", 7)
-    flows.run.extract_files(batch, spec, None)
+    monkeypatch.setattr(flows.extraction, "CODE_CHUNK", 7)
+    flows.extraction.extract_files(batch, spec, None)
     assert calls == [len(whole.articles)]
 
 
 def test_the_flow_frees_each_loaded_batch_before_the_next(
     prefect_harness: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A finished future of Prefect's process pool sits in a reference cycle with the
-    futures it wraps and keeps its batch (articles, events, pickled bytes) until the cyclic
-    collector runs: the flow collects after each load, so no loaded batch outlives its load.
-    Run on the pool the CLI uses (one worker here), with automatic collections off, so only
-    the flow's own collection can free a batch."""
+    """A finished Prefect future sits in a reference cycle with the futures it wraps and
+    keeps its batch (articles, events) until the cyclic collector runs: the flow collects
+    after each load, so no loaded batch outlives its load. Run on the worker pool the CLI
+    uses (one worker here), with automatic collections off, so only the flow's own
+    collection can free a batch."""
     import gc
     import weakref
 
     import flows.run
-    from flows.workers import worker_pool
+    from flows.coding import CoderSpec
+    from flows.workers import start_workers
 
     sample = _reuters_sample(tmp_path)
     lines = sample.read_text(encoding="utf-8").splitlines(keepends=True)
@@ -178,7 +179,8 @@ def test_the_flow_frees_each_loaded_batch_before_the_next(
         return stats
 
     monkeypatch.setattr(flows.run, "load_task", load)
-    pipeline = flows.run.run_pipeline.with_options(task_runner=worker_pool(1))  # type: ignore[arg-type]
+    start_workers(1, CoderSpec())  # as `newsevents run` does; the flow run adopts the pool
+    pipeline = flows.run.run_pipeline
     gc.disable()
     try:
         summary = pipeline(paths=[str(inputs)], db=str(tmp_path / "w.duckdb"), batch_size=20)

@@ -150,7 +150,7 @@ def test_after_the_fix_the_next_run_reads_the_rejected_files_again(
 def test_an_article_the_coder_fails_on_is_one_reject(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import flows.run
+    import flows.extraction
     from flows.coding import CoderSpec, coder_for
     from warehouse.loading import FileRange
 
@@ -162,13 +162,13 @@ def test_an_article_the_coder_fails_on_is_one_reject(
                 raise IndexError("a coder bug")
             return real.code_articles(articles)
 
-    monkeypatch.setattr(flows.run, "coder_for", lambda spec: Faulty())
+    monkeypatch.setattr(flows.extraction, "coder_for", lambda spec: Faulty())
     good = tmp_path / "good.txt"
     good.write_text("Russia condemned the United States on Wednesday.", encoding="utf-8")
     bad = tmp_path / "bad.txt"
     bad.write_text("Boom said France praised Germany.", encoding="utf-8")
     files = [FileRange(str(good), "h1"), FileRange(str(bad), "h2")]
-    batch = flows.run.extract_files(files, CoderSpec(), None)
+    batch = flows.extraction.extract_files(files, CoderSpec(), None)
     assert [a.path for a in batch.articles] == [str(good)]
     assert batch.events and {e.doc_id for e in batch.events} == {batch.articles[0].doc_id}
     (reject,) = batch.rejects

@@ -1,54 +1,60 @@
-"""Extraction workers: Prefect's process pool, each worker warmed by the initializer first."""
+"""Extraction workers: a process pool started before the flow run, each worker warmed first.
+
+Prefect is imported inside the tests, not here: a worker imports this module to run
+``worker_view``, and must show that it imports no Prefect of its own.
+"""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
-from pathlib import Path
-
-from prefect import flow, task
-from prefect.task_runners import ProcessPoolTaskRunner
+import sys
 
 from flows.coding import CoderSpec
-from flows.run import pipeline_for, run_pipeline, warm_worker
-from flows.workers import worker_pool
+from flows.extraction import warm_worker
+from flows.workers import extraction_workers, start_workers
 
 
-def record_pid(folder: str) -> None:
-    """Initializer: leave this worker's process id in ``folder``."""
-    Path(folder, str(os.getpid())).touch()
+def worker_view() -> tuple[int, int, bool]:
+    """In a worker: its process id, the coders it holds, and whether it imported Prefect."""
+    from flows.coding import coder_for
+
+    return os.getpid(), coder_for.cache_info().currsize, "prefect" in sys.modules
 
 
-@task
-def whoami() -> int:
-    return os.getpid()
+def _workers_alive() -> int:
+    return len(multiprocessing.active_children())
 
 
-@flow
-def fan_out(n: int) -> list[int]:
-    return [f.result() for f in [whoami.submit() for _ in range(n)]]
-
-
-def test_every_task_runs_in_a_worker_its_initializer_warmed(
-    prefect_harness: None, tmp_path: Path
-) -> None:
-    """The flow's runner is a copy of the one given (Prefect duplicates it per flow run):
-    if the copy lost the initializer, or a second pool started, this fails."""
-    runner = worker_pool(2, record_pid, (str(tmp_path),))
-    pids = fan_out.with_options(task_runner=runner)(6)  # type: ignore[arg-type]
-    warmed = {int(p.name) for p in tmp_path.iterdir()}
-    assert os.getpid() not in pids
-    assert set(pids) <= warmed
-    assert 1 <= len(warmed) <= 2  # one pool of two processes
-
-
-def test_the_pipelines_pool_is_prefects_with_the_coder_warm_up() -> None:
+def test_workers_start_at_once_warm_and_without_prefect() -> None:
+    """All workers start when asked (before any batch), each builds its coder first, none
+    imports Prefect; a second start reuses the pool, and the run's end stops it."""
     spec = CoderSpec()
+    assert _workers_alive() == 0
+    with extraction_workers(2, spec):
+        pool = start_workers(2, spec)
+        assert _workers_alive() == 2  # both spawned now, not at the first batch
+        assert start_workers(2, spec) is pool  # once per process
+        views = [pool.submit(worker_view).result() for _ in range(6)]
+    pids = {pid for pid, _, _ in views}
+    assert os.getpid() not in pids and 1 <= len(pids) <= 2
+    assert {coders for _, coders, _ in views} == {1}  # built by the warm-up
+    assert not any(prefect for _, _, prefect in views)
+    assert _workers_alive() == 0
+
+
+def test_the_pipeline_starts_local_workers_only_for_more_than_one() -> None:
+    from flows.run import pipeline_for, run_pipeline
+
+    spec = CoderSpec()
+    assert pipeline_for(workers=1, spec=spec) is run_pipeline
+    assert _workers_alive() == 0  # one process: no pool at all
     flow_fn = pipeline_for(workers=2, spec=spec)
-    assert flow_fn is not run_pipeline
-    runner = flow_fn.task_runner
-    assert type(runner) is ProcessPoolTaskRunner  # Prefect's own runner, no subclass
-    assert runner == ProcessPoolTaskRunner(max_workers=2)
-    assert pipeline_for(workers=1) is run_pipeline  # one process: no pool at all
+    assert flow_fn is run_pipeline  # the flow run uses the pool started here
+    assert _workers_alive() == 2
+    with extraction_workers(0, spec):  # what the flow run does: adopt it, stop it at the end
+        pass
+    assert _workers_alive() == 0
 
 
 def test_warm_up_builds_the_coder_the_tasks_use() -> None:
@@ -58,6 +64,3 @@ def test_warm_up_builds_the_coder_the_tasks_use() -> None:
     coder_for.cache_clear()
     warm_worker(spec)
     assert coder_for.cache_info().currsize == 1
-    before = coder_for.cache_info().hits
-    coder_for(spec)
-    assert coder_for.cache_info().hits == before + 1  # the batch reuses the warmed coder
