@@ -168,15 +168,17 @@ def run(
     from flows.coding import CoderSpec
     from flows.workers import cpu_count, start_workers
 
+    found = discover(list(paths))
+    size = sum(f.stat().st_size for f in (found if reprocess else _changed(db, found)))
     if workers <= 0:
-        found = discover(list(paths))
-        size = sum(f.stat().st_size for f in (found if reprocess else _changed(db, found)))
         # Worker processes cost a few seconds to start: worth it only for big inputs.
         parsed = model != "none"
         workers = cpu_count() if size > (500_000 if parsed else 5_000_000) else 1
     spec = CoderSpec(tuple(dictionaries or ()), model, one_actor, all_actors)
-    if workers > 1 and not dask_address:
-        # Before Prefect is imported: the workers build their coders while its server starts.
+    if workers > 1 and size and not dask_address:
+        # Before Prefect is imported: the workers build their coders while its server
+        # starts. Not for an unchanged re-run: it codes nothing (the flow starts them
+        # itself if the estimate missed a change).
         start_workers(workers, spec)
     from flows.extraction import warm_worker
     from flows.run import pipeline_for
@@ -196,6 +198,7 @@ def run(
         lock_wait_seconds=wait,
         one_actor_events=one_actor,
         all_actors=all_actors,
+        workers=0 if dask_address else workers,
     )
     print_summary(db, summary)
 

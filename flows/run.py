@@ -31,7 +31,7 @@ from flows.articles import count_records, discover, is_record_file, unusable_inp
 from flows.coding import CoderSpec, describe
 from flows.extraction import BatchResult
 from flows.server import share_embedded_server
-from flows.workers import cpu_count, extract, extraction_workers, start_workers
+from flows.workers import cpu_count, extract, extraction_workers
 from schema.records import FileRange, Reject
 from warehouse import loading
 from warehouse.connection import Warehouse
@@ -241,7 +241,9 @@ def run_pipeline(
                 sum(w for _, w in planned), parsed=spec.spacy_model.lower() != "none"
             )
             source = batches(planned, size)
-            with batches_collected() as collect, extraction_workers(workers, spec):
+            # No batch, no workers: an unchanged re-run starts none (any started early stop).
+            pool_size = workers if planned else 0
+            with batches_collected() as collect, extraction_workers(pool_size, spec):
                 for b in islice(source, max_in_flight):
                     window.append(extract_task.submit(b, spec, published_day))
                 while window:
@@ -309,15 +311,17 @@ def _publish(summary: dict[str, Any]) -> None:
 def pipeline_for(
     workers: int = 1, dask_address: str | None = None, spec: CoderSpec | None = None
 ) -> Any:
-    """The main flow, with its extraction workers started: in-process, local processes, or Dask.
+    """The main flow for in-process, local-process or Dask extraction.
 
     Extraction is CPU-bound Python, so parallelism needs processes; Prefect's
     overhead is paid per batch, not per article. Locally that is ``flows.workers``'
-    process pool, started here so it warms up while the flow run starts (no
-    scheduler or nanny processes: less memory and a faster start than a local Dask
-    cluster); the flow run uses it and shuts it down at its end. ``dask_address``
-    sends the extraction tasks to an existing Dask cluster. Either way the warehouse
-    load stays in the flow's own process: a single writer.
+    process pool (no scheduler or nanny processes: less memory and a faster start
+    than a local Dask cluster), which the flow run starts when it has batches to code
+    (its ``workers`` parameter) unless the command started it earlier, and shuts down
+    at its end. ``dask_address`` sends the extraction tasks to an existing Dask
+    cluster. Either way the warehouse load stays in the flow's own process: a single
+    writer. ``workers`` and ``spec`` are kept for the callers; local workers are the
+    flow's parameter.
     """
     if dask_address:
         from prefect_dask import DaskTaskRunner
@@ -325,8 +329,6 @@ def pipeline_for(
         share_embedded_server()
         cluster = DaskTaskRunner(address=dask_address)
         return run_pipeline.with_options(task_runner=cluster)  # type: ignore[arg-type]
-    if workers > 1:
-        start_workers(workers, spec or CoderSpec())
     return run_pipeline
 
 
@@ -350,7 +352,8 @@ def nightly(
     scheduler at ``dask_address``) and runs the main flow under it as a subflow.
     """
     spec = CoderSpec(tuple(dictionaries or ()), spacy_model, one_actor_events, all_actors)
-    flow_fn = pipeline_for(workers if workers > 0 else cpu_count(), dask_address, spec)
+    local = workers if workers > 0 else cpu_count()
+    flow_fn = pipeline_for(local, dask_address, spec)
     summary: dict[str, Any] = flow_fn(
         paths=paths,
         db=db,
@@ -360,6 +363,7 @@ def nightly(
         reprocess=reprocess,
         one_actor_events=one_actor_events,
         all_actors=all_actors,
+        workers=0 if dask_address else local,
     )
     return summary
 

@@ -198,7 +198,6 @@ def test_local_worker_processes_give_the_same_warehouse(
     plain, pooled = tmp_path / "plain.duckdb", tmp_path / "pooled.duckdb"
     run_pipeline(paths=[str(src)], db=str(plain), batch_size=100)
     flow_fn = pipeline_for(workers=2, spec=CoderSpec())
-    assert len(multiprocessing.active_children()) == 2
-    flow_fn(paths=[str(src)], db=str(pooled), batch_size=100)
+    flow_fn(paths=[str(src)], db=str(pooled), batch_size=100, workers=2)
     assert len(multiprocessing.active_children()) == 0
     assert snapshot(pooled) == snapshot(plain)

@@ -9,6 +9,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
 
 from flows.coding import CoderSpec
 from flows.extraction import warm_worker
@@ -43,17 +47,27 @@ def test_workers_start_at_once_warm_and_without_prefect() -> None:
     assert _workers_alive() == 0
 
 
-def test_the_pipeline_starts_local_workers_only_for_more_than_one() -> None:
-    from flows.run import pipeline_for, run_pipeline
+def test_a_run_starts_workers_only_when_it_has_batches(
+    prefect_harness: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unchanged re-run codes nothing: it starts no workers (they cost seconds)."""
+    import flows.run
 
-    spec = CoderSpec()
-    assert pipeline_for(workers=1, spec=spec) is run_pipeline
-    assert _workers_alive() == 0  # one process: no pool at all
-    flow_fn = pipeline_for(workers=2, spec=spec)
-    assert flow_fn is run_pipeline  # the flow run uses the pool started here
-    assert _workers_alive() == 2
-    with extraction_workers(0, spec):  # what the flow run does: adopt it, stop it at the end
-        pass
+    sizes: list[int] = []
+    real = flows.run.extraction_workers
+
+    def spy(workers: int, spec: CoderSpec) -> Any:
+        sizes.append(workers)
+        return real(workers, spec)
+
+    monkeypatch.setattr(flows.run, "extraction_workers", spy)
+    src = tmp_path / "a.txt"
+    src.write_text("Russia condemned the United States on Wednesday.\n", encoding="utf-8")
+    db = str(tmp_path / "w.duckdb")
+    first = flows.run.run_pipeline(paths=[str(src)], db=db, published="2014-09-25", workers=2)
+    again = flows.run.run_pipeline(paths=[str(src)], db=db, published="2014-09-25", workers=2)
+    assert first["documents_loaded"] == 1 and again["files_skipped"] == 1
+    assert sizes == [2, 0]
     assert _workers_alive() == 0
 
 
