@@ -751,7 +751,10 @@ class FrameReader:
             frame.speech
             and self.news_rules
             and words[hit.start] in {"said", "says"}
-            and _named_after(words, hit.end, phrases)
+            and (
+                _named_after(words, hit.end, phrases)
+                or _unknown_speaker_after(view.texts, hit.end, phrases)
+            )
         ):
             # "…, the UK, France and Spain, said the report": the speaker is written after
             # the verb, and is no actor.
@@ -1468,6 +1471,25 @@ def _named_after(words: Sequence[str], end: int, phrases: Sequence[ActorPhrase])
         return False
     rest = [w for w in words[end + 1 :] if w.isalpha()]
     return 1 <= len(rest) <= 2 and all(w.islower() for w in rest) and words[-1] in {".", "'", '"'}
+
+
+def _unknown_speaker_after(texts: Sequence[str], end: int, phrases: Sequence[ActorPhrase]) -> bool:
+    """ "… not great fans of the EU, says Frederic Sawicki, a politics lecturer": a name
+    right after a verb of saying that closes what it reports, with no actor from there to
+    the end, is its speaker, a person the dictionaries do not know; no actor of what he
+    says speaks."""
+    if end >= len(texts) or end < 2 or texts[end - 2] != ",":
+        return False
+    name = texts[end]
+    if not (name[:1].isupper() and name.isalpha() and not name.isupper()):
+        return False
+    k = end
+    while k < len(texts) and texts[k][:1].isupper() and texts[k].replace("-", "").isalpha():
+        k += 1
+    if k < len(texts) and texts[k] not in {",", ".", '"', "'"}:
+        return False  # "…, said Lord Scarman was a good judge": what is said, not who
+    # (an agent of no country there, "a lecturer at the University", places no one)
+    return not any(p.end > end and not p.code.startswith(UNKNOWN) for p in phrases)
 
 
 def _hyphen_adjective(view: SentenceView, i: int) -> bool:

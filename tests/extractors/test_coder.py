@@ -3200,6 +3200,24 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "a_speaker_named_after_the_verb_who_is_no_actor_speaks",
+        dt.date(2005, 3, 1),
+        [
+            # ", says Frederic Sawicki, a politics lecturer": a person the dictionaries do not
+            # know closes the sentence as its speaker; no actor of what he says speaks.
+            (
+                "People here are not great fans of the EU, says Frederic Sawicki, a politics "
+                "lecturer at the University of Lille.",
+                set(),
+            ),
+            # A name that goes on into a clause is what is said, not who says it.
+            (
+                "The Syrian president, speaking in Damascus, said Lord Scarman was a good judge.",
+                {("SYRGOV", "", "010")},
+            ),
+        ],
+    ),
+    (
         "a_headlines_x_said_doing_is_hearsay",
         dt.date(1987, 3, 16),
         [
