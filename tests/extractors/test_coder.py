@@ -3200,6 +3200,19 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "agreeing_with_a_view_expresses_accord",
+        dt.date(2005, 3, 1),
+        [
+            # Agreeing with a view, or with someone that something is so, expresses accord
+            # (019), no undertaking (03).
+            ("Iraq agreed with Syria's view.", {("IRQ", "SYR", "019")}),
+            ("Iraq agreed with Iran that the war must end.", {("IRQ", "IRN", "019")}),
+            # Agreeing to do something, or on a ceasefire, is one.
+            ("Iraq agreed with Iran on a ceasefire.", {("IRQ", "IRN", "0356")}),
+            ("Japan agreed to cut tariffs.", {("JPN", "", "030")}),
+        ],
+    ),
+    (
         "a_speaker_named_after_the_verb_who_is_no_actor_speaks",
         dt.date(2005, 3, 1),
         [
