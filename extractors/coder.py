@@ -37,7 +37,7 @@ from extractors.frames import (
 from extractors.lexicon import Lexicon
 from extractors.phrases import PhraseIndex
 from extractors.places import find_places as default_find_places
-from extractors.readers import FrameReader
+from extractors.readers import FrameReader, hyphen_adjective
 from extractors.roles import RoleAssigner, RuleRoles, SentenceView
 from extractors.sentences import (
     FIXTURES_IN_A_SPORTS_STORY,
@@ -342,7 +342,7 @@ class EventCoder:
             and p.code[:3] in self.countries
             # ("the US-led coalition", "Iranian-backed": a state that leads or backs
             # something, written as its modifier, is no actor of the story)
-            and not _hyphen_modifier(words, p.end)
+            and not hyphen_adjective(view, p.end + 1)
         )
         for p in read.phrases:
             for piece in p.pieces:
@@ -434,11 +434,6 @@ def _story_dateline(view: SentenceView) -> bool:
         and first.isupper()
         and evidence.dateline_end(view.words, view.texts, view.offsets) is not None
     )
-
-
-def _hyphen_modifier(words: Sequence[str], end: int) -> bool:
-    """ "US-led", "Iranian-backed": a hyphen and a participle right after a phrase."""
-    return end + 1 < len(words) and words[end] in {"-", "–"} and words[end + 1].endswith("ed")
 
 
 def _dominant(seen: Sequence[str]) -> str | None:

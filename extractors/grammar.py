@@ -528,9 +528,7 @@ _SUPPOSE_BREAKS = CLAUSE_BREAKS | {",", ".", '"', "“", "”"}
 _WRITINGS = frozenset("book books memoir memoirs biography autobiography diaries diary".split())
 # ("press reports said" are the day's news; "reports have claimed" tell a rumour)
 _CLAIMS_ONLY = frozenset("claim claims claimed claiming alleges alleged".split())
-_CLAIMING = frozenset(
-    "claim claims claimed claiming alleges alleged suggests suggested says said".split()
-)
+_CLAIMING = _CLAIMS_ONLY | {"suggests", "suggested", "says", "said"}
 _HEARSAY = frozenset({"reported", "said", "alleged", "believed", "thought", "rumoured"})
 _WRITING_REACH = 5
 
@@ -541,10 +539,9 @@ def _hearsay(words: Sequence[str], verb_start: int) -> str | None:
     attribution ("Tony Blair promised Gordon Brown he would stand down, a new book
     claims"): an earlier act told at second hand."""
     if (
-        verb_start >= 3
+        verb_start >= 4
         and words[verb_start - 2 : verb_start] == ["to", "have"]
         and words[verb_start - 3] in _HEARSAY
-        and verb_start >= 4
         and words[verb_start - 4] in BE_FORMS
     ):
         return " ".join(words[verb_start - 4 : verb_start])
@@ -552,8 +549,9 @@ def _hearsay(words: Sequence[str], verb_start: int) -> str | None:
         if words[i] in CLAUSE_BREAKS or words[i] in {".", ";"}:
             break
         before = words[max(0, i - _WRITING_REACH) : i]
-        if words[i] in _CLAIMING and _WRITINGS.intersection(before):
-            return f"{min(_WRITINGS.intersection(before))} {words[i]}"
+        writings = _WRITINGS.intersection(before)
+        if words[i] in _CLAIMING and writings:
+            return f"{min(writings)} {words[i]}"
         if words[i] in _CLAIMS_ONLY and "reports" in before:
             return f"reports {words[i]}"
     # A closing attribution: ", a new book about the chancellor claims."

@@ -254,7 +254,7 @@ class FrameReader:
                     or _bare_modifier_noun(words, view.texts, h, actor_tokens)
                 )
             )
-            and not _hyphen_adjective(view, h.start)
+            and not hyphen_adjective(view, h.start)
         ]
         if self.news_rules:
             phrases = self._nouns_after_places(view, phrases, hits, verb_tokens, taken, found)
@@ -1492,9 +1492,9 @@ def _unknown_speaker_after(texts: Sequence[str], end: int, phrases: Sequence[Act
     return not any(p.end > end and not p.code.startswith(UNKNOWN) for p in phrases)
 
 
-def _hyphen_adjective(view: SentenceView, i: int) -> bool:
+def hyphen_adjective(view: SentenceView, i: int) -> bool:
     """ "UN-brokered", "Syrian-backed": a participle written onto the word before it."""
-    if i < 2 or view.words[i - 1] != "-" or not view.offsets:
+    if i < 2 or i >= len(view.words) or view.words[i - 1] != "-" or not view.offsets:
         return False
     # Written without spaces: the hyphen touches both neighbours.
     return (
