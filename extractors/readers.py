@@ -24,6 +24,7 @@ from extractors.frames import (
     THREAT_CODE,
     Frame,
     drop_reporters,
+    load_forceful_senses,
 )
 from extractors.roles import RoleAssigner, SentenceView, group_of
 from extractors.verbs import NO_EVENT, PatternChoice, VerbHit, VerbMatcher
@@ -32,6 +33,10 @@ _DETERMINERS = frozenset(
     {"a", "an", "the", "its", "their", "his", "her", "our", "these", "those", "'s", "every"}
 )
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'"})
+# Roots of conflict in which arms stand for their force: disapprove, threaten and force.
+_CONFLICT_ROOTS = FORCEFUL_ROOTS | {"11", "13"}
+# The last root of verbal acts (say, appeal, intend, consult, cooperate diplomatically).
+_VERBAL_ROOTS = "05"
 # Roots of material conflict: a nominal act of force ("U.S. air strikes") is still coded.
 _FORCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # Words that say which of a series a meeting or hearing is: "the next OPEC meeting".
@@ -142,6 +147,8 @@ class FrameReader:
         # The project's rules for real news (names, people, nouns, speakers); off for
         # PETRARCH-format dictionaries, which are read as PETRARCH-2 reads them.
         self.news_rules = news_rules
+        # Criticism verbs that are force when an armed actor does them ("warships blasted").
+        self.armed_senses = frozenset(load_forceful_senses())
 
     def read(
         self,
@@ -809,6 +816,26 @@ class FrameReader:
                 if len(near) < len(frame.targets):
                     frame.targets = near
                     frame.role_notes.append(f"'{lemma}': only the one told is the target")
+        if (
+            self.news_rules
+            and choice.code[:2] not in _CONFLICT_ROOTS
+            and hit.entry.lemma not in self.armed_senses
+        ):
+            # "offered warships to escort Kuwaiti tankers", "agreement on ... a joint combat
+            # helicopter", "a think tank said": arms stand for their force only in acts of
+            # conflict ("helicopters attacked", "accused Turkish warplanes of infringing"),
+            # or as the doers of a material act ("U.N. helicopters evacuated the wounded"); a
+            # thing is no one acted on otherwise, and says or promises nothing.
+            verbal = choice.code[:2] <= _VERBAL_ROOTS
+            things = [
+                p
+                for p in (*(frame.sources if verbal else ()), *frame.targets)
+                if words[p.end - 1] in grammar.MUTE_NOUNS
+            ]
+            if things:
+                frame.role_notes.append("a thing takes a role only in an act of conflict")
+                frame.sources = [p for p in frame.sources if p not in things]
+                frame.targets = [p for p in frame.targets if p not in things]
         if (
             self.news_rules
             and choice.code.startswith(_DENIAL)

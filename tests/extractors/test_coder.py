@@ -3412,6 +3412,42 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ),
         ],
     ),
+    (
+        "arms_stand_for_their_force_only_in_acts_of_conflict",
+        dt.date(1987, 3, 22),
+        [
+            # A thing designed together is no party: the mutual act pairs its members.
+            (
+                "PARIS, March 22 - France and West Germany have reached broad agreement on "
+                "design specifications for a joint combat helicopter for the 1990s.",
+                {("FRA", "DEU", "057"), ("DEU", "FRA", "057")},
+            ),
+            # Warships offered are the offer, not the one it is made to.
+            (
+                "The U.S. has offered warships to escort Kuwaiti tankers in the Gulf.",
+                {("USA", "", "030")},
+            ),
+            # A think tank is no army.
+            (
+                "WASHINGTON, March 22 - Robert Crandall, a trade specialist at Brookings "
+                "Institution, a think tank, said "
+                "the plan would fail.",
+                set(),
+            ),
+            # The doers of a material act stand for their operator.
+            (
+                "U.N. helicopters evacuated the wounded from the besieged Bosnian town of "
+                "Gorazde on Friday.",
+                {("IGOUNOMIL", "BIH", "073")},
+            ),
+            # In acts of conflict, arms stand for their force.
+            ("Iraqi helicopters attacked Iranian positions.", {("IRQMIL", "IRN", "190")}),
+            (
+                "Greece accused Turkish warplanes of infringing its air space.",
+                {("GRC", "TURMIL", "112")},
+            ),
+        ],
+    ),
 ]
 
 
