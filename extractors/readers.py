@@ -17,9 +17,10 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from extractors import evidence, grammar
-from extractors.actors import UNKNOWN, ActorMatcher, ActorPhrase
+from extractors.actors import UNKNOWN, ActorMatcher, ActorPhrase, demonyms
 from extractors.frames import (
     DEMAND_CODE,
+    FORCE_ROOTS,
     FORCEFUL_ROOTS,
     THREAT_CODE,
     Frame,
@@ -616,7 +617,7 @@ class FrameReader:
             or (p.start > 0 and view.words[p.start - 1] in {"and", "&"})
         }
         kept = []
-        verb_at = {h.start for h in hits}
+        verb_at = {h.start: h for h in hits}
         for h in hits:
             why = (
                 _modified_noun(view.words, h, phrases, verb_at)
@@ -1044,7 +1045,7 @@ def _modified_noun(
     words: Sequence[str],
     hit: VerbHit,
     phrases: Sequence[ActorPhrase],
-    verb_at: Collection[int] = frozenset(),
+    verb_at: Mapping[int, VerbHit] | None = None,
 ) -> str | None:
     """An "-s" form that names modify, so a noun, not a verb.
 
@@ -1068,6 +1069,15 @@ def _modified_noun(
     lead = words[first.start - 1] if first.start > 0 else ""
     if members >= 2 and lead in _DETERMINERS:
         return "an '-s' form after a list of names opened by a determiner is a noun they modify"
+    if (
+        lead in _DETERMINERS
+        and lead not in {"a", "an"}
+        and (first.person or (first.end - first.start == 1 and words[first.start] in demonyms()))
+    ):
+        # "its Brazilian loans", "The British grants", "the Shultz comments": a determiner
+        # before a demonym or a person's name makes them a modifier (a subject would be "the
+        # British", "Britain", "Mr Shultz").
+        return "an '-s' form after a determiner and a demonym or a person is a noun"
     after = words[hit.end] if hit.end < len(words) else "."
     if members == 1 and lead in _OBJECT_LEADS and after in _AFTER_NOUN:
         return "an '-s' form after a preposition and a name, then no object, is a noun"
@@ -1076,11 +1086,13 @@ def _modified_noun(
     # belief before it opens a clause instead: "said Iraq attacks").
     k = first.start - 1
     while k >= 0 and first.start - k <= 4 and (words[k] in _QUOTE_MARKS or words[k].isalpha()):
-        if k in verb_at:
+        if verb_at is not None and k in verb_at:
             if words[k] in grammar.SPEECH_WORDS or words[k] in grammar.SUPPOSING_WORDS:
                 return None
-            if _entry_roots(hit) & _FORCE_ROOTS:
-                return None  # "condemned U.S. air strikes": the strikes are an act to code
+            if _entry_roots(hit) & _FORCE_ROOTS and not _entry_roots(verb_at[k]) & FORCE_ROOTS:
+                # "condemned U.S. air strikes": the strikes are an act to code ("bombed
+                # Palestinian targets": not after an act of force, whose object they are).
+                return None
             return "an '-s' form after a verb's object name is a noun it modifies"
         if words[k] not in _QUOTE_MARKS and not words[k].islower():
             break
