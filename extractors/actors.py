@@ -128,13 +128,17 @@ def _surname_of_another(context: str, word: str, names: frozenset[str]) -> bool:
     sentence: "Finance Minister Roger Douglas said", not "Neighbouring Jordan",
     "Landlocked Chad", "Free Cuba", "NAIROBI, Kenya Kenya's" (a word opening a place's
     name, ``names``) nor a list of places ("New York Chicago Tokyo London"). The name
-    follows a lower-case word, a comma or a title, and no capitalised word follows it."""
+    follows a lower-case word, a comma or a title (not a sentence's end), and no
+    capitalised word follows it."""
     if len(word) < 3 or not word.isalpha():
         return False
     for m in _after_two_words(_surname_pattern(word.capitalize()), context, word.capitalize()):
         before, given = m.group(1), m.group(2)
         low = given.lower()
         opened = before[:1].islower() or before[-1:] == "," or before.lower() in _NOT_NAMES
+        if before.rstrip("\"'”’)").endswith((".", "!", "?")):
+            # "... any restriction.\n Unlike Norway, which": the word opens a sentence.
+            opened = False
         if not opened or low in _NOT_NAMES or low in names or low in _NOT_GIVEN_WORDS:
             continue
         if not low.endswith(_NOT_GIVEN):

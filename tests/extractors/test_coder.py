@@ -3436,6 +3436,27 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "a_capitalised_word_opening_a_sentence_is_no_given_name",
+        dt.date(1987, 4, 28),
+        [
+            # "Unlike" opens its sentence: "Unlike Norway" names no person called Norway, so
+            # Norway stays a state throughout the article.
+            (
+                "HOUSTON, April 28 - Britain is not considering any restriction of its oil "
+                "production.\n     Unlike Norway, which has restricted its production of\n"
+                "North Sea oil, Britain has consistently refused to intervene.\n     Norway's "
+                "Energy Minister Arne Oien said he was hoping Britain will take more gas.",
+                {("GBR", "", "120"), ("NORGOV", "", "010")},
+            ),
+            # After a title or a lower-case word it is a given name ("John Jordan").
+            (
+                "Trade Minister John Jordan said the plan was sound.\n\nJordan said the tax "
+                "would rise.",
+                {("---GOV", "", "010")},
+            ),
+        ],
+    ),
+    (
         "arms_stand_for_their_force_only_in_acts_of_conflict",
         dt.date(1987, 3, 22),
         [
