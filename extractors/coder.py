@@ -37,7 +37,7 @@ from extractors.frames import (
 from extractors.lexicon import Lexicon
 from extractors.phrases import PhraseIndex
 from extractors.places import find_places as default_find_places
-from extractors.readers import FrameReader, hyphen_adjective
+from extractors.readers import FrameReader, hyphen_adjective, joined_verbs
 from extractors.roles import RoleAssigner, RuleRoles, SentenceView
 from extractors.sentences import (
     FIXTURES_IN_A_SPORTS_STORY,
@@ -367,11 +367,26 @@ class EventCoder:
         for frame in read.frames:
             trace.verbs.append((frame.verb_text, frame.choice.code, frame.choice.pattern_id))
         found: list[Reading] = []
+        # "killed or wounded 15,000 Iranians": a verb joined to one of its root tells the
+        # same act, coded once (by the second only when the first gives no reading).
+        joined = (
+            joined_verbs(words, [f.hit for f in read.frames])
+            if self.options.political_sources_only
+            else {}
+        )
+        coded: set[int] = set()
         for frame in read.frames:
             # Subjects are the likeliest antecedents of a later "the government" or "it",
             # whether or not their act is coded ("Gordon Brown would not say … The
             # chancellor said").
             memory.extend(p for p in frame.sources if p.has_actor)
+            first = joined.get(frame.hit.start)
+            if first is not None and first in coded:
+                trace.decisions.append(
+                    f"'{frame.verb_text}': joined to '{words[first]}' by "
+                    f"'{words[frame.hit.start - 1]}': one act, coded once"
+                )
+                continue
             got, notes = readings(
                 frame,
                 self.tables,
@@ -383,6 +398,7 @@ class EventCoder:
             if not got:
                 trace.decisions.extend(f"'{frame.verb_text}': {describe(d)}" for d in notes)
                 continue
+            coded.add(frame.hit.start)
             found.extend(got)
         if found and self.options.political_sources_only:
             recalled = background_date(view, dates, day)

@@ -71,6 +71,7 @@ class Cue(Enum):
     FORCEFUL = "forceful"  # "warships blasted the platform": arms, not words
     OFFICIAL = "official"  # "Cyprus protested to the UN": a formal complaint, not a protest
     RIOT = "riot"  # "demonstrators battling riot police": a violent protest, not war
+    BATTLE = "battle"  # "Iraq said its troops killed thousands of Iranians": war, 190
 
 
 @dataclass(frozen=True)
@@ -376,7 +377,9 @@ def readings(
                 out.append(Reading(s, t, code, frame, tuple(notes)))
                 continue
             cue = (
-                Cue.FORCEFUL
+                Cue.BATTLE
+                if said == BATTLE_CODE and code[:2] == "18"
+                else Cue.FORCEFUL
                 if said[:2] in FORCE_ROOTS
                 else Cue.OFFICIAL
                 if code[:2] == "14"
@@ -410,6 +413,8 @@ def _figurative(
     armed = tables.forceful_senses.get(frame.hit.entry.lemma)
     if armed and code[:2] == "11" and _armed(source):
         return armed  # "warships blasted the platform"
+    if code[:2] == "18" and tables.forceful_roots and _battle(source, target):
+        return BATTLE_CODE  # "its troops killed thousands of Iranians"
     official = tables.official_senses.get(frame.hit.entry.lemma)
     if official and code[:2] == "14" and _official(source):
         return official  # "Cyprus protested to the United Nations"
@@ -430,6 +435,22 @@ def _figurative(
     if target is not None and _armed(target):
         return None
     return said
+
+
+# One state's forces killing another's people or forces use conventional military force
+# (CAMEO 19), not the unconventional violence of 18 (assassination, bombing by a group).
+BATTLE_CODE = "190"
+
+
+def _battle(source: ActorPhrase, target: ActorPhrase | None) -> bool:
+    """A state or its military acting on another state, its military or its government."""
+    if target is None:
+        return False
+    states = country_codes()
+    head, other = source.code[:3], target.code[:3]
+    if head not in states or other not in states or head == other:
+        return False
+    return _roles(source)[:1] in ([], ["MIL"]) and _roles(target)[:1] in ([], ["MIL"], ["GOV"])
 
 
 # Crowds that fight the police riot (CAMEO 145, protest violently), they make no war:
@@ -837,6 +858,7 @@ _TEXTS: dict[Cue, Callable[[Decision], str]] = {
     ),
     Cue.FORCEFUL: lambda d: f"'{d.words}' by an armed actor: force, not words{_change(d)}",
     Cue.RIOT: lambda d: f"'{d.words}' by a crowd against the police: a riot{_change(d)}",
+    Cue.BATTLE: lambda d: f"'{d.words}' by one state's forces on another's: war{_change(d)}",
 }
 
 

@@ -1454,6 +1454,20 @@ def _direct_object(words: Sequence[str], verb_end: int, phrase: ActorPhrase) -> 
     )
 
 
+def joined_verbs(words: Sequence[str], hits: Sequence[VerbHit]) -> dict[int, int]:
+    """ "its forces killed or wounded 15,000 Iranians", "was tortured and killed": two verbs
+    of one root joined by "or" or "and", nothing between, tell one act. Maps the second
+    verb's first token to the first's."""
+    by_end = {h.end: h for h in hits}
+    joined: dict[int, int] = {}
+    for h in hits:
+        joint = h.start - 1
+        first = by_end.get(joint) if joint > 0 and words[joint] in {"or", "and"} else None
+        if first is not None and first.entry.code[:2] == h.entry.code[:2]:
+            joined[h.start] = joined.get(first.start, first.start)
+    return joined
+
+
 def _entry_roots(hit: VerbHit) -> set[str]:
     """The roots a verb entry can code: its own and its patterns'."""
     return {hit.entry.code[:2]} | {p.code[:2] for p in hit.entry.patterns}

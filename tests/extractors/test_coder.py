@@ -3457,6 +3457,33 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "one_states_forces_killing_anothers_is_war_and_killed_or_wounded_one_act",
+        dt.date(1987, 3, 5),
+        [
+            # A state's forces killing another state's people in battle: 190, not the
+            # unconventional violence of 18x; "killed or wounded" is one act, coded once.
+            (
+                "BAGHDAD, March 5 - Iraq said its forces killed or wounded 15,000 Iranian "
+                "Revolutionary Guards as they crushed a new Iranian offensive.",
+                {("IRQMIL", "IRN", "190")},
+            ),
+            ("CHAD SAYS IT KILLED 384 LIBYANS IN BATTLE", {("TCD", "LBY", "190")}),
+            # A group's killing stays 18x (not a state's forces), and so does one at home.
+            ("Hamas gunmen killed two Israeli civilians.", {("PSEREBHMS", "ISRCVL", "180")}),
+            # The second of two joined verbs codes the act when the first gives no reading.
+            (
+                "Gul Rahman, a suspected militant, was tortured and killed in a secret CIA "
+                "prison in Afghanistan.",
+                {("AFGREB", "USASPY", "180")},
+            ),
+            # Two verbs of different roots joined by "and" are two acts.
+            (
+                "Iran met and signed an agreement with Iraq.",
+                {("IRN", "IRQ", "040"), ("IRN", "IRQ", "057")},
+            ),
+        ],
+    ),
+    (
         "arms_stand_for_their_force_only_in_acts_of_conflict",
         dt.date(1987, 3, 22),
         [
