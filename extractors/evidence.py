@@ -367,6 +367,15 @@ def with_evidence(
     agent = phrase.code[len(UNKNOWN) :]
     surface = " ".join(texts[phrase.start : phrase.end])
     before = words[phrase.start - 1] if phrase.start > 0 else ""
+    body = _employer(words, phrase, sentence)
+    if body is not None:
+        # "officials at Bank of Tokyo", "a spokesman for Reuters": a firm's or a paper's
+        # officers are that body's, whatever the dateline says.
+        return replace(
+            phrase,
+            code=body.code,
+            evidence=f"'{surface} {words[phrase.end]} {body.name}' is {body.code}: its officers",
+        )
     if any(w in _UNKNOWN_WHO for w in words[max(0, phrase.start - 2) : phrase.start]):
         # "Unidentified jets raided three Iranian oil rigs" under a BAHRAIN dateline: the
         # text says it does not know whose they are, so no place or earlier actor says it.
@@ -392,7 +401,13 @@ def with_evidence(
             p.code[3:] == agent or (p.organisation and p.pieces and p.pieces[-1].entry_id == office)
         )
     ]
-    if (before in _DEFINITE or words[phrase.start] == "the") and same and same[-1].organisation:
+    if (
+        (before in _DEFINITE or words[phrase.start] == "the")
+        and same
+        and same[-1].organisation
+        and same[-1].pieces
+        and same[-1].pieces[-1].entry_id == office
+    ):
         # "A Fiat spokesman said … The spokesman added": still Fiat's.
         owner = same[-1].organisation
         return replace(phrase, organisation=owner, evidence=f"'{surface}' is {owner}'s, as before")
@@ -1317,6 +1332,31 @@ _RANKS = frozenset(
 )
 
 
+# Bodies whose officers are no state's: firms and the press.
+_NON_STATE_BODIES = frozenset({"BUS", "MED"})
+
+
+def _employer(
+    words: Sequence[str], phrase: ActorPhrase, sentence: Sequence[ActorPhrase]
+) -> ActorPhrase | None:
+    """The firm or paper an officer is written as working for ("officials at Bank of
+    Tokyo", "a spokesman for the Times"), when the sentence names it as an actor."""
+    if words[phrase.end - 1] not in _OFFICERS or phrase.end >= len(words):
+        return None
+    if words[phrase.end] not in {"at", "of", "for", "from"}:
+        return None
+    k = phrase.end + 1 + (phrase.end + 1 < len(words) and words[phrase.end + 1] == "the")
+    for q in sentence:
+        if q.start == k and q.code[3:6] in _NON_STATE_BODIES:
+            return q
+    return None
+
+
+# Lower-case nouns before an officer that name his body: "exchange president Nicholas
+# Giordano", "a futures industry official" (as a name's end, "Industry" is no body's).
+_OFFICERS_BODIES = _BODY_ENDS | {"industry"}
+
+
 def organisation_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int]) -> str:
     """ "A Fiat spokesman", "CBI director-general Sir Digby Jones": the named organisation
     (capitalised words that are no actor) whose officer the agent is, else ""."""
@@ -1327,7 +1367,12 @@ def organisation_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection
         return firm
     head = texts[phrase.end - 1].lower()
     first = texts[phrase.start].lower()
-    k = phrase.end + 1 if phrase.end < len(texts) and texts[phrase.end] in ("of", "from") else 0
+    # "president of the International Union", "officials at Bank of Tokyo"
+    k = (
+        phrase.end + 1
+        if phrase.end < len(texts) and texts[phrase.end] in ("of", "from", "at")
+        else 0
+    )
     spoken_for = phrase.end < len(texts) and texts[phrase.end] == "for" and head in _SPOKESPEOPLE
     if spoken_for:
         k = phrase.end + 1  # "a spokeswoman for Reed said"
@@ -1351,7 +1396,7 @@ def organisation_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection
         (head in _OFFICERS or head in _HEADS)
         and before >= 0
         and texts[before].islower()
-        and texts[before] in _BODY_ENDS
+        and texts[before] in _OFFICERS_BODIES
     ):
         return f"the {texts[before]}"  # "exchange president Nicholas Giordano said"
     if first not in _OFFICERS and first not in _HEADS:

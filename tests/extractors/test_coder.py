@@ -3484,6 +3484,37 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "a_firms_officers_are_the_firms_and_the_government_no_firms_officer",
+        dt.date(1987, 3, 9),
+        [
+            # Officers written as working at a firm the sentence names are the firm's, not
+            # the dateline's state's; so is an industry's official.
+            (
+                "LONDON, March 9 - But officials at Bank of Tokyo said the spread is intended "
+                "to compensate for the lack of liquidity.",
+                set(),
+            ),
+            (
+                "WASHINGTON, March 9 - A futures industry official said there was some "
+                "concern among industry leaders.",
+                set(),
+            ),
+            # An officer of the state's own body keeps the dateline's state.
+            (
+                "TOKYO, March 9 - An official at the Finance Ministry said the yen was too strong.",
+                {("JPNGOV", "", "010")},
+            ),
+            # "The government" after a body's official is not that body's: an organisation's
+            # officer is remembered for the same office only ("the official").
+            (
+                "FENGBANG COUNTY, China, April 1 - Prices are rising, an official of the "
+                "Shanghai city government said.\n\nBut the government has ruled out a price "
+                "rise.",
+                {("CHNGOV", "", "120")},
+            ),
+        ],
+    ),
+    (
         "arms_stand_for_their_force_only_in_acts_of_conflict",
         dt.date(1987, 3, 22),
         [
