@@ -37,7 +37,7 @@ from extractors.frames import (
 from extractors.lexicon import Lexicon
 from extractors.phrases import PhraseIndex
 from extractors.places import find_places as default_find_places
-from extractors.readers import FrameReader, hyphen_adjective, joined_verbs
+from extractors.readers import FrameReader, hyphen_adjective, joined_verbs, names_a_topic
 from extractors.roles import RoleAssigner, RuleRoles, SentenceView
 from extractors.sentences import (
     FIXTURES_IN_A_SPORTS_STORY,
@@ -228,6 +228,7 @@ class EventCoder:
         places = self.assembler.places(article, views)
         memory: list[ActorPhrase] = []
         seen: list[str] = []  # the states of the article's actors so far, in order
+        acting: set[str] = set()  # those of them named at least once not as acted on
         people: dict[str, ActorPhrase] = {}  # surnames of people named in full
         last_people: list[ActorPhrase] = []  # the people the sentence before named
         parsed = 0
@@ -262,6 +263,7 @@ class EventCoder:
                 people,
                 seen,
                 last_people,
+                acting,
             )
             if trace.events and self.options.political_sources_only and opinion is None:
                 opinion = commentary_paragraphs(article.text)
@@ -296,6 +298,7 @@ class EventCoder:
         people: dict[str, ActorPhrase],
         seen: list[str],
         last_people: list[ActorPhrase],
+        acting: set[str],
     ) -> SentenceTrace:
         trace = SentenceTrace(index, view.text)
         words = view.words
@@ -317,7 +320,9 @@ class EventCoder:
         only = _dominant(seen)
         # The one state the article has named at all, even once: weaker, for a state's
         # titled office-holder only ("Schools Minister Stephen Twigg" after "across the UK").
-        sole = seen[0] if seen and len(set(seen)) == 1 else None
+        # (one named only as acted on is the other party: "Short attacks US over tsunami
+        # aid" makes no British former minister American)
+        sole = seen[0] if seen and len(set(seen)) == 1 and seen[0] in acting else None
         read = self.reader.read(
             view,
             day,
@@ -334,16 +339,21 @@ class EventCoder:
             p for p in read.phrases if p.person and not grammar.possessive_at(words, p.end)
         )
         trace.decisions.extend(read.decisions)
-        seen.extend(
-            p.code[:3]
+        states = [
+            p
             for p in read.phrases
             if p.has_actor
             and not p.organisation
             and p.code[:3] in self.countries
             # ("the US-led coalition", "Iranian-backed": a state that leads or backs
-            # something, written as its modifier, is no actor of the story)
+            # something, written as its modifier, is no actor of the story; nor is one that
+            # names a topic, "the Iraq war")
             and not hyphen_adjective(view, p.end + 1)
-        )
+            and not names_a_topic(words, p)
+        ]
+        seen.extend(p.code[:3] for p in states)
+        acted_on = {(t.start, t.end) for f in read.frames for t in f.targets}
+        acting.update(p.code[:3] for p in states if (p.start, p.end) not in acted_on)
         for p in read.phrases:
             for piece in p.pieces:
                 surname = self.actors.surname(piece, view.texts)

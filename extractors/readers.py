@@ -731,10 +731,10 @@ class FrameReader:
             left = [p for p in frame.targets if _direct_object(words, hit.end, p)]
             if left:
                 frame.leaving = " ".join(view.texts[hit.start : left[0].end])
-        if self.news_rules and any(_names_a_topic(words, p) for p in frame.targets):
+        if self.news_rules and any(names_a_topic(words, p) for p in frame.targets):
             # "rejected calls for advice on the legality of the Iraq war": a state named
             # before a war, crisis or issue names that topic, no party acted on.
-            frame.targets = [p for p in frame.targets if not _names_a_topic(words, p)]
+            frame.targets = [p for p in frame.targets if not names_a_topic(words, p)]
             frame.role_notes.append("a state named before a war or issue names the topic")
         if frame.question and any(
             not grammar.QUESTION_WORDS.isdisjoint(words[hit.end : p.start]) for p in frame.targets
@@ -1473,7 +1473,7 @@ def _entry_roots(hit: VerbHit) -> set[str]:
     return {hit.entry.code[:2]} | {p.code[:2] for p in hit.entry.patterns}
 
 
-def _names_a_topic(words: Sequence[str], phrase: ActorPhrase) -> bool:
+def names_a_topic(words: Sequence[str], phrase: ActorPhrase) -> bool:
     """ "the Iraq war", "the Cyprus issue": a bare state right before a noun of a topic."""
     return (
         len(phrase.code) == 3

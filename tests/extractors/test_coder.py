@@ -3515,6 +3515,27 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "the_one_state_an_office_holder_holds_office_in_is_not_one_acted_on_or_a_topic",
+        dt.date(2005, 1, 1),
+        [
+            # The US is named only as attacked and criticised: the British former minister
+            # is not made American, and the US stays the one criticised.
+            (
+                "Short attacks US over tsunami aid\n\nFormer Cabinet minister Clare Short has "
+                "criticised the US-led tsunami aid coalition, saying the UN should be leading "
+                "efforts.",
+                {("---ELI", "USA", "111")},
+            ),
+            # "the Iraq war" names a topic, not a state of the story: Britain is the one state.
+            (
+                "Tony Blair has rejected calls for the publication of advice on the legality "
+                "of the Iraq war.\n\nEarlier, Conservative MP Michael Mates said the advice "
+                "should be published.",
+                {("GBRGOV", "", "120"), ("GBRLEG", "", "010")},
+            ),
+        ],
+    ),
+    (
         "arms_stand_for_their_force_only_in_acts_of_conflict",
         dt.date(1987, 3, 22),
         [
