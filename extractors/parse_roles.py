@@ -399,6 +399,8 @@ def _negation(tok: Token) -> str | None:
     ):
         return tok.head.text
     noun = tok.head
+    if tok.dep_ in ("acl", "relcl", "xcomp") and noun.lower_ in grammar.REFUSING_VERBS:
+        return f"{noun.text} to"  # "Iran's refusal to negotiate": a refusal named by its noun
     if (
         tok.dep_ in ("acl", "relcl", "xcomp")
         and noun.lower_ in grammar.WANTED_NOUNS

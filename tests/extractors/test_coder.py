@@ -3536,6 +3536,21 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "a_refusal_named_by_its_noun_refuses_the_act",
+        dt.date(1987, 4, 1),
+        [
+            (
+                "Iran's refusal to negotiate with the U.S. angered Washington.",
+                {("IRN", "USA", "125")},
+            ),
+            (
+                "Brazil's refusal to accept an IMF program reflects the view of most Latin "
+                "American governments.",
+                {("BRA", "IGOIMF", "124")},
+            ),
+        ],
+    ),
+    (
         "arms_stand_for_their_force_only_in_acts_of_conflict",
         dt.date(1987, 3, 22),
         [
