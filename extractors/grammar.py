@@ -672,6 +672,21 @@ def conditional(
     contingency = _contingency_after(words, verb_start)
     if contingency is not None:
         return contingency
+    if (
+        words
+        and words[0] in CONDITIONALS
+        and any(
+            words[k] == "then"
+            and words[k - 1] == ","
+            # ('"If that means waiting, then so be it," Prebble said': the quotation's
+            # reporter is outside it)
+            and _QUOTE_MARKS.isdisjoint(words[k:verb_start])
+            for k in range(1, verb_start)
+        )
+    ):
+        # "If Iraq's cabinet approves ..., then this will be the first deal that Iraq has
+        # signed": the whole consequence, relative clauses too, hangs on the condition.
+        return f"{words[0]} …, then"
     for i in range(verb_start - 1, max(-1, verb_start - 9), -1):
         w = words[i]
         if w in CONDITIONALS or _once(words, i):

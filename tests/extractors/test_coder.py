@@ -3551,6 +3551,23 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "a_consequence_marked_by_then_hangs_on_the_opening_condition",
+        dt.date(2005, 1, 1),
+        [
+            (
+                "If Iraq's cabinet approves the oil ministry's choice of companies, then this "
+                "will be the first deal that Iraq has signed with a foreign oil company.",
+                set(),
+            ),
+            # The reporter of a quoted condition is outside it.
+            (
+                '"If that means waiting for a while, then so be it," Prime Minister Tony Blair '
+                "said.",
+                {("GBRGOV", "", "010")},
+            ),
+        ],
+    ),
+    (
         "arms_stand_for_their_force_only_in_acts_of_conflict",
         dt.date(1987, 3, 22),
         [
