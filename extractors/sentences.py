@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from extractors.pipeline import sentence_spans
+from extractors.pipeline import BoundedTokenizer, ChunkTable, sentence_spans
 from extractors.roles import SentenceView
 
 # A blank line ends a paragraph; so does one line break after a sentence's end ("…
@@ -95,13 +95,16 @@ def split_sentences(nlp: Language, text: str) -> list[SentenceView]:
     breaks = paragraph_breaks(text)
     starts = [0] + [e for _, e in breaks]
     ends = [s for s, _ in breaks] + [len(text)]
-    paragraphs = [(s, e) for s, e in zip(starts, ends, strict=True) if text[s:e].strip()]
-    chunks = [text[s:e] for s, e in paragraphs]
     tokenizer: Any = nlp.tokenizer  # spaCy types it as a plain callable
-    docs = tokenizer.pipe(chunks)
+    if isinstance(tokenizer, BoundedTokenizer):
+        table = tokenizer.chunks(text)
+    else:
+        table = ChunkTable().learn(tokenizer, text)
     acronym = _ACRONYMS.get
-    for (pstart, _pend), chunk, doc in zip(paragraphs, chunks, docs, strict=True):
-        for offsets, texts in _quoted_questions_joined(sentence_spans(doc, chunk, pstart)):
+    for pstart, pend in zip(starts, ends, strict=True):
+        if not text[pstart:pend].strip():
+            continue
+        for offsets, texts in _quoted_questions_joined(sentence_spans(table, text, pstart, pend)):
             start_char = offsets[0]
             end_char = offsets[-1] + len(texts[-1])
             views.append(

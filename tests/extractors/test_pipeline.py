@@ -1,12 +1,15 @@
-"""The rule pipeline's bounded vocabulary: what it forgets, and that tokens do not change."""
+"""The rule pipeline's tokens: a bounded vocabulary that forgets, chunks kept, spaCy's own tokens
+and sentences."""
 
 from __future__ import annotations
 
 import gc
 
+import pytest
+import spacy
 from spacy.vocab import Vocab
 
-from extractors.pipeline import BoundedTokenizer, build_fast_nlp
+from extractors.pipeline import BoundedTokenizer, ChunkTable, build_fast_nlp, sentence_spans
 
 LIMIT = 500
 WORDS = 20  # new words per text
@@ -38,3 +41,42 @@ def test_words_learnt_before_a_renewal_are_held_by_no_vocabulary() -> None:
     plain = build_fast_nlp(vocab_limit=10**9).tokenizer
     assert docs == [[t.text for t in plain(_text(n))] for n in range(len(docs))]
     assert docs[0][:3] == ["Qzx0w0", ".", "Qzx0w1"]
+
+
+# Whitespace between chunks decides sentence ends: one plain space is a token's trailing
+# space; two, a line break, a tab or a no-break space is a space token, which ends a
+# sentence after a full stop before a quotation mark does.
+_SPACED = [
+    'He said so.  "We agree," they said. \n"No," he said.\tThen "Yes."\u00a0(Reuters) - Done',
+    "U.S. officials met at 10 a.m. on Jan. 5.\n\n\tTalks (in Geneva) ended.  Next!?' Yes",
+    "  Leading blanks. Trailing blanks.   ",
+    'Prices rose 5.5 pct.\n"It was expected," a trader said ... and fell.',
+]
+
+
+@pytest.mark.parametrize("text", _SPACED)
+def test_chunk_tokens_and_sentences_are_spacys_own(text: str) -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    expected = [
+        ([t.idx for t in s if not t.is_space], [t.text for t in s if not t.is_space])
+        for s in nlp(text).sents
+    ]
+    expected = [s for s in expected if s[1]]
+    fast = build_fast_nlp(vocab_limit=10**9).tokenizer
+    assert isinstance(fast, BoundedTokenizer)
+    assert sentence_spans(fast.chunks(text), text) == expected
+    assert sentence_spans(ChunkTable().learn(nlp.tokenizer, text), text) == expected
+    assert len(expected) >= 2
+
+
+def test_chunks_are_kept_up_to_the_limit() -> None:
+    tokenizer = build_fast_nlp(vocab_limit=10**9).tokenizer
+    assert isinstance(tokenizer, BoundedTokenizer)
+    tokenizer.chunk_limit = 5
+    table = tokenizer.chunks("Syria said. Syria said.")
+    assert table.tokens == {"Syria": ("Syria",), "said.": ("said", ".")}
+    assert table.punct == {"."}
+    table = tokenizer.chunks("one two three four five six")
+    assert len(table.tokens) == 8
+    assert len(tokenizer.chunks("seven").tokens) == 1  # more than the limit: emptied first
