@@ -397,9 +397,14 @@ class ActorMatcher:
         pieces = [p for p in self.pieces(words, day) if not _adjective_agent(words, p, stop, texts)]
         if home is not None and texts is not None:
             pieces = self._home_pieces(words, texts, day, pieces, home, stop, notes)
-        if texts is not None and _mixed_case(texts):
+        if (
+            texts is not None
+            and any(p.kind == "actor" and _lower_case(texts, p) for p in pieces)
+            and _mixed_case(texts)
+        ):
             # "a one-off tax amnesty", "china plates": a name written in lower case in text
-            # written with capitals is a common word, not the actor.
+            # written with capitals is a common word, not the actor. (The text's case is
+            # read only when a name is written in lower case: most sentences have none.)
             pieces = [p for p in pieces if p.kind != "actor" or not _lower_case(texts, p)]
         if context is not None:
             pieces = [p for p in pieces if self.corroborated(words, p, context)]

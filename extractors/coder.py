@@ -244,6 +244,8 @@ class EventCoder:
             views[0].headline = True
         # The article's opinion paragraphs, found once a sentence has an event (most have none).
         opinion: list[tuple[int, int]] | None = None
+        # ``_dominant(seen)``, found again only once ``seen`` (which only grows) has grown.
+        dominant: tuple[int, str | None] = (0, None)
         for index, view in enumerate(views):
             if index > 1 and _story_dateline(view):
                 # A digest's next story ("- - - -\n WASHINGTON - President Reagan said"):
@@ -251,6 +253,8 @@ class EventCoder:
                 dateline = evidence.dateline_country(
                     view.words, view.texts, self.actors, self.countries, day, view.offsets
                 )
+            if len(seen) != dominant[0]:
+                dominant = (len(seen), _dominant(seen))
             trace = self._code_sentence(
                 article,
                 index,
@@ -264,6 +268,7 @@ class EventCoder:
                 seen,
                 last_people,
                 acting,
+                dominant[1],
             )
             if trace.events and self.options.political_sources_only and opinion is None:
                 opinion = commentary_paragraphs(article.text)
@@ -299,6 +304,7 @@ class EventCoder:
         seen: list[str],
         last_people: list[ActorPhrase],
         acting: set[str],
+        only: str | None,
     ) -> SentenceTrace:
         trace = SentenceTrace(index, view.text)
         words = view.words
@@ -315,9 +321,9 @@ class EventCoder:
         if discard:
             trace.decisions.append(f"sentence discarded by dictionary entry {discard[0].payload}")
             return trace
-        # One state named twice or more, and at least two in three of the states named:
-        # the article's country, for agents the sentence and the dateline leave without one.
-        only = _dominant(seen)
+        # ``only``, one state named twice or more, and at least two in three of the states
+        # named (``_dominant(seen)``): the article's country, for agents the sentence and the
+        # dateline leave without one.
         # The one state the article has named at all, even once: weaker, for a state's
         # titled office-holder only ("Schools Minister Stephen Twigg" after "across the UK").
         # (one named only as acted on is the other party: "Short attacks US over tsunami

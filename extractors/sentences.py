@@ -145,8 +145,12 @@ def table_row(words: Sequence[str]) -> bool:
     """A line of a price or rate table: mostly figures ("BID 5-3/8 OFFER 5-1/2 …")."""
     if len(words) < 8:
         return False
-    # A word of letters alone has no digit: most words are, and skip the per-character test.
-    figures = sum(1 for w in words if not w.isalpha() and any(map(str.isdigit, w)))
+    # A word of letters alone has no digit: most words are, and skip the per-character
+    # test; and too few other words cannot hold enough figures.
+    others = [w for w in words if not w.isalpha()]
+    if len(others) < 0.3 * len(words):
+        return False
+    figures = sum(1 for w in others if any(map(str.isdigit, w)))
     return figures >= 0.3 * len(words)
 
 
