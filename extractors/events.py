@@ -83,6 +83,16 @@ class EventAssembler:
         event_date, date_text, precision = self._event_date(
             article, view, verb_char, dates, done, said_from=hit.end if said else None
         )
+        perfect = grammar.present_perfect(view.words, hit.start)
+        if precision == PUBLICATION and perfect and index >= _LEAD_END:
+            # "The government has announced plans to cut 100,000 civil servants", told after
+            # the lead with no date of its own: done on or before the article's day, which day
+            # the text does not say (the lead's present perfect is the day's news).
+            event_date, precision = None, ON_OR_BEFORE
+            extra.append(
+                f"'{perfect}': a present perfect after the lead, no date of its own: "
+                "on or before publication, day unknown"
+            )
         own = [src] + ([tgt] if tgt else [])
         place = self._event_place(view, verb_char, places, [*own, *view.actor_phrases])
         return Event(
@@ -188,7 +198,7 @@ class EventAssembler:
         best = best or coarse
         if best is not None:
             return best[2], best[1].text, best[1].precision
-        return article.published, "", "publication"
+        return article.published, "", PUBLICATION
 
     def _event_place(
         self,
@@ -247,6 +257,11 @@ def _dates_saying(view: SentenceView, verb_end: int, char: int) -> bool:
 # A dateline's local date may be a day after the publication stamp (UTC): "TOKYO, Feb 27"
 # on a story stamped Feb 26.
 _DATELINE_LEAD = dt.timedelta(days=1)
+# An event dated by the publication alone, and one done on or before it, day unknown.
+PUBLICATION = "publication"
+ON_OR_BEFORE = "on or before publication"
+# The headline and the lead: sentences 0 and 1, whose present perfects tell the day's news.
+_LEAD_END = 2
 
 
 def with_decisions(event: Event, decisions: Iterable[str]) -> Event:

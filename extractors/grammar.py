@@ -934,6 +934,17 @@ def pluperfect(words: Sequence[str], start: int) -> str | None:
     return " ".join(words[i : start + 1])
 
 
+def present_perfect(words: Sequence[str], start: int) -> str | None:
+    """ "has announced", "have also said": the verb's present perfect, if it is one.
+
+    The act is done on or before the time of the story; which day, the tense does not say.
+    """
+    i = adverbs_before(words, start - 1)
+    if i < 0 or words[i] not in {"has", "have", "'ve"} or not _participle_like(words[start]):
+        return None
+    return " ".join(words[i : start + 1])
+
+
 def participle_form(word: str, lemma: str) -> bool:
     """Whether a verb's word is its past participle form ("imposed", "held", "taken")."""
     return word != lemma.split()[0] and _participle_like(word)

