@@ -165,6 +165,7 @@ class EventCoder:
             modality=self.options.modality,
             resolve_references=self.options.resolve_references,
             news_rules=self.options.political_sources_only,
+            armed_senses=self.tables.forceful_senses,
         )
         self.assembler = EventAssembler(
             self.codebook,

@@ -83,8 +83,12 @@ class EventAssembler:
         event_date, date_text, precision = self._event_date(
             article, view, verb_char, dates, done, said_from=hit.end if said else None
         )
-        perfect = grammar.present_perfect(view.words, hit.start)
-        if precision == PUBLICATION and perfect and index >= _LEAD_END:
+        perfect = (
+            grammar.present_perfect(view.words, hit.start)
+            if precision == PUBLICATION and index >= _LEAD_END
+            else None
+        )
+        if perfect:
             # "The government has announced plans to cut 100,000 civil servants", told after
             # the lead with no date of its own: done on or before the article's day, which day
             # the text does not say (the lead's present perfect is the day's news).

@@ -25,7 +25,6 @@ from extractors.frames import (
     THREAT_CODE,
     Frame,
     drop_reporters,
-    load_forceful_senses,
 )
 from extractors.roles import RoleAssigner, SentenceView, group_of
 from extractors.verbs import NO_EVENT, PatternChoice, VerbHit, VerbMatcher
@@ -39,7 +38,7 @@ _CONFLICT_ROOTS = FORCEFUL_ROOTS | {"11", "13"}
 # The last root of verbal acts (say, appeal, intend, consult, cooperate diplomatically).
 _VERBAL_ROOTS = "05"
 # Roots of material conflict: a nominal act of force ("U.S. air strikes") is still coded.
-_FORCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+_MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # Words that say which of a series a meeting or hearing is: "the next OPEC meeting".
 _EVENT_MODIFIERS = frozenset(
     """next last first second third final previous latest recent annual regular emergency
@@ -137,6 +136,7 @@ class FrameReader:
         modality: bool = True,
         resolve_references: bool = True,
         news_rules: bool = True,
+        armed_senses: Collection[str] = frozenset(),
     ) -> None:
         self.actors = actors
         self.verbs = verbs
@@ -148,8 +148,9 @@ class FrameReader:
         # The project's rules for real news (names, people, nouns, speakers); off for
         # PETRARCH-format dictionaries, which are read as PETRARCH-2 reads them.
         self.news_rules = news_rules
-        # Criticism verbs that are force when an armed actor does them ("warships blasted").
-        self.armed_senses = frozenset(load_forceful_senses())
+        # Criticism verbs that are force when an armed actor does them ("warships blasted"),
+        # as ``CodeTables.forceful_senses`` holds them.
+        self.armed_senses = frozenset(armed_senses)
 
     def read(
         self,
@@ -1089,7 +1090,10 @@ def _modified_noun(
         if verb_at is not None and k in verb_at:
             if words[k] in grammar.SPEECH_WORDS or words[k] in grammar.SUPPOSING_WORDS:
                 return None
-            if _entry_roots(hit) & _FORCE_ROOTS and not _entry_roots(verb_at[k]) & FORCE_ROOTS:
+            if (
+                _entry_roots(hit) & _MATERIAL_CONFLICT_ROOTS
+                and not _entry_roots(verb_at[k]) & FORCE_ROOTS
+            ):
                 # "condemned U.S. air strikes": the strikes are an act to code ("bombed
                 # Palestinian targets": not after an act of force, whose object they are).
                 return None
@@ -1407,7 +1411,7 @@ def _bare_modifier_noun(
     i = hit.start
     if i < 2 or not words[i].endswith("s") or words[i] == hit.entry.lemma.split()[0]:
         return False
-    if i - 1 in actor_tokens and _entry_roots(hit) & _FORCE_ROOTS:
+    if i - 1 in actor_tokens and _entry_roots(hit) & _MATERIAL_CONFLICT_ROOTS:
         return False  # "militant attacks in Riyadh": the armed modifier is the doer
     modifier, lead = texts[i - 1], words[i - 2]
     return (
