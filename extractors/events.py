@@ -17,6 +17,7 @@ from typing import Protocol
 from extractors import grammar
 from extractors.actors import ActorPhrase
 from extractors.dates import date_of, first_day_of
+from extractors.frames import Reading, describe
 from extractors.roles import SentenceView
 from extractors.verbs import NO_EVENT, PatternChoice, VerbHit
 from schema.codebook import CameoCode, Codebook
@@ -51,6 +52,38 @@ class EventAssembler:
     def places(self, article: Article, views: list[SentenceView]) -> PlaceIndex:
         """The article's places, resolved when an event first needs one."""
         return PlaceIndex(lambda: self._places_of(article, views))
+
+    def events(
+        self,
+        article: Article,
+        index: int,
+        view: SentenceView,
+        kept: Iterable[Reading],
+        dates: DateIndex,
+        places: PlaceIndex,
+    ) -> list[Event]:
+        """The events of a sentence's kept readings, each with the decisions that made it."""
+        out: list[Event] = []
+        for r in kept:
+            ev = self.assemble(
+                article,
+                index,
+                view,
+                r.frame.hit,
+                r.frame.choice,
+                r.code,
+                r.source,
+                r.target,
+                dates,
+                places,
+            )
+            if ev is not None:
+                found_by = [
+                    p.evidence for p in (r.source, r.target) if p is not None and p.evidence
+                ]
+                told = [describe(d) for d in r.decisions] + r.frame.role_notes + found_by
+                out.append(with_decisions(ev, [*told, f"verb '{r.frame.verb_text}'"]))
+        return out
 
     def assemble(
         self,

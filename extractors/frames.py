@@ -186,6 +186,22 @@ class CodeTables:
     # them: lemma → code ("---": no event).
     official_senses: Mapping[str, str] = field(default_factory=dict)
 
+    @classmethod
+    def load(cls, news_rules: bool = True) -> CodeTables:
+        """The tables kept as data; the news rules' own (relational roots, force, figurative
+        and official senses) only with ``news_rules``."""
+        return cls(
+            load_intent_codes(),
+            load_refuse_codes(),
+            load_demand_codes(),
+            appeal=load_appeal_codes(),
+            relational_roots=load_relational_roots() if news_rules else frozenset(),
+            forceful_roots=FORCEFUL_ROOTS if news_rules else frozenset(),
+            figurative=load_figurative_codes() if news_rules else {},
+            forceful_senses=load_forceful_senses() if news_rules else {},
+            official_senses=load_official_senses() if news_rules else {},
+        )
+
 
 THREAT_CODE = "130"
 # A clause opened by "since" tells what happened before the news ("has moved in a narrow
@@ -750,6 +766,64 @@ def select(
     elif any(r.target is not None for r in kept):
         kept = [r for r in kept if r.target is not None]
     return kept, total - len(kept)
+
+
+def joined_verbs(words: Sequence[str], hits: Sequence[VerbHit]) -> dict[int, int]:
+    """ "its forces killed or wounded 15,000 Iranians", "was tortured and killed": two verbs
+    of one root joined by "or" or "and", nothing between, tell one act. Maps the second
+    verb's first token to the first's."""
+    by_end = {h.end: h for h in hits}
+    joined: dict[int, int] = {}
+    for h in hits:
+        joint = h.start - 1
+        first = by_end.get(joint) if joint > 0 and words[joint] in {"or", "and"} else None
+        if first is not None and first.entry.code[:2] == h.entry.code[:2]:
+            joined[h.start] = joined.get(first.start, first.start)
+    return joined
+
+
+def sentence_readings(
+    frames: Sequence[Frame],
+    words: Sequence[str],
+    tables: CodeTables,
+    *,
+    modality: bool = True,
+    single_actor_events: bool = True,
+    require_political: bool = True,
+    compounds_mutual: bool = False,
+) -> tuple[list[Reading], list[str]]:
+    """The readings of a sentence's frames, and why any frame gave none (for ``explain``).
+
+    With ``require_political`` (the news rules), a verb joined to one of its root tells the
+    same act ("killed or wounded 15,000 Iranians"): coded once, by the second verb only when
+    the first gives no reading.
+    """
+    joined = joined_verbs(words, [f.hit for f in frames]) if require_political else {}
+    found: list[Reading] = []
+    notes: list[str] = []
+    coded: set[int] = set()
+    for frame in frames:
+        first = joined.get(frame.hit.start)
+        if first is not None and first in coded:
+            notes.append(
+                f"'{frame.verb_text}': joined to '{words[first]}' by "
+                f"'{words[frame.hit.start - 1]}': one act, coded once"
+            )
+            continue
+        got, why = readings(
+            frame,
+            tables,
+            modality=modality,
+            single_actor_events=single_actor_events,
+            require_political=require_political,
+            compounds_mutual=compounds_mutual,
+        )
+        if not got:
+            notes.extend(f"'{frame.verb_text}': {describe(d)}" for d in why)
+            continue
+        coded.add(frame.hit.start)
+        found.extend(got)
+    return found, notes
 
 
 def _hearsay(act: Reading, statement: Reading) -> bool:

@@ -131,7 +131,7 @@ class FrameReader:
         verbs: VerbMatcher,
         roles: RoleAssigner,
         countries: frozenset[str],
-        demand_codes: dict[str, str],
+        demand_codes: Mapping[str, str],
         *,
         modality: bool = True,
         resolve_references: bool = True,
@@ -1456,20 +1456,6 @@ def _direct_object(words: Sequence[str], verb_end: int, phrase: ActorPhrase) -> 
     return phrase.start == verb_end or (
         phrase.start == verb_end + 1 and words[verb_end] in _DETERMINERS
     )
-
-
-def joined_verbs(words: Sequence[str], hits: Sequence[VerbHit]) -> dict[int, int]:
-    """ "its forces killed or wounded 15,000 Iranians", "was tortured and killed": two verbs
-    of one root joined by "or" or "and", nothing between, tell one act. Maps the second
-    verb's first token to the first's."""
-    by_end = {h.end: h for h in hits}
-    joined: dict[int, int] = {}
-    for h in hits:
-        joint = h.start - 1
-        first = by_end.get(joint) if joint > 0 and words[joint] in {"or", "and"} else None
-        if first is not None and first.entry.code[:2] == h.entry.code[:2]:
-            joined[h.start] = joined.get(first.start, first.start)
-    return joined
 
 
 def _entry_roots(hit: VerbHit) -> set[str]:

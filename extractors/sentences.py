@@ -218,3 +218,30 @@ _ACRONYMS = {"US": "u.s.", "U.S": "u.s."}
 def matching_word(text: str) -> str:
     """A token's matching form: lower case, except for acronyms that would collide."""
     return _ACRONYMS.get(text) or text.lower()
+
+
+def not_prose(words: Sequence[str]) -> str | None:
+    """Why a sentence is no prose that can tell a news event (a table row, a photo
+    caption), if it is not."""
+    if table_row(words):
+        return "a table of figures, not prose: no event"
+    if is_caption(words):
+        return "a photo caption, not the story's event: no event"
+    return None
+
+
+def attach_parse(view: SentenceView, tokens: Sequence[Any]) -> None:
+    """Give a sentence view its parse (spaCy tokens, spaces left out).
+
+    Where the parser's tokenizer split differently, the view's words and offsets are
+    re-derived from its tokens. Words are matched as the sentence views match them: "US"
+    is the U.S., not "us".
+    """
+    words = [matching_word(t.text) for t in tokens]
+    if words != view.words:
+        base = view.offsets[0] if view.offsets else view.start_char
+        view.words = words
+        view.texts = [t.text for t in tokens]
+        view.offsets = [base + t.idx - tokens[0].idx for t in tokens] if tokens else []
+    view.parse = list(tokens)
+    view.ner_places = ner_places(tokens, view.offsets)

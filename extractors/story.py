@@ -1,0 +1,171 @@
+"""What an article has told so far, for the sentences after.
+
+A sentence's agents ("the ministry", "officials"), pronouns and surnames are read
+against the article before it: the actors it named (the antecedents of a later "the
+government" or "it"), the states they belong to, the people named in full, and the
+dateline. :class:`Story` holds that memory and learns from each sentence as it is read;
+the coder asks it, sentence by sentence, for the country evidence a reader may use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field, replace
+
+from extractors import evidence, grammar
+from extractors.actors import ActorMatcher, ActorPhrase
+from extractors.readers import ReadSentence, hyphen_adjective, names_a_topic
+from extractors.roles import SentenceView
+from extractors.sentences import is_headline
+
+
+@dataclass
+class Story:
+    """The article read so far: its actors, states, people and dateline."""
+
+    # The dateline's (country, place), which places the article's agents.
+    dateline: tuple[str, str] | None = None
+    # The actors named so far, latest last: the antecedents of "the ministry", "it".
+    memory: list[ActorPhrase] = field(default_factory=list)
+    # The states of the article's actors so far, in order.
+    seen: list[str] = field(default_factory=list)
+    # Those of them named at least once not as acted on.
+    acting: set[str] = field(default_factory=set)
+    # Surnames (lower case) of the people named in full.
+    people: dict[str, ActorPhrase] = field(default_factory=dict)
+    # The people the sentence before named.
+    last_people: list[ActorPhrase] = field(default_factory=list)
+    # ``_dominant(seen)``, found again only once ``seen`` (which only grows) has grown.
+    _dominant: tuple[int, str | None] = (0, None)
+
+    @classmethod
+    def opening(
+        cls,
+        views: Sequence[SentenceView],
+        actors: ActorMatcher,
+        countries: Collection[str],
+        day: dt.date | None,
+    ) -> Story:
+        """A story about to be read, its dateline found and its headline marked.
+
+        The dateline opens the body: the first line, or the one after the headline.
+        """
+        dateline = None
+        for first in views[:2]:
+            dateline = evidence.dateline_country(
+                first.words, first.texts, actors, countries, day, first.offsets
+            )
+            if dateline is not None or not is_headline(first, len(views)):
+                break
+        if views and is_headline(views[0], len(views)):
+            views[0].headline = True
+        return cls(dateline)
+
+    def enter(
+        self,
+        index: int,
+        view: SentenceView,
+        actors: ActorMatcher,
+        countries: Collection[str],
+        day: dt.date | None,
+    ) -> list[ActorPhrase]:
+        """Start reading a sentence; returns the people the sentence before named.
+
+        A digest's next story ("- - - -\\n WASHINGTON - President Reagan said"): its own
+        dateline places its agents, not the first story's.
+        """
+        if index > 1 and _story_dateline(view):
+            self.dateline = evidence.dateline_country(
+                view.words, view.texts, actors, countries, day, view.offsets
+            )
+        before = list(self.last_people)
+        self.last_people.clear()
+        return before
+
+    def dominant(self) -> str | None:
+        """One state named twice or more, and at least two in three of the states named:
+        the article's country, for agents the sentence and the dateline leave without one."""
+        if len(self.seen) != self._dominant[0]:
+            self._dominant = (len(self.seen), _dominant(self.seen))
+        return self._dominant[1]
+
+    def sole_country(self) -> str | None:
+        """The one state the article has named at all, even once: weaker, for a state's
+        titled office-holder only ("Schools Minister Stephen Twigg" after "across the UK").
+
+        One named only as acted on is the other party: "Short attacks US over tsunami aid"
+        makes no British former minister American.
+        """
+        seen = self.seen
+        return seen[0] if seen and len(set(seen)) == 1 and seen[0] in self.acting else None
+
+    def learn(
+        self,
+        view: SentenceView,
+        read: ReadSentence,
+        actors: ActorMatcher,
+        countries: Collection[str],
+    ) -> None:
+        """Remember what a sentence named: its people, states, organisations and subjects."""
+        words = view.words
+        # (a possessor is no antecedent: "at odds with Tony Blair's prediction")
+        self.last_people.extend(
+            p for p in read.phrases if p.person and not grammar.possessive_at(words, p.end)
+        )
+        states = [
+            p
+            for p in read.phrases
+            if p.has_actor
+            and not p.organisation
+            and p.code[:3] in countries
+            # ("the US-led coalition", "Iranian-backed": a state that leads or backs
+            # something, written as its modifier, is no actor of the story; nor is one that
+            # names a topic, "the Iraq war")
+            and not hyphen_adjective(view, p.end + 1)
+            and not names_a_topic(words, p)
+        ]
+        self.seen.extend(p.code[:3] for p in states)
+        acted_on = {(t.start, t.end) for f in read.frames for t in f.targets}
+        self.acting.update(p.code[:3] for p in states if (p.start, p.end) not in acted_on)
+        for p in read.phrases:
+            for piece in p.pieces:
+                surname = actors.surname(piece, view.texts)
+                if surname is not None:
+                    self.people[surname] = ActorPhrase(
+                        piece.start, piece.end, piece.code, piece.name, [piece]
+                    )
+            titled = evidence.titled_name(view.texts, p, read.phrases)
+            if titled is not None and titled not in self.people:
+                # "Communications Minister Dayanidhi Maran … Mr Maran said": the office-holder
+                # named after his title, once his state is found, goes by his surname.
+                self.people[titled] = replace(p, name=f"{p.name} {view.texts[p.end + 1]}".strip())
+        # A named organisation's officer is remembered, so "the spokesman" stays its own.
+        self.memory.extend(p for p in read.phrases if p.organisation)
+        # Subjects are the likeliest antecedents of a later "the government" or "it",
+        # whether or not their act is coded ("Gordon Brown would not say … The
+        # chancellor said").
+        for frame in read.frames:
+            self.memory.extend(p for p in frame.sources if p.has_actor)
+
+
+def _story_dateline(view: SentenceView) -> bool:
+    """A sentence inside the article that opens with a dateline in capitals ("BAHRAIN -",
+    "CHANDIGARH, India -"): the start of another story of a digest."""
+    first = view.texts[0] if view.texts else ""
+    return (
+        not view.headline
+        and len(first) > 1
+        and first.isalpha()
+        and first.isupper()
+        and evidence.dateline_end(view.words, view.texts, view.offsets) is not None
+    )
+
+
+def _dominant(seen: Sequence[str]) -> str | None:
+    """The state an article names most, if named twice or more and two times in three."""
+    if len(seen) < 2:
+        return None
+    country, times = Counter(seen).most_common(1)[0]
+    return country if times >= 2 and 3 * times >= 2 * len(seen) else None
