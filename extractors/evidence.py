@@ -1162,7 +1162,7 @@ def company_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
         if k > phrase.start and word in _COMPANY_ENDS:
             return True
         # (in text written in capitals, "SAYS PETROLEUM" is no name)
-        if k >= first_end and word in _BODY_ENDS and k not in agent_words and not t.isupper():
+        if k >= first_end and _body_end(texts, k) and k not in agent_words and not t.isupper():
             return True
         k += 1
     return False
@@ -1202,10 +1202,36 @@ def _body_before(texts: Sequence[str], of: int) -> bool:
             continue
         if not (t[:1].isupper() and t.replace("-", "").isalpha()):
             break
-        if t.lower() in _BODY_ENDS:
+        if _body_end(texts, k):
             return True
         k -= 1
     return False
+
+
+def _body_end(texts: Sequence[str], k: int) -> bool:
+    """The word ends the name of a body that is no state's: "Foundation", "Association",
+    and "Council" after a word that is no state council's ("the Refugee Council", "the
+    Muslim Council of Britain"; not "the State Council", "the Revolutionary Command
+    Council")."""
+    word = texts[k].lower().rstrip(".")
+    if word in _BODY_ENDS:
+        return True
+    if word != "council" or k == 0:
+        return False
+    before = texts[k - 1]
+    # ("the EC Council of Ministers", "NSW Labour Council": a body's initials or a party
+    # before it make it that body's council)
+    return not before.isupper() and before.lower() not in _STATE_COUNCILS
+
+
+# Words before "Council" that make it a state's or an alliance's council.
+_STATE_COUNCILS = frozenset(
+    """state security command legislative executive privy supreme national city county
+    federal governing revolutionary european constitutional military presidential ministers
+    ministerial defence defense economic policy cooperation guardian guardians municipal
+    regional provincial district town borough islamic atlantic nordic arctic labour labor
+    trade trades""".split()
+)
 
 
 def _named_institution(texts: Sequence[str], phrase: ActorPhrase) -> bool:

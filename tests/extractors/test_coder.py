@@ -3603,6 +3603,29 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ),
         ],
     ),
+    (
+        "a_council_of_no_state_is_a_bodys_name",
+        dt.date(2005, 3, 1),
+        [
+            # A charity's or a community's council is no state, nor its people.
+            (
+                "The Muslim Council of Britain urged that the men should receive counselling.",
+                set(),
+            ),
+            ("The Refugee Council said the proposals would mean no safe haven.", set()),
+            # A state's, an alliance's or a body's own council keeps its actor.
+            (
+                "The White House Economic Policy Council decided to recommend trade "
+                "sanctions against Japan.",
+                {("USAGOV", "JPN", "163")},
+            ),
+            ("The Iraqi Revolutionary Command Council condemned Iran.", {("IRQ", "IRN", "111")}),
+            (
+                "The EC Council of Ministers rejected the American proposal.",
+                {("IGOEUREECGOV", "USA", "125")},
+            ),
+        ],
+    ),
 ]
 
 
