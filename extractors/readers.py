@@ -619,11 +619,14 @@ class FrameReader:
         }
         kept = []
         verb_at = {h.start: h for h in hits}
+        verb_ending = {h.end: h for h in hits} if headline or view.headline else {}
         for h in hits:
             why = (
                 _modified_noun(view.words, h, phrases, verb_at)
                 or _portfolio(view.words, h)
                 or _gerund_of_a_noun(view, h, phrases)
+                or _headline_object(view, h, verb_ending)
+                or _named_gathering(view, h, phrases)
                 or grammar.noun_not_verb(
                     view.words, view.texts, h.start, h.entry.lemma, ends, headline
                 )
@@ -1608,6 +1611,69 @@ def _gerund_of_a_noun(
     ):
         return None
     return f"a gerund after '{words[noun]} {words[k - 1]}' is no one's act"
+
+
+def _headline_object(
+    view: SentenceView, hit: VerbHit, verb_ending: Mapping[int, VerbHit]
+) -> str | None:
+    """ "CANADA THREATENS BAN ON U.S. FISH", "Blair dismisses quit claim report": in a
+    headline, a verb form written right after the "-s" form of a verb that disapproves,
+    rejects or threatens is what it disapproves of, rejects or threatens: a noun. ("Iraq
+    says attacked Kuwaiti ship" keeps its past form a verb; after "PLEDGES", "RENEWS" the
+    noun names the act pledged or renewed, "U.S. NAVAL FORCES ATTACK" has a noun's "-s".)"""
+    before = verb_ending.get(hit.start)
+    if before is None or before.entry.code[:2] not in _REJECTING_ROOTS:
+        return None
+    lead, word = view.words[before.start], view.words[hit.start]
+    if not lead.endswith("s") or lead.endswith("ss") or word.endswith("ed"):
+        return None
+    return f"right after the headline's verb '{view.texts[before.start]}': its object, a noun"
+
+
+# Roots of a headline verb whose object is the act it acts on ("REJECTS CALL", "THREATENS
+# BAN"): disapprove (11), reject (12), threaten (13).
+_REJECTING_ROOTS = frozenset({"11", "12", "13"})
+# The "-ing" nouns of a gathering: "the annual meeting".
+_GATHERINGS = frozenset({"meeting", "meetings", "gathering", "hearing", "hearings", "briefing"})
+# Words that describe a gathering before its noun: "the annual meeting".
+_GATHERING_WORDS = frozenset(
+    """annual joint special emergency ministerial informal formal regular extraordinary
+    weekly monthly plenary spring autumn fall winter summer""".split()
+)
+# Words that open the noun phrase a gathering's name is in: "at the IMF meeting".
+_GATHERING_OPENERS = frozenset(
+    """at during before after ahead for to of in from the a an this that 's""".split()
+)
+
+
+def _named_gathering(
+    view: SentenceView, hit: VerbHit, phrases: Sequence[ActorPhrase]
+) -> str | None:
+    """ "at the International Monetary Fund and World Bank annual meeting", "AT ADB
+    MEETING": an "-ing" form after the names of those who gather (and a word like
+    "annual"), opened by a preposition or an article, is the gathering's noun, no act.
+    ("after meeting Shultz", with no name between, is the gerund of an act; "Iraq and Iran
+    meeting in Geneva" opens the sentence.)"""
+    words, texts, k = view.words, view.texts, hit.start
+    if hit.end - k != 1 or words[k] not in _GATHERINGS or k < 2:
+        return None
+    named = {i for p in phrases for i in range(p.start, p.end)}
+    j, names = k - 1, 0
+    while j >= 0 and k - j <= 8:
+        t = texts[j]
+        if words[j] in _GATHERING_WORDS or (words[j] in {"and", "&", "-"} and names):
+            j -= 1
+            continue
+        if j in named or (t[:1].isupper() and t.replace(".", "").replace("-", "").isalnum()):
+            if words[j] in _GATHERING_OPENERS:
+                break  # "AT" in a headline in capitals opens it
+            names += 1
+            j -= 1
+            continue
+        break
+    if names == 0 or j < 0 or words[j] not in _GATHERING_OPENERS:
+        return None
+    return f"'{texts[k]}' after the names of who gathers: the gathering's noun, no act"
 
 
 def _question_put(words: Sequence[str], hit: VerbHit, choice: PatternChoice) -> PatternChoice:

@@ -3626,6 +3626,38 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ),
         ],
     ),
+    (
+        "a_gathering_and_a_headline_verbs_object_are_nouns",
+        dt.date(1987, 4, 8),
+        [
+            # A meeting named by those who gather is where something is said, no meeting.
+            ("U.S., JAPAN AT ODDS AT ADB MEETING\n\nTOKYO, April 8 - Nothing.", set()),
+            (
+                "Speaking to reporters at the International Monetary Fund and World Bank "
+                "annual meeting, Conable said that the talks would fail.",
+                {("IGOWBK", "", "010")},
+            ),
+            # ... not a meeting of those who meet, or a gerund after a preposition.
+            (
+                "Iran and Iraq meeting in Geneva agreed to a truce.",
+                {("IRN", "IRQ", "0356"), ("IRQ", "IRN", "0356")},
+            ),
+            # A headline's rejection or threat rejects or threatens the act its noun names.
+            (
+                "BANGEMANN REJECTS CALL FOR EARLY TAX CUTS\n\nBONN, April 8 - Nothing.",
+                {("DEUGOV", "", "120")},
+            ),
+            (
+                "CANADA THREATENS BAN ON DANISH PIGMEAT IMPORTS\n\nOTTAWA - Nothing.",
+                {("CAN", "DNK", "130")},
+            ),
+            # A plural noun's "-s" before the verb is no verb of its own.
+            (
+                "U.S. NAVAL FORCES ATTACK IRANIAN OIL PLATFORM\n\nWASHINGTON - Nothing.",
+                {("USAMIL", "IRN", "190")},
+            ),
+        ],
+    ),
 ]
 
 
