@@ -413,7 +413,32 @@ def readings(
         out.extend(
             Reading(t, s, reverse_code, frame, tuple(notes)) for s, t in pairs if t is not None
         )
-    return _political(out, notes, require_political)
+    kept, notes = _political(out, notes, require_political)
+    if (
+        require_political
+        and mutual
+        and not reverse_only
+        and _unplaced_only(kept)
+        and 1 < len({s.code for s in _split_codes(frame.sources)}) <= _MUTUAL_MEMBERS
+    ):
+        # "India and Russia signed a memorandum … during a meeting between Oil and Natural
+        # Gas Corporation chairman …": the only party named after the verb is one no user
+        # can place, and a mutual act of two members is between them.
+        together_notes = (*notes, Decision(Cue.MUTUAL, frame.verb_text))
+        made = [
+            Reading(s, t, code, frame, together_notes)
+            for s, t in _pairs(frame.sources, [], single_actor_events, mutual=True)
+        ]
+        kept, notes = _political(made, notes, require_political)
+    return kept, notes
+
+
+def _unplaced_only(readings: Sequence[Reading]) -> bool:
+    """Every reading lost its target for want of a country ("a new company", "Oil and
+    Natural Gas Corporation")."""
+    return bool(readings) and all(
+        r.target is None and any(d.cue is Cue.UNPLACED for d in r.decisions) for r in readings
+    )
 
 
 def _figurative(

@@ -3658,6 +3658,24 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ),
         ],
     ),
+    (
+        "a_mutual_act_whose_only_party_has_no_country_pairs_its_members",
+        dt.date(1987, 3, 3),
+        [
+            (
+                "LAGOS, March 3 - Nigeria and Guinea agreed to set up a new company with "
+                "Liberia to carry out the iron ore project, an official communique said.",
+                {("NGA", "GIN", "030"), ("GIN", "NGA", "030")},
+            ),
+            (
+                "Russian media reported that India and Russia signed a memorandum of "
+                "understanding on energy co-operation on Tuesday during a meeting between "
+                "Oil and Natural Gas Corporation chairman Subir Raha and Gazprom chairman "
+                "Aleksey Miller.",
+                {("IND", "RUS", "057"), ("RUS", "IND", "057")},
+            ),
+        ],
+    ),
 ]
 
 
