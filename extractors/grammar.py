@@ -1109,9 +1109,9 @@ MUTE_NOUNS = cue_words("mute")
 # Figures a state has: "Australia's unemployment rate eased" is no act of Australia.
 MEASURE_NOUNS = cue_words("measure")
 APPEAL_VERBS = cue_words("appeal")
-# Verbs of wishing: "wants Britain to pressure the US" asks an act of Britain ("wants to
-# pressure", with no one between, is the subject's own intent).
-DESIRE_VERBS = cue_words("desire") | cue_words("permission")
+# Verbs of wishing, permitting and compelling: "wants Britain to pressure the US" asks an act
+# of Britain ("wants to pressure", with no one between, is the subject's own intent).
+DESIRE_VERBS = cue_words("desire") | cue_words("permission") | cue_words("compulsion")
 # Words an appeal's object may hold before its "to": "urged Syria and Iraq to", "asked
 # the two sides' leaders to". A clause break or another "to" ends the search.
 _APPEAL_REACH = 7

@@ -3676,6 +3676,29 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ),
         ],
     ),
+    (
+        "an_act_compelled_is_not_done",
+        dt.date(1987, 3, 17),
+        [
+            (
+                "WASHINGTON, March 17 - The pending trade legislation would force the "
+                "Administration to consult often with Congress.",
+                set(),
+            ),
+            (
+                "WASHINGTON, March 17 - A House Banking subcommittee approved legislation which "
+                "would require the Treasury Secretary to begin negotiations with Mexico.",
+                set(),
+            ),
+            # Compelled in the past, the act was done; forced with no one between, too.
+            (
+                "Widespread discontent forced the Chinese government to promise in January "
+                "that there will be no major increases.",
+                {("CHNGOV", "", "030")},
+            ),
+            ("Iraq was forced to withdraw from Kuwait.", {("IRQ", "KWT", "0873")}),
+        ],
+    ),
 ]
 
 
