@@ -329,7 +329,22 @@ class RuleRoles:
                 and choice.code[:2] not in _THEME_ROOTS
             ]
             late = [p for p in cands if p.start >= after_from]
-            target = (named or late or cands)[0] if (named or late or cands) else None
+            # ... but the verb's own object, written before the pattern's words, is whom
+            # it acts on: "accused Iraq of supporting terrorism in Iran", "asked Congress
+            # for additional funds for military operations".
+            first_used = min((i for i in choice.words_used if i >= hit.end), default=None)
+            direct = [
+                p
+                for p in cands
+                if self.news_rules
+                and first_used is not None
+                and p.end <= first_used
+                and (p.start == hit.end or (p.start == hit.end + 1 and words[hit.end] in _ARTICLES))
+                # ("pledged the Bank's support": the source's own body owns what is given)
+                and not (source is not None and source.code.startswith(p.code))
+            ]
+            chosen = named or direct or late or cands
+            target = chosen[0] if chosen else None
             if target is not None and _crosses_verb(target, hit, verb_starts):
                 if (
                     self.news_rules
@@ -382,6 +397,7 @@ class RuleRoles:
         return Roles(sources, targets, decisions, passive, negated, intent)
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
 # Verbs whose subject in the passive still acts: a stance ("is opposed to") or a state's
 # own forces moved ("troops were deployed").
 _PASSIVE_DOERS = grammar.cue_words("passive doer")

@@ -3699,6 +3699,21 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("Iraq was forced to withdraw from Kuwait.", {("IRQ", "KWT", "0873")}),
         ],
     ),
+    (
+        "the_verbs_own_object_comes_before_what_its_pattern_names",
+        dt.date(2005, 3, 1),
+        [
+            (
+                "On Tuesday, the US administration asked Congress for additional funds for "
+                "military operations.",
+                {("USAGOV", "USALEG", "021")},
+            ),
+            ("Syria accused Iraq of supporting terrorism in Iran.", {("SYR", "IRQ", "1125")}),
+            ("Syria asked Japan for aid for Iraqi refugees.", {("SYR", "JPN", "021")}),
+            # With no object before them, the pattern's words still lead to the target.
+            ("Syria asked for aid from Japan.", {("SYR", "JPN", "021")}),
+        ],
+    ),
 ]
 
 
