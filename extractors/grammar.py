@@ -1003,12 +1003,30 @@ def proposal_of(words: Sequence[str], verb_start: int) -> str | None:
     # "a plan to fight Aids", "a new plan to": a noun after an article, one adjective between
     # ("its plans to" is its intent, "plans to attack" after a subject is intent); an
     # attempt after a possessive too ("his failed bid to trade arms" was not the act).
+    # (an amount between, "a £5.5bn ($10bn) plan to fight the Aids epidemic", too)
     if noun in _PLAN_WORDS:
         leads = _DETERMINERS | (_POSSESSIVES if noun in _ATTEMPT_WORDS else frozenset())
         for k in (verb_start - 3, verb_start - 4):
             if k >= 0 and words[k] in leads:
                 return f"{' '.join(words[k : verb_start - 1])} to"
+        k, described = verb_start - 3, False
+        while k >= 0 and verb_start - 3 - k < _PLAN_REACH:
+            w = words[k]
+            if w in leads:
+                return f"{' '.join(words[k : verb_start - 1])} to"
+            if any(c.isdigit() for c in w) or w in _AMOUNT_WORDS:
+                k -= 1
+            elif w.isalpha() and not described:
+                described = True  # one adjective: "a new plan to"
+                k -= 1
+            else:
+                break
     return None
+
+
+# Words of an amount written before a plan's noun: "a £5.5bn ($10bn) plan".
+_AMOUNT_WORDS = frozenset("( ) $ £ € - bn m mln billion million dlr dlrs".split())
+_PLAN_REACH = 8
 
 
 # "is considering offering wheat", "recommended lifting the ban", "stopped shelling": an
