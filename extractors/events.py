@@ -130,6 +130,15 @@ class EventAssembler:
                 f"'{perfect}': a present perfect after the lead, no date of its own: "
                 "on or before publication, day unknown"
             )
+        elif precision == PUBLICATION:
+            earlier = grammar.earlier_day(view.words, hit.start)
+            if earlier:
+                # "Mr Blair recently said", "is on record as saying": an earlier day's act.
+                event_date, precision = None, ON_OR_BEFORE
+                extra.append(
+                    f"'{earlier}': done on an earlier day, no date of its own: "
+                    "on or before publication, day unknown"
+                )
         own = [src] + ([tgt] if tgt else [])
         place = self._event_place(view, verb_char, places, [*own, *view.actor_phrases])
         return Event(

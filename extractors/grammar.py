@@ -947,6 +947,25 @@ def present_perfect(words: Sequence[str], start: int) -> str | None:
     return " ".join(words[i : start + 1])
 
 
+def earlier_day(words: Sequence[str], start: int) -> str | None:
+    """ "Mr Blair recently said", "had previously agreed", "is on record as saying": the act
+    was done on some earlier day the text does not give, not on the story's day."""
+    k = start - 1
+    if k >= 1 and words[k] in AUXILIARIES:
+        k -= 1  # "had previously agreed" is written "previously had agreed" too
+    for i in (start - 1, k):
+        if i >= 0 and words[i] in _EARLIER_ADVERBS:
+            return words[i]
+    if start >= 3 and tuple(words[start - 3 : start]) == ("on", "record", "as"):
+        return "on record as"
+    return None
+
+
+# Adverbs of an act done some days before the story ("recently said"); "earlier" is most
+# often the same day's ("earlier on Tuesday"), and is left out.
+_EARLIER_ADVERBS = frozenset({"recently", "previously", "formerly"})
+
+
 # Quantifiers that float between an auxiliary and its verb: "they have all expressed".
 _FLOATING = frozenset({"all", "both", "each"})
 

