@@ -3720,6 +3720,18 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("Syria asked for aid from Japan.", {("SYR", "JPN", "021")}),
         ],
     ),
+    (
+        "a_view_held_is_no_policy_weighed",
+        dt.date(2005, 3, 1),
+        [
+            (
+                "The authorities in Britain and the United States considered it software piracy.",
+                set(),
+            ),
+            ("China cracked down on what it considers to be immoral net use.", set()),
+            ("Syria is considering sanctions against Iraq.", {("SYR", "IRQ", "014")}),
+        ],
+    ),
 ]
 
 
