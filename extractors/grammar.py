@@ -1996,7 +1996,18 @@ def going_back(words: Sequence[str], start: int, end: int, lemma: str) -> str | 
 _WARNING_VERBS = cue_words("warning")
 # Words after a verb of warning that keep it a threat: "warned the U.S. against",
 # "warned of retaliation", "warned Iraq to withdraw", "warns U.S. on trade moves".
-_THREAT_LINKS = frozenset({"against", "of", "to", "on", "with"})
+_THREAT_LINKS = frozenset({"against", "of", "to", "on", "with", "about"})
+# Links after which a warning names a danger or a topic unless a threat's noun follows.
+_TOPIC_LINKS = frozenset({"against", "of", "on", "about"})
+# Nouns of what a warner threatens to do: "warned of sanctions", "of retaliation".
+_THREAT_NOUNS = frozenset(
+    """sanction sanctions retaliation retaliatory reprisal reprisals action actions measures
+    countermeasures counter consequences force military attack attacks war strike strikes
+    veto punishment punitive tariffs tariff duties boycott embargo expulsion legal steps
+    reprisals violence arrest arrests prosecution""".split()
+)
+_THREAT_NOUN_REACH = 5
+_READY = frozenset({"ready", "prepared", "determined"})
 _SELF_WORDS = frozenset({"it", "we", "they", "he", "she", "i"})
 _FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "could"})
 _WARNING_REACH = 8
@@ -2023,14 +2034,29 @@ def concern_not_threat(
     content = False  # a clause of what is warned of: "that …", "states could stop …"
     for k in range(end, min(len(words), end + _WARNING_REACH)):
         w = words[k]
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if w == "on" and (nxt in WEEKDAYS or nxt in MONTHS or nxt[:1].isdigit()):
+            continue  # "warned on Thursday that": when, no link
         if w in _THREAT_LINKS and k <= end + 4 and not content:
             # ("warned that the deletion of …": a link inside what is warned of is no link)
+            if w in _TOPIC_LINKS and not _THREAT_NOUNS.intersection(
+                words[k + 1 : k + 1 + _THREAT_NOUN_REACH]
+            ):
+                # "WARNS ASEAN OF LOOMING TRADE PROBLEM", "warns Sweden on labour costs",
+                # "warned Congress against passing protectionist legislation": a danger or
+                # a course advised against, no act of the warner's ("warned of sanctions",
+                # "of serious consequences" are threats).
+                return " ".join(words[start : k + 1])
             return None
         if w in _FUTURE_MODALS or w in _CONTENT_WORDS:
             content = True
         if w in _FUTURE_MODALS and k > end:
             prev = words[k - 1]
             if prev in _SELF_WORDS or (k - 1) in own:
+                return None
+        if w in _READY and k >= 2 and words[k - 1] in BE_FORMS:
+            # "warned Iran that it was ready for any further hostile action": its own act
+            if words[k - 2] in _SELF_WORDS or (k - 2) in own:
                 return None
         if w in {".", ";"}:
             break

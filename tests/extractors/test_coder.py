@@ -3732,6 +3732,28 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("Syria is considering sanctions against Iraq.", {("SYR", "IRQ", "014")}),
         ],
     ),
+    (
+        "a_warning_of_a_danger_is_a_concern_not_a_threat",
+        dt.date(1987, 6, 19),
+        [
+            (
+                "SHULTZ WARNS ASEAN OF LOOMING TRADE PROBLEM\n\nSINGAPORE - Nothing.",
+                {("USAGOVFRM", "IGOSEAASN", "012")},
+            ),
+            ("The OECD warned Sweden on labour costs.", {("IGOOECD", "SWE", "012")}),
+            (
+                "The IMF warned on Thursday that India's budget deficit was too large.",
+                {("IGOIMF", "IND", "012")},
+            ),
+            # A warning of the warner's own act, or of a threat's noun, threatens.
+            ("The U.S. warned Japan of sanctions over chips.", {("USA", "JPN", "1312")}),
+            (
+                "The United States warned Iran again that it was ready to retaliate.",
+                {("USA", "IRN", "130")},
+            ),
+            ("Iran warned Iraq.", {("IRN", "IRQ", "130")}),
+        ],
+    ),
 ]
 
 
