@@ -3754,6 +3754,16 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("Iran warned Iraq.", {("IRN", "IRQ", "130")}),
         ],
     ),
+    (
+        "a_devolved_executive_is_a_government",
+        dt.date(2005, 3, 1),
+        [
+            (
+                "The Welsh Assembly Government said the situation was unacceptable.",
+                {("GBRGOV", "", "010")},
+            ),
+        ],
+    ),
 ]
 
 
