@@ -3764,6 +3764,17 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ),
         ],
     ),
+    (
+        "an_act_scheduled_is_intended",
+        dt.date(1987, 3, 28),
+        [
+            (
+                "Reagan and Mulroney are scheduled to meet April 5-6 in Ottawa.",
+                {("USAGOV", "CANGOV", "036"), ("CANGOV", "USAGOV", "036")},
+            ),
+            ("OPEC is scheduled to meet in Vienna on June 25.", {("IGOOPC", "", "036")}),
+        ],
+    ),
 ]
 
 
