@@ -1333,12 +1333,21 @@ def compound_groups(
                     # then the main clause.
                     groups.append([phrase])
                     continue
-            if (
-                _subject_of_verb(words, phrase, verb_starts)
-                and len(groups[-1]) == 1
-                and (
-                    (gap == [","] and preceded_by_preposition(words, prev) is not None)
-                    or (gap == ["and"] and object_of_verb(words, prev, verb_starts))
+            if _subject_of_verb(words, phrase, verb_starts) and (
+                (
+                    # (modifiers of the subject after the comma too, and a closed list
+                    # before it: "Citing opposition by West Germany and Britain, European
+                    # officials ruled out")
+                    gap[:1] == [","]
+                    and len(gap) <= _SUBJECT_MODIFIERS + 1
+                    and _JOINERS.isdisjoint(gap[1:])
+                    and preceded_by_preposition(words, groups[-1][0]) is not None
+                    and (len(groups[-1]) == 1 or _closed(words, groups[-1]))
+                )
+                or (
+                    len(groups[-1]) == 1
+                    and gap == ["and"]
+                    and object_of_verb(words, prev, verb_starts)
                 )
             ):
                 # "At their meeting in London, G7 finance ministers backed": a comma after
@@ -1352,6 +1361,10 @@ def compound_groups(
                 continue
         groups.append([phrase])
     return groups
+
+
+# Words that may modify a subject between a comma and its head: "European officials".
+_SUBJECT_MODIFIERS = 2
 
 
 def _list_goes_on(words: Sequence[str], phrases: Sequence[ActorPhrase], index: int) -> bool:

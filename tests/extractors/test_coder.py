@@ -3775,6 +3775,28 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("OPEC is scheduled to meet in Vienna on June 25.", {("IGOOPC", "", "036")}),
         ],
     ),
+    (
+        "an_opening_phrases_actor_is_no_member_of_the_subject",
+        dt.date(1987, 6, 1),
+        [
+            (
+                "Citing fierce opposition by West Germany and Britain, European officials also "
+                "ruled out progress on U.S. plans.",
+                set(),
+            ),
+            (
+                "In the latest of a series of trade disputes with Washington, the executive "
+                "authority alleged that a section of the U.S. Tariff Act was incompatible.",
+                set(),
+            ),
+            # (the subject after the comma that is an actor acts: "..., Italy ruled out")
+            (
+                "Citing fierce opposition by West Germany and Britain, Italy ruled out "
+                "progress on U.S. plans.",
+                {("ITA", "USA", "125")},
+            ),
+        ],
+    ),
 ]
 
 
