@@ -1028,6 +1028,15 @@ def names_firms(text: str) -> bool:
     return firm_named(text)
 
 
+_EU_NAMED = re.compile(r"\b(?:European (?:Union|Community|Commission)|EU|EC|EEC)\b")
+
+
+@lru_cache(maxsize=4)
+def names_the_eu(text: str) -> bool:
+    """Whether the article names the European Union or Community (asked once per article)."""
+    return _EU_NAMED.search(text) is not None
+
+
 @lru_cache(maxsize=4)
 def firm_names(text: str) -> frozenset[tuple[str, ...]]:
     """The names the article gives its firms, as lower-cased words.

@@ -596,6 +596,8 @@ class FrameReader:
             firms = evidence.firm_names(context)
             phrases = self._real_actors(view, phrases, taken, headline, out.decisions, firms)
             phrases = _placed(view, phrases, self.countries, out.decisions)
+            if evidence.names_the_eu(context):
+                phrases = _eu_seat(view, phrases, out.decisions)
             if people:
                 phrases = _surnames(view, phrases, taken, people, out.decisions)
         return phrases, taken
@@ -1167,6 +1169,32 @@ def _placed(
             continue
         out.append(p)
     return out
+
+
+def _eu_seat(
+    view: SentenceView, phrases: list[ActorPhrase], decisions: list[str]
+) -> list[ActorPhrase]:
+    """ "Brussels raps mobile call charges", "filed a complaint against Brussels": in a story
+    that names the European Union, its seat's name stands for it, not for Belgium (where
+    something happened, "in Brussels", is left to the places)."""
+    out: list[ActorPhrase] = []
+    for p in phrases:
+        if (
+            p.code == "BEL"
+            and p.end - p.start == 1
+            and len(p.pieces) == 1
+            and view.words[p.start] == "brussels"
+            and grammar.preceded_by_preposition(view.words, p) not in _AT_A_PLACE
+        ):
+            decisions.append("'Brussels' stands for the European Union in a story of it")
+            p = replace(p, code=EU_CODE, pieces=[replace(p.pieces[0], code=EU_CODE)])
+        out.append(p)
+    return out
+
+
+# The European Union's (and the European Community's) code in the project's lexicon.
+EU_CODE = "IGOEUREEC"
+_AT_A_PLACE = frozenset({"in", "at", "from", "near", "outside"})
 
 
 def _is_country(p: ActorPhrase, countries: frozenset[str]) -> bool:

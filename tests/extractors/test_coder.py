@@ -3797,6 +3797,20 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ),
         ],
     ),
+    (
+        "brussels_stands_for_the_eu_in_a_story_of_it",
+        dt.date(2005, 3, 1),
+        [
+            (
+                "The US filed a complaint against Brussels with the WTO over EU state aid "
+                "to Airbus.",
+                {("USA", "IGOEUREEC", "114")},
+            ),
+            # Where something happened is a place; with no EU named, Brussels is Belgium's.
+            ("EC ministers met in Brussels on Monday.", {("IGOEUREECGOV", "", "040")}),
+            ("The US filed a complaint against Brussels.", {("USA", "BEL", "114")}),
+        ],
+    ),
 ]
 
 
