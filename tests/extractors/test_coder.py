@@ -3697,6 +3697,11 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 {("CHNGOV", "", "030")},
             ),
             ("Iraq was forced to withdraw from Kuwait.", {("IRQ", "KWT", "0873")}),
+            (
+                "WASHINGTON, March 17 - The bill would direct Treasury Secretary James Baker to "
+                "discuss the debt with Mexico.",
+                set(),
+            ),
             # A plan's purpose, an amount between its article and its noun.
             (
                 "Gordon Brown has called on Britain's partners to back a £5.5bn ($10bn) plan "
