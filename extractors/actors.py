@@ -440,6 +440,10 @@ _PORTFOLIO_AFTER = frozenset(
 )
 
 
+# Offices named after a portfolio: "local government spokesman", "local government minister".
+_PORTFOLIO_HOLDERS = frozenset("spokesman spokeswoman spokesperson minister secretary".split())
+
+
 # Role nouns that are also adjectives: before a noun that is no verb they describe it
 # ("official debts", "official statement"), except people ("official sources").
 _ADJECTIVE_AGENTS = frozenset({"official"})
@@ -472,6 +476,15 @@ def _adjective_agent(
     if piece.kind != "agent" or piece.end - piece.start != 1 or piece.end >= len(words):
         return False
     nxt = words[piece.end]
+    if (
+        words[piece.start] == "government"
+        and piece.start > 0
+        and words[piece.start - 1] == "local"
+        and nxt in _PORTFOLIO_HOLDERS
+    ):
+        # "Local government spokesman Ed Davey", "the local government minister": a
+        # portfolio's name, not the state's government (the office after it acts).
+        return True
     if words[piece.start] == "general":
         # "the general foreign affairs budget", "a general collapse": after an article and
         # before a word that is no verb, "general" describes ("the general said" is one).

@@ -3767,6 +3767,12 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "The Welsh Assembly Government said the situation was unacceptable.",
                 {("GBRGOV", "", "010")},
             ),
+            # A portfolio's name is no government: a party's spokesman for it.
+            (
+                "Schools across the UK will suffer. Local government spokesman Ed Davey said "
+                "the tax was unfair.",
+                set(),
+            ),
         ],
     ),
     (
