@@ -2010,8 +2010,9 @@ _WARNING_VERBS = cue_words("warning")
 # Words after a verb of warning that keep it a threat: "warned the U.S. against",
 # "warned of retaliation", "warned Iraq to withdraw", "warns U.S. on trade moves".
 _THREAT_LINKS = frozenset({"against", "of", "to", "on", "with", "about"})
-# Links after which a warning names a danger or a topic unless a threat's noun follows.
-_TOPIC_LINKS = frozenset({"against", "of", "on", "about"})
+# Links after which a warning names a danger or a topic unless a threat's noun follows
+# ("warned Israel against attacking Lebanon" deters an act: a threat, as the link says).
+_TOPIC_LINKS = frozenset({"of", "on", "about"})
 # Nouns of what a warner threatens to do: "warned of sanctions", "of retaliation".
 _THREAT_NOUNS = frozenset(
     """sanction sanctions retaliation retaliatory reprisal reprisals action actions measures
@@ -2055,10 +2056,9 @@ def concern_not_threat(
             if w in _TOPIC_LINKS and not _THREAT_NOUNS.intersection(
                 words[k + 1 : k + 1 + _THREAT_NOUN_REACH]
             ):
-                # "WARNS ASEAN OF LOOMING TRADE PROBLEM", "warns Sweden on labour costs",
-                # "warned Congress against passing protectionist legislation": a danger or
-                # a course advised against, no act of the warner's ("warned of sanctions",
-                # "of serious consequences" are threats).
+                # "WARNS ASEAN OF LOOMING TRADE PROBLEM", "warns Sweden on labour costs": a
+                # danger or a topic, no act of the warner's ("warned of sanctions", "of
+                # serious consequences" are threats).
                 return " ".join(words[start : k + 1])
             return None
         if w in _FUTURE_MODALS or w in _CONTENT_WORDS:
