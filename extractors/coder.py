@@ -35,7 +35,6 @@ from extractors.sentences import (
     attach_parse,
     commentary_paragraphs,
     fixture_line,
-    is_headline,
     not_prose,
     split_sentences,
 )
@@ -202,7 +201,7 @@ class EventCoder:
                     "the writer speaks in the first person, unquoted: opinion, not news"
                 )
             trace.parsed = view.parse is not None
-            if index == 0 and trace.events and is_headline(view, len(views)):
+            if index == 0 and trace.events and view.headline:
                 headline_date = self.assembler.lead_date(views, dates)
                 if headline_date is not None:
                     trace.events = [self.assembler.redate(e, headline_date) for e in trace.events]

@@ -116,29 +116,10 @@ class EventAssembler:
         event_date, date_text, precision = self._event_date(
             article, view, verb_char, dates, done, said_from=hit.end if said else None
         )
-        perfect = (
-            grammar.present_perfect(view.words, hit.start)
-            if precision == PUBLICATION and index >= _LEAD_END
-            else None
-        )
-        if perfect:
-            # "The government has announced plans to cut 100,000 civil servants", told after
-            # the lead with no date of its own: done on or before the article's day, which day
-            # the text does not say (the lead's present perfect is the day's news).
+        undated = _day_unknown(view.words, hit.start, index) if precision == PUBLICATION else None
+        if undated:
             event_date, precision = None, ON_OR_BEFORE
-            extra.append(
-                f"'{perfect}': a present perfect after the lead, no date of its own: "
-                "on or before publication, day unknown"
-            )
-        elif precision == PUBLICATION:
-            earlier = grammar.earlier_day(view.words, hit.start)
-            if earlier:
-                # "Mr Blair recently said", "is on record as saying": an earlier day's act.
-                event_date, precision = None, ON_OR_BEFORE
-                extra.append(
-                    f"'{earlier}': done on an earlier day, no date of its own: "
-                    "on or before publication, day unknown"
-                )
+            extra.append(undated)
         own = [src] + ([tgt] if tgt else [])
         place = self._event_place(view, verb_char, places, [*own, *view.actor_phrases])
         return Event(
@@ -308,6 +289,29 @@ PUBLICATION = "publication"
 ON_OR_BEFORE = "on or before publication"
 # The headline and the lead: sentences 0 and 1, whose present perfects tell the day's news.
 _LEAD_END = 2
+
+
+def _day_unknown(words: Sequence[str], start: int, index: int) -> str | None:
+    """Why an act with no date of its own was done on or before the article's day, which
+    day the text does not say (the decision to record), if it was:
+
+    - "The government has announced plans to cut 100,000 civil servants", a present perfect
+      told after the headline and lead (the lead's present perfect is the day's news);
+    - "Mr Blair recently said", "is on record as saying": an earlier day's act, anywhere.
+    """
+    perfect = grammar.present_perfect(words, start) if index >= _LEAD_END else None
+    if perfect:
+        return (
+            f"'{perfect}': a present perfect after the lead, no date of its own: "
+            "on or before publication, day unknown"
+        )
+    earlier = grammar.earlier_day(words, start)
+    if earlier:
+        return (
+            f"'{earlier}': done on an earlier day, no date of its own: "
+            "on or before publication, day unknown"
+        )
+    return None
 
 
 def with_decisions(event: Event, decisions: Iterable[str]) -> Event:

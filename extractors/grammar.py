@@ -31,6 +31,7 @@ def cue_words(cue: str) -> frozenset[str]:
 
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+ARTICLES = frozenset({"the", "a", "an"})
 # "failed to", "declined to" negate the event that follows them.
 NEGATING_VERBS = cue_words("negating")
 # "refused to meet", "declined to resign": the act is refused (CAMEO's root 12), not done.
@@ -1388,7 +1389,7 @@ def opening_clause_object(words: Sequence[str], phrase: ActorPhrase) -> bool:
     """The phrase is the object of an "-ing" verb that opens the sentence after a
     preposition or subordinator: "Before visiting Israel", "After meeting Mr Putin"."""
     k = phrase.start - 1
-    while k >= 0 and (words[k] in {"the", "a", "an"} or words[k] in HONORIFICS):
+    while k >= 0 and (words[k] in ARTICLES or words[k] in HONORIFICS):
         k -= 1
     return (
         k >= 1
@@ -1425,7 +1426,7 @@ def object_of_verb(words: Sequence[str], phrase: ActorPhrase, verb_starts: Colle
 def before_articles(words: Sequence[str], start: int) -> int:
     """The index of the last word before ``start`` that is no article (-1 if none)."""
     k = start - 1
-    while k >= 0 and words[k] in {"the", "a", "an"}:
+    while k >= 0 and words[k] in ARTICLES:
         k -= 1
     return k
 
@@ -1580,7 +1581,7 @@ def reporters(
     out: list[tuple[int, ActorPhrase]] = []
     for p in phrases:
         i = p.start - 1
-        while i >= 0 and words[i] in {"the", "a", "an"}:
+        while i >= 0 and words[i] in ARTICLES:
             i -= 1
         if i >= 1 and words[i] == "to" and words[i - 1] == "according":
             out.append((i - 1, p))
@@ -1859,7 +1860,7 @@ def speaker_of(
     """
     if phrase.end > verb_start:
         gap = words[verb_end : phrase.start]
-        return len(gap) <= 1 and all(w in {"the", "a", "an"} for w in gap)
+        return len(gap) <= 1 and all(w in ARTICLES for w in gap)
     if (
         words[verb_start - 1] == ","
         and not words[verb_start].endswith("ing")

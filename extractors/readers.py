@@ -151,6 +151,10 @@ class FrameReader:
         # Criticism verbs that are force when an armed actor does them ("warships blasted"),
         # as ``CodeTables.forceful_senses`` holds them.
         self.armed_senses = frozenset(armed_senses)
+        # The European Union's code in this lexicon, which "Brussels" stands for in a story
+        # that names it (none if the lexicon has no such actor).
+        eu = actors.pieces(("european", "union"), None)
+        self.eu_code = eu[0].code if len(eu) == 1 and eu[0].kind == "actor" else None
 
     def read(
         self,
@@ -596,8 +600,8 @@ class FrameReader:
             firms = evidence.firm_names(context)
             phrases = self._real_actors(view, phrases, taken, headline, out.decisions, firms)
             phrases = _placed(view, phrases, self.countries, out.decisions)
-            if evidence.names_the_eu(context):
-                phrases = _eu_seat(view, phrases, out.decisions)
+            if self.eu_code is not None and evidence.names_the_eu(context):
+                phrases = _eu_seat(view, phrases, self.eu_code, out.decisions)
             if people:
                 phrases = _surnames(view, phrases, taken, people, out.decisions)
         return phrases, taken
@@ -1172,7 +1176,7 @@ def _placed(
 
 
 def _eu_seat(
-    view: SentenceView, phrases: list[ActorPhrase], decisions: list[str]
+    view: SentenceView, phrases: list[ActorPhrase], eu_code: str, decisions: list[str]
 ) -> list[ActorPhrase]:
     """ "Brussels raps mobile call charges", "filed a complaint against Brussels": in a story
     that names the European Union, its seat's name stands for it, not for Belgium (where
@@ -1187,13 +1191,11 @@ def _eu_seat(
             and grammar.preceded_by_preposition(view.words, p) not in _AT_A_PLACE
         ):
             decisions.append("'Brussels' stands for the European Union in a story of it")
-            p = replace(p, code=EU_CODE, pieces=[replace(p.pieces[0], code=EU_CODE)])
+            p = replace(p, code=eu_code, pieces=[replace(p.pieces[0], code=eu_code)])
         out.append(p)
     return out
 
 
-# The European Union's (and the European Community's) code in the project's lexicon.
-EU_CODE = "IGOEUREEC"
 _AT_A_PLACE = frozenset({"in", "at", "from", "near", "outside"})
 
 

@@ -339,7 +339,10 @@ class RuleRoles:
                 if self.news_rules
                 and first_used is not None
                 and p.end <= first_used
-                and (p.start == hit.end or (p.start == hit.end + 1 and words[hit.end] in _ARTICLES))
+                and (
+                    p.start == hit.end
+                    or (p.start == hit.end + 1 and words[hit.end] in grammar.ARTICLES)
+                )
                 # ("pledged the Bank's support": the source's own body owns what is given)
                 and not (source is not None and source.code.startswith(p.code))
             ]
@@ -397,7 +400,6 @@ class RuleRoles:
         return Roles(sources, targets, decisions, passive, negated, intent)
 
 
-_ARTICLES = frozenset({"the", "a", "an"})
 # Verbs whose subject in the passive still acts: a stance ("is opposed to") or a state's
 # own forces moved ("troops were deployed").
 _PASSIVE_DOERS = grammar.cue_words("passive doer")

@@ -37,8 +37,9 @@ class Story:
     people: dict[str, ActorPhrase] = field(default_factory=dict)
     # The people the sentence before named.
     last_people: list[ActorPhrase] = field(default_factory=list)
-    # ``_dominant(seen)``, found again only once ``seen`` (which only grows) has grown.
-    _dominant: tuple[int, str | None] = (0, None)
+    # ``_dominant(seen)`` and the length of ``seen`` it was found at: found again only once
+    # ``seen`` (which only grows) has grown.
+    _dominant_at: tuple[int, str | None] = field(default=(0, None), init=False, repr=False)
 
     @classmethod
     def opening(
@@ -87,9 +88,9 @@ class Story:
     def dominant(self) -> str | None:
         """One state named twice or more, and at least two in three of the states named:
         the article's country, for agents the sentence and the dateline leave without one."""
-        if len(self.seen) != self._dominant[0]:
-            self._dominant = (len(self.seen), _dominant(self.seen))
-        return self._dominant[1]
+        if len(self.seen) != self._dominant_at[0]:
+            self._dominant_at = (len(self.seen), _dominant(self.seen))
+        return self._dominant_at[1]
 
     def sole_country(self) -> str | None:
         """The one state the article has named at all, even once: weaker, for a state's
