@@ -624,6 +624,7 @@ class FrameReader:
             or (p.start > 0 and view.words[p.start - 1] in {"and", "&"})
         }
         kept = []
+        phrase_ends = {p.end for p in phrases}
         verb_at = {h.start: h for h in hits}
         verb_ending = {h.end: h for h in hits} if headline or view.headline else {}
         for h in hits:
@@ -631,6 +632,7 @@ class FrameReader:
                 _modified_noun(view.words, h, phrases, verb_at)
                 or _portfolio(view.words, h)
                 or _gerund_of_a_noun(view, h, phrases)
+                or _gerund_after_preposition(view.words, h, phrase_ends)
                 or _headline_object(view, h, verb_ending)
                 or _named_gathering(view, h, phrases)
                 or grammar.noun_not_verb(
@@ -1641,6 +1643,47 @@ def _gerund_of_a_noun(
     ):
         return None
     return f"a gerund after '{words[noun]} {words[k - 1]}' is no one's act"
+
+
+# Prepositions whose "-ing" object is an act named, not one done: "after meeting Kohl",
+# "a moratorium on granting new powers", "a pause in considering the bill". ("by" is left
+# out: "responded by accusing" names how the subject acted; "of" after a noun is
+# _gerund_of_a_noun's, and after a charge it names the act charged: "convicted of".)
+_GERUND_PREPOSITIONS = frozenset(
+    """after before since upon on without for to in from about against with
+    at into over towards toward through despite like than""".split()
+)
+
+
+# Prepositions that date a gerund's act against the main clause's: "after meeting Baker".
+_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "upon"})
+
+
+def _gerund_after_preposition(
+    words: Sequence[str], hit: VerbHit, ends: Collection[int]
+) -> str | None:
+    """ "he told reporters after meeting U.S. officials", "talks on signing a pact": an
+    "-ing" form right after a preposition is a gerund, the name of an act that the
+    sentence dates, plans, forbids or discusses, not an act it reports (its doer is the
+    main clause's subject, which the verb's own frame does not hold). "claimed
+    responsibility for attacking" reports the doer's own act; an actor's phrase ending
+    (``ends``) right before ", after meeting" is the gerund's own subject."""
+    k = hit.start
+    word = words[k]
+    if k == 0 or not word.endswith("ing") or word == hit.entry.lemma:
+        return None
+    before = words[k - 1]
+    if before not in _GERUND_PREPOSITIONS:
+        return None
+    if before == "for" and k > 1 and words[k - 2] in _OWN_ACT_NOUNS:
+        return None
+    if before in {"in", "to"} and k > 1 and words[k - 2].endswith("ed"):
+        return None  # "succeeded in freeing", "resorted to throwing stones": the act done
+    if before == "in" and any(w.startswith("join") for w in words[max(0, k - 10) : k - 1]):
+        return None  # "joining demonstrators in demanding a referendum": they demand too
+    if before in _TIME_PREPOSITIONS and k > 2 and words[k - 2] == "," and k - 2 in ends:
+        return None  # "Miyazawa, after meeting Baker, said": the actor right before is its subject
+    return f"a gerund after '{before}': an act named, not reported"
 
 
 def _headline_object(

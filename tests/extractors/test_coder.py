@@ -3822,6 +3822,23 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("The US filed a complaint against Brussels.", {("USA", "BEL", "114")}),
         ],
     ),
+    (
+        "a_gerund_after_a_preposition_names_an_act_not_done",
+        dt.date(2005, 3, 1),
+        [
+            # An act dated, planned, discussed or forbidden by a preposition is no event.
+            ("He spoke to reporters after meeting Syrian officials.", set()),
+            ("France agreed to talks on signing a trade pact with Syria.", {("FRA", "SYR", "036")}),
+            ("The court barred Iran from attacking Iraq.", set()),
+            # ... unless its doer is written right before it, or the clause reports it done
+            ("Japan, after meeting Russia, said the talks went well.", {("JPN", "RUS", "040")}),
+            (
+                "Britain claimed credit for freeing the hostages from Iraq.",
+                {("GBR", "IRQ", "0841")},
+            ),
+            ("Syria succeeded in freeing the hostages from Iraq.", {("SYR", "IRQ", "0841")}),
+        ],
+    ),
 ]
 
 
