@@ -3839,6 +3839,16 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("Syria succeeded in freeing the hostages from Iraq.", {("SYR", "IRQ", "0841")}),
         ],
     ),
+    (
+        "a_call_is_made_to_the_one_named_right_after_the_verb",
+        dt.date(2005, 3, 1),
+        [
+            ("Russia called Japan on Monday.", {("RUS", "JPN", "040")}),
+            # what is called (a truce, a strike, a name) calls no one named further on
+            ("The European Commission has called a truce in its battle with France.", set()),
+            ("Iran condemned what it called a war with Iraq.", {("IRN", "IRQ", "111")}),
+        ],
+    ),
 ]
 
 
