@@ -350,6 +350,7 @@ def _pattern(text: str, where: str) -> VerbPattern | None:
     before: list[PatternToken] = []
     after: list[PatternToken] = []
     seen_verb = False
+    verb_joined = False
     join_next = False
     for chunk in body.split():
         chunk = chunk.strip("(){}")
@@ -365,6 +366,7 @@ def _pattern(text: str, where: str) -> VerbPattern | None:
                 continue
             if piece == "*":
                 seen_verb = True
+                verb_joined = joined and bool(before)
                 continue
             for token in _elements(piece, joined):
                 (after if seen_verb else before).append(token)
@@ -372,7 +374,7 @@ def _pattern(text: str, where: str) -> VerbPattern | None:
     if not seen_verb:
         log.warning("%s: pattern without '*' skipped", where)
         return None
-    return VerbPattern(where, code, reverse, tuple(before), tuple(after), note)
+    return VerbPattern(where, code, reverse, tuple(before), tuple(after), note, verb_joined)
 
 
 def _elements(piece: str, joined: bool) -> list[PatternToken]:

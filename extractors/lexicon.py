@@ -101,6 +101,8 @@ class VerbPattern:
     before: tuple[PatternToken, ...] = ()
     after: tuple[PatternToken, ...] = ()
     note: str = ""
+    # "- FIGURES_ * [---]": the last element before the verb is right before it
+    verb_joined: bool = False
 
 
 @dataclass(frozen=True)

@@ -168,8 +168,9 @@ class VerbMatcher:
         before = list(pattern.before)
         for k in range(len(before) - 1, -1, -1):
             element = before[k]
-            # The element right before "*" is joined to it when the *next* one says so.
-            joined = before[k + 1].joined if k + 1 < len(before) else False
+            # An element is joined to the one after it (or to the verb: "FIGURES_ *") when
+            # that one says so.
+            joined = before[k + 1].joined if k + 1 < len(before) else pattern.verb_joined
             found = self._seek(words, pos, element, actor_starts, forward=False, joined=joined)
             if found is None:
                 return None

@@ -3849,6 +3849,20 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("Iran condemned what it called a war with Iraq.", {("IRN", "IRQ", "111")}),
         ],
     ),
+    (
+        "figures_goods_and_funds_released_are_no_release",
+        dt.date(2005, 3, 1),
+        [
+            ("Iran released the British sailors.", {("IRN", "GBR", "084")}),
+            ("Syria freed the Iraqi soldiers.", {("SYR", "IRQMIL", "084")}),
+            # figures, reports, stocks and funds released set no one free
+            ("The Philippines' growth figures released yesterday were strong.", set()),
+            ("The United States released 4,900 tonnes of tin to two firms.", set()),
+            ("The EU wants free movement of goods and people.", set()),
+            # (the figures right before the verb, not a report that says it)
+            ("The report said Iran released the sailors.", {("IRN", "", "084")}),
+        ],
+    ),
 ]
 
 

@@ -55,6 +55,8 @@ def test_verbs_blocks_forms_synsets_and_patterns(tmp_path: Path) -> None:
     assert p.before == (PatternToken("source"),)
     assert [t.kind for t in p.after] == ["word", "target"]
     assert patterns[2].code == "---" and patterns[2].before == (PatternToken("word", "in"),)
+    # "IN_*": the word before the verb is joined to it; "$ * ..." leaves a gap
+    assert patterns[2].verb_joined and not p.verb_joined
     assert p.pattern_id == f"{f.name}:10"
 
 

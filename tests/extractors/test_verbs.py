@@ -79,3 +79,18 @@ def test_a_pattern_is_tried_only_when_its_words_and_synsets_are_present() -> Non
     hit = matcher.find(words)[0]
     assert matcher.choose(words, hit, frozenset()).pattern_id == "t:2"
     assert matcher.choose(words, hit, frozenset({2})).pattern_id == "t:2"
+
+
+def test_a_word_joined_to_the_verb_must_stand_right_before_it() -> None:
+    """ "- FIGURES_ * [---]": "the figures released" matches; "the figures show Iran
+    released" does not (the word is two words before the verb)."""
+    joined = VerbPattern("t:1", "---", before=(PatternToken("word", "figures"),), verb_joined=True)
+    entry = VerbEntry("v:1", "release", (("released",),), "084", None, (joined,))
+    matcher = VerbMatcher(Lexicon("t", "0", verbs=[entry]))
+    for text, pattern_id in (
+        ("the growth figures released yesterday", "t:1"),
+        ("the figures show Iran released the sailors", "v:1"),
+    ):
+        words = text.split()
+        hit = matcher.find(words)[0]
+        assert matcher.choose(words, hit, frozenset()).pattern_id == pattern_id
