@@ -161,6 +161,11 @@ class RuleRoles:
             after = [p for p in after if not _credit_line(words, p)]
 
         passive_target = False
+        if passive and self.news_rules:
+            # "Dingell said TRW was being sued by the Justice Department": the one acted on
+            # is in the clause after its reporter's verb; the reporter is acted on only as
+            # the owner the clause names ("Iran said its ship was attacked").
+            before = _after_reporter(words, before, hit.start)
         if passive:
             # The "by" phrase of this verb, not of a later one ("who was accused of …
             # was arrested by state police": the police did the arresting only).
@@ -1273,6 +1278,28 @@ def _opens_clause(words: Sequence[str], phrase: ActorPhrase, verb_starts: Sequen
     return nxt < len(words) and (
         words[nxt] in grammar.AUXILIARIES or words[nxt] in _MODALS or nxt in verb_starts
     )
+
+
+# Pronouns and possessives by which a reported clause names its reporter or the
+# reporter's own: "Iran said it was attacked", "Iran said its ship was attacked".
+_OWNERS = frozenset({"its", "their", "his", "her", "our", "it", "they", "he", "she", "we"})
+
+
+def _after_reporter(
+    words: Sequence[str], before: list[ActorPhrase], verb_start: int
+) -> list[ActorPhrase]:
+    """The actors of a passive verb's own clause: those after the last verb of saying
+    before it, unless that clause opens with a pronoun or possessive for its reporter."""
+    said = max(
+        (i for i in range(verb_start) if words[i] in grammar.REPORTING_VERBS),
+        default=None,
+    )
+    if said is None:
+        return before
+    opens = said + 2 if words[said + 1 : said + 2] == ["that"] else said + 1
+    if words[opens : opens + 1] and words[opens] in _OWNERS:
+        return before
+    return [p for p in before if p.start > said]
 
 
 def _subordinate_start(words: Sequence[str], floor: int, verb_start: int) -> int:

@@ -3863,6 +3863,15 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("The report said Iran released the sailors.", {("IRN", "", "084")}),
         ],
     ),
+    (
+        "a_passive_in_a_reported_clause_acts_on_that_clause_s_subject",
+        dt.date(2005, 3, 1),
+        [
+            # the reporter is not the one detained ...
+            ("Egypt said the three had been detained by Israel.", {("EGY", "", "010")}),
+            ("Officials said Iran was attacked by Iraq.", {("IRQ", "IRN", "190")}),
+        ],
+    ),
 ]
 
 
