@@ -48,6 +48,7 @@ class Cue(Enum):
     PURPOSE = "purpose"  # "met ... to discuss": the meeting's purpose, coded by the meeting
     OBLIGATION = "obligation"  # "Y must withdraw": no act of Y's
     DEMAND = "demand"  # "X said Y must withdraw": X demands of Y (10x)
+    OWN_LINE = "own line"  # "X said X's own state must …": no demand of another party
     APPEALED = "appealed"  # "X urged Y to withdraw": Y's act is asked for, not done
     APPEAL = "appeal"  # "X urged Y to negotiate": the appeal's code follows the act (02x)
     PASSIVE = "passive"  # "was attacked by X": X is the source
@@ -328,8 +329,14 @@ def readings(
     if frame.demand_code is not None and frame.sources:
         demand = [Decision(Cue.DEMAND, "must", code, frame.demand_code)]
         pairs = _pairs(frame.sources, frame.demand_targets, single_actor_events, mutual=False)
-        made = [Reading(s, t, frame.demand_code, frame, tuple(notes + demand)) for s, t in pairs]
-        return _political(made, notes, require_political)
+        if any(not _own_party(s, t) for s, t in pairs):
+            why = tuple(notes + demand)
+            made = [Reading(s, t, frame.demand_code, frame, why) for s, t in pairs]
+            return _political(made, notes, require_political)
+        # "Reagan said the United States must do more", "Milburn insisted that government
+        # reform must continue": what the speaker's own state or no party must do is the
+        # speaker's line, a statement, no demand made of anyone.
+        notes.append(Decision(Cue.OWN_LINE, "must"))
     if modality and frame.intent and not refused:
         intent = tables.intent.get(code, tables.intent.get(code[:2]))
         if frame.threat and code[:2] != "13" and not (intent or "").startswith("13"):
@@ -628,6 +635,14 @@ def _placed(readings: list[Reading]) -> list[Reading]:
     return kept
 
 
+def _own_party(source: ActorPhrase, target: ActorPhrase | None) -> bool:
+    """No party, or the source's own body once placed at home: "government reform must
+    continue" said by a minister ("---GOV" from a GBRGOV source)."""
+    if target is None:
+        return True
+    return target.code[:3] == UNKNOWN and source.code[:3] + target.code[3:] == source.code
+
+
 def _agent_against_political(reading: Reading) -> bool:
     """ "Gunmen killed six Philippine Army soldiers": an agent of no known country using
     force or coercion (CAMEO 15, 17-20) against a political actor is a political event."""
@@ -922,6 +937,7 @@ _TEXTS: dict[Cue, Callable[[Decision], str]] = {
     Cue.OBLIGATION: lambda d: "under 'must', demanded, not done",
     Cue.NEEDED: lambda d: f"under '{d.words}', what is needed, not done",
     Cue.DEMAND: lambda d: f"'must': a demand{_change(d)}",
+    Cue.OWN_LINE: lambda d: "'must' of the speaker's own state or of no party: no demand",
     Cue.APPEALED: lambda d: f"asked for by '{d.words}', not done",
     Cue.APPEAL: lambda d: f"'{d.words}': an appeal for the act asked{_change(d)}",
     Cue.PASSIVE: lambda d: "passive: source from the 'by' phrase, target is the subject",

@@ -3872,6 +3872,18 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("Officials said Iran was attacked by Iraq.", {("IRQ", "IRN", "190")}),
         ],
     ),
+    (
+        "must_of_the_speaker_s_own_state_is_a_statement_not_a_demand",
+        dt.date(2005, 3, 1),
+        [
+            ("Syria said Israel must withdraw from Lebanon.", {("SYR", "ISR", "105")}),
+            ("Syria said Syria must do more to cut oil imports.", {("SYR", "", "010")}),
+            (
+                "The Syrian minister insisted that government reform must continue.",
+                {("SYRGOV", "", "010")},
+            ),
+        ],
+    ),
 ]
 
 
