@@ -78,7 +78,8 @@ def _other_name(context: str, word: str, own: frozenset[str]) -> bool:
 _NOT_GIVEN = ("ing", "ern", "ian", "ese", "ic", "ist", "ed", "al", "ish", "an")
 _NOT_GIVEN_WORDS = frozenset(
     """free hotel united royal republic great greater old little north south east west upper
-    lower central grand holy""".split()
+    lower central grand holy january february march april may june july august september
+    october november december""".split()
 )
 
 
@@ -126,10 +127,10 @@ def _after_two_words(pattern: re.Pattern[str], text: str, literal: str) -> Itera
 def _surname_of_another(context: str, word: str, names: frozenset[str]) -> bool:
     """Whether ``context`` writes ``word`` (lower case) after a given name, inside a
     sentence: "Finance Minister Roger Douglas said", not "Neighbouring Jordan",
-    "Landlocked Chad", "Free Cuba", "NAIROBI, Kenya Kenya's" (a word opening a place's
-    name, ``names``) nor a list of places ("New York Chicago Tokyo London"). The name
-    follows a lower-case word, a comma or a title (not a sentence's end), and no
-    capitalised word follows it."""
+    "Landlocked Chad", "Free Cuba", "In January Canada", "NAIROBI, Kenya Kenya's" (a word
+    opening a place's name, ``names``) nor a list of places ("New York Chicago Tokyo
+    London"). The name follows a lower-case word, a comma or a title (not a sentence's
+    end), and no capitalised word follows it."""
     if len(word) < 3 or not word.isalpha():
         return False
     for m in _after_two_words(_surname_pattern(word.capitalize()), context, word.capitalize()):

@@ -3884,6 +3884,18 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ),
         ],
     ),
+    (
+        "a_month_before_a_country_is_no_given_name",
+        dt.date(1987, 3, 18),
+        [
+            # "In January Canada": no one is named "January Canada"; Canada stays Canada
+            (
+                "In January Canada and France concluded an accord on fishing. "
+                "Canada criticised France on Monday.",
+                {("CAN", "FRA", "057"), ("FRA", "CAN", "057"), ("CAN", "FRA", "111")},
+            ),
+        ],
+    ),
 ]
 
 
