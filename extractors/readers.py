@@ -25,6 +25,7 @@ from extractors.frames import (
     THREAT_CODE,
     Frame,
     drop_reporters,
+    is_political,
 )
 from extractors.roles import RoleAssigner, SentenceView, group_of
 from extractors.verbs import NO_EVENT, PatternChoice, VerbHit, VerbMatcher
@@ -167,6 +168,7 @@ class FrameReader:
         article_country: str | None = None,
         last_people: Sequence[ActorPhrase] = (),
         sole_country: str | None = None,
+        explain: bool = True,
     ) -> ReadSentence:
         """The sentence's actor phrases and one frame per verb.
 
@@ -175,6 +177,8 @@ class FrameReader:
         ``article_country`` is the one state the article's actors have named so far, if any;
         ``last_people`` the people the sentence before named (``ActorPhrase.person``);
         ``sole_country`` the one state the article has named at all, if only one.
+        Without ``explain``, a sentence none of whose frames can make an event or teach
+        the story anything (see :func:`_idle`) keeps its phrases and no frames.
         """
         out = ReadSentence()
         words = view.words
@@ -185,6 +189,10 @@ class FrameReader:
         # The article's own country, where a party named alone is that country's.
         home = dateline[0] if dateline is not None else article_country
         phrases, taken = self._phrases(view, day, verb_tokens, context, people, headline, out, home)
+        if not phrases and not explain:
+            # Most sentences: no actor, so no frame has a role (what follows only reads,
+            # or drops, the phrases found).
+            return out
         if self.news_rules:
             hits = self._verbs_not_nouns(view, hits, phrases, headline, out.decisions)
             nouns = verb_tokens.difference(i for h in hits for i in range(h.start, h.end))
@@ -318,6 +326,8 @@ class FrameReader:
         if self.news_rules:
             phrases = [self._person(view, p, phrases) for p in phrases]
         out.phrases = phrases
+        if not explain and self.news_rules and _idle(phrases, last_people):
+            return out
         verb_starts = [h.start for h in hits]
         actor_starts = frozenset(p.start for p in phrases)
         obliged = grammar.obligations(words, phrases) if self.modality else []
@@ -1718,6 +1728,17 @@ def _question_put(words: Sequence[str], hit: VerbHit, choice: PatternChoice) -> 
 
 
 _STATEMENT = "010"
+
+
+def _idle(phrases: Sequence[ActorPhrase], last_people: Sequence[ActorPhrase]) -> bool:
+    """Under the news rules, whether no frame of a sentence with these phrases can make an
+    event or teach the story anything: none names an actor (the story remembers actors
+    only) or is political, so no reading has a political source, nor a political target
+    (an agent of no country's act of force on one is an event), but for a person the
+    sentence before named, whom "him" may stand for."""
+    if any(p.has_actor or is_political(p) or "/" in p.code for p in phrases):
+        return False
+    return not any(is_political(p) for p in last_people)
 
 
 def _between_phrases(tokens: Collection[int], phrases: Sequence[ActorPhrase]) -> bool:
