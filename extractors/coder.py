@@ -254,16 +254,21 @@ class EventCoder:
             sole_country=story.sole_country(),
             explain=explain,
         )
-        story.learn(view, read, self.actors, self.countries)
+        if read.phrases:  # (a sentence with no actor phrase teaches the story nothing)
+            story.learn(view, read, self.actors, self.countries)
         trace.decisions.extend(read.decisions)
-        for p in read.phrases:
-            trace.actors.append((" ".join(view.texts[p.start : p.end]), p.code, p.entry_ids))
+        if explain:
+            for p in read.phrases:
+                trace.actors.append((" ".join(view.texts[p.start : p.end]), p.code, p.entry_ids))
         # Every actor of the sentence, not just an event's own: a country named as an
         # actor ("Russia condemned …") is no event's location unless a locative
         # preposition introduces it ("in Russia").
         view.actor_phrases = list(read.phrases)
-        for frame in read.frames:
-            trace.verbs.append((frame.verb_text, frame.choice.code, frame.choice.pattern_id))
+        if not read.frames:
+            return trace  # most sentences: no verb read, no reading
+        if explain:
+            for frame in read.frames:
+                trace.verbs.append((frame.verb_text, frame.choice.code, frame.choice.pattern_id))
         found, notes = sentence_readings(
             read.frames,
             view.words,

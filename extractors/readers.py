@@ -27,6 +27,7 @@ from extractors.frames import (
     drop_reporters,
     is_political,
 )
+from extractors.lexicon import VerbEntry
 from extractors.roles import RoleAssigner, SentenceView, group_of
 from extractors.verbs import NO_EVENT, PatternChoice, VerbHit, VerbMatcher
 
@@ -152,6 +153,8 @@ class FrameReader:
         # Criticism verbs that are force when an armed actor does them ("warships blasted"),
         # as ``CodeTables.forceful_senses`` holds them.
         self.armed_senses = frozenset(armed_senses)
+        # Each verb's answer to ``_forceful``, by its id.
+        self._forceful_verbs: dict[str, bool] = {}
         # The European Union's code in this lexicon, which "Brussels" stands for in a story
         # that names it (none if the lexicon has no such actor).
         eu = actors.pieces(("european", "union"), None)
@@ -534,13 +537,7 @@ class FrameReader:
             return phrases
         free = taken - nouns
         verbs = {h.start for h in hits}
-        forceful = {
-            h.start
-            for h in found
-            if any(
-                c[:2] in FORCEFUL_ROOTS for c in [h.entry.code, *(q.code for q in h.entry.patterns)]
-            )
-        }
+        forceful = {h.start for h in found if self._forceful(h.entry)}
         # The noun ends its phrase: no agent ("Dutch finance minister") or verb ("that Iran
         # stop attacking") follows it, unless the noun is a plural, the verb's subject ("The
         # U.S. exchanges oppose").
@@ -558,6 +555,17 @@ class FrameReader:
             else p
             for p in phrases
         ]
+
+    def _forceful(self, entry: VerbEntry) -> bool:
+        """Whether the verb or one of its patterns codes an act of force (asked of a verb
+        many times; its patterns, hundreds for some verbs, are read once)."""
+        known = self._forceful_verbs.get(entry.verb_id)
+        if known is None:
+            codes = [entry.code, *(q.code for q in entry.patterns)]
+            known = self._forceful_verbs[entry.verb_id] = any(
+                c[:2] in FORCEFUL_ROOTS for c in codes
+            )
+        return known
 
     def _firm_officers(
         self,
@@ -606,14 +614,14 @@ class FrameReader:
             notes=out.decisions,
         )
         taken = {i for p in phrases for i in range(p.start, p.end)} | verb_tokens
-        if self.news_rules:
+        if self.news_rules and phrases:  # (these only drop or recode phrases found)
             firms = evidence.firm_names(context)
             phrases = self._real_actors(view, phrases, taken, headline, out.decisions, firms)
             phrases = _placed(view, phrases, self.countries, out.decisions)
             if self.eu_code is not None and evidence.names_the_eu(context):
                 phrases = _eu_seat(view, phrases, self.eu_code, out.decisions)
-            if people:
-                phrases = _surnames(view, phrases, taken, people, out.decisions)
+        if self.news_rules and people:
+            phrases = _surnames(view, phrases, taken, people, out.decisions)
         return phrases, taken
 
     def _verbs_not_nouns(

@@ -128,15 +128,20 @@ def split_sentences(nlp: Language, text: str) -> list[SentenceView]:
     else:
         table = ChunkTable().learn(tokenizer, text)
     acronym = _ACRONYMS.get
+    acronyms = _ACRONYMS.keys()
     for pstart, pend in zip(starts, ends, strict=True):
         if not text[pstart:pend].strip():
             continue
         for offsets, texts in _quoted_questions_joined(sentence_spans(table, text, pstart, pend)):
             start_char = offsets[0]
             end_char = offsets[-1] + len(texts[-1])
+            # (lower case in C; the acronyms, rare, put back after)
+            words = list(map(str.lower, texts))
+            if not acronyms.isdisjoint(texts):
+                words = [acronym(t) or w for t, w in zip(texts, words, strict=True)]
             views.append(
                 SentenceView(
-                    words=[acronym(t) or t.lower() for t in texts],
+                    words=words,
                     texts=texts,
                     offsets=offsets,
                     start_char=start_char,
