@@ -1743,8 +1743,11 @@ def _idle(phrases: Sequence[ActorPhrase], last_people: Sequence[ActorPhrase]) ->
     event or teach the story anything: none names an actor (the story remembers actors
     only) or is political, so no reading has a political source, nor a political target
     (an agent of no country's act of force on one is an event), but for a person the
-    sentence before named, whom "him" may stand for."""
-    if any(p.has_actor or is_political(p) or "/" in p.code for p in phrases):
+    sentence before named, whom "him" may stand for.
+
+    (A code of several actors, "FRO/BIL", is read as each of them; a bare state's code
+    may give a parse's agent of no country its own: neither sentence is idle.)"""
+    if any(p.has_actor or is_political(p) or "/" in p.code or len(p.code) == 3 for p in phrases):
         return False
     return not any(is_political(p) for p in last_people)
 
