@@ -183,7 +183,11 @@ class ActorPhrase:
 
     @property
     def has_actor(self) -> bool:
-        return any(p.kind == "actor" for p in self.pieces)
+        # (a loop, not ``any`` over a generator: asked of every phrase, many times)
+        for p in self.pieces:
+            if p.kind == "actor":
+                return True
+        return False
 
     @property
     def agent_only(self) -> bool:

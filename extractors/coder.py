@@ -83,7 +83,7 @@ class SentenceTrace:
 @dataclass
 class CodedArticle:
     events: list[Event]
-    traces: list[SentenceTrace]
+    traces: list[SentenceTrace]  # with ``explain`` only
     sentences: int
     parsed_sentences: int = 0
 
@@ -154,35 +154,44 @@ class EventCoder:
         return split_sentences(self.nlp, text)
 
     # ------------------------------------------------------------------ articles
-    def code_articles(self, articles: Sequence[Article]) -> list[CodedArticle]:
-        """Code a batch; in parsed mode candidate sentences are parsed in one ``nlp.pipe``."""
+    def code_articles(
+        self, articles: Sequence[Article], *, explain: bool = False
+    ) -> list[CodedArticle]:
+        """Code a batch; in parsed mode candidate sentences are parsed in one ``nlp.pipe``.
+
+        With ``explain``, each article keeps its sentences' traces, every verb's frame read
+        whether or not it can make an event; without, it keeps none, and the frames of a
+        sentence that can neither make an event nor teach the story anything are not read
+        (most sentences of news name no actor): the events are the same.
+        """
         prepared = [(a, self.sentences(a.text)) for a in articles]
         if self.parser is not None:
             todo = [v for _, views in prepared for v in views if self._is_candidate(v)]
             docs = self.parser.pipe((v.text for v in todo), batch_size=256)
             for view, doc in zip(todo, docs, strict=True):
                 attach_parse(view, [t for t in doc if not t.is_space])
-        return [self._code(a, views) for a, views in prepared]
+        return [self._code(a, views, explain) for a, views in prepared]
 
-    def code_article(self, article: Article) -> CodedArticle:
-        return self.code_articles([article])[0]
+    def code_article(self, article: Article, *, explain: bool = False) -> CodedArticle:
+        return self.code_articles([article], explain=explain)[0]
 
     def _is_candidate(self, view: SentenceView) -> bool:
         if not self.verbs.find(view.words):
             return False
         return bool(self.actors.pieces(view.words, None))
 
-    def _code(self, article: Article, views: list[SentenceView]) -> CodedArticle:
+    def _code(self, article: Article, views: list[SentenceView], explain: bool) -> CodedArticle:
         day = article.published
         traces: list[SentenceTrace] = []
         events: list[Event] = []
         if self.story_discards.find([w for v in views for w in v.words]):
             trace = SentenceTrace(-1, "", decisions=["story discarded by dictionary"])
-            return CodedArticle([], [trace], len(views))
+            return CodedArticle([], [trace] if explain else [], len(views))
         fixtures = sum(1 for v in views if fixture_line(v.texts))
         if self.options.political_sources_only and fixtures >= FIXTURES_IN_A_SPORTS_STORY:
             why = f"{fixtures} fixture lines ('X v Y'): a sports story"
-            return CodedArticle([], [SentenceTrace(-1, "", decisions=[why])], len(views))
+            trace = SentenceTrace(-1, "", decisions=[why])
+            return CodedArticle([], [trace] if explain else [], len(views))
         dates = self.assembler.dates(article)  # found lazily, only in sentences that need them
         # Resolving places reads the whole article: done only once an event needs one.
         places = self.assembler.places(article, views)
@@ -191,7 +200,7 @@ class EventCoder:
         opinion: list[tuple[int, int]] | None = None
         for index, view in enumerate(views):
             before = story.enter(index, view, self.actors, self.countries, day)
-            trace = self._code_sentence(article, index, view, story, before, dates, places)
+            trace = self._code_sentence(article, index, view, story, before, dates, places, explain)
             if trace.events and self.options.political_sources_only and opinion is None:
                 opinion = commentary_paragraphs(article.text)
             if trace.events and any(s <= view.start_char < e for s, e in opinion or ()):
@@ -205,9 +214,10 @@ class EventCoder:
                 headline_date = self.assembler.lead_date(views, dates)
                 if headline_date is not None:
                     trace.events = [self.assembler.redate(e, headline_date) for e in trace.events]
-            traces.append(trace)
+            if explain:
+                traces.append(trace)
             events.extend(trace.events)
-        parsed = sum(1 for t in traces if t.parsed)
+        parsed = sum(1 for v in views if v.parse is not None)
         return CodedArticle(events, traces, len(views), parsed)
 
     # ------------------------------------------------------------------ sentence
@@ -220,6 +230,7 @@ class EventCoder:
         before: list[ActorPhrase],
         dates: DateIndex,
         places: PlaceIndex,
+        explain: bool,
     ) -> SentenceTrace:
         trace = SentenceTrace(index, view.text)
         news_rules = self.options.political_sources_only
@@ -241,17 +252,23 @@ class EventCoder:
             story.dominant(),
             last_people=before,
             sole_country=story.sole_country(),
+            explain=explain,
         )
-        story.learn(view, read, self.actors, self.countries)
+        if read.phrases:  # (a sentence with no actor phrase teaches the story nothing)
+            story.learn(view, read, self.actors, self.countries)
         trace.decisions.extend(read.decisions)
-        for p in read.phrases:
-            trace.actors.append((" ".join(view.texts[p.start : p.end]), p.code, p.entry_ids))
+        if explain:
+            for p in read.phrases:
+                trace.actors.append((" ".join(view.texts[p.start : p.end]), p.code, p.entry_ids))
         # Every actor of the sentence, not just an event's own: a country named as an
         # actor ("Russia condemned …") is no event's location unless a locative
         # preposition introduces it ("in Russia").
         view.actor_phrases = list(read.phrases)
-        for frame in read.frames:
-            trace.verbs.append((frame.verb_text, frame.choice.code, frame.choice.pattern_id))
+        if not read.frames:
+            return trace  # most sentences: no verb read, no reading
+        if explain:
+            for frame in read.frames:
+                trace.verbs.append((frame.verb_text, frame.choice.code, frame.choice.pattern_id))
         found, notes = sentence_readings(
             read.frames,
             view.words,

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -1009,6 +1009,34 @@ _FIRM = re.compile(
 )
 
 
+# Where a firm's name can end: a designator or a ticker. A name holds no line break, so
+# ``_FIRM`` is tried only on the lines that hold one of them.
+_FIRM_END = re.compile(
+    r"[ \t](?:"
+    + "|".join(
+        sorted(
+            {d.capitalize() for d in _FIRM_DESIGNATORS}
+            | {d.upper() for d in _FIRM_DESIGNATORS}
+            | {"plc"}
+        )
+    )
+    + r")\.?(?![\w-])|<"
+)
+
+
+def _firm_matches(text: str) -> Iterator[re.Match[str]]:
+    """What ``_FIRM.finditer(text)`` yields, searched only in lines that can hold a match."""
+    line_end = -1  # the end of the last line searched
+    for anchor in _FIRM_END.finditer(text):
+        if anchor.start() < line_end:
+            continue
+        line_start = text.rfind("\n", 0, anchor.start()) + 1
+        line_end = text.find("\n", anchor.end())
+        if line_end < 0:
+            line_end = len(text)
+        yield from _FIRM.finditer(text, line_start, line_end)
+
+
 # Any firm named with its designator or ticker, one name word or more ("Brunswick Corp").
 _ANY_FIRM = re.compile(
     rf"\b{_FIRM_WORD}[ \t]+(?:"
@@ -1047,7 +1075,7 @@ def firm_names(text: str) -> frozenset[tuple[str, ...]]:
     of the full name's words on, is kept.
     """
     names: set[tuple[str, ...]] = set()
-    for m in _FIRM.finditer(text):
+    for m in _firm_matches(text):
         parts = m.group(1).lower().split()
         # A headline in capitals runs its other words into the name ("IRAN HITS KUWAIT
         # OIL CO"): from one, only the name's last two words.

@@ -71,10 +71,14 @@ class ChunkTable:
     def learn(self, tokenizer: Any, text: str) -> ChunkTable:
         """Add the chunks of ``text`` not in the table yet: tokenized together, one per
         line, in one Doc (a Doc costs more than tokenizing a word does)."""
-        known = self.tokens
-        new = [c for c in dict.fromkeys(_CHUNK.findall(text)) if c not in known]
-        if not new:
+        # (``str.split`` cuts at the whitespace ``_CHUNK`` does, ``str.isspace``'s, and a
+        # set's difference with a dict looks each chunk up in C: most texts hold no new one)
+        found = text.split()
+        fresh = set(found).difference(self.tokens)
+        if not fresh:
             return self
+        new = [c for c in dict.fromkeys(found) if c in fresh]
+        known = self.tokens
         joined = "\n".join(new)
         doc = tokenizer(joined)
         rows = doc.to_array([IDX, LENGTH, IS_PUNCT]).tolist() if len(doc) else []

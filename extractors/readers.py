@@ -25,7 +25,9 @@ from extractors.frames import (
     THREAT_CODE,
     Frame,
     drop_reporters,
+    is_political,
 )
+from extractors.lexicon import VerbEntry
 from extractors.roles import RoleAssigner, SentenceView, group_of
 from extractors.verbs import NO_EVENT, PatternChoice, VerbHit, VerbMatcher
 
@@ -151,6 +153,8 @@ class FrameReader:
         # Criticism verbs that are force when an armed actor does them ("warships blasted"),
         # as ``CodeTables.forceful_senses`` holds them.
         self.armed_senses = frozenset(armed_senses)
+        # Each verb's answer to ``_forceful``, by its id.
+        self._forceful_verbs: dict[str, bool] = {}
         # The European Union's code in this lexicon, which "Brussels" stands for in a story
         # that names it (none if the lexicon has no such actor).
         eu = actors.pieces(("european", "union"), None)
@@ -167,6 +171,7 @@ class FrameReader:
         article_country: str | None = None,
         last_people: Sequence[ActorPhrase] = (),
         sole_country: str | None = None,
+        explain: bool = True,
     ) -> ReadSentence:
         """The sentence's actor phrases and one frame per verb.
 
@@ -175,6 +180,8 @@ class FrameReader:
         ``article_country`` is the one state the article's actors have named so far, if any;
         ``last_people`` the people the sentence before named (``ActorPhrase.person``);
         ``sole_country`` the one state the article has named at all, if only one.
+        Without ``explain``, a sentence none of whose frames can make an event or teach
+        the story anything (see :func:`_idle`) keeps its phrases and no frames.
         """
         out = ReadSentence()
         words = view.words
@@ -185,6 +192,10 @@ class FrameReader:
         # The article's own country, where a party named alone is that country's.
         home = dateline[0] if dateline is not None else article_country
         phrases, taken = self._phrases(view, day, verb_tokens, context, people, headline, out, home)
+        if not phrases and not explain:
+            # Most sentences: no actor, so no frame has a role (what follows only reads,
+            # or drops, the phrases found).
+            return out
         if self.news_rules:
             hits = self._verbs_not_nouns(view, hits, phrases, headline, out.decisions)
             nouns = verb_tokens.difference(i for h in hits for i in range(h.start, h.end))
@@ -318,6 +329,8 @@ class FrameReader:
         if self.news_rules:
             phrases = [self._person(view, p, phrases) for p in phrases]
         out.phrases = phrases
+        if not explain and self.news_rules and _idle(phrases, last_people):
+            return out
         verb_starts = [h.start for h in hits]
         actor_starts = frozenset(p.start for p in phrases)
         obliged = grammar.obligations(words, phrases) if self.modality else []
@@ -524,13 +537,7 @@ class FrameReader:
             return phrases
         free = taken - nouns
         verbs = {h.start for h in hits}
-        forceful = {
-            h.start
-            for h in found
-            if any(
-                c[:2] in FORCEFUL_ROOTS for c in [h.entry.code, *(q.code for q in h.entry.patterns)]
-            )
-        }
+        forceful = {h.start for h in found if self._forceful(h.entry)}
         # The noun ends its phrase: no agent ("Dutch finance minister") or verb ("that Iran
         # stop attacking") follows it, unless the noun is a plural, the verb's subject ("The
         # U.S. exchanges oppose").
@@ -548,6 +555,17 @@ class FrameReader:
             else p
             for p in phrases
         ]
+
+    def _forceful(self, entry: VerbEntry) -> bool:
+        """Whether the verb or one of its patterns codes an act of force (asked of a verb
+        many times; its patterns, hundreds for some verbs, are read once)."""
+        known = self._forceful_verbs.get(entry.verb_id)
+        if known is None:
+            codes = [entry.code, *(q.code for q in entry.patterns)]
+            known = self._forceful_verbs[entry.verb_id] = any(
+                c[:2] in FORCEFUL_ROOTS for c in codes
+            )
+        return known
 
     def _firm_officers(
         self,
@@ -596,14 +614,14 @@ class FrameReader:
             notes=out.decisions,
         )
         taken = {i for p in phrases for i in range(p.start, p.end)} | verb_tokens
-        if self.news_rules:
+        if self.news_rules and phrases:  # (these only drop or recode phrases found)
             firms = evidence.firm_names(context)
             phrases = self._real_actors(view, phrases, taken, headline, out.decisions, firms)
             phrases = _placed(view, phrases, self.countries, out.decisions)
             if self.eu_code is not None and evidence.names_the_eu(context):
                 phrases = _eu_seat(view, phrases, self.eu_code, out.decisions)
-            if people:
-                phrases = _surnames(view, phrases, taken, people, out.decisions)
+        if self.news_rules and people:
+            phrases = _surnames(view, phrases, taken, people, out.decisions)
         return phrases, taken
 
     def _verbs_not_nouns(
@@ -1761,6 +1779,20 @@ def _question_put(words: Sequence[str], hit: VerbHit, choice: PatternChoice) -> 
 
 
 _STATEMENT = "010"
+
+
+def _idle(phrases: Sequence[ActorPhrase], last_people: Sequence[ActorPhrase]) -> bool:
+    """Under the news rules, whether no frame of a sentence with these phrases can make an
+    event or teach the story anything: none names an actor (the story remembers actors
+    only) or is political, so no reading has a political source, nor a political target
+    (an agent of no country's act of force on one is an event), but for a person the
+    sentence before named, whom "him" may stand for.
+
+    (A code of several actors, "FRO/BIL", is read as each of them; a bare state's code
+    may give a parse's agent of no country its own: neither sentence is idle.)"""
+    if any(p.has_actor or is_political(p) or "/" in p.code or len(p.code) == 3 for p in phrases):
+        return False
+    return not any(is_political(p) for p in last_people)
 
 
 def _between_phrases(tokens: Collection[int], phrases: Sequence[ActorPhrase]) -> bool:

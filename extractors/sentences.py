@@ -35,10 +35,37 @@ _PARAGRAPH = re.compile(
 _FIRST_LINE = re.compile(r"[^\n]*\n(?=[A-Z\"“])")
 
 
+_BLANKS = " \t"
+_SENTENCE_ENDS = '.!?"”:'
+
+
+def _paragraph_matches(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each ``_PARAGRAPH.finditer(text)`` match, the pattern tried only
+    where a match can start: at a line break, or where the blanks before one follow a
+    sentence's end (``finditer`` tries every character)."""
+    out: list[tuple[int, int]] = []
+    last = 0  # where the last match ended: no match starts before it
+    at = text.find("\n")
+    while at >= 0:
+        start = at
+        while start > 0 and text[start - 1] in _BLANKS:
+            start -= 1
+        for pos in (start, at) if start < at and start > 0 else (at,):
+            if pos < last:
+                continue
+            m = _PARAGRAPH.match(text, pos)
+            if m is not None:
+                out.append((pos, m.end()))
+                last = m.end()
+                break
+        at = text.find("\n", max(at + 1, last))
+    return out
+
+
 def paragraph_breaks(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph break: blank lines, line breaks after a sentence's
     end, and the break after a first line (a title has no full stop)."""
-    breaks = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    breaks = _paragraph_matches(text)
     first = _FIRST_LINE.match(text)
     if first is not None and text[: first.end()].strip():
         at = first.end() - 1
@@ -101,15 +128,20 @@ def split_sentences(nlp: Language, text: str) -> list[SentenceView]:
     else:
         table = ChunkTable().learn(tokenizer, text)
     acronym = _ACRONYMS.get
+    acronyms = _ACRONYMS.keys()
     for pstart, pend in zip(starts, ends, strict=True):
         if not text[pstart:pend].strip():
             continue
         for offsets, texts in _quoted_questions_joined(sentence_spans(table, text, pstart, pend)):
             start_char = offsets[0]
             end_char = offsets[-1] + len(texts[-1])
+            # (lower case in C; the acronyms, rare, put back after)
+            words = list(map(str.lower, texts))
+            if not acronyms.isdisjoint(texts):
+                words = [acronym(t) or w for t, w in zip(texts, words, strict=True)]
             views.append(
                 SentenceView(
-                    words=[acronym(t) or t.lower() for t in texts],
+                    words=words,
                     texts=texts,
                     offsets=offsets,
                     start_char=start_char,

@@ -12,7 +12,9 @@ from schema.records import Article
 
 def render_explanation(coder: EventCoder, text: str, published: dt.date) -> str:
     """Actors with their entries, verb patterns with ids, decisions and events."""
-    coded = coder.code_article(Article(doc_id="explain", text=text, published=published))
+    coded = coder.code_article(
+        Article(doc_id="explain", text=text, published=published), explain=True
+    )
     mode = "parsed (" + coder.roles.name + ")" if coder.parser is not None else "rules"
     lines = [f"lexicon {coder.lexicon.name}@{coder.lexicon.version}; roles: {mode}"]
     for trace in coded.traces:

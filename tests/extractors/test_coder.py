@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
@@ -4542,3 +4544,32 @@ def test_an_act_in_an_after_clause_is_undated(parser, mode: str) -> None:  # typ
     }
     assert dated[(0, "163")] == (None, "on or before publication")
     assert dated[(1, "111")] == (day, "publication")
+
+
+def test_without_explain_the_events_are_the_same_and_no_traces_are_kept() -> None:
+    """Without ``explain`` the coder skips the frames of sentences that can make no event
+    and teach the story nothing, and keeps no traces: the events are those it finds when
+    it explains. "Gunmen attacked him": agents of no country, no political actor written,
+    acting on the person the sentence before named."""
+    from flows.coding import CoderSpec
+    from flows.coding import coder_for as project_coder
+
+    coder = project_coder(CoderSpec((), "none"))
+    samples = Path(__file__).parents[2] / "samples" / "briefs.jsonl"
+    rows = [json.loads(line) for line in samples.read_text().splitlines() if line]
+    texts = [r.get("text") or r.get("body") or r["content"] for r in rows]
+    texts += [p.read_text() for p in sorted(samples.parent.glob("*.txt"))]
+    texts.append("Tony Blair visited Basra on Monday. Gunmen attacked him there.")
+    articles = [
+        Article(doc_id=f"t{i}", text=text, published=dt.date(2005, 1, 1))
+        for i, text in enumerate(texts)
+    ]
+    fast = coder.code_articles(articles)
+    explained = coder.code_articles(articles, explain=True)
+    assert [c.events for c in fast] == [c.events for c in explained]
+    assert ("---REB", "GBRGOV", "190") in {
+        (e.source_code, e.target_code, e.cameo_code) for e in fast[-1].events
+    }
+    assert sum(len(c.events) for c in fast) > 10
+    assert all(c.traces == [] for c in fast)
+    assert [len(c.traces) for c in explained] == [c.sentences for c in explained]
