@@ -608,7 +608,7 @@ def _placed(readings: list[Reading]) -> list[Reading]:
             own_firms = bool(roles & _REGULATORS) and _plural(t.name)
             if domestic and (t.code[3:6] not in NON_POLITICAL_ROLES or own_firms):
                 placed = replace(
-                    t, code=home + t.code[3:], evidence=f"'{t.name}' is {home}: the source's"
+                    t, code=_home_code(r.source, t), evidence=f"'{t.name}' is {home}: the source's"
                 )
                 note = Decision(Cue.HOME, t.name, t.code, placed.code)
                 t = None if placed.code == r.source.code else placed
@@ -640,7 +640,12 @@ def _own_party(source: ActorPhrase, target: ActorPhrase | None) -> bool:
     continue" said by a minister ("---GOV" from a GBRGOV source)."""
     if target is None:
         return True
-    return target.code[:3] == UNKNOWN and source.code[:3] + target.code[3:] == source.code
+    return target.code[:3] == UNKNOWN and _home_code(source, target) == source.code
+
+
+def _home_code(source: ActorPhrase, target: ActorPhrase) -> str:
+    """The code of a target of no country found, placed in its source's country."""
+    return source.code[:3] + target.code[3:]
 
 
 def _agent_against_political(reading: Reading) -> bool:

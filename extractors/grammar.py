@@ -967,8 +967,12 @@ def earlier_day(words: Sequence[str], start: int) -> str | None:
 _EARLIER_ADVERBS = frozenset({"recently", "previously", "formerly"})
 # How far back from its verb an "after" may open the verb's clause: "after the US lifted".
 _AFTER_REACH = 8
-# Words that close a clause before the verb's own.
-_CLAUSE_BREAKS = frozenset({",", ";", ":", '"', "“", "”", "(", ")", "--", "—", "–"})
+# Punctuation and words that close a clause before the verb's own, or open another one
+# between "after" and the verb ("after the meeting that X had told").
+_AFTER_STOPS = frozenset(
+    {",", ";", ":", '"', "“", "”", "(", ")", "--", "—", "–"}
+    | {"that", "and", "but", "or", "who", "which", "to", "while", "when"}
+)
 
 
 def after_clause(words: Sequence[str], start: int) -> bool:
@@ -980,16 +984,13 @@ def after_clause(words: Sequence[str], start: int) -> bool:
         # (the subject alone stands between "after" and its verb: "after the meeting that
         # X had told", "after the indictment was announced Reagan issued" open no clause
         # of this verb's)
-        if word in _CLAUSE_BREAKS or word in _AFTER_BREAKS or word in AUXILIARIES:
+        if word in _AFTER_STOPS or word in AUXILIARIES:
             return False
         if word == "after":
             return i < start - 1  # ("after meeting X": a gerund, no clause)
         if word.endswith("ed") and i < start - 1:
             return False
     return False
-
-
-_AFTER_BREAKS = frozenset({"that", "and", "but", "or", "who", "which", "to", "while", "when"})
 
 
 # Quantifiers that float between an auxiliary and its verb: "they have all expressed".

@@ -1282,7 +1282,7 @@ def _opens_clause(words: Sequence[str], phrase: ActorPhrase, verb_starts: Sequen
 
 # Pronouns and possessives by which a reported clause names its reporter or the
 # reporter's own: "Iran said it was attacked", "Iran said its ship was attacked".
-_OWNERS = frozenset({"its", "their", "his", "her", "our", "it", "they", "he", "she", "we"})
+_OWNERS = grammar.PRONOUNS | {"our", "we"}
 
 
 def _after_reporter(

