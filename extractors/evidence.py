@@ -996,32 +996,24 @@ def currency_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
 _FIRM_WORD = r"(?:(?:[A-Z]\.){1,3}|[A-Z][A-Za-z0-9&\-]*)"
 _FIRM_DESIGNATORS = """corp corporation inc incorporated co cos ltd limited plc llc ag sa nv gmbh
 spa holdings bancorp""".split()
+# The designators as a pattern's alternatives, capitalised or in capitals ("Corp", "CORP").
+_DESIGNATORS = "|".join(
+    sorted(
+        {d.capitalize() for d in _FIRM_DESIGNATORS}
+        | {d.upper() for d in _FIRM_DESIGNATORS}
+        | {"plc"}
+    )
+)
 _FIRM = re.compile(
     rf"\b((?:{_FIRM_WORD}[ \t]+){{1,4}}{_FIRM_WORD})(?:[ \t]+(?:"
-    + "|".join(
-        sorted(
-            {d.capitalize() for d in _FIRM_DESIGNATORS}
-            | {d.upper() for d in _FIRM_DESIGNATORS}
-            | {"plc"}
-        )
-    )
+    + _DESIGNATORS
     + r")\.?(?![\w-])|[ \t]*<[A-Z0-9.]+>)"
 )
 
 
 # Where a firm's name can end: a designator or a ticker. A name holds no line break, so
 # ``_FIRM`` is tried only on the lines that hold one of them.
-_FIRM_END = re.compile(
-    r"[ \t](?:"
-    + "|".join(
-        sorted(
-            {d.capitalize() for d in _FIRM_DESIGNATORS}
-            | {d.upper() for d in _FIRM_DESIGNATORS}
-            | {"plc"}
-        )
-    )
-    + r")\.?(?![\w-])|<"
-)
+_FIRM_END = re.compile(r"[ \t](?:" + _DESIGNATORS + r")\.?(?![\w-])|<")
 
 
 def _firm_matches(text: str) -> Iterator[re.Match[str]]:
