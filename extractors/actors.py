@@ -553,6 +553,16 @@ def _joinable(words: Sequence[str], left: Piece, right: Piece, stop: frozenset[i
         # "European Community (EC) agriculture ministers": the acronym's parenthesis closes
         # inside the noun phrase.
         gap_words = gap_words[1:]
+    if (
+        left.kind == "actor"
+        and right.kind == "agent"
+        and _lends(words, right.start, right.end)
+        and not all(w in _LENDERS_MODIFIERS for w in gap_words)
+    ):
+        # "Brazil's creditors", "Funaro, the creditor banks": those who lend to a state or
+        # aid it are other countries'; only a demonym right before them gives theirs
+        # ("Japanese creditor banks", "Japanese commercial bank creditors").
+        return False
     if left.kind == "actor" and right.kind == "agent" and _possessed_office(gap_words):
         return True
     if len(gap_words) > 3:
@@ -605,6 +615,14 @@ def _joinable(words: Sequence[str], left: Piece, right: Piece, stop: frozenset[i
 
 
 _POSTED_IN = frozenset({"in", "at"})
+# Those who lend to a state or aid it: other countries' ("Brazil's creditors").
+LENDER_WORDS = frozenset({"creditor", "creditors", "lender", "lenders", "donor", "donors"})
+_LENDERS_MODIFIERS = frozenset({"commercial", "private", "official", "bank", "major", "main"})
+
+
+def _lends(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the words name those who lend to a state or aid it ("its creditor banks")."""
+    return any(w in LENDER_WORDS for w in words[start:end])
 
 
 def _possessed_office(gap: Sequence[str]) -> bool:
@@ -710,7 +728,13 @@ def _distribute(
             if actors and lead_agents[0].start < actors[0].start:
                 composed = _compose(cur.pieces + lead_agents, words, "ELI" in prev.code[3:])
                 out[i] = ActorPhrase(cur.start, cur.end, composed.code, cur.name, composed.pieces)
-        elif cur.agent_only and actors and not _attributed(words, prev, cur):
+        elif (
+            cur.agent_only
+            and actors
+            and not _attributed(words, prev, cur)
+            and not _lends(words, cur.start, cur.end)
+        ):
+            # (not "SOUTH AFRICA, CREDITOR BANKS AGREE": a debtor's creditors are not its)
             composed = _compose(actors + cur.pieces, words, False)
             out[i] = ActorPhrase(cur.start, cur.end, composed.code, cur.name, composed.pieces)
     return out

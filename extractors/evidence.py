@@ -24,7 +24,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from extractors import grammar
-from extractors.actors import UNKNOWN, ActorMatcher, ActorPhrase, Piece, demonyms
+from extractors.actors import LENDER_WORDS, UNKNOWN, ActorMatcher, ActorPhrase, Piece, demonyms
 from extractors.data import csv_rows
 from extractors.dates import MONTHS, WEEKDAYS
 
@@ -162,6 +162,8 @@ _MANY_COUNTRIES = frozenset(
     """european western arab african asian international multilateral foreign regional
     world global gulf nordic latin creditor""".split()
 )
+_LENDERS = LENDER_WORDS | {"club"}  # "the Paris Club": the creditor governments
+_LENDERS_COMMITTEES = (["advisory", "committee"], ["steering", "committee"])
 # Words before an agent that say whose it is is not known.
 _UNKNOWN_WHO = frozenset({"unidentified", "unknown", "masked", "mysterious"})
 _IN_PLACE = frozenset({"in", "across", "throughout", "inside"})
@@ -380,6 +382,17 @@ def with_evidence(
         # "Unidentified jets raided three Iranian oil rigs" under a BAHRAIN dateline: the
         # text says it does not know whose they are, so no place or earlier actor says it.
         return phrase
+    if agent and (
+        any(w in _LENDERS for w in words[phrase.start : phrase.end])
+        or (agent == "BUS" and words[phrase.end : phrase.end + 2] in _LENDERS_COMMITTEES)
+    ):
+        # "its creditors", "its creditor banks", "aid donors", "its bank advisory
+        # committee": those who lend to a country or aid it are other countries', never
+        # the debtor's own.
+        if words[phrase.end : phrase.end + 2] in _LENDERS_COMMITTEES:
+            named = " ".join(texts[phrase.start : phrase.end + 2]).lower()
+            return replace(phrase, name=named, abroad=True)
+        return replace(phrase, abroad=True)
     if agent and _the_countrys(words, phrase.start):
         # "the country's main quality control agency": the country named last.
         earlier = [q for q in sentence if q.end <= phrase.start]

@@ -564,6 +564,8 @@ _REGULATORS = frozenset("GOV LEG JUD".split())
 # ("signed agreements with four foreign firms", "appealed for aid from 40 governments");
 # other agents far from the verb ("the lives of ordinary citizens") are inside another phrase.
 _PARTY_ROLES = frozenset({"BUS", "GOV"})
+# A body of parties of many countries: "its bank advisory committee", "the Paris Club".
+_BODIES_OF_MANY = frozenset({"committee", "club"})
 
 
 def _plural(name: str) -> bool:
@@ -612,7 +614,9 @@ def _placed(readings: list[Reading]) -> list[Reading]:
                 )
                 note = Decision(Cue.HOME, t.name, t.code, placed.code)
                 t = None if placed.code == r.source.code else placed
-            elif _plural(t.name) and t.code[3:6] and (t.code[3:6] in _PARTY_ROLES or not far):
+            elif (_plural(t.name) or (t.abroad and t.name.split()[-1] in _BODIES_OF_MANY)) and (
+                t.code[3:6] in _PARTY_ROLES or not far
+            ):
                 # "seeks flexibility from banks", "asked foreign governments to finance":
                 # parties of no one country, named as the ones acted on, keep CAMEO's
                 # code for an unknown country ("---BUS", "---GOV"); left out, the event

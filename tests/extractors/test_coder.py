@@ -3910,6 +3910,29 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ),
         ],
     ),
+    (
+        "a_debtor_s_creditors_and_donors_are_other_countries_parties",
+        dt.date(1987, 3, 18),
+        [
+            # a state's creditors, its bank advisory committee, its aid donors and the Paris
+            # Club are parties of no one country: CAMEO's unknown country, never its own
+            ("Brazil held talks with its creditors.", {("BRA", "---BUS", "040")}),
+            (
+                "Venezuela agreed with its bank advisory committee on a rescheduling.",
+                {("VEN", "---BUS", "030")},
+            ),
+            ("Sri Lanka appealed to its aid donors for support.", {("LKA", "---GOV", "020")}),
+            (
+                "Morocco reached an agreement with the Paris Club on Monday.",
+                {("MAR", "---GOV", "057")},
+            ),
+            ("Brazil, creditor banks agree on debt plan.", {("BRA", "---BUS", "030")}),
+            # "Argentina's creditors" are not Argentina, nor Argentine firms
+            ("Argentina's creditors rejected the plan.", set()),
+            # ... but a demonym right before them says whose they are
+            ("Brazil held talks with Japanese creditor banks.", {("BRA", "JPNBUS", "040")}),
+        ],
+    ),
 ]
 
 
