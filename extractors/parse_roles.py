@@ -18,6 +18,7 @@ from typing import Any
 from extractors import grammar
 from extractors.actors import UNKNOWN, ActorPhrase
 from extractors.roles import (
+    FROM_A_PLACE,
     Roles,
     RuleRoles,
     SentenceView,
@@ -101,11 +102,18 @@ class ParseRoles:
             # in the UK, said").
             # A doer's noun keeps the actor it is "of", not the one it is "to" or "with":
             # "a subsidy offer to the Soviet Union could help" is no act of the Soviet Union.
+            # Nor the state a body is "for" or a report comes "from": "The Funding Council
+            # for England said", "reports from Tokyo said".
             aimed = (
                 {
                     index[s.i]
                     for c in tok.children
-                    if c.dep_ == "prep" and c.lower_ in _AIMED_AT
+                    if c.dep_ == "prep"
+                    and (
+                        c.lower_ in _AIMED_AT
+                        or c.lower_ == "for"
+                        or (c.lower_ == "from" and tok.lower_ in FROM_A_PLACE)
+                    )
                     for s in c.subtree
                     if s.i in index
                 }

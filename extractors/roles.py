@@ -551,8 +551,18 @@ def _subject(
         and not posted
     ):
         return last
+    # "visited Tokyo last week requesting Japan buy rice": a coded verb's object right
+    # before an "-ing" form is not its subject; the first verb's subject does both.
+    object_before_ing = (
+        doer
+        and words[verb_start].endswith("ing")
+        and last.start - 1 in verb_starts
+        and words[last.start - 1] not in grammar.REPORTING_VERBS
+        and all(w in _WHEN for w in gap)
+    )
     if (
         len(core) <= 3
+        and not object_before_ing
         and not any(w in {",", "that", "which", "who"} for w in gap)
         # "Traders in Japan, Sydney and Hong Kong said": the last of a list of places.
         and not (texts[last.start - 1] in {"and", "or"} and place_in_list(words, texts, last))
@@ -573,7 +583,7 @@ def _subject(
             and len(gap) <= 1
             and grammar.COORDINATORS.isdisjoint(gap)
             and grammar.PREPOSITIONS.isdisjoint(gap)
-            and not _where_not_who(last, prep, gap, doer)
+            and not _where_not_who(words, last, prep, gap, doer)
         ):
             return last
     # Otherwise the first actor of the clause that is not inside a prepositional phrase;
@@ -591,6 +601,7 @@ def _subject(
     for p in before:
         if (
             p.start not in inside
+            and not (object_before_ing and p is last)
             and not _object_before_and(words, p, verb_start, verb_starts)
             and not place_in_list(words, texts, p)
             # "Before visiting Israel, Mr Blair ...": an opening clause's object.
@@ -834,7 +845,9 @@ def topic_of_object(
     return any(w.isalpha() and w not in _NOT_NOUNS for w in words[after_from:i])
 
 
-def _where_not_who(last: ActorPhrase, prep: str, gap: Sequence[str], doer: bool = True) -> bool:
+def _where_not_who(
+    words: Sequence[str], last: ActorPhrase, prep: str, gap: Sequence[str], doer: bool = True
+) -> bool:
     """A place right before the verb, inside a prepositional phrase, that says where.
 
     "The BBC's David Willey in Rome says": a country after a name is where he is; "in a
@@ -848,8 +861,20 @@ def _where_not_who(last: ActorPhrase, prep: str, gap: Sequence[str], doer: bool 
         # own; "a camp in Syria was shelled" is Syria's, acted on)
         gap = [w for w in gap if w not in grammar.AUXILIARIES and w not in grammar.MODALS]
     if not gap:
-        # ("in a speech at the IMF accused": a body one speaks at is where, too)
-        return prep in _PLACE_PREPOSITIONS and (bare_country or prep == "at")
+        # ("in a speech at the IMF accused": a body one speaks at is where, too; "The
+        # unnamed woman from Georgia says", "left for Tokyo saying": a state one comes
+        # from or goes to is where; but "retaliate for Israel attacking Lebanon": a gerund
+        # after "for" is the state's own doing)
+        verb = words[last.end] if last.end < len(words) else ""
+        gerund = verb.endswith("ing") and verb not in grammar.REPORTING_VERBS
+        return (prep in _PLACE_PREPOSITIONS and (bare_country or prep == "at")) or (
+            doer
+            and bare_country
+            and (
+                (prep == "for" and not gerund)
+                or (prep == "from" and last.start > 1 and words[last.start - 2] in FROM_A_PLACE)
+            )
+        )
     if list(gap) == ["to"]:
         # "signed an agreement with Honduras to provide": the partner of an agreement or
         # of talks does not do what they are for ("called on Iraq to", "calls for Iraq
@@ -863,6 +888,12 @@ def _where_not_who(last: ActorPhrase, prep: str, gap: Sequence[str], doer: bool 
 
 
 _PARTNER_PREPOSITIONS = frozenset({"with", "between", "among", "against", "over", "about"})
+# Nouns of what comes from a place, not of its state's envoys ("representatives from
+# Nigeria" are its officials; "reports from Tokyo said" are no one's).
+FROM_A_PLACE = frozenset(
+    """report reports telex telexes message messages dispatch dispatches cable cables
+    withdrawal woman man""".split()
+)
 
 
 def _named_subject(

@@ -3933,6 +3933,31 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("Brazil held talks with Japanese creditor banks.", {("BRA", "JPNBUS", "040")}),
         ],
     ),
+    (
+        "a_state_a_body_is_for_or_a_report_comes_from_does_not_speak",
+        dt.date(1987, 3, 18),
+        [
+            (
+                "Overnight reports from Tokyo said the Bank of Japan was supporting the dollar.",
+                set(),
+            ),
+            ("The Higher Education Funding Council for England said more people went.", set()),
+            # ... but a state's envoys "from" it are its own
+            (
+                "Representatives from Nigeria are meeting officials of Britain today.",
+                {("NGA", "GBRGOV", "040")},
+            ),
+            # a coded verb's object right before an "-ing" form does not do it
+            (
+                "A private U.S. rice trader visited Tokyo last week requesting Japan buy rice.",
+                set(),
+            ),
+            (
+                "Britain's corporate affairs minister left for Tokyo saying he planned a visit.",
+                {("GBRGOV", "", "010")},
+            ),
+        ],
+    ),
 ]
 
 
