@@ -298,7 +298,8 @@ def _day_unknown(words: Sequence[str], start: int, index: int) -> str | None:
     - "The government has announced plans to cut 100,000 civil servants", a present perfect
       told after the headline and lead (the lead's present perfect is the day's news);
     - "Mr Blair recently said", "is on record as saying": an earlier day's act, anywhere;
-    - "The move came after the US lifted a trade ban": an act before the one told.
+    - "The move came after the US lifted a trade ban", "as the police said they would
+      help": an act told as the setting or reason of the one told.
     """
     perfect = grammar.present_perfect(words, start) if index >= _LEAD_END else None
     if perfect:
@@ -312,10 +313,11 @@ def _day_unknown(words: Sequence[str], start: int, index: int) -> str | None:
             f"'{earlier}': done on an earlier day, no date of its own: "
             "on or before publication, day unknown"
         )
-    if grammar.after_clause(words, start):
+    opener = grammar.background_clause(words, start)
+    if opener:
         return (
-            "'after': done before the act the sentence tells, no date of its own: "
-            "on or before publication, day unknown"
+            f"'{opener}': the setting or reason of the act the sentence tells, no date of "
+            "its own: on or before publication, day unknown"
         )
     return None
 

@@ -380,13 +380,17 @@ def modality(words: Sequence[str], verb_start: int, floor: int) -> str | None:
                 return f"{lead} to"
             if i - 2 >= floor and words[i - 2] in INTENT_LEADS:
                 return f"{words[i - 2]} {lead} to"
+            # ("Ukraine's new president, Viktor Yushchenko, is to speak": an apposition's
+            # comma closes the subject)
+            subject_end = i - 3 if i - 3 >= floor and words[i - 2] == "," else i - 2
             if (
                 lead in {"is", "are"}
-                and i - 2 >= floor
-                and words[i - 2].isalpha()
-                and words[i - 2] not in PROPOSAL_NOUNS
-                and words[i - 2] not in _NOT_SCHEDULERS
-                and _bare_subject(words, floor, i - 1)
+                and subject_end >= floor
+                and words[subject_end].isalpha()
+                and words[subject_end] not in SPEECH_WORDS
+                and words[subject_end] not in PROPOSAL_NOUNS
+                and words[subject_end] not in _NOT_SCHEDULERS
+                and _bare_subject(words, floor, subject_end + 1)
             ):
                 # "the prime minister is to deliver a keynote speech": scheduled, not done
                 # ("the aim is to withdraw" is a proposal's, read elsewhere).
@@ -692,6 +696,10 @@ def conditional(
         w = words[i]
         if w in CONDITIONALS or _once(words, i):
             return w
+        if w in _TIME_TO_COME and i < verb_start - 1 and _present_s(words[verb_start]):
+            # "two hours before Mr Blair speaks", "until the president signs": a time
+            # clause's present tells an act still to come.
+            return f"{w} … {words[verb_start]}"
         if w == "case" and i > 0 and words[i - 1] == "in":
             return "in case"  # "in case they need to help evacuate UK citizens"
         if i in verb_starts and words[verb_start - 1] == "to":
@@ -709,6 +717,15 @@ def conditional(
         if w in _CONDITION_BREAKS or i in verb_starts:
             return None
     return None
+
+
+# Time clauses whose present tense tells an act still to come.
+_TIME_TO_COME = frozenset({"before", "until", "till"})
+
+
+def _present_s(word: str) -> bool:
+    """ "speaks", "signs", "agrees": a verb's third-person present form."""
+    return word.isalpha() and word.endswith("s") and not word.endswith("ss") and len(word) > 3
 
 
 # "if necessary", "if need be": the act is kept ready for a need, not done.
@@ -971,26 +988,42 @@ _AFTER_REACH = 8
 # between "after" and the verb ("after the meeting that X had told").
 _AFTER_STOPS = frozenset(
     {",", ";", ":", '"', "“", "”", "(", ")", "--", "—", "–"}
-    | {"that", "and", "but", "or", "who", "which", "to", "while", "when"}
+    | {"that", "and", "but", "or", "who", "which", "to", "while"}
 )
 
 
-def after_clause(words: Sequence[str], start: int) -> bool:
-    """ "The move came after the US lifted a trade ban", "a day after Snow said": the verb
-    is in a clause opened by "after", so its act was done before the one the sentence
-    tells; with no date of its own, its day is not the story's."""
+def background_clause(words: Sequence[str], start: int) -> str | None:
+    """The subordinator of a clause of time or reason the verb is in, if any: "The move came
+    after the US lifted a trade ban", "a day after Snow said", "They had decided to support
+    the plans as the police said they would help", "Its progress was delayed when Polish MEPs
+    rejected plans". The act is told as the setting or the reason of the one the sentence
+    tells, so with no date of its own its day is not the story's."""
     for i in range(start - 1, max(-1, start - 1 - _AFTER_REACH), -1):
         word = words[i]
-        # (the subject alone stands between "after" and its verb: "after the meeting that
-        # X had told", "after the indictment was announced Reagan issued" open no clause
-        # of this verb's)
+        # (the subject alone stands between the subordinator and its verb: "after the
+        # meeting that X had told", "after the indictment was announced Reagan issued" open
+        # no clause of this verb's)
         if word in _AFTER_STOPS or word in AUXILIARIES:
-            return False
-        if word == "after":
-            return i < start - 1  # ("after meeting X": a gerund, no clause)
+            return None
+        if word in _BACKGROUND_OPENERS:
+            # ("after meeting X", "when asked": a gerund or participle, no clause; "such as
+            # Qatar", "as well as": no clause either)
+            if (
+                i == start - 1
+                or words[i + 1].endswith("ing")  # "quoted … as saying China signed"
+                or (word == "as" and i > 0 and words[i - 1] in _NOT_CLAUSE_AS)
+            ):
+                return None
+            return word
         if word.endswith("ed") and i < start - 1:
-            return False
-    return False
+            return None
+    return None
+
+
+# Subordinators of a clause of time or reason: its act is the setting of the news.
+_BACKGROUND_OPENERS = frozenset({"after", "as", "when", "because", "since"})
+# Words before "as" that make it no clause's opener: "such as", "as well as", "so as".
+_NOT_CLAUSE_AS = frozenset({"such", "well", "so", "same", "just"})
 
 
 # Quantifiers that float between an auxiliary and its verb: "they have all expressed".

@@ -3958,6 +3958,22 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ),
         ],
     ),
+    (
+        "acts_still_to_come_are_not_done",
+        dt.date(1987, 3, 18),
+        [
+            # "is to" after an apposition's comma is scheduled, as after a bare subject
+            ("Ukraine's new president, Viktor Yushchenko, is to speak at the forum.", set()),
+            # a wish is an intent
+            (
+                "Miyazawa said Japan wishes to attend a meeting of the Group of Seven.",
+                {("JPN", "IGOG7", "036")},
+            ),
+            # a time clause's present tells an act still to come
+            ("Syria will wait until Israel withdraws its troops from Lebanon.", set()),
+            ("Iraq will act before Iran attacks Kuwait.", set()),
+        ],
+    ),
 ]
 
 
@@ -4592,6 +4608,25 @@ def test_an_act_in_an_after_clause_is_undated(parser, mode: str) -> None:  # typ
     dated = _dated_events(text, day, mode)
     assert dated[(0, "163")] == (None, "on or before publication")
     assert dated[(1, "111")] == (day, "publication")
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_act_in_a_clause_of_time_or_reason_is_undated(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "as the police said they would help", "when Greece said it was taking control":
+    the act told as the setting or reason of the sentence's news is undated, as in an
+    "after" clause; "quoted … as saying" opens no such clause."""
+    if mode == "parsed" and parser is None:
+        pytest.skip("no spaCy pipeline with a parser installed")
+    text = (
+        "They had decided to support the plans as Britain said it would help fight terror.\n\n"
+        "The row erupted when Greece said it was taking control of the consortium.\n\n"
+        "A paper quoted a spokesman as saying China signed eight contracts with Japan."
+    )
+    day = dt.date(1987, 3, 18)
+    dated = _dated_events(text, day, mode)
+    assert dated[(0, "010")] == (None, "on or before publication")
+    assert dated[(1, "010")] == (None, "on or before publication")
+    assert dated[(2, "057")] == (day, "publication")
 
 
 def test_without_explain_the_events_are_the_same_and_no_traces_are_kept() -> None:
