@@ -38,6 +38,7 @@ class Cue(Enum):
     POSSIBLE = "possible"  # "Syria could attack": a possibility, no event
     SUPPOSED = "supposed"  # "officials fear Syria will attack": a belief or fear, no event
     PAST = "past"  # "attempted to cut subsidies in 2003": an act of the past, no event
+    STANDING = "standing"  # "Turkey, which occupies northern Cyprus": a state of things
     SUBORDINATE = "subordinate"  # "the saga which ended with Mr Blunkett quitting": background
     CONCERN = "concern"  # "the IMF warned that the deficit was too large": 130 -> 012
     QUESTION = "question"  # "Mr Howard asked: 'How can they ...?'": 020 -> 010
@@ -105,6 +106,7 @@ class Frame:
     possible: str | None = None  # the modal of possibility ("could")
     supposed: str | None = None  # the belief, fear or rumour it is the content of
     past: str | None = None  # the words that date the act to the past ("in 2003")
+    standing: str | None = None  # ", which occupies": a standing state described, no act
     quoted: str | None = None  # the quotation's first words, when the verb is inside one
     going_back: str | None = None  # "returned to base": the words that say where one went
     concern: str | None = None  # "warned that …" of no act of the warner's own: no threat
@@ -288,6 +290,8 @@ def readings(
         return [], notes + [Decision(Cue.SUPPOSED, frame.supposed)]
     if frame.past:
         return [], notes + [Decision(Cue.PAST, frame.past)]
+    if frame.standing:
+        return [], notes + [Decision(Cue.STANDING, frame.standing)]
     if frame.quoted and not frame.speech:
         return [], notes + [Decision(Cue.QUOTED, frame.quoted)]
     if frame.going_back:
@@ -933,6 +937,7 @@ _TEXTS: dict[Cue, Callable[[Decision], str]] = {
     Cue.POSSIBLE: lambda d: f"under '{d.words}', a possibility, not done",
     Cue.SUPPOSED: lambda d: f"'{d.words}': what someone believes, fears or expects, not done",
     Cue.PAST: lambda d: f"'{d.words}': an act of the past, not the story's news",
+    Cue.STANDING: lambda d: f"'{d.words}': a standing state described, not the story's news",
     Cue.SUBORDINATE: lambda d: (
         f"'{d.words}' opens its clause: a one-actor act there ({d.before}) is background"
     ),

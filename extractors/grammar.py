@@ -719,6 +719,37 @@ def conditional(
     return None
 
 
+def standing_state(words: Sequence[str], verb_start: int) -> str | None:
+    """ "Turkey, which occupies northern Cyprus", "the rebels, who control the north": a
+    present tense right after a non-restrictive "which" or "who" describes how things
+    stand, not an act of the story's."""
+    k = adverbs_before(words, verb_start - 1)
+    if (
+        k >= 1
+        and words[k] in {"which", "who"}
+        and words[k - 1] == ","
+        and _present_s(words[verb_start])
+        # ("Weizsaecker, who arrives today for a visit", "Funaro, who travels to Italy this
+        # evening": a day given makes it a scheduled act, read as one)
+        and not any(w in _SCHEDULE_WORDS for w in _rest_of_clause(words, verb_start + 1))
+    ):
+        return f", {words[k]} {words[verb_start]}"
+    return None
+
+
+def _rest_of_clause(words: Sequence[str], start: int) -> Sequence[str]:
+    """The words from ``start`` up to the next comma or clause break (at most 14)."""
+    end = start
+    while end < min(len(words), start + 14) and words[end] not in _CONDITION_BREAKS:
+        end += 1
+    return words[start:end]
+
+
+_SCHEDULE_WORDS = (
+    frozenset(WEEKDAYS)
+    | frozenset(MONTHS)
+    | {"today", "tonight", "tomorrow", "week", "weekend", "month", "evening", "morning"}
+)
 # Time clauses whose present tense tells an act still to come.
 _TIME_TO_COME = frozenset({"before", "until", "till"})
 

@@ -721,6 +721,8 @@ class FrameReader:
         if self.news_rules and frame.past is None:
             frame.past = grammar.pluperfect(words, hit.start)
         if self.news_rules:
+            frame.standing = grammar.standing_state(words, hit.start)
+        if self.news_rules:
             frame.quoted = grammar.quotation_at(view.texts, quotes, hit.start)
             frame.question = grammar.question_put(words, hit.start, hit.end)
             if choice.pattern is None:
@@ -738,6 +740,7 @@ class FrameReader:
             or frame.obliged
             or frame.appealed
             or frame.past
+            or frame.standing
             or frame.proposed
             or frame.purpose
             or (frame.quoted and not frame.speech)

@@ -3974,6 +3974,27 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("Iraq will act before Iran attacks Kuwait.", set()),
         ],
     ),
+    (
+        "a_present_after_which_or_who_describes_how_things_stand",
+        dt.date(2005, 3, 1),
+        [
+            (
+                "The southern part of Cyprus is an EU member, but Turkey, which occupies "
+                "northern Cyprus, had insisted it would not bow.",
+                set(),
+            ),
+            (
+                "Iran, which attacks Iraqi ships regularly, said it would continue.",
+                {("IRN", "", "010")},
+            ),
+            # ... but a day given makes it a scheduled act, read as one
+            (
+                "Richard von Weizsaecker of West Germany, who arrives in Bolivia today for a "
+                "visit, met Bolivian leaders.",
+                {("DEUELI", "BOLGOV", "040")},
+            ),
+        ],
+    ),
 ]
 
 
