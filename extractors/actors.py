@@ -200,9 +200,20 @@ class ActorPhrase:
         actors whatever their codes."""
         if self.other_person(other):
             return False  # "Tony Blair praised Gordon Brown": two people of one code
+        mine, theirs = self.office(), other.office()
+        if mine and theirs and mine != theirs:
+            return False  # "the prime minister … with the chancellor": two offices, two people
         return self.code == other.code and (
             not self.code.startswith(UNKNOWN) or self.name == other.name
         )
+
+    def office(self) -> str:
+        """The one-person office the phrase ends in ("prime minister", "Britain's
+        chancellor"), or "" (a body, a group, or a person named)."""
+        if self.person or not self.pieces or self.pieces[-1].kind != "agent":
+            return ""
+        name = self.pieces[-1].name.lower()
+        return name if name.split()[-1:] and name.split()[-1] in ONE_PERSON_OFFICES else ""
 
     def other_person(self, other: ActorPhrase) -> bool:
         """Both name a person, and not the same one ("Blair ... Gordon Brown")."""
@@ -615,6 +626,13 @@ def _joinable(words: Sequence[str], left: Piece, right: Piece, stop: frozenset[i
 
 
 _POSTED_IN = frozenset({"in", "at"})
+# Offices one person holds: two of them named are two people ("the prime minister … the
+# chancellor"), and a person's is someone else ("his chancellor"; "his government" is his own).
+ONE_PERSON_OFFICES = frozenset(
+    """chancellor minister secretary deputy adviser advisor aide envoy ambassador spokesman
+    spokeswoman spokesperson chief chairman director governor mayor premier president
+    commissioner""".split()
+)
 # Those who lend to a state or aid it: other countries' ("Brazil's creditors").
 LENDER_WORDS = frozenset({"creditor", "creditors", "lender", "lenders", "donor", "donors"})
 _LENDERS_MODIFIERS = frozenset({"commercial", "private", "official", "bank", "major", "main"})

@@ -24,7 +24,15 @@ from dataclasses import replace
 from functools import lru_cache
 
 from extractors import grammar
-from extractors.actors import LENDER_WORDS, UNKNOWN, ActorMatcher, ActorPhrase, Piece, demonyms
+from extractors.actors import (
+    LENDER_WORDS,
+    ONE_PERSON_OFFICES,
+    UNKNOWN,
+    ActorMatcher,
+    ActorPhrase,
+    Piece,
+    demonyms,
+)
 from extractors.data import csv_rows
 from extractors.dates import MONTHS, WEEKDAYS
 
@@ -446,7 +454,7 @@ def with_evidence(
                 )
             # "Mr Blair praised his chancellor": a person's office-holder (one, not "his
             # ministers") is another person, never the owner.
-            other = before in _PERSONAL_PRONOUNS and words[phrase.end - 1] in _ONE_PERSON_OFFICES
+            other = before in _PERSONAL_PRONOUNS and words[phrase.end - 1] in ONE_PERSON_OFFICES
             return replace(
                 phrase,
                 code=country + agent,
@@ -1367,14 +1375,6 @@ _ATTRIBUTIVE = frozenset(
     "based owned run made funded listed registered headquartered born built".split()
 )
 
-
-# Offices held by one person, someone else's when a person's ("his chancellor", "her
-# minister"); "his government", "her party" are the owner's own body.
-_ONE_PERSON_OFFICES = frozenset(
-    """chancellor minister secretary deputy adviser advisor aide envoy ambassador spokesman
-    spokeswoman spokesperson chief chairman director governor mayor premier president
-    commissioner""".split()
-)
 
 # An organisation's officers: what a named firm's or group's spokesman says is its own.
 _OFFICERS = frozenset(

@@ -617,7 +617,7 @@ def _placed(readings: list[Reading]) -> list[Reading]:
                     t, code=_home_code(r.source, t), evidence=f"'{t.name}' is {home}: the source's"
                 )
                 note = Decision(Cue.HOME, t.name, t.code, placed.code)
-                t = None if placed.code == r.source.code else placed
+                t = None if r.source.same_actor(placed) else placed
             elif (_plural(t.name) or (t.abroad and t.name.split()[-1] in _BODIES_OF_MANY)) and (
                 t.code[3:6] in _PARTY_ROLES or not far
             ):

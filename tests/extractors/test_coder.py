@@ -3995,6 +3995,21 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ),
         ],
     ),
+    (
+        "two_one_person_offices_are_two_people",
+        dt.date(2005, 3, 1),
+        [
+            (
+                "Britain's prime minister discussed the claims with the chancellor on Tuesday.",
+                {("GBRGOV", "GBRGOV", "040")},
+            ),
+            # ... but a body of the office-holder's state is his own
+            (
+                "Britain's prime minister praised the government on Tuesday.",
+                {("GBRGOV", "", "051")},
+            ),
+        ],
+    ),
 ]
 
 
