@@ -795,14 +795,18 @@ def where_not_whom(
         return True
     if verb_end is None or code[:2] not in _ACT_VENUE_ROOTS:
         return False
-    # (right after the verb, or after a word of time: "pledged today in Paris"; "expressed
+    # (right after the verb, or after words of time: "pledged today in Paris", "agreed this
+    # weekend in Vienna"; "expressed
     # confidence in Argentina's policies" and "seeks oil aid in Venezuela" say in what or
     # from whom)
     between = words[verb_end : _preposition_at(words, phrase)]
     return all(w in _TIME_WORDS for w in between) and not grammar.possessive_at(words, phrase.end)
 
 
-_TIME_WORDS = frozenset("today yesterday tonight also again formally jointly".split())
+_TIME_WORDS = grammar.WHEN_WORDS | frozenset(
+    """today yesterday tonight also again formally jointly this last on weekend week night
+    morning evening afternoon earlier""".split()
+)
 
 
 # Roots of words and undertakings done somewhere, not to the place (CAMEO 01-05, 10-13);

@@ -4010,6 +4010,13 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ),
         ],
     ),
+    (
+        "a_place_after_words_of_time_is_where_an_undertaking_was_made",
+        dt.date(1987, 3, 18),
+        [
+            ("OPEC agreed this weekend in Vienna on an output ceiling.", set()),
+        ],
+    ),
 ]
 
 
