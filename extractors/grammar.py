@@ -326,6 +326,17 @@ def impersonal(words: Sequence[str], verb_start: int) -> bool:
     return j >= 0 and words[j] == "it"
 
 
+# Quantities before "to" that make its verb what someone has to give or do: "a lot to
+# offer", "much to discuss".
+_AMOUNTS = frozenset("lot lots much more amount deal plenty little nothing something".split())
+
+
+def amount_to_do(words: Sequence[str], verb_start: int) -> bool:
+    """ "had an immense amount to offer", "could have a lot to offer": an infinitive after
+    a quantity names what someone has to give, not an act."""
+    return verb_start >= 2 and words[verb_start - 1] == "to" and words[verb_start - 2] in _AMOUNTS
+
+
 def ahead(words: Sequence[str], verb_end: int) -> str | None:
     """ "meet tomorrow", "will visit Tokyo next month": a time word within a few words after
     the verb, in its clause, that dates the act after the story."""

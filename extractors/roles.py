@@ -284,6 +284,16 @@ class RuleRoles:
             # wrong to" do is weighed, not done, by the speaker or anyone.
             decisions.append("an impersonal 'it is … to': no source")
             source = None
+        if (
+            self.news_rules
+            and source is not None
+            and choice.source_at is None
+            and grammar.amount_to_do(words, hit.start)
+        ):
+            # "Mr Blunkett still had an immense amount to offer the country", "could have a
+            # lot to offer": what someone has to give is praise of him, no act of his.
+            decisions.append("'a lot to …': what someone could do, no act")
+            source = None
         by_doer = _by_doer(words, hit.start, phrases)
         if by_doer is not None and choice.source_at is None and not passive:
             # "a decision by the Australian Waterside Workers' Federation to lift its ban":

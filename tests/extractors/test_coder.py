@@ -4017,6 +4017,14 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("OPEC agreed this weekend in Vienna on an output ceiling.", set()),
         ],
     ),
+    (
+        "what_someone_has_to_give_is_no_act",
+        dt.date(2005, 3, 1),
+        [
+            ("Syria's president could have a lot to offer Lebanon.", set()),
+            ("Syria agreed to offer more aid to Lebanon.", {("SYR", "LBN", "033")}),
+        ],
+    ),
 ]
 
 
