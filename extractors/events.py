@@ -116,7 +116,11 @@ class EventAssembler:
         event_date, date_text, precision = self._event_date(
             article, view, verb_char, dates, done, said_from=hit.end if said else None
         )
-        undated = _day_unknown(view.words, hit.start, index) if precision == PUBLICATION else None
+        undated = (
+            _day_unknown(view.words, hit.start, index, done and info.root_code != "01")
+            if precision == PUBLICATION
+            else None
+        )
         if undated:
             event_date, precision = None, ON_OR_BEFORE
             extra.append(undated)
@@ -291,7 +295,7 @@ ON_OR_BEFORE = "on or before publication"
 _LEAD_END = 2
 
 
-def _day_unknown(words: Sequence[str], start: int, index: int) -> str | None:
+def _day_unknown(words: Sequence[str], start: int, index: int, done_act: bool) -> str | None:
     """Why an act with no date of its own was done on or before the article's day, which
     day the text does not say (the decision to record), if it was:
 
@@ -299,7 +303,12 @@ def _day_unknown(words: Sequence[str], start: int, index: int) -> str | None:
       told after the headline and lead (the lead's present perfect is the day's news);
     - "Mr Blair recently said", "is on record as saying": an earlier day's act, anywhere;
     - "The move came after the US lifted a trade ban", "as the police said they would
-      help": an act told as the setting or reason of the one told.
+      help": an act told as the setting or reason of the one told;
+    - "The government froze salaries as part of its efforts", a done act (``done_act``: a
+      past form, no statement) told after the headline and lead in a sentence that reports
+      no one's words: such acts are as often the story's background as its news. (A
+      statement, "Dodd said in a statement", and an act someone reports, "IRNA said
+      Iranian forces captured …", are the day's news as the reporter's sources tell it.)
     """
     perfect = grammar.present_perfect(words, start) if index >= _LEAD_END else None
     if perfect:
@@ -318,6 +327,11 @@ def _day_unknown(words: Sequence[str], start: int, index: int) -> str | None:
         return (
             f"'{opener}': the setting or reason of the act the sentence tells, no date of "
             "its own: on or before publication, day unknown"
+        )
+    if done_act and index >= _LEAD_END and not grammar.reported(words):
+        return (
+            f"'{words[start]}': an act done, told after the lead with no source and no "
+            "date of its own: on or before publication, day unknown"
         )
     return None
 

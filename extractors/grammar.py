@@ -967,7 +967,7 @@ SPEECH_WORDS = cue_words("speech") | cue_words("reporting") | {"reportedly"}
 _RECENT = frozenset({"yesterday", "today", "tonight", "overnight", "earlier"})
 
 
-def _reported(words: Sequence[str]) -> bool:
+def reported(words: Sequence[str]) -> bool:
     """A verb of saying reports the sentence: not one of a relative clause ("Mr
     Livingstone, who says he is standing by his remarks, had accused …")."""
     return any(
@@ -985,7 +985,7 @@ def pluperfect(words: Sequence[str], start: int) -> str | None:
     i = adverbs_before(words, start - 1)
     if i >= 0 and words[i] == "been":
         i = adverbs_before(words, i - 1)
-    if i < 0 or words[i] != "had" or _reported(words):
+    if i < 0 or words[i] != "had" or reported(words):
         return None
     if any(w in MONTHS or w in WEEKDAYS or w in _RECENT for w in words):
         return None  # "had released the ship on Monday": dated, the act is the news

@@ -4680,6 +4680,27 @@ def test_an_act_in_a_clause_of_time_or_reason_is_undated(parser, mode: str) -> N
     assert dated[(2, "057")] == (day, "publication")
 
 
+@pytest.mark.parametrize("mode", MODES)
+def test_a_done_act_in_the_body_that_no_one_reports_is_undated(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """After the headline and lead, "The government expelled two diplomats as part of its …"
+    (a done act, no one's words reported, no date of its own) is as often background as
+    news: on or before publication. A reported act ("IRNA said Iranian forces captured")
+    and a statement keep the article's day, as does the lead's own act."""
+    if mode == "parsed" and parser is None:
+        pytest.skip("no spaCy pipeline with a parser installed")
+    text = (
+        "Bolivia froze wages.\n\n"
+        "Bolivia criticised Peru over its debts.\n\n"
+        "The Bolivian government expelled two Peruvian diplomats as part of its campaign.\n\n"
+        "The agency said Iranian forces captured several Iraqi posts."
+    )
+    day = dt.date(1987, 3, 18)
+    dated = _dated_events(text, day, mode)
+    assert dated[(1, "111")] == (day, "publication")
+    assert dated[(2, "1662")] == (None, "on or before publication")
+    assert dated[(3, "171")] == (day, "publication")
+
+
 def test_without_explain_the_events_are_the_same_and_no_traces_are_kept() -> None:
     """Without ``explain`` the coder skips the frames of sentences that can make no event
     and teach the story nothing, and keeps no traces: the events are those it finds when
