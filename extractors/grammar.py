@@ -1321,8 +1321,11 @@ _NEEDS = frozenset({"need", "needs", "has", "have"})
 
 
 def needed(words: Sequence[str], verb_start: int) -> str | None:
-    """ "needs to" or "has to" right before a verb (adverbs between allowed)."""
+    """ "needs to" or "has to" right before a verb (adverbs between allowed), or before
+    its passive ("has to be considered by the Senate")."""
     i = adverbs_before(words, verb_start - 1)
+    if i >= 1 and words[i] == "be":
+        i = adverbs_before(words, i - 1)
     if i < 1 or words[i] != "to":
         return None
     j = adverbs_before(words, i - 1)

@@ -4025,6 +4025,17 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("Syria agreed to offer more aid to Lebanon.", {("SYR", "LBN", "033")}),
         ],
     ),
+    (
+        "what_has_to_be_done_to_a_thing_is_not_done",
+        dt.date(1987, 3, 18),
+        [
+            ("WASHINGTON - The bill also has to be considered by the Senate.", set()),
+            (
+                "WASHINGTON - The bill was considered by the Senate on Monday.",
+                {("USALEG", "", "014")},
+            ),
+        ],
+    ),
 ]
 
 
