@@ -301,6 +301,8 @@ def _day_unknown(words: Sequence[str], start: int, index: int, done_act: bool) -
 
     - "The government has announced plans to cut 100,000 civil servants", a present perfect
       told after the headline and lead (the lead's present perfect is the day's news);
+    - "Mr Howard said the police had said", "Kuwait had earlier considered": a past
+      perfect, before the time the sentence tells;
     - "Mr Blair recently said", "is on record as saying": an earlier day's act, anywhere;
     - "The move came after the US lifted a trade ban", "as the police said they would
       help": an act told as the setting or reason of the one told;
@@ -315,6 +317,12 @@ def _day_unknown(words: Sequence[str], start: int, index: int, done_act: bool) -
         return (
             f"'{perfect}': a present perfect after the lead, no date of its own: "
             "on or before publication, day unknown"
+        )
+    perfect = grammar.past_perfect(words, start)
+    if perfect:
+        return (
+            f"'{perfect}': a past perfect, done before the time the sentence tells, no date "
+            "of its own: on or before publication, day unknown"
         )
     earlier = grammar.earlier_day(words, start)
     if earlier:

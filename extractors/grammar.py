@@ -353,6 +353,13 @@ def ahead(words: Sequence[str], verb_end: int) -> str | None:
     return None
 
 
+def _time_after(words: Sequence[str], start: int) -> bool:
+    """A time word ("tomorrow", a weekday, a month) within a few words from ``start``."""
+    return ahead(words, start) is not None or any(
+        w in MONTHS or w in WEEKDAYS for w in words[start : start + _AHEAD_REACH]
+    )
+
+
 def past_form(word: str, lemma: str) -> bool:
     """ "said", "told", "agreed": the verb is written in a past form (not its base), so a
     time ahead after it is a later clause's ("said the meetings scheduled next month")."""
@@ -391,9 +398,21 @@ def modality(words: Sequence[str], verb_start: int, floor: int) -> str | None:
                 return f"{lead} to"
             if i - 2 >= floor and words[i - 2] in INTENT_LEADS:
                 return f"{words[i - 2]} {lead} to"
+            if lead == "said" and i == verb_start - 1 and _time_after(words, verb_start + 1):
+                # "SHULTZ, SHEVARDNADZE SAID TO MEET IN APRIL": reported to be going to, a
+                # time ahead given; not "IRAN SAID TO ATTACK CYPRIOT TANKER" (reported done)
+                # nor "is said to have met".
+                return "said to"
             # ("Ukraine's new president, Viktor Yushchenko, is to speak": an apposition's
-            # comma closes the subject)
+            # comma closes the subject; so does an acronym's parenthesis, "The World Trade
+            # Organisation (WTO) is to hold talks")
             subject_end = i - 3 if i - 3 >= floor and words[i - 2] == "," else i - 2
+            if (
+                subject_end - 2 >= floor
+                and words[subject_end] == ")"
+                and words[subject_end - 2] == "("
+            ):
+                subject_end -= 3
             if (
                 lead in {"is", "are"}
                 and subject_end >= floor
@@ -991,6 +1010,17 @@ def pluperfect(words: Sequence[str], start: int) -> str | None:
         return None  # "had released the ship on Monday": dated, the act is the news
     if not _participle_like(words[start]):
         return None  # "had talks with": "had" is the verb, the act its noun
+    return " ".join(words[i : start + 1])
+
+
+def past_perfect(words: Sequence[str], start: int) -> str | None:
+    """ "the police had said", "Kuwait had earlier considered": the verb's past perfect, if it
+    is one, reported or not. The act was done before the time the sentence tells."""
+    i = adverbs_before(words, start - 1)
+    if i >= 0 and words[i] == "been":
+        i = adverbs_before(words, i - 1)
+    if i < 0 or words[i] != "had" or not _participle_like(words[start]):
+        return None
     return " ".join(words[i : start + 1])
 
 

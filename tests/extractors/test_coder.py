@@ -3972,6 +3972,15 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             # a time clause's present tells an act still to come
             ("Syria will wait until Israel withdraws its troops from Lebanon.", set()),
             ("Iraq will act before Iran attacks Kuwait.", set()),
+            # "is to" after an acronym's parenthesis; a headline's "said to" with a time ahead
+            (
+                "The World Trade Organisation (WTO) is to hold membership talks with both "
+                "Iraq and Afghanistan.",
+                {("IGOWTO", "IRQ", "036"), ("IGOWTO", "AFG", "036")},
+            ),
+            ("JAPAN, CHINA SAID TO MEET IN APRIL", {("JPN", "CHN", "036"), ("CHN", "JPN", "036")}),
+            # ... but with no time, "said to" reports what was done
+            ("IRAN SAID TO ATTACK CYPRIOT TANKER", {("IRN", "CYP", "190")}),
         ],
     ),
     (
@@ -4710,6 +4719,19 @@ def test_a_done_act_in_the_body_that_no_one_reports_is_undated(parser, mode: str
     assert dated[(1, "111")] == (day, "publication")
     assert dated[(2, "1662")] == (None, "on or before publication")
     assert dated[(3, "171")] == (day, "publication")
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_past_perfect_is_undated(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Iran said Iraq had attacked Kuwait": reported or not, a past perfect was done before
+    the time the sentence tells, on a day it does not give."""
+    if mode == "parsed" and parser is None:
+        pytest.skip("no spaCy pipeline with a parser installed")
+    text = "Iran said Iraq had attacked Kuwait.\n\nIran criticised Iraq."
+    day = dt.date(1987, 3, 18)
+    dated = _dated_events(text, day, mode)
+    assert dated[(0, "190")] == (None, "on or before publication")
+    assert dated[(1, "111")] == (day, "publication")
 
 
 def test_without_explain_the_events_are_the_same_and_no_traces_are_kept() -> None:
