@@ -390,14 +390,15 @@ def with_evidence(
         # "Unidentified jets raided three Iranian oil rigs" under a BAHRAIN dateline: the
         # text says it does not know whose they are, so no place or earlier actor says it.
         return phrase
+    committee = words[phrase.end : phrase.end + 2] in _LENDERS_COMMITTEES
     if agent and (
         any(w in _LENDERS for w in words[phrase.start : phrase.end])
-        or (agent == "BUS" and words[phrase.end : phrase.end + 2] in _LENDERS_COMMITTEES)
+        or (agent == "BUS" and committee)
     ):
         # "its creditors", "its creditor banks", "aid donors", "its bank advisory
         # committee": those who lend to a country or aid it are other countries', never
         # the debtor's own.
-        if words[phrase.end : phrase.end + 2] in _LENDERS_COMMITTEES:
+        if committee:
             named = " ".join(texts[phrase.start : phrase.end + 2]).lower()
             return replace(phrase, name=named, abroad=True)
         return replace(phrase, abroad=True)

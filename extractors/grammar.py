@@ -1001,16 +1001,12 @@ def pluperfect(words: Sequence[str], start: int) -> str | None:
     A past perfect outside reported speech sets the act before the time of the story;
     inside it ("police said rebels had attacked the village") it is the reported news.
     """
-    i = adverbs_before(words, start - 1)
-    if i >= 0 and words[i] == "been":
-        i = adverbs_before(words, i - 1)
-    if i < 0 or words[i] != "had" or reported(words):
+    perfect = past_perfect(words, start)  # (not "had talks with": "had" is the verb)
+    if perfect is None or reported(words):
         return None
     if any(w in MONTHS or w in WEEKDAYS or w in _RECENT for w in words):
         return None  # "had released the ship on Monday": dated, the act is the news
-    if not _participle_like(words[start]):
-        return None  # "had talks with": "had" is the verb, the act its noun
-    return " ".join(words[i : start + 1])
+    return perfect
 
 
 def past_perfect(words: Sequence[str], start: int) -> str | None:

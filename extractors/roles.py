@@ -274,26 +274,17 @@ class RuleRoles:
                     decisions.append("'he' after the ones told is the teller")
                     teller = [p for p in before if p.end <= source.start - 1]
                     source = _subject(words, teller, source.start - 1, view.texts)
-        if (
-            self.news_rules
-            and source is not None
-            and choice.source_at is None
-            and grammar.impersonal(words, hit.start)
-        ):
+        if self.news_rules and source is not None and choice.source_at is None:
             # "Blair defended the act, saying it is wrong to deny people …": what "it is
-            # wrong to" do is weighed, not done, by the speaker or anyone.
-            decisions.append("an impersonal 'it is … to': no source")
-            source = None
-        if (
-            self.news_rules
-            and source is not None
-            and choice.source_at is None
-            and grammar.amount_to_do(words, hit.start)
-        ):
-            # "Mr Blunkett still had an immense amount to offer the country", "could have a
-            # lot to offer": what someone has to give is praise of him, no act of his.
-            decisions.append("'a lot to …': what someone could do, no act")
-            source = None
+            # wrong to" do is weighed, not done, by the speaker or anyone; "Mr Blunkett
+            # still had an immense amount to offer the country": what someone has to give
+            # is praise of him, no act of his.
+            if grammar.impersonal(words, hit.start):
+                decisions.append("an impersonal 'it is … to': no source")
+                source = None
+            elif grammar.amount_to_do(words, hit.start):
+                decisions.append("'a lot to …': what someone could do, no act")
+                source = None
         by_doer = _by_doer(words, hit.start, phrases)
         if by_doer is not None and choice.source_at is None and not passive:
             # "a decision by the Australian Waterside Workers' Federation to lift its ban":
@@ -806,9 +797,8 @@ def where_not_whom(
     if verb_end is None or code[:2] not in _ACT_VENUE_ROOTS:
         return False
     # (right after the verb, or after words of time: "pledged today in Paris", "agreed this
-    # weekend in Vienna"; "expressed
-    # confidence in Argentina's policies" and "seeks oil aid in Venezuela" say in what or
-    # from whom)
+    # weekend in Vienna"; "expressed confidence in Argentina's policies" and "seeks oil aid
+    # in Venezuela" say in what or from whom)
     between = words[verb_end : _preposition_at(words, phrase)]
     return all(w in _TIME_WORDS for w in between) and not grammar.possessive_at(words, phrase.end)
 
