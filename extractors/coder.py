@@ -252,6 +252,7 @@ class EventCoder:
             story.dominant(),
             last_people=before,
             sole_country=story.sole_country(),
+            bodies_named=story.bodies,
             explain=explain,
         )
         if read.phrases:  # (a sentence with no actor phrase teaches the story nothing)

@@ -272,16 +272,44 @@ _WORDS_OF_THE_SAYING = frozenset(
 )
 
 
+# The nouns that end a saying's own prepositional phrase, whatever words describe them: "in
+# the budget speech on Thursday", "at a similar press conference last year".
+_OCCASIONS_OF_SAYING = frozenset(
+    """statement statements interview interviews conference conferences briefing briefings
+    speech speeches address remarks testimony hearing session debate letter broadcast
+    communique message report""".split()
+)
+# How many describing words such a phrase may hold before its noun.
+_OCCASION_REACH = 4
+
+
 def _dates_saying(view: SentenceView, verb_end: int, char: int) -> bool:
     """A date mention at ``char`` is the saying's own: before the verb, or after it with
-    only the saying's own words between."""
+    only the saying's own words between (its prepositional phrase of occasion included:
+    "announced at a similar press conference last year that …")."""
     if verb_end >= len(view.offsets) or char < view.offsets[verb_end]:
         return True
-    for k in range(verb_end, len(view.offsets)):
+    words = view.words
+    k = verb_end
+    while k < len(view.offsets):
         if view.offsets[k] >= char:
             return True
-        if view.words[k] not in _WORDS_OF_THE_SAYING:
+        if words[k] in {"in", "at", "during"}:
+            ends = [
+                j
+                for j in range(k + 1, min(len(words), k + 2 + _OCCASION_REACH))
+                if words[j] in _OCCASIONS_OF_SAYING
+            ]
+            describing = ends and all(
+                words[j].isalpha() and words[j] not in {"that", "and", "or"}
+                for j in range(k + 1, ends[0])
+            )
+            if ends and describing and view.offsets[ends[0]] < char:
+                k = ends[0] + 1
+                continue
+        if words[k] not in _WORDS_OF_THE_SAYING:
             return False
+        k += 1
     return True
 
 

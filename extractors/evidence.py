@@ -44,6 +44,22 @@ _DATELINE_ENDS = frozenset({"--", "—", "–", ":", "-"})
 _DATELINE_WORDS = 12
 
 
+@lru_cache(maxsize=1)
+def _seats() -> dict[str, re.Pattern[str]]:
+    return {
+        row["city"].lower(): re.compile(r"\b(?:" + row["names"] + r")\b")
+        for row in csv_rows("international_seats.csv")
+    }
+
+
+def unnamed_seat(place: str, text: str) -> bool:
+    """Whether a dateline's place seats international bodies (``international_seats.csv``)
+    and the article (``text``) never names the place's state: its agents may be the
+    bodies' or the visiting states'."""
+    names = _seats().get(place.lower())
+    return names is not None and names.search(text) is None
+
+
 def dateline_country(
     words: Sequence[str],
     texts: Sequence[str],
@@ -631,7 +647,15 @@ def titled_name(
     """The surname (lower case) of a person named right after a state's office, if any:
     "Communications Minister Dayanidhi Maran" -> "maran". Two capitalised words that are
     no actor close the name; a third capitalised word makes it no person's name."""
-    if not phrase.agent_only or phrase.code.startswith(UNKNOWN) or phrase.organisation:
+    # (the office may carry its state: "Indonesian Finance Minister Radius Prawiro")
+    office = phrase.pieces[-1] if phrase.pieces else None
+    if office is None or office.kind != "agent" or office.end != phrase.end:
+        return None
+    if phrase.code.startswith(UNKNOWN) or phrase.organisation:
+        return None
+    if phrase.has_actor and any(kind in phrase.code[3:] for kind in _NOT_OFFICES):
+        # ("Bahamas resident John Templeton", "its Hong Kong office general manager
+        # Elliott Burnside": a state's people and firms hold no office of it)
         return None
     if texts[phrase.end - 1].lower() in _SHARED_TITLES:
         # "President Gustave Rambaud", "spokesman Stephen Calder", "BNP leader Nick Griffin":
@@ -957,6 +981,8 @@ _FIRM_OFFICERS = _FIRM_TITLES | frozenset(
 # Titles that firms, unions and parties give as often as states do: no surname goes on
 # from them with a state's country.
 _SHARED_TITLES = _FIRM_OFFICERS | {"leader"}
+# Agent codes of people who hold no office of their state.
+_NOT_OFFICES = ("BUS", "CVL", "MED", "EDU", "LAB", "AGR", "NGO", "REL")
 
 
 # Currencies named after their country: "the U.S. dollar", "the Hong Kong dollar",

