@@ -4675,6 +4675,27 @@ def test_the_press_spoken_to_is_no_target(parser, mode: str) -> None:  # type: i
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_conservative_and_the_shadow_front_bench_in_a_british_story(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """In a story whose country is Britain, "Conservative" alone is the British party ("an
+    attack on Conservative spending plans", "the Conservative leader said") and the shadow
+    front bench is the opposition's, capitalised or not; elsewhere "Conservative" is no
+    actor (Canada's party, or an adjective)."""
+    text = (
+        "LONDON - Prime Minister Tony Blair spoke in London about Britain.\n\n"
+        "Mr Blair has launched an attack on Conservative spending plans.\n\n"
+        "The Conservative leader said Britain was heading in the wrong direction.\n\n"
+        "Conservative Shadow chancellor Oliver Letwin said the plans were wrong."
+    )
+    events = _project_events(text, dt.date(2005, 1, 5), _model(parser, mode))
+    got = {(e.sentence_index, e.source_code, e.cameo_code, e.target_code) for e in events}
+    assert (1, "GBRGOV", "111", "GBROPP") in got
+    assert (2, "GBROPP", "010", "") in got
+    assert (3, "GBROPP", "010", "") in got
+    canada = "OTTAWA - Conservative estimates said the deficit would rise."
+    assert _mode_triples(parser, mode, canada, dt.date(1987, 3, 5)) == set()
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_a_participle_after_he_said_is_the_speakers(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
     """ "This is the record Mr Blair will have to defend, he said, urging voters": the
     participle after "he said," is the unnamed speaker's, not the person in what he said;
