@@ -113,6 +113,8 @@ class RuleRoles:
                 if grammar.past_form(words[hit.start], hit.entry.lemma)
                 else grammar.ahead(words, hit.end)
             ) or grammar.ahead_before(words, hit.start, floor)
+        if intent is None and self.news_rules and view.headline:
+            intent = _headline_to(words, hit.start, phrases, verb_starts)
         passive = grammar.is_passive(
             words, hit.start, hit.end, hit.entry.lemma
         ) or grammar.headline_passive(
@@ -1157,6 +1159,26 @@ def _coordinated_with(
         and not (words[v].endswith("ing") and v - 1 in verb_starts)
     ]
     return max(earlier) if earlier else None
+
+
+def _headline_to(
+    words: Sequence[str],
+    verb_start: int,
+    phrases: Sequence[ActorPhrase],
+    verb_starts: Sequence[int],
+) -> str | None:
+    """ "EGYPT TO HOST NINE-NATION AFRICAN TALKS", "EU ministers to mull jet fuel tax": a
+    headline's "to" right after its subject, with no verb before, tells what the subject
+    is to do (its "will"), not what it did."""
+    k = verb_start - 1
+    if k < 1 or words[k] != "to" or any(v < k for v in verb_starts):
+        return None
+    # (the subject's actor right before "to", or its possessor: "BRAZIL'S GROS TO MEET";
+    # not a verb's object, "U.N. ADVISES MINES TO FIGHT", "SENATE VOTES TO CUT")
+    subject = [
+        p for p in phrases if p.end == k or (k - p.end == 2 and words[p.end] in {"'s", "’s"})
+    ]
+    return "to" if subject else None
 
 
 def _adjunct_of(

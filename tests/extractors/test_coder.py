@@ -4696,6 +4696,44 @@ def test_conservative_and_the_shadow_front_bench_in_a_british_story(parser, mode
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_a_news_agency_told_is_no_given_name(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "told Reuters Japan is likely to approve": a news agency's name before a state's is
+    no given name, so "Japan" is still the state across the article ("Malaysia has asked
+    Japan for a loan"); "Finance Minister Roger Douglas … Douglas said" is still a
+    surname."""
+    text = (
+        "KUALA LUMPUR, March 9 - Malaysia has asked Japan for a 42 billion yen loan, the "
+        "Overseas Economic Cooperation Fund said.\n\n"
+        "An official told Reuters Japan is likely to approve the loan."
+    )
+    triples = _mode_triples(parser, mode, text, dt.date(1987, 3, 9))
+    assert any(s == "MYS" and t == "JPN" and c[:2] == "02" for s, t, c in triples)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_headlines_to_after_its_subject_is_what_it_will_do(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "VENEZUELA TO LEND OIL TO ECUADOR": a headline's "to" right after its subject is
+    the subject's "will" (033, intent to give aid), as the lead's "will lend" is; after a
+    verb's object ("U.N. ADVISES MINES TO FIGHT") it is no intent of the subject's."""
+    day = dt.date(1987, 3, 9)
+    lend = (
+        "VENEZUELA TO LEND OIL TO ECUADOR FOR EXPORT\n\n"
+        "CARACAS, March 9 - Venezuela will lend Ecuador 50,000 barrels a day of crude oil."
+    )
+    events = _project_events(lend, day, _model(parser, mode))
+    headline = {
+        (e.source_code, e.cameo_code, e.target_code) for e in events if e.sentence_index == 0
+    }
+    assert headline == {("VEN", "033", "ECU")}
+    meet = (
+        "BRAZIL'S GROS TO MEET BANKS ON TRADE LINE ISSUE\n\n"
+        "BRASILIA, March 9 - Central bank president Francisco Gros will meet bankers."
+    )
+    events = _project_events(meet, day, _model(parser, mode))
+    assert [e.cameo_code for e in events if e.sentence_index == 0] == ["036"]
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_a_participle_after_he_said_is_the_speakers(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
     """ "This is the record Mr Blair will have to defend, he said, urging voters": the
     participle after "he said," is the unnamed speaker's, not the person in what he said;
