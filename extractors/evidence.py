@@ -186,6 +186,10 @@ _MANY_COUNTRIES = frozenset(
     """european western arab african asian international multilateral foreign regional
     world global gulf nordic latin creditor""".split()
 )
+# Words of a state's own lower governments: "provincial governments", "local governments".
+_SUBNATIONAL = frozenset(
+    "provincial local state regional municipal city prefectural county federal".split()
+)
 _LENDERS = LENDER_WORDS | {"club"}  # "the Paris Club": the creditor governments
 _LENDERS_COMMITTEES = (["advisory", "committee"], ["steering", "committee"])
 # Words before an agent that say whose it is is not known.
@@ -417,6 +421,15 @@ def with_evidence(
         if committee:
             named = " ".join(texts[phrase.start : phrase.end + 2]).lower()
             return replace(phrase, name=named, abroad=True)
+        return replace(phrase, abroad=True)
+    if (
+        agent == "GOV"
+        and words[phrase.end - 1] == "governments"
+        and _SUBNATIONAL.isdisjoint(words[max(0, phrase.start - 2) : phrase.end])
+    ):
+        # "help the governments of the stricken countries", "discuss the crisis with
+        # governments": a state has one government, so governments are several states'
+        # (not "Japan's 47 provincial governments").
         return replace(phrase, abroad=True)
     if agent and _the_countrys(words, phrase.start):
         # "the country's main quality control agency": the country named last.

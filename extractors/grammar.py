@@ -1669,6 +1669,29 @@ def preceded_by_preposition(words: Sequence[str], phrase: ActorPhrase) -> str | 
     return None
 
 
+def topic_of(words: Sequence[str], phrase: ActorPhrase) -> bool:
+    """The phrase is what someone studies, not whom he serves: "analysts of the Soviet
+    Union", "an Agriculture Department authority on the USSR", "U.S. experts on the Soviet
+    Union" (an expert's "of" or "on"; not "the Monetary Authority of Singapore")."""
+    prep = preceded_by_preposition(words, phrase)
+    if prep not in {"of", "on"}:
+        return False
+    i = phrase.start - 1
+    while i >= 0 and words[i] != prep:
+        i -= 1
+    noun = words[i - 1] if i >= 1 else ""
+    return noun in _STUDENTS or (prep == "on" and noun in _STUDENTS_ON)
+
+
+# Nouns of people who study a state: "analysts of the Soviet Union", "experts on Iraq".
+_STUDENTS = frozenset(
+    """analyst analysts expert experts specialist specialists watcher watchers observer
+    observers""".split()
+)
+# Those that study a state only when written with "on": "an authority on the USSR".
+_STUDENTS_ON = frozenset({"authority", "authorities", "adviser", "advisers", "advisor"})
+
+
 # Words between a preposition and the name it governs: "in the north of", "in West
 # Germany" (where the dictionary's name is the country's alone).
 _BEFORE_NAMES = frozenset(

@@ -154,6 +154,8 @@ class ParseRoles:
                 and not (
                     speaker and (venue(view.words, p) or place_in_list(view.words, view.texts, p))
                 )
+                # ("analysts of the Soviet Union said": the state studied does not speak)
+                and not (speaker and self.news_rules and grammar.topic_of(view.words, p))
             ]
             return inside[0] if inside else None
 
@@ -369,6 +371,7 @@ def _with_country_inside(
         and len(p.code) == 3
         and not p.code.startswith(UNKNOWN)
         and not (envoys and venue(words, p))
+        and not grammar.topic_of(words, p)
     ]
     if len({p.code for p in states}) != 1:
         return phrase

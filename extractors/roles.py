@@ -483,6 +483,10 @@ def _subject(
     election and stressed": the communique stressed)."""
     if not before:
         return None
+    if doer and verb_start - before[-1].end <= 1 and grammar.topic_of(words, before[-1]):
+        # "analysts of the Soviet Union said", "an authority on the USSR said": the state
+        # they study does not speak, and their own state is not named.
+        return None
     # An actor right before the verb ("U.S. air strikes", "Gondor rejected") is its subject;
     # so is one followed by the office-holder's name and a time ("Mayor Pete Buttigieg on
     # Sunday night announced").

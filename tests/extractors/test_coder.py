@@ -4734,6 +4734,41 @@ def test_a_headlines_to_after_its_subject_is_what_it_will_do(parser, mode: str) 
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_governments_are_several_states(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """A state has one government: "the governments of the stricken countries" are several
+    states', none of them the article's last actor or the dateline's; a state's own
+    provincial governments keep it."""
+    day = dt.date(2005, 1, 5)
+    text = (
+        "Thailand said it needed help after the tsunami.\n\n"
+        "The International Monetary Fund has promised rapid action to help the governments "
+        "of the stricken countries cope."
+    )
+    triples = _mode_triples(parser, mode, text, day)
+    assert ("IGOIMF", "---GOV", "033") in triples
+    provinces = (
+        "TOKYO, March 9 - Some 36 of Japan's 47 provincial governments have called for the "
+        "plan to be scrapped."
+    )
+    assert any(s.startswith("JPN") for s, _, _ in _mode_triples(parser, mode, provinces, day))
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_state_an_expert_studies_does_not_speak(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "analysts of the Soviet Union said", "an Agriculture Department authority on the
+    USSR said": the state they study is no speaker; "the Monetary Authority of Singapore
+    said" is Singapore's."""
+    day = dt.date(1987, 3, 9)
+    for text in (
+        "The crop is still at risk, analysts of the Soviet Union said.",
+        "The crop is still at risk, an Agriculture Department authority on the USSR said.",
+    ):
+        assert not any(s.startswith("SUN") for s, _, _ in _mode_triples(parser, mode, text, day))
+    singapore = "The Monetary Authority of Singapore said reserves rose."
+    assert ("SGPGOV", "", "010") in _mode_triples(parser, mode, singapore, day)
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_a_participle_after_he_said_is_the_speakers(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
     """ "This is the record Mr Blair will have to defend, he said, urging voters": the
     participle after "he said," is the unnamed speaker's, not the person in what he said;
