@@ -384,6 +384,22 @@ def ahead_before(words: Sequence[str], verb_start: int, floor: int) -> str | Non
     return None
 
 
+# How far back from an infinitive of purpose its clause's "will" may stand, and the words
+# that close that clause first.
+_INTENT_REACH = 10
+_INTENT_STOPS = frozenset(
+    {",", ";", ":", "that", "and", "but", "or", "who", "which", "if", "when", "after"}
+    | {'"', "“", "”", "(", ")"}
+)
+
+
+_NOT_PURPOSE = (
+    cue_words("appeal")
+    | cue_words("compulsion")
+    | {"decision", "decided", "order", "orders", "tell", "told", "try", "tries", "tried"}
+)
+
+
 def modality(words: Sequence[str], verb_start: int, floor: int) -> str | None:
     """An intent marker before the verb: "will attack", "plans to meet", "vowed to retaliate"."""
     i = verb_start - 1
@@ -425,6 +441,17 @@ def modality(words: Sequence[str], verb_start: int, floor: int) -> str | None:
                 # "the prime minister is to deliver a keynote speech": scheduled, not done
                 # ("the aim is to withdraw" is a proposal's, read elsewhere).
                 return f"{lead} to"
+            # "Shultz will also stop in Hong Kong to meet Governor Wilson": the purpose of an
+            # act still to come is still to come.
+            for j in range(i - 1, max(floor, i - _INTENT_REACH) - 1, -1):
+                # (not what someone is asked or made to do, "will ask the Council to
+                # prohibit", nor a verb's own infinitive, "would continue to insist")
+                if words[j] in _INTENT_STOPS or words[j] in _NOT_PURPOSE:
+                    break
+                if j == i - 1 and words[j] in CATENATIVES:
+                    break
+                if words[j] in MODALS_INTENT:
+                    return f"{words[j]} … to"
             return None
         if (
             w not in AUXILIARIES

@@ -4769,6 +4769,23 @@ def test_the_state_an_expert_studies_does_not_speak(parser, mode: str) -> None: 
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_the_purpose_of_an_act_to_come_is_to_come(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Baldrige will also stop in Hong Kong to meet British officials": the purpose of
+    an act still to come is an intent too (036), not a meeting held; what someone will ask
+    another to do is no act of his ("The Pentagon will ask the Council to prohibit the
+    sales")."""
+    day = dt.date(1987, 4, 20)
+    text = (
+        "WASHINGTON, April 20 - Commerce Secretary Malcolm Baldrige will also stop in Hong "
+        "Kong to meet British officials."
+    )
+    codes = {c for s, _, c in _mode_triples(parser, mode, text, day) if s == "USAGOV"}
+    assert codes == {"036"}
+    ask = "WASHINGTON, April 20 - The Pentagon will ask the Council to prohibit the sales."
+    assert not any(c.startswith("13") for _, _, c in _mode_triples(parser, mode, ask, day))
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_a_participle_after_he_said_is_the_speakers(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
     """ "This is the record Mr Blair will have to defend, he said, urging voters": the
     participle after "he said," is the unnamed speaker's, not the person in what he said;
