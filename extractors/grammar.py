@@ -512,6 +512,10 @@ def forecast(words: Sequence[str], verb_start: int, floor: int) -> str | None:
     k = adverbs_before(words, lead - 1, floor)
     if k >= floor and words[k] in _FORECAST_COPULAS:
         return " ".join(words[k : i + 1])
+    if k >= 0 and words[k] == ",":
+        # "White House chief of staff Donald Regan, expected to resign shortly, met": an
+        # apposition's forecast, its copula left out
+        return " ".join(words[k : i + 1])
     return None
 
 

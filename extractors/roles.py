@@ -380,6 +380,17 @@ class RuleRoles:
                     decisions.append("target is beyond the next verb")
         if (
             self.news_rules
+            and target is not None
+            and not passive_target
+            and _subject_after_and(words, hit, target, verb_starts)
+        ):
+            # "Poland has rejected the proposal and Germany's main political parties have
+            # opposed it": the actor opens the next clause, as its subject or the subject's
+            # possessor; it is no object of this verb.
+            decisions.append("the target opens the next clause after 'and'")
+            target = None
+        if (
+            self.news_rules
             and target is None
             and not passive
             and source is not None
@@ -561,6 +572,19 @@ def _subject(
         and not place_in_list(words, texts, last)
         and not posted
     ):
+        return last
+    if (
+        doer
+        and last.start >= 1
+        and words[last.start - 1] in {"and", "but"}
+        and grammar.possessive_at(words, own)
+        and verb_start - own <= _SUBJECT_REACH + 1
+        and "," not in gap
+        and grammar.PREPOSITIONS.isdisjoint(gap)
+    ):
+        # "Poland has rejected the proposal and Germany's main political parties have
+        # opposed it": after "and", a state's group opens the verb's clause (coded as the
+        # state); the first clause's subject does not do this verb too.
         return last
     # "visited Tokyo last week requesting Japan buy rice": a coded verb's object right
     # before an "-ing" form is not its subject; the first verb's subject does both.
@@ -1433,6 +1457,39 @@ def _later_clause(
             words[i] in _SUBJECT_PRONOUNS and words[i + 1] in _AUX_WORDS
             for i in range(hit.end + 1, target.start - 1)
         )
+    )
+
+
+# How many words may stand between a clause's subject (or its possessor) and its verb:
+# "Germany's main political parties have opposed".
+_SUBJECT_REACH = 5
+
+
+def _subject_after_and(
+    words: Sequence[str], hit: VerbHit, target: ActorPhrase, verb_starts: Sequence[int]
+) -> bool:
+    """ "Poland has rejected the proposal and Germany's main political parties have opposed
+    it": after "and" or "but" and this verb's own object, an actor right before the next
+    verb (its subject, or the subject's possessor) opens that verb's clause."""
+    joins = [i for i in range(hit.end + 1, target.start) if words[i] in {"and", "but"}]
+    if not joins or joins[-1] + 3 < target.start:
+        return False
+    before = words[joins[-1] - 1]
+    if not before.isalpha() or (before not in grammar.FUNCTION_WORDS and before[0].isupper()):
+        # (a list's "and": "the House and Senate select committees")
+        return False
+    nxt = [v for v in verb_starts if target.end <= v <= target.end + _SUBJECT_REACH]
+    if not nxt:
+        return False
+    # Its subject ("and Iran condemned"), or the subject's possessor ("and Germany's main
+    # political parties have opposed"); not the object's noun before another "and"
+    # ("attacked a supertanker and four Iranian oil sites and vowed").
+    between = words[target.end : nxt[0]]
+    return all(w in grammar.AUXILIARIES for w in between) or (
+        between[:1] in (["'s"], ["’s"])
+        and "," not in between
+        and grammar.PREPOSITIONS.isdisjoint(between)
+        and grammar.COORDINATORS.isdisjoint(between)
     )
 
 

@@ -4786,6 +4786,31 @@ def test_the_purpose_of_an_act_to_come_is_to_come(parser, mode: str) -> None:  #
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_a_state_after_and_opens_the_next_clause(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Poland has rejected the proposal and Germany's main political parties have opposed
+    it": Germany's parties open the second clause; they are neither Poland's target nor do
+    their act as Poland. "attacked a supertanker and four Iranian oil sites and vowed"
+    keeps Iran as the target."""
+    day = dt.date(2005, 1, 5)
+    text = "Poland has rejected the proposal and Germany's main political parties have opposed it."
+    assert _mode_triples(parser, mode, text, day) == {("POL", "", "125"), ("DEU", "", "120")}
+    raid = "Iraq said its warplanes had attacked a supertanker and four Iranian oil sites."
+    assert any(t == "IRN" for _, t, _ in _mode_triples(parser, mode, raid, day))
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_appositions_expected_to_is_a_forecast(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Regan, expected to resign or be fired shortly, was savaged": others expect it; it
+    is no intent of Regan's (035), as "Regan is expected to resign" is none."""
+    text = (
+        "WASHINGTON - White House chief of staff Donald Regan, expected to resign or be "
+        "fired shortly, was savaged by the commission."
+    )
+    codes = {c for _, _, c in _mode_triples(parser, mode, text, dt.date(1987, 2, 27))}
+    assert not any(c.startswith("03") for c in codes)
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_a_participle_after_he_said_is_the_speakers(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
     """ "This is the record Mr Blair will have to defend, he said, urging voters": the
     participle after "he said," is the unnamed speaker's, not the person in what he said;
