@@ -187,11 +187,13 @@ def is_negated(words: Sequence[str], verb_start: int, floor: int) -> str | None:
             refusal = _refused_request(words, i - 1, floor)
             if refusal is not None:
                 return refusal
-        if w in _QUOTE_MARKS:
+        if w in _QUOTE_MARKS or w == "yet":
             # 'were not "asking the critical questions"': a quotation opened inside the
-            # verb's chain hides no negation
+            # verb's chain hides no negation; nor does "yet" ("have not yet agreed")
             i -= 1
             continue
+        if w == "to" and i - 2 >= floor and words[i - 1] == "yet" and words[i - 2] in AUXILIARIES:
+            return "yet to"  # "Iran has yet to accept": not done
         if (
             w not in AUXILIARIES
             and w not in ADVERB_HINT

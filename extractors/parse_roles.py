@@ -404,6 +404,15 @@ def _negation(tok: Token) -> str | None:
         if c.dep_ == "neg":
             return c.text
     if (
+        tok.dep_ == "xcomp"
+        and tok.head is not tok
+        and any(c.lower_ == "yet" for c in tok.head.children)
+        and tok.i >= 2
+        and tok.doc[tok.i - 1].lower_ == "to"
+        and tok.doc[tok.i - 2].lower_ == "yet"
+    ):
+        return "yet to"  # "Iran has yet to accept": not done
+    if (
         tok.head is not tok
         and tok.dep_ == "xcomp"
         and (tok.head.lower_ in _NEGATING or tok.head.lemma_.lower() in _NEGATING)

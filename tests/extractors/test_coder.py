@@ -4811,6 +4811,22 @@ def test_an_appositions_expected_to_is_a_forecast(parser, mode: str) -> None:  #
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_not_yet_and_yet_to_are_not_done(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "The United States and India have not yet agreed", "had yet to consider": not done,
+    no event (a mutual agreement in both directions was coded); "rejected the ceasefire yet
+    again" is done."""
+    day = dt.date(1987, 10, 20)
+    for text in (
+        "The United States and India have not yet agreed on a food aid package.",
+        "Iran has yet to accept the ceasefire.",
+    ):
+        assert _mode_triples(parser, mode, text, day) == set()
+    assert ("IRN", "", "1246") in _mode_triples(
+        parser, mode, "Iran rejected the ceasefire yet again.", day
+    )
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_a_participle_after_he_said_is_the_speakers(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
     """ "This is the record Mr Blair will have to defend, he said, urging voters": the
     participle after "he said," is the unnamed speaker's, not the person in what he said;
