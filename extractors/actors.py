@@ -99,19 +99,23 @@ def _surname_pattern(spelled: str) -> re.Pattern[str]:
     """A word, a given name and ``spelled``, no capitalised word after it (one line break
     at most between them)."""
     gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # spaces, or one line break (not a blank line)
-    return re.compile(rf"(\S+){gap}({_NAME_WORD}){gap}{re.escape(spelled)}\b(?!{gap}[A-Z])")
+    # (a middle initial may stand between: "David M. Holland")
+    initial = rf"([A-Z]\.{gap})?"
+    return re.compile(
+        rf"(\S+){gap}({_NAME_WORD}){gap}{initial}{re.escape(spelled)}\b(?!{gap}[A-Z])"
+    )
 
 
 def _after_two_words(pattern: re.Pattern[str], text: str, literal: str) -> Iterator[re.Match[str]]:
     """What ``pattern.finditer(text)`` yields for a pattern that is a word, blanks, a word,
-    blanks and then ``literal`` (as :func:`_surname_pattern`'s), tried only from the two
-    words before each place ``literal`` occurs instead of at every character: a match
-    starts no earlier than the second run of non-blanks before its ``literal``."""
+    blanks (a middle initial) and then ``literal`` (as :func:`_surname_pattern`'s), tried
+    only from the three words before each place ``literal`` occurs instead of at every
+    character: a match starts no earlier than the third run of non-blanks before it."""
     pos = 0  # no match starts before here
     at = text.find(literal)
     while at >= 0:
         start = at
-        for blank in (True, False, True, False):
+        for blank in (True, False, True, False, True, False):
             while start > pos and (text[start - 1] in _BLANKS) == blank:
                 start -= 1
         for s in range(start, at):
@@ -138,6 +142,9 @@ def _surname_of_another(context: str, word: str, names: frozenset[str]) -> bool:
     for m in _after_two_words(_surname_pattern(word.capitalize()), context, word.capitalize()):
         before, given = m.group(1), m.group(2)
         low = given.lower()
+        if m.group(3) and low not in _NOT_NAMES and low not in _NOT_GIVEN_WORDS:
+            return True  # "David M. Holland": a given name and an initial, a person's
+
         opened = before[:1].islower() or before[-1:] == "," or before.lower() in _NOT_NAMES
         if before.rstrip("\"'”’)").endswith((".", "!", "?")):
             # "... any restriction.\n Unlike Norway, which": the word opens a sentence.

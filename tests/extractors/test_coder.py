@@ -4827,6 +4827,21 @@ def test_not_yet_and_yet_to_are_not_done(parser, mode: str) -> None:  # type: ig
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_a_state_name_after_a_given_name_and_an_initial_is_a_surname(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "David M. Holland, president of US Sprint's Southwest Division, told Reuters …
+    Holland said": a given name and a middle initial before a state's name make it a
+    person's surname, even where it opens a sentence; no Netherlands speaks."""
+    text = (
+        "KANSAS CITY, March 23 - US Sprint is optimistic about its prospects.\n"
+        "    David M. Holland, president of US Sprint's Southwest Division, told Reuters the "
+        "network was growing.\n"
+        "    Holland said the firm would expand."
+    )
+    triples = _mode_triples(parser, mode, text, dt.date(1987, 3, 23))
+    assert not any(s.startswith("NLD") for s, _, _ in triples)
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_a_participle_after_he_said_is_the_speakers(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
     """ "This is the record Mr Blair will have to defend, he said, urging voters": the
     participle after "he said," is the unnamed speaker's, not the person in what he said;
