@@ -4842,6 +4842,22 @@ def test_a_state_name_after_a_given_name_and_an_initial_is_a_surname(parser, mod
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_added_that_and_replied_are_statements(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Miyazawa added that …", "Lawson replied, …": statements (010), as "said" is; "added
+    500 mln dlrs to its reserves" is none."""
+    day = dt.date(1987, 3, 30)
+    for text in (
+        "TOKYO - Finance Minister Kiichi Miyazawa added that the dollar's fall was hard to "
+        "explain.",
+        "LONDON - Chancellor of the Exchequer Nigel Lawson replied that a trade war could be "
+        "averted.",
+    ):
+        assert {c for _, _, c in _mode_triples(parser, mode, text, day)} == {"010"}
+    reserves = "TOKYO - Japan added 500 mln dlrs to its reserves in March."
+    assert _mode_triples(parser, mode, reserves, day) == set()
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_a_participle_after_he_said_is_the_speakers(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
     """ "This is the record Mr Blair will have to defend, he said, urging voters": the
     participle after "he said," is the unnamed speaker's, not the person in what he said;
