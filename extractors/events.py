@@ -300,11 +300,14 @@ def _dates_saying(view: SentenceView, verb_end: int, char: int) -> bool:
                 for j in range(k + 1, min(len(words), k + 2 + _OCCASION_REACH))
                 if words[j] in _OCCASIONS_OF_SAYING
             ]
-            describing = ends and all(
-                words[j].isalpha() and words[j] not in {"that", "and", "or"}
-                for j in range(k + 1, ends[0])
-            )
-            if ends and describing and view.offsets[ends[0]] < char:
+            if (
+                ends
+                and view.offsets[ends[0]] < char
+                and all(
+                    words[j].isalpha() and words[j] not in {"that", "and", "or"}
+                    for j in range(k + 1, ends[0])
+                )
+            ):
                 k = ends[0] + 1
                 continue
         if words[k] not in _WORDS_OF_THE_SAYING:

@@ -47,7 +47,9 @@ _DATELINE_WORDS = 12
 @lru_cache(maxsize=1)
 def _seats() -> dict[str, re.Pattern[str]]:
     return {
-        row["city"].lower(): re.compile(r"\b(?:" + row["names"] + r")\b")
+        row["city"].lower(): re.compile(
+            r"\b(?:" + "|".join(map(re.escape, row["names"].split("|"))) + r")\b"
+        )
         for row in csv_rows("international_seats.csv")
     }
 

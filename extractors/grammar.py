@@ -393,8 +393,8 @@ _INTENT_STOPS = frozenset(
     {",", ";", ":", "that", "and", "but", "or", "who", "which", "if", "when", "after"}
     | {'"', "“", "”", "(", ")"}
 )
-
-
+# Words before the infinitive that make it no purpose of the act: what someone is asked,
+# made or told to do, and the infinitive a decision or an attempt governs.
 _NOT_PURPOSE = (
     cue_words("appeal")
     | cue_words("compulsion")
