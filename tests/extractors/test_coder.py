@@ -207,7 +207,7 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
         (
             "Argentina and Chile refused to recognize the victory claimed by President "
             "Nicolas Maduro.",
-            {("ARG", "VENGOV", "1231"), ("CHL", "VENGOV", "1231")},
+            {("ARG", "VENGOV", "120"), ("CHL", "VENGOV", "120")},
         ),
         # No pattern for the phrase: the refused act's refusal replaces the bare 'refuse'.
         (
@@ -218,7 +218,7 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
         # said"), not a verb whose subject is the country word before it.
         ("Irish shares have risen, with investors persuaded to buy into the market.", set()),
         ("Demand pushed the Australian share market to highs, brokers said.", set()),
-        ("Ireland shares intelligence with Britain.", {("IRL", "GBR", "063")}),
+        ("Ireland shares intelligence with Britain.", {("IRL", "GBR", "064")}),
         # A country's word that opens a company's name is no actor; nor does an actor
         # that closes one ("Citizens Savings Bank FSB").
         ("American Century Corp said it received 42.8 mln dlrs.", set()),
@@ -299,7 +299,7 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
         ("JAPAN CONDUCTS CURRENCY SURVEY OF BIG INVESTORS", set()),
         ("Russia launched an offensive against Ukraine.", {("RUS", "UKR", "190")}),
         ("President Biden cancelled a reception for Republican candidates.", set()),
-        ("President Biden cancelled a trip to Australia.", {("USAGOV", "AUS", "1246")}),
+        ("President Biden cancelled a trip to Australia.", {("USAGOV", "AUS", "160")}),
         # A call needs a party called; the purpose of a proposal is not done; an "-s" form
         # right after a verb, or after "which", is a noun.
         ("Labour called the announcement hugely disappointing.", set()),
@@ -361,7 +361,7 @@ def test_headline_takes_the_lead_date(small_lexicon) -> None:  # type: ignore[no
         ("China blocked a news site.", set()),
         ("China blocked the resolution.", {("CHN", "", "129")}),
         ("Syria will improve the atmosphere for investment.", set()),
-        ("Syria restored relations with Egypt.", {("SYR", "EGY", "064")}),
+        ("Syria restored relations with Egypt.", {("SYR", "EGY", "054")}),
         # "official" before a noun describes it ("official debts"); before a verb or a
         # time it is a person.
         ("Syria will open talks on official debts with Iraq.", {("SYR", "IRQ", "036")}),
@@ -637,7 +637,7 @@ def test_event_dates_at_their_precision(text: str, date: str, precision: str) ->
         ("Indonesian and Indian stock markets reached record highs.", set()),
         ("Syria reached an agreement with Iraq.", {("SYR", "IRQ", "057")}),
         ("The news sent Tokyo shares to an eight-month high.", set()),
-        ("Syria shared intelligence with Iraq.", {("SYR", "IRQ", "063")}),
+        ("Syria shared intelligence with Iraq.", {("SYR", "IRQ", "064")}),
         # "the government" in an article's first sentence is the country of an actor
         # written before it, unless that actor holds the same office (then it is his own)
         ("Syrian rebels criticised the government.", {("SYRREB", "SYRGOV", "111")}),
@@ -1404,7 +1404,7 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             # ("it" accused is the body named before: one event for the pair, the sharper)
             (
                 "Syria criticised Israel's government, accusing it of war crimes.",
-                {("SYR", "ISRGOV", "1122")},
+                {("SYR", "ISRGOV", "1124")},
             ),
         ],
     ),
@@ -1759,7 +1759,7 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             # ... but not another verb's "previously", after this one.
             (
                 "Syria said it completed the previously announced withdrawal from Lebanon.",
-                {("SYR", "LBN", "0873")},
+                {("SYR", "LBN", "0874")},
             ),
             ("Syria promised to attack Lebanon.", {("SYR", "LBN", "1384")}),
         ],
@@ -2019,7 +2019,7 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             # Money withdrawn is no force moved; a state's own forces withdrawn "from" a
             # place are its own; a regulator allowing a firm allows no party.
             ("Libya has withdrawn 1bn dollars in assets from the US.", set()),
-            ("Israel withdrew its forces from Lebanon.", {("ISR", "LBN", "0873")}),
+            ("Israel withdrew its forces from Lebanon.", {("ISR", "LBN", "0874")}),
             (
                 "The Department of Transportation said it will allow USAIR Group to acquire "
                 "Piedmont.",
@@ -2624,7 +2624,7 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             (
                 "A U.S. federal judge approved the extradition of former Panamanian President "
                 "Ricardo Martinelli to face charges of corruption.",
-                {("USAJUD", "PANGOVELI", "064")},
+                {("USAJUD", "PANGOVELI", "063")},
             ),
             # ... and a past form is a verb there only as a passive or a perfect ("would
             # have attacked"; "to evacuate wounded" wounds no one: see below).
@@ -3717,7 +3717,7 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "that there will be no major increases.",
                 {("CHNGOV", "", "030")},
             ),
-            ("Iraq was forced to withdraw from Kuwait.", {("IRQ", "KWT", "0873")}),
+            ("Iraq was forced to withdraw from Kuwait.", {("IRQ", "KWT", "0874")}),
             (
                 "WASHINGTON, March 17 - The bill would direct Treasury Secretary James Baker to "
                 "discuss the debt with Mexico.",
@@ -3740,7 +3740,7 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "military operations.",
                 {("USAGOV", "USALEG", "021")},
             ),
-            ("Syria accused Iraq of supporting terrorism in Iran.", {("SYR", "IRQ", "1125")}),
+            ("Syria accused Iraq of supporting terrorism in Iran.", {("SYR", "IRQ", "1121")}),
             ("Syria asked Japan for aid for Iraqi refugees.", {("SYR", "JPN", "021")}),
             # With no object before them, the pattern's words still lead to the target.
             ("Syria asked for aid from Japan.", {("SYR", "JPN", "021")}),
@@ -5012,7 +5012,7 @@ def test_a_done_act_in_the_body_that_no_one_reports_is_undated(parser, mode: str
     day = dt.date(1987, 3, 18)
     dated = _dated_events(text, day, mode)
     assert dated[(1, "111")] == (day, "publication")
-    assert dated[(2, "1662")] == (None, "on or before publication")
+    assert dated[(2, "161")] == (None, "on or before publication")
     assert dated[(3, "171")] == (day, "publication")
 
 

@@ -16,6 +16,7 @@ from extractors.dictionaries import (
 from extractors.lexicon import CodeSpan, PatternToken
 from extractors.morphology import other_spelling, plural, verb_forms
 from flows.coding import project_lexicon_files
+from schema.codebook import Codebook
 from schema.errors import DictionaryError
 from tests.conftest import shared_path
 
@@ -174,6 +175,53 @@ def test_project_lexicon_loads_and_covers_every_root() -> None:
     for a in lx.actors:
         for span in a.codes:
             assert span.start is None or span.end is None or span.start <= span.end, a.entry_id
+
+
+def test_project_lexicon_codes_are_codebook_codes() -> None:
+    """Every code a verb block or pattern gives is in the codebook: an invented sub-code
+    ("0843") would load and then code an event the codebook cannot name."""
+    book = Codebook.load()
+    lx = load_dictionary_files(project_lexicon_files())
+    codes = {v.code for v in lx.verbs} | {p.code for v in lx.verbs for p in v.patterns}
+    unknown = sorted(c for c in codes if c and c != "---" and c not in book)
+    assert unknown == []
+
+
+def _shown(token: PatternToken) -> str:
+    return {"synset": "&", "target": "+", "source": "$", "compound": "%"}.get(
+        token.kind, ""
+    ) + token.value.upper()
+
+
+@pytest.mark.parametrize(
+    ("verb", "after", "name"),
+    [
+        # the codebook's names, not a neighbouring branch's (the audit of 69349b0 found
+        # "abandoned talks" coded as a military de-escalation)
+        ("withdraw", "&TROOPS", "Retreat or surrender militarily"),
+        ("halt", "&TALKS", "Halt negotiations"),
+        ("cancel", "&TALKS", "Halt negotiations"),
+        ("reject", "&TALKS", "Reject proposal to meet, discuss, or negotiate"),
+        ("abandon", "&TALKS", "Halt negotiations"),
+        ("extradite", "TO +", "Engage in judicial cooperation"),
+        ("seize", "TOWN", "Occupy territory"),
+        ("ease", "CURFEW", "Ease curfew"),
+    ],
+)
+def test_project_lexicon_patterns_carry_their_codebook_name(
+    verb: str, after: str, name: str
+) -> None:
+    book = Codebook.load()
+    lx = load_dictionary_files(project_lexicon_files())
+    found = {
+        p.code
+        for v in lx.verbs
+        if v.lemma == verb
+        for p in v.patterns
+        if " ".join(_shown(t) for t in p.after) == after
+    }
+    assert found, (verb, after)
+    assert {book.get(c).name for c in found} == {name}
 
 
 @pytest.mark.parametrize(
