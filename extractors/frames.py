@@ -357,6 +357,11 @@ def readings(
     if not frame.sources:
         return [], notes + [Decision(Cue.NO_SOURCE, frame.verb_text)]
     mutual = compounds_mutual or code[:2] in tables.mutual_roots or bool(reverse_code)
+    if mutual and frame.targets and _members_only(frame.sources, frame.targets):
+        # "Nigeria and France have signed an agreement rescheduling Nigeria's official debt":
+        # a mutual act of two whose only party after the verb is one of them is between them
+        # (the member named again is no third party, and not Nigeria acting on itself).
+        frame = replace(frame, targets=[])
     # An act toward another party stays one when intended or threatened: "will reduce its
     # payments" is no threat (13) for want of anyone to reduce relations with.
     relational = (
@@ -442,6 +447,14 @@ def readings(
         ]
         kept, notes = _political(made, notes, require_political)
     return kept, notes
+
+
+def _members_only(sources: Sequence[ActorPhrase], targets: Sequence[ActorPhrase]) -> bool:
+    """Two members acting together, and every target one of them again."""
+    srcs = _split_codes(sources)
+    if not 1 < len({s.code for s in srcs}) <= _MUTUAL_MEMBERS:
+        return False
+    return all(any(s.same_actor(t) for s in srcs) for t in _split_codes(targets))
 
 
 def _unplaced_only(readings: Sequence[Reading]) -> bool:

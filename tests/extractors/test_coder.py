@@ -4042,6 +4042,28 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        # the audit of 69349b0: one member of a mutual pair named again after the verb
+        # took the other member's place as its target
+        "a_mutual_act_of_two_is_between_them_when_one_is_named_again",
+        dt.date(1987, 3, 27),
+        [
+            (
+                "Nigeria and France have signed an agreement rescheduling Nigeria's "
+                "official debt.",
+                {("NGA", "FRA", "057"), ("FRA", "NGA", "057")},
+            ),
+            (
+                "Greece and the Soviet Union have reached agreement on Greece's imports.",
+                {("GRC", "SUN", "057"), ("SUN", "GRC", "057")},
+            ),
+            # (a third party after the verb stays the target)
+            (
+                "Nigeria and France have signed an agreement with Britain.",
+                {("NGA", "GBR", "057"), ("FRA", "GBR", "057")},
+            ),
+        ],
+    ),
+    (
         "what_has_to_be_done_to_a_thing_is_not_done",
         dt.date(1987, 3, 18),
         [
