@@ -22,7 +22,9 @@ from extractors.roles import (
     Roles,
     RuleRoles,
     SentenceView,
+    addressed_own_object,
     group_of,
+    own_object,
     place_in_list,
     topic_of_object,
     venue,
@@ -276,6 +278,17 @@ class ParseRoles:
             if passive and target is not None and target is source:
                 # The pattern's "+" read "by X" as the object: X is the passive's doer.
                 target = phrase_for(subj_tok)
+            own = own_object(view.words, hit.end, choice, phrases, target)
+            if (
+                self.news_rules
+                and not passive
+                and own is not None
+                and addressed_own_object(choice.code, source, own)
+            ):
+                # "criticised the government for claiming the EU constitution …": the verb's
+                # own object comes before the pattern's words.
+                decisions.append("the verb's own object comes before the pattern's words")
+                target = own
         rule_src = rule.sources[0].code if rule.sources else "-"
         rule_tgt = rule.targets[0].code if rule.targets else "-"
         parse_src = source.code if source else "-"

@@ -140,6 +140,17 @@ class RuleRoles:
                 target = None
             else:
                 decisions.append("target from pattern slot +")
+            own = own_object(words, hit.end, choice, phrases, target)
+            if (
+                self.news_rules
+                and own is not None
+                and addressed_own_object(choice.code, source, own)
+            ):
+                # "criticised the government for claiming the EU constitution …", "praised
+                # Iraq for its stance on Iran": the verb's own object, written before the
+                # pattern's words, is whom it acts on; the slot found a party of the reason.
+                decisions.append("the verb's own object comes before the pattern's words")
+                target = own
 
         # (A phrase that opens in the aside and runs past it, "(EC) agriculture ministers",
         # is outside: its head is.)
@@ -801,6 +812,38 @@ _THEME_ROOTS = frozenset({"06", "07", "15"})
 
 # Acts done to someone addressed: appeals, demands, disapproval, rejection, threats.
 _ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+
+
+def addressed_own_object(code: str, source: ActorPhrase | None, own: ActorPhrase) -> bool:
+    """Whether an act of this code is done to the verb's own object (an appeal, a demand,
+    disapproval, a rejection, a threat, praise), the object no body of the source's own."""
+    return (code[:2] in _ADDRESSED_ROOTS or code[:3] == "051") and not (
+        source is not None and source.code.startswith(own.code)
+    )
+
+
+def own_object(
+    words: Sequence[str],
+    verb_end: int,
+    choice: PatternChoice,
+    phrases: Sequence[ActorPhrase],
+    slot: ActorPhrase | None,
+) -> ActorPhrase | None:
+    """The actor right after the verb (past an article) that ends before the pattern's first
+    word after the verb, when the pattern's "+" slot took another actor after those words."""
+    if slot is None:
+        return None
+    first_used = min((i for i in choice.words_used if i >= verb_end), default=None)
+    if first_used is None or slot.start < first_used:
+        return None
+    for p in phrases:
+        if p is slot or p.end > first_used:
+            continue
+        if p.start == verb_end or (
+            p.start == verb_end + 1 and words[verb_end] in grammar.ARTICLES
+        ):
+            return p
+    return None
 
 
 def venue_only(code: str) -> bool:

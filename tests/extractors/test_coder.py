@@ -4064,6 +4064,18 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        # the audit of 69349b0: "criticised the government for claiming the EU
+        # constitution …" had the EU as target, found by the pattern's "for +"
+        "the_verbs_own_object_comes_before_a_party_of_the_reason",
+        dt.date(2005, 3, 1),
+        [
+            ("Syria criticised Iraq for its stance on the EU.", {("SYR", "IRQ", "111")}),
+            ("Syria praised Iraq for its stance on Iran.", {("SYR", "IRQ", "051")}),
+            # (with no object before the pattern's words, its slot is the target)
+            ("Syria criticised the plan for Iran.", {("SYR", "IRN", "111")}),
+        ],
+    ),
+    (
         "what_has_to_be_done_to_a_thing_is_not_done",
         dt.date(1987, 3, 18),
         [
