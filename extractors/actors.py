@@ -610,7 +610,13 @@ def _joinable(words: Sequence[str], left: Piece, right: Piece, stop: frozenset[i
             # spokesman for foreign affairs": a party's spokesman for a portfolio does not
             # speak for the state's body that holds it.
             return False
-        return gap_words[0] in _AGENT_LINKS and gap_words[1:] in ([], ["the"])
+        # ("refugees from neighbouring Afghanistan", "from southern Lebanon": a word of where
+        # in or near the country names no other; after "in" the country stays a place of
+        # its own, where the sentence's other agents are)
+        rest = [
+            w for w in gap_words[1:] if gap_words[0] != "from" or w not in _WHERE_IN_A_COUNTRY
+        ]
+        return gap_words[0] in _AGENT_LINKS and rest in ([], ["the"])
     if (
         left.kind == "agent"
         and right.kind == "agent"
@@ -635,6 +641,10 @@ def _joinable(words: Sequence[str], left: Piece, right: Piece, stop: frozenset[i
 
 
 _POSTED_IN = frozenset({"in", "at"})
+_WHERE_IN_A_COUNTRY = frozenset(
+    """neighbouring neighboring nearby northern southern eastern western central war-torn
+    occupied""".split()
+)
 # Offices one person holds: two of them named are two people ("the prime minister … the
 # chancellor"), and a person's is someone else ("his chancellor"; "his government" is his own).
 ONE_PERSON_OFFICES = frozenset(

@@ -1245,8 +1245,10 @@ def company_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
             and texts[k + 1 : k + 2] != []
             and (texts[k + 1][:1].isupper())
         ):
-            # "American Telephone and Telegraph Co": a name's words joined by "and"
+            # "American Telephone and Telegraph Co": a name's words joined by "and" (which
+            # is no word of the name's count: "Tokyo Commerce and Industry Research Co")
             k += 1
+            last = min(last + 1, len(texts))
             continue
         if not (t[:1].isupper() and t.replace(".", "").replace("-", "").isalpha()):
             return False

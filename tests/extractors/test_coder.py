@@ -4076,6 +4076,24 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        # the audits of 69349b0: "refugees from neighbouring Afghanistan" were the
+        # dateline's (PARIS); "the Tokyo Commerce and Industry Research Co said" was Japan
+        "a_country_after_from_and_a_word_of_where_is_still_whose",
+        dt.date(1987, 4, 27),
+        [
+            (
+                "PARIS, April 27 - The agency gave aid to refugees from neighbouring "
+                "Afghanistan.",
+                {("FRAGOV", "AFGREF", "070")},
+            ),
+            (
+                "TOKYO, April 27 - Bankruptcies will rise, the Tokyo Commerce and Industry "
+                "Research Co said.",
+                set(),
+            ),
+        ],
+    ),
+    (
         "what_has_to_be_done_to_a_thing_is_not_done",
         dt.date(1987, 3, 18),
         [
