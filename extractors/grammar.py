@@ -1186,6 +1186,9 @@ def proposal_of(words: Sequence[str], verb_start: int) -> str | None:
     noun = words[verb_start - 2]
     if noun in PROPOSAL_NOUNS:
         return f"{noun} to"
+    aim = _aim_is_to(words, verb_start - 2)
+    if aim is not None:
+        return aim
     # "efforts would continue to deport them", "efforts are being made to": the noun's
     # purpose still, past auxiliaries and a verb that carries it on.
     k = verb_start - 2
@@ -1215,6 +1218,30 @@ def proposal_of(words: Sequence[str], verb_start: int) -> str | None:
             else:
                 break
     return None
+
+
+def _aim_is_to(words: Sequence[str], copula: int) -> str | None:
+    """ "The aim of UKIP is to withdraw from the EU", "Its priority was to fight poverty":
+    the subject of "is to" is an aim or a task (read back over "of ..." to the clause's
+    start), so what follows is the aim, not an act done or scheduled."""
+    if words[copula] not in _AIM_COPULAS:
+        return None
+    k = copula - 1
+    while k >= 0 and copula - k <= _AIM_REACH:
+        w = words[k]
+        if w in CLAUSE_BREAKS or w in {",", "that", "which", "who"}:
+            return None
+        if w in _AIM_NOUNS and (k == 0 or words[k - 1] in _DETERMINERS | _POSSESSIVES):
+            return f"{w} … {words[copula]} to"
+        k -= 1
+    return None
+
+
+_AIM_COPULAS = frozenset({"is", "was", "remains", "remained"})
+_AIM_REACH = 8
+_AIM_NOUNS = (_NOT_SCHEDULERS - {"what", "this", "that", "it", "thing", "way", "move"}) | frozenset(
+    {"aim", "aims", "goal", "goals", "mission", "ambition", "plan"}
+)
 
 
 # Words of an amount written before a plan's noun: "a £5.5bn ($10bn) plan".

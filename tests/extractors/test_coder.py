@@ -4094,6 +4094,18 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        # the audits of 69349b0: "The aim of UKIP is to withdraw from the EU" was done
+        "what_an_aim_or_a_task_is_is_not_done",
+        dt.date(2005, 3, 1),
+        [
+            ("The aim of UKIP is to withdraw from the EU.", set()),
+            ("Its priority was to fight poverty in Iraq.", set()),
+            ("The plan is to attack Iraq.", set()),
+            # (a state that "is to" act has it scheduled)
+            ("Britain is to withdraw from the EU.", {("GBR", "IGOEUREEC", "035")}),
+        ],
+    ),
+    (
         "what_has_to_be_done_to_a_thing_is_not_done",
         dt.date(1987, 3, 18),
         [
