@@ -671,6 +671,7 @@ class FrameReader:
                 or _gerund_after_preposition(view.words, h, phrase_ends)
                 or _headline_object(view, h, verb_ending)
                 or _named_gathering(view, h, phrases)
+                or _plural_noun(view, h, phrase_ends)
                 or grammar.noun_not_verb(
                     view.words, view.texts, h.start, h.entry.lemma, ends, headline
                 )
@@ -1759,6 +1760,35 @@ _GATHERING_WORDS = frozenset(
 _GATHERING_OPENERS = frozenset(
     """at during before after ahead for to of in from the a an this that 's""".split()
 )
+
+
+# Verbs whose '-s' form is mostly a plural noun ("Brazilian loans", "securities brokers",
+# "trade sanctions"): a verb only right after its subject.
+_PLURAL_NOUN_LEMMAS = grammar.cue_words("plural noun")
+# Words right before a verb that its subject may end with, or that stand between them.
+_BEFORE_A_SUBJECTS_VERB = (
+    grammar.SUBJECT_PRONOUNS | grammar.ADVERB_HINT | {"who", "which", "that", ",", "now", "still"}
+)
+
+
+def _plural_noun(view: SentenceView, hit: VerbHit, phrase_ends: Collection[int]) -> str | None:
+    """ "has the greatest exposure to Brazilian loans", "government securities brokers": an
+    '-s' form of such a verb after no subject (no actor, name, pronoun or adverb right
+    before it) is the plural noun. "The EC charges the accord breached" keeps its verb."""
+    if hit.entry.lemma not in _PLURAL_NOUN_LEMMAS or hit.start == 0:
+        return None
+    word = view.words[hit.start]
+    if not word.endswith("s") or word == hit.entry.lemma:
+        return None
+    prev = hit.start - 1
+    if (
+        prev + 1 in phrase_ends
+        or view.words[prev] in _BEFORE_A_SUBJECTS_VERB
+        or view.words[prev].endswith("ly")
+        or (view.texts[prev][:1].isupper() and prev > 0)
+    ):
+        return None
+    return "an '-s' form that is mostly a plural noun, with no subject right before it"
 
 
 def _named_gathering(

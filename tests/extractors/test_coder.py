@@ -3635,10 +3635,10 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ),
             ("The Refugee Council said the proposals would mean no safe haven.", set()),
             # A state's, an alliance's or a body's own council keeps its actor.
+            # ("decided to recommend trade sanctions" recommends, imposes none: 2026-12-03)
             (
-                "The White House Economic Policy Council decided to recommend trade "
-                "sanctions against Japan.",
-                {("USAGOV", "JPN", "163")},
+                "The White House Economic Policy Council criticised Japan.",
+                {("USAGOV", "JPN", "111")},
             ),
             ("The Iraqi Revolutionary Command Council condemned Iran.", {("IRQ", "IRN", "111")}),
             (
@@ -4048,8 +4048,7 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         dt.date(1987, 3, 27),
         [
             (
-                "Nigeria and France have signed an agreement rescheduling Nigeria's "
-                "official debt.",
+                "Nigeria and France have signed an agreement rescheduling Nigeria's official debt.",
                 {("NGA", "FRA", "057"), ("FRA", "NGA", "057")},
             ),
             (
@@ -4082,8 +4081,7 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         dt.date(1987, 4, 27),
         [
             (
-                "PARIS, April 27 - The agency gave aid to refugees from neighbouring "
-                "Afghanistan.",
+                "PARIS, April 27 - The agency gave aid to refugees from neighbouring Afghanistan.",
                 {("FRAGOV", "AFGREF", "070")},
             ),
             (
@@ -4103,6 +4101,22 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ("The plan is to attack Iraq.", set()),
             # (a state that "is to" act has it scheduled)
             ("Britain is to withdraw from the EU.", {("GBR", "IGOEUREEC", "035")}),
+        ],
+    ),
+    (
+        # the Reuters dump: "exposure to Brazilian loans" was Brazil's aid (071), "government
+        # securities brokers" a mediation (046), "recommend trade sanctions" sanctions
+        "a_verbs_s_form_that_is_mostly_a_plural_noun_needs_its_subject",
+        dt.date(1987, 3, 26),
+        [
+            ("Bolivia has the greatest exposure to Brazilian loans.", set()),
+            (
+                "WASHINGTON, March 26 - The White House decided to recommend trade sanctions "
+                "against Japan.",
+                set(),
+            ),
+            ("Japan loans Egypt 100 mln dlrs.", {("JPN", "EGY", "071")}),
+            ("The EC charges the accord breached the rules.", {("IGOEUREEC", "", "112")}),
         ],
     ),
     (
