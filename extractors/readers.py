@@ -1771,6 +1771,13 @@ _BEFORE_A_SUBJECTS_VERB = (
 )
 
 
+_ACTED_ON = frozenset({"on", "against", "with"})
+# (not "trade sanctions against Japan", mostly recommended, threatened or lifted)
+_DONE_ACT_NOUNS = frozenset({"attack", "strike", "raid", "shell", "protest", "visit"})
+# Capitalised words that open a noun phrase, not a subject: "Its loans", "The brokers".
+_OPENING_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "some"})
+
+
 def _plural_noun(view: SentenceView, hit: VerbHit, phrase_ends: Collection[int]) -> str | None:
     """ "has the greatest exposure to Brazilian loans", "government securities brokers": an
     '-s' form of such a verb after no subject (no actor, name, pronoun or adverb right
@@ -1781,11 +1788,16 @@ def _plural_noun(view: SentenceView, hit: VerbHit, phrase_ends: Collection[int])
     if not word.endswith("s") or word == hit.entry.lemma:
         return None
     prev = hit.start - 1
+    nxt = view.words[hit.end] if hit.end < len(view.words) else ""
     if (
-        prev + 1 in phrase_ends
+        # ("stepped up attacks on Afghan security forces": a noun of an act with its party
+        # is read as that act elsewhere)
+        (nxt in _ACTED_ON and hit.entry.lemma in _DONE_ACT_NOUNS)
+        or prev + 1 in phrase_ends
         or view.words[prev] in _BEFORE_A_SUBJECTS_VERB
         or view.words[prev].endswith("ly")
-        or (view.texts[prev][:1].isupper() and prev > 0)
+        or (view.texts[prev][:1].isupper() and view.words[prev] not in _OPENING_DETERMINERS)
+        or view.headline
     ):
         return None
     return "an '-s' form that is mostly a plural noun, with no subject right before it"

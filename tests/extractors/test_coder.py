@@ -4116,6 +4116,19 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 set(),
             ),
             ("Japan loans Egypt 100 mln dlrs.", {("JPN", "EGY", "071")}),
+            # (the audit of 69349b0: "will not tolerate attacks" was an attack on Israel;
+            # launched "week-long strikes" were a labour union's war too)
+            (
+                "Palestinian leader Mahmoud Abbas has said he will not tolerate attacks such "
+                "as last Friday's suicide bombing in the Israeli city of Tel Aviv.",
+                {("PSEGOV", "", "010")},
+            ),
+            (
+                "SYDNEY, March 26 - Australian trade unions said they have launched week-long "
+                "strikes in New South Wales.",
+                {("AUSLAB", "", "143")},
+            ),
+            ("Syria attacks Israel.", {("SYR", "ISR", "190")}),
             ("The EC charges the accord breached the rules.", {("IGOEUREEC", "", "112")}),
         ],
     ),
