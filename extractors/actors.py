@@ -149,11 +149,22 @@ def _surname_of_another(context: str, word: str, names: frozenset[str]) -> bool:
         if before.rstrip("\"'”’)").endswith((".", "!", "?")):
             # "... any restriction.\n Unlike Norway, which": the word opens a sentence.
             opened = False
+        elif not opened and before.isalpha() and before.istitle() and _opens(context, m.start(1)):
+            # "Actor Michael Douglas is to star … Douglas added": a title opening the
+            # sentence, a given name, then the name (not "Unlike Norway": two words only).
+            opened = before.lower() not in names
         if not opened or low in _NOT_NAMES or low in names or low in _NOT_GIVEN_WORDS:
             continue
         if not low.endswith(_NOT_GIVEN):
             return True
     return False
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether ``at`` opens a sentence of ``text``: nothing, a blank line or a sentence's end
+    (and blanks) before it."""
+    head = text[:at].rstrip(" \t")
+    return not head or head.endswith("\n") or head.rstrip("\"'”’)").endswith((".", "!", "?"))
 
 
 @dataclass(frozen=True)
@@ -613,9 +624,7 @@ def _joinable(words: Sequence[str], left: Piece, right: Piece, stop: frozenset[i
         # ("refugees from neighbouring Afghanistan", "from southern Lebanon": a word of where
         # in or near the country names no other; after "in" the country stays a place of
         # its own, where the sentence's other agents are)
-        rest = [
-            w for w in gap_words[1:] if gap_words[0] != "from" or w not in _WHERE_IN_A_COUNTRY
-        ]
+        rest = [w for w in gap_words[1:] if gap_words[0] != "from" or w not in _WHERE_IN_A_COUNTRY]
         return gap_words[0] in _AGENT_LINKS and rest in ([], ["the"])
     if (
         left.kind == "agent"

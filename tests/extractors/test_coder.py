@@ -4933,6 +4933,23 @@ def test_a_state_name_after_a_given_name_and_an_initial_is_a_surname(parser, mod
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_a_capital_after_a_sentence_opening_title_and_a_given_name_is_a_surname(  # type: ignore[no-untyped-def]
+    parser, mode: str
+) -> None:
+    """ "Actor Michael Douglas is to star … Douglas added": a title opening the sentence, a
+    given name and the name make it a person's (the audit of 69349b0 had the Isle of Man,
+    whose capital is Douglas, speaking); "Neighbouring Jordan said" is still Jordan."""
+    day = dt.date(2005, 3, 1)
+    text = (
+        "Actor Michael Douglas is to star in a film set in India.\n\n"
+        "Douglas added that it had been inspired by an article."
+    )
+    assert _mode_triples(parser, mode, text, day) == set()
+    text = "Syria attacked Israel.\n\nNeighbouring Jordan said it was worried."
+    assert ("JOR", "", "010") in _mode_triples(parser, mode, text, day)
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_added_that_and_replied_are_statements(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
     """ "Miyazawa added that …", "Lawson replied, …": statements (010), as "said" is; "added
     500 mln dlrs to its reserves" is none."""
