@@ -1504,6 +1504,19 @@ def _as_did(words: Sequence[str], i: int) -> bool:
 _ELLIPTICAL = frozenset({"did", "does", "do", "has", "have", "had", "was", "were", "is", "are"})
 
 
+def _apposition_closes(words: Sequence[str], start: int, verb_starts: Collection[int]) -> bool:
+    """A comma closes the words from ``start`` within a few words, before any verb."""
+    for k in range(start, min(len(words), start + _APPOSITION_REACH)):
+        if words[k] == ",":
+            return True
+        if k in verb_starts or words[k] in CLAUSE_BREAKS:
+            return False
+    return False
+
+
+_APPOSITION_REACH = 10
+
+
 def compound_groups(
     words: Sequence[str], phrases: list[ActorPhrase], verb_starts: Collection[int] = ()
 ) -> list[list[ActorPhrase]]:
@@ -1558,6 +1571,16 @@ def compound_groups(
                 # an opening phrase's place, then the subject of a verb, is no list; nor is
                 # a verb's object, "and", then the next clause's subject ("Iraq met Iran
                 # and Syria condemned Egypt").
+                groups.append([phrase])
+                continue
+            if (
+                gap == [","]
+                and possessive_at(words, phrase.end)
+                and not any(p.start == phrase.end + 1 for p in phrases)
+                and _apposition_closes(words, phrase.end + 1, verb_starts)
+            ):
+                # "The company, China's third-largest milk producer, is to hold": the
+                # possessor of an apposition's noun is no member of a list.
                 groups.append([phrase])
                 continue
             if _compound_gap(gap) and not _attribution(words, gap, phrase, groups[-1][0]):

@@ -4133,6 +4133,24 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        # the audits of 69349b0: "The company, China's third-largest milk producer, is to
+        # hold an emergency meeting" was China's intent to meet (a list "company, China")
+        "the_possessor_of_an_appositions_noun_is_no_member_of_a_list",
+        dt.date(2005, 3, 1),
+        [
+            ("The firm, Japan's biggest carmaker, criticised the plan.", set()),
+            (
+                "Belgium, Zaire's former colonial ruler and its main trading partner, "
+                "criticised the plan.",
+                {("BEL", "", "111")},
+            ),
+            (
+                "Britain, France and Germany's ministers criticised the plan.",
+                {("GBR", "", "111"), ("FRA", "", "111"), ("DEUGOV", "", "111")},
+            ),
+        ],
+    ),
+    (
         "what_has_to_be_done_to_a_thing_is_not_done",
         dt.date(1987, 3, 18),
         [
