@@ -229,6 +229,10 @@ def sentence_country(
         while i >= 0 and (words[i] in {"the", "eastern", "western", "northern", "southern"}):
             i -= 1
         if i >= 0 and words[i] in _IN_PLACE and not (i > 0 and words[i - 1] in _VENUE_HEADS):
+            if any(q.end == i and q.code[:3] == head for q in phrases):
+                # "contra rebels in Nicaragua": the place of an actor of its own country
+                # says where that actor is, not where the sentence's events are.
+                continue
             found.setdefault(head, " ".join(texts[p.start : p.end]))
     if len(found) != 1:
         return None

@@ -4151,6 +4151,30 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        # the audits of 69349b0: the ANC was in no actor list ("ANC LEADER" left out), and
+        # "contra rebels" were made American by a WASHINGTON dateline
+        "liberation_movements_of_the_eighties_are_actors",
+        dt.date(1987, 3, 12),
+        [
+            (
+                "WASHINGTON, March 12 - Contra rebels attacked a Nicaraguan army post.",
+                {("NICREB", "NICMIL", "190")},
+            ),
+            (
+                "PRETORIA, March 12 - South African troops raided ANC bases in Zambia.",
+                {("ZAFMIL", "ZAFREB", "190")},
+            ),
+            # (the place of an actor of its own country places no one else: "the diversion
+            # of profits to contra rebels in Nicaragua" does not make the judge Nicaraguan)
+            (
+                "In a ruling, Judge Barrington Parker threw out a suit challenging the law "
+                "empowering special prosecutor Lawrence Walsh to investigate the diversion of "
+                "profits to contra rebels in Nicaragua.",
+                {("---JUD", "NICREB", "090")},
+            ),
+        ],
+    ),
+    (
         "what_has_to_be_done_to_a_thing_is_not_done",
         dt.date(1987, 3, 18),
         [
