@@ -984,7 +984,9 @@ _BODY_ENDS = frozenset(
     theatre
     telecommunications petroleum steel express phonographic music film aerospace railways
     broadcasting times herald tribune gazette journal chronicle telegraph post exchange
-    news daily mail mirror observer standard star courier inquirer""".split()
+    news daily mail mirror observer standard star courier inquirer
+    power utilities electric""".split()
+    # ("Washington Public Power has appealed", "Tokyo Electric": a utility; 2026-12-03)
 )
 # Words before an actor that make it the end of a firm's name ("Citizens Savings Bank FSB").
 _COMPANY_CLOSERS = _COMPANY_ENDS | {"bank"}

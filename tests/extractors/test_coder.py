@@ -4089,6 +4089,8 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "Research Co said.",
                 set(),
             ),
+            # ("Washington Public Power has appealed": a utility, the audit of 69349b0)
+            ("Washington Public Power has appealed the ruling to the Supreme Court.", set()),
         ],
     ),
     (
