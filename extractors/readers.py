@@ -1738,10 +1738,22 @@ def _headline_object(
     says attacked Kuwaiti ship" keeps its past form a verb; after "PLEDGES", "RENEWS" the
     noun names the act pledged or renewed, "U.S. NAVAL FORCES ATTACK" has a noun's "-s".)"""
     before = verb_ending.get(hit.start)
-    if before is None or before.entry.code[:2] not in _REJECTING_ROOTS:
+    if before is None and hit.start > 0 and view.words[hit.start - 1] in _PARTICLES:
+        # ("MAY CUT OFF TALKS": a particle of the verb before stands between)
+        before = verb_ending.get(hit.start - 1)
+        if before is not None and before.entry.code[:2] in _REJECTING_ROOTS:
+            before = None
+    if before is None:
         return None
     lead, word = view.words[before.start], view.words[hit.start]
-    if not lead.endswith("s") or lead.endswith("ss") or word.endswith("ed"):
+    if word.endswith("ed"):
+        return None
+    if before.entry.code[:2] in _REJECTING_ROOTS:
+        if not lead.endswith("s") or lead.endswith("ss"):
+            return None
+    elif word not in _OBJECT_ACT_NOUNS:
+        # (other verbs: only the act nouns they take as objects, "PLEDGES SUPPORT TO
+        # INDONESIA", "MAY CUT OFF TALKS WITH BANKS": the verb before codes what it does)
         return None
     return f"right after the headline's verb '{view.texts[before.start]}': its object, a noun"
 
@@ -1749,6 +1761,11 @@ def _headline_object(
 # Roots of a headline verb whose object is the act it acts on ("REJECTS CALL", "THREATENS
 # BAN"): disapprove (11), reject (12), threaten (13).
 _REJECTING_ROOTS = frozenset({"11", "12", "13"})
+_PARTICLES = frozenset({"off", "up", "out", "down", "back"})
+# Act nouns a headline verb takes as its object: "PLEDGES SUPPORT", "TO HOLD TALKS".
+_OBJECT_ACT_NOUNS = frozenset(
+    """support aid help talks cooperation backing assistance ties relations""".split()
+)
 # The "-ing" nouns of a gathering: "the annual meeting".
 _GATHERINGS = frozenset({"meeting", "meetings", "gathering", "hearing", "hearings", "briefing"})
 # Words that describe a gathering before its noun: "the annual meeting".

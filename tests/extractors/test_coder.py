@@ -4177,6 +4177,22 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        # the audit of ea617bc: a headline's act noun after its verb was a second act
+        # ("PLEDGES SUPPORT" as 051, "CUT OFF TALKS" as 040); "voiced his displeasure
+        # with" was a bare statement
+        "a_headline_verbs_act_noun_is_its_object",
+        dt.date(1987, 3, 12),
+        [
+            ("WORLD BANK CHIEF PLEDGES SUPPORT TO INDONESIA", {("IGOWBK", "IDN", "030")}),
+            ("ARGENTINA WARNS IT MAY CUT OFF TALKS WITH BANKS", {("ARG", "---BUS", "012")}),
+            (
+                "WASHINGTON, March 12 - Treasury Secretary James Baker voiced his displeasure "
+                "with West German monetary policy.",
+                {("USAGOV", "DEU", "111")},
+            ),
+        ],
+    ),
+    (
         "what_has_to_be_done_to_a_thing_is_not_done",
         dt.date(1987, 3, 18),
         [
