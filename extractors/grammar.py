@@ -1755,7 +1755,8 @@ def preceded_by_preposition(words: Sequence[str], phrase: ActorPhrase) -> str | 
 def topic_of(words: Sequence[str], phrase: ActorPhrase) -> bool:
     """The phrase is what someone studies, not whom he serves: "analysts of the Soviet
     Union", "an Agriculture Department authority on the USSR", "U.S. experts on the Soviet
-    Union" (an expert's "of" or "on"; not "the Monetary Authority of Singapore")."""
+    Union" (an expert's "of" or "on"; not "the Monetary Authority of Singapore"); or whom
+    someone stands to: "a longtime friend of Nakasone", "a critic of the government"."""
     prep = preceded_by_preposition(words, phrase)
     if prep not in {"of", "on"}:
         return False
@@ -1763,13 +1764,23 @@ def topic_of(words: Sequence[str], phrase: ActorPhrase) -> bool:
     while i >= 0 and words[i] != prep:
         i -= 1
     noun = words[i - 1] if i >= 1 else ""
-    return noun in _STUDENTS or (prep == "on" and noun in _STUDENTS_ON)
+    return (
+        noun in _STUDENTS
+        or (prep == "on" and noun in _STUDENTS_ON)
+        or (prep == "of" and noun in _RELATIONS_OF)
+    )
 
 
 # Nouns of people who study a state: "analysts of the Soviet Union", "experts on Iraq".
 _STUDENTS = frozenset(
     """analyst analysts expert experts specialist specialists watcher watchers observer
     observers""".split()
+)
+# People known by whom they stand to, not for: "Noboru Goto, … a longtime friend of
+# Nakasone, told reporters" is no statement of Nakasone's (the audit of ea617bc).
+_RELATIONS_OF = frozenset(
+    """friend friends rival rivals critic critics admirer admirers confidant relative
+    relatives biographer""".split()
 )
 # Those that study a state only when written with "on": "an authority on the USSR".
 _STUDENTS_ON = frozenset({"authority", "authorities", "adviser", "advisers", "advisor"})

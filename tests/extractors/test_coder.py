@@ -4193,6 +4193,24 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        # the audit of ea617bc: "Noboru Goto, … a longtime friend of Nakasone, told
+        # reporters" was Nakasone's statement
+        "whom_a_speaker_stands_to_does_not_speak",
+        dt.date(1987, 3, 12),
+        [
+            (
+                "TOKYO, March 12 - Noboru Goto, chairman of Tokyu Corp and a longtime friend "
+                "of Nakasone, told reporters that the tax would pass.",
+                set(),
+            ),
+            (
+                "TOKYO, March 12 - Prime Minister Yasuhiro Nakasone told reporters that the "
+                "tax would pass.",
+                {("JPNGOV", "", "010")},
+            ),
+        ],
+    ),
+    (
         "what_has_to_be_done_to_a_thing_is_not_done",
         dt.date(1987, 3, 18),
         [
