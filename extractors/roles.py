@@ -839,9 +839,7 @@ def own_object(
     for p in phrases:
         if p is slot or p.end > first_used:
             continue
-        if p.start == verb_end or (
-            p.start == verb_end + 1 and words[verb_end] in grammar.ARTICLES
-        ):
+        if p.start == verb_end or (p.start == verb_end + 1 and words[verb_end] in grammar.ARTICLES):
             return p
     return None
 
