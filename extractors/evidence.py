@@ -514,6 +514,22 @@ def with_evidence(
                     name=prior.name,
                     evidence=f"'{surface}' is {prior.name}, named before",
                 )
+        # "EC diplomats said … Greece … The diplomats said": an international body's officers
+        # named before with that office are the ones meant, not the last state's.
+        for prior in reversed(memory):
+            if (
+                agent
+                and len(phrase.pieces) == 1
+                and prior.code.startswith("IGO")
+                and len(prior.pieces) > 1
+                and prior.pieces[-1].entry_id == office
+            ):
+                return replace(
+                    phrase,
+                    code=prior.code,
+                    name=prior.name,
+                    evidence=f"'{surface}' is {prior.name}'s, named before",
+                )
         # "the foreign secretary": the article's last holder of that office first, else its
         # last state's actor (an international body has no foreign secretary of its own).
         priors = [p for p in memory if agent and p.code[3:] == agent and p.code[:3] != UNKNOWN]

@@ -4211,6 +4211,23 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        # the audit of 65ac0cc: "EC diplomats said … The diplomats said" was the last state
+        # named's (Greece), not the EC's
+        "an_international_bodys_officers_said_again_are_its",
+        dt.date(1987, 3, 12),
+        [
+            (
+                "BRUSSELS, March 12 - EC diplomats said the ministers would meet on Monday.\n\n"
+                "Greece wants more aid, and Britain objects to the plan.\n\n"
+                "The diplomats said the talks would be difficult.",
+                {
+                    ("IGOEUREECGOVDIP", "", "010"),
+                    ("GBR", "", "110"),
+                },
+            ),
+        ],
+    ),
+    (
         "what_has_to_be_done_to_a_thing_is_not_done",
         dt.date(1987, 3, 18),
         [
