@@ -530,6 +530,14 @@ def with_evidence(
                     name=prior.name,
                     evidence=f"'{surface}' is {prior.name}'s, named before",
                 )
+        # "Western diplomats said … Sudan … The diplomats said": officers of that office
+        # named before as several states' are the ones meant, still no one state's.
+        if agent and len(phrase.pieces) == 1 and plural(words[phrase.end - 1]):
+            for prior in reversed(memory):
+                if prior.pieces and prior.pieces[-1].entry_id == office:
+                    if prior.code.startswith(UNKNOWN) and prior.abroad:
+                        return replace(phrase, abroad=True)
+                    break
         # "the foreign secretary": the article's last holder of that office first, else its
         # last state's actor (an international body has no foreign secretary of its own).
         priors = [p for p in memory if agent and p.code[3:] == agent and p.code[:3] != UNKNOWN]

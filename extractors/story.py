@@ -145,8 +145,10 @@ class Story:
                 # "Communications Minister Dayanidhi Maran … Mr Maran said": the office-holder
                 # named after his title, once his state is found, goes by his surname.
                 self.people[titled] = replace(p, name=f"{p.name} {view.texts[p.end + 1]}".strip())
-        # A named organisation's officer is remembered, so "the spokesman" stays its own.
-        self.memory.extend(p for p in read.phrases if p.organisation)
+        # A named organisation's officer is remembered, so "the spokesman" stays its own;
+        # so are officers of several states ("Western diplomats"), so "the diplomats" said
+        # again stay theirs, not the last state's.
+        self.memory.extend(p for p in read.phrases if p.organisation or (p.abroad and p.agent_only))
         # Subjects are the likeliest antecedents of a later "the government" or "it",
         # whether or not their act is coded ("Gordon Brown would not say … The
         # chancellor said").
