@@ -146,7 +146,7 @@ def _surname_of_another(context: str, word: str, names: frozenset[str]) -> bool:
             return True  # "David M. Holland": a given name and an initial, a person's
 
         opened = before[:1].islower() or before[-1:] == "," or before.lower() in _NOT_NAMES
-        if before.rstrip("\"'”’)").endswith((".", "!", "?")):
+        if _ends_sentence(before):
             # "... any restriction.\n Unlike Norway, which": the word opens a sentence.
             opened = False
         elif not opened and before.isalpha() and before.istitle() and _opens(context, m.start(1)):
@@ -164,7 +164,12 @@ def _opens(text: str, at: int) -> bool:
     """Whether ``at`` opens a sentence of ``text``: nothing, a blank line or a sentence's end
     (and blanks) before it."""
     head = text[:at].rstrip(" \t")
-    return not head or head.endswith("\n") or head.rstrip("\"'”’)").endswith((".", "!", "?"))
+    return not head or head.endswith("\n") or _ends_sentence(head)
+
+
+def _ends_sentence(text: str) -> bool:
+    """The text ends a sentence: a full stop, "!" or "?", perhaps inside quotes or brackets."""
+    return text.rstrip("\"'”’)").endswith((".", "!", "?"))
 
 
 @dataclass(frozen=True)

@@ -514,30 +514,29 @@ def with_evidence(
                     name=prior.name,
                     evidence=f"'{surface}' is {prior.name}, named before",
                 )
-        # "EC diplomats said … Greece … The diplomats said": an international body's officers
-        # named before with that office are the ones meant, not the last state's.
-        for prior in reversed(memory):
-            if (
-                agent
-                and len(phrase.pieces) == 1
-                and prior.code.startswith("IGO")
-                and len(prior.pieces) > 1
-                and prior.pieces[-1].entry_id == office
-            ):
-                return replace(
-                    phrase,
-                    code=prior.code,
-                    name=prior.name,
-                    evidence=f"'{surface}' is {prior.name}'s, named before",
-                )
-        # "Western diplomats said … Sudan … The diplomats said": officers of that office
-        # named before as several states' are the ones meant, still no one state's.
-        if agent and len(phrase.pieces) == 1 and plural(words[phrase.end - 1]):
+        if agent and len(phrase.pieces) == 1:
+            # "EC diplomats said … Greece … The diplomats said": an international body's
+            # officers named before with that office are the ones meant, not the last state's.
             for prior in reversed(memory):
-                if prior.pieces and prior.pieces[-1].entry_id == office:
-                    if prior.code.startswith(UNKNOWN) and prior.abroad:
-                        return replace(phrase, abroad=True)
-                    break
+                if (
+                    prior.code.startswith("IGO")
+                    and len(prior.pieces) > 1
+                    and prior.pieces[-1].entry_id == office
+                ):
+                    return replace(
+                        phrase,
+                        code=prior.code,
+                        name=prior.name,
+                        evidence=f"'{surface}' is {prior.name}'s, named before",
+                    )
+            # "Western diplomats said … Sudan … The diplomats said": officers of that office
+            # named before as several states' are the ones meant, still no one state's.
+            if plural(words[phrase.end - 1]):
+                for prior in reversed(memory):
+                    if prior.pieces and prior.pieces[-1].entry_id == office:
+                        if prior.code.startswith(UNKNOWN) and prior.abroad:
+                            return replace(phrase, abroad=True)
+                        break
         # "the foreign secretary": the article's last holder of that office first, else its
         # last state's actor (an international body has no foreign secretary of its own).
         priors = [p for p in memory if agent and p.code[3:] == agent and p.code[:3] != UNKNOWN]

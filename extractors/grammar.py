@@ -1231,7 +1231,7 @@ def _aim_is_to(words: Sequence[str], copula: int) -> str | None:
         w = words[k]
         if w in CLAUSE_BREAKS or w in {",", "that", "which", "who"}:
             return None
-        if w in _AIM_NOUNS and (k == 0 or words[k - 1] in _DETERMINERS | _POSSESSIVES):
+        if w in _AIM_NOUNS and (k == 0 or words[k - 1] in _AIM_LEADS):
             return f"{w} … {words[copula]} to"
         k -= 1
     return None
@@ -1333,6 +1333,8 @@ _ATTEMPT_WORDS = frozenset({"bid", "bids", "attempt", "attempts"})
 _DETERMINERS = frozenset({"a", "an", "the", "new"})
 POSSESSIVE_S = frozenset({"'s", "’s"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their"}) | POSSESSIVE_S
+# Words that open an aim's noun phrase: "The aim of UKIP is to", "Its priority was to".
+_AIM_LEADS = _DETERMINERS | _POSSESSIVES
 
 
 def possessive_at(words: Sequence[str], i: int) -> bool:

@@ -1799,7 +1799,7 @@ def _plural_noun(view: SentenceView, hit: VerbHit, phrase_ends: Collection[int])
     """ "has the greatest exposure to Brazilian loans", "government securities brokers": an
     '-s' form of such a verb after no subject (no actor, name, pronoun or adverb right
     before it) is the plural noun. "The EC charges the accord breached" keeps its verb."""
-    if hit.entry.lemma not in _PLURAL_NOUN_LEMMAS or hit.start == 0:
+    if view.headline or hit.entry.lemma not in _PLURAL_NOUN_LEMMAS or hit.start == 0:
         return None
     word = view.words[hit.start]
     if not word.endswith("s") or word == hit.entry.lemma:
@@ -1814,7 +1814,6 @@ def _plural_noun(view: SentenceView, hit: VerbHit, phrase_ends: Collection[int])
         or view.words[prev] in _BEFORE_A_SUBJECTS_VERB
         or view.words[prev].endswith("ly")
         or (view.texts[prev][:1].isupper() and view.words[prev] not in _OPENING_DETERMINERS)
-        or view.headline
     ):
         return None
     return "an '-s' form that is mostly a plural noun, with no subject right before it"

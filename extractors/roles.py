@@ -355,19 +355,16 @@ class RuleRoles:
             # ... but the verb's own object, written before the pattern's words, is whom
             # it acts on: "accused Iraq of supporting terrorism in Iran", "asked Congress
             # for additional funds for military operations".
-            first_used = min((i for i in choice.words_used if i >= hit.end), default=None)
+            first_used = _first_word_after(choice, hit.end)
             direct = [
                 p
                 for p in cands
                 if self.news_rules
                 and first_used is not None
                 and p.end <= first_used
-                and (
-                    p.start == hit.end
-                    or (p.start == hit.end + 1 and words[hit.end] in grammar.ARTICLES)
-                )
+                and _right_after(words, hit.end, p)
                 # ("pledged the Bank's support": the source's own body owns what is given)
-                and not (source is not None and source.code.startswith(p.code))
+                and not _owns(source, p)
             ]
             chosen = named or direct or late or cands
             target = chosen[0] if chosen else None
@@ -817,9 +814,7 @@ _ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 def addressed_own_object(code: str, source: ActorPhrase | None, own: ActorPhrase) -> bool:
     """Whether an act of this code is done to the verb's own object (an appeal, a demand,
     disapproval, a rejection, a threat, praise), the object no body of the source's own."""
-    return (code[:2] in _ADDRESSED_ROOTS or code[:3] == "051") and not (
-        source is not None and source.code.startswith(own.code)
-    )
+    return (code[:2] in _ADDRESSED_ROOTS or code[:3] == "051") and not _owns(source, own)
 
 
 def own_object(
@@ -833,15 +828,32 @@ def own_object(
     word after the verb, when the pattern's "+" slot took another actor after those words."""
     if slot is None:
         return None
-    first_used = min((i for i in choice.words_used if i >= verb_end), default=None)
+    first_used = _first_word_after(choice, verb_end)
     if first_used is None or slot.start < first_used:
         return None
-    for p in phrases:
-        if p is slot or p.end > first_used:
-            continue
-        if p.start == verb_end or (p.start == verb_end + 1 and words[verb_end] in grammar.ARTICLES):
-            return p
-    return None
+    return next(
+        (
+            p
+            for p in phrases
+            if p is not slot and p.end <= first_used and _right_after(words, verb_end, p)
+        ),
+        None,
+    )
+
+
+def _first_word_after(choice: PatternChoice, verb_end: int) -> int | None:
+    """The first of the pattern's words after the verb, if any."""
+    return min((i for i in choice.words_used if i >= verb_end), default=None)
+
+
+def _right_after(words: Sequence[str], verb_end: int, p: ActorPhrase) -> bool:
+    """The phrase opens right after the verb, or after an article there."""
+    return p.start == verb_end or (p.start == verb_end + 1 and words[verb_end] in grammar.ARTICLES)
+
+
+def _owns(source: ActorPhrase | None, p: ActorPhrase) -> bool:
+    """The phrase is a body of the source's own ("pledged the Bank's support")."""
+    return source is not None and source.code.startswith(p.code)
 
 
 def venue_only(code: str) -> bool:
