@@ -114,7 +114,13 @@ class EventAssembler:
         done = grammar.past_form(view.words[hit.start], hit.entry.lemma)
         said = view.words[hit.start] in grammar.SPEECH_WORDS
         event_date, date_text, precision = self._event_date(
-            article, view, verb_char, dates, done, said_from=hit.end if said else None
+            article,
+            view,
+            verb_char,
+            dates,
+            done,
+            said_from=hit.end if said else None,
+            names_a_thing=view.words[hit.start] in _NAMES_A_THING,
         )
         undated = (
             _day_unknown(view.words, hit.start, index, done and info.root_code != "01")
@@ -195,13 +201,17 @@ class EventAssembler:
         dates: DateIndex,
         done: bool = False,
         said_from: int | None = None,
+        names_a_thing: bool = False,
     ) -> tuple[dt.date | None, str, str]:
         """The date mention nearest the verb, else the publication date. A verb written in
         a past form ("said", "met") is done, so a date after publication is another
         clause's ("said the meetings scheduled next month would ..."), not its own. A verb
         of saying (its words ending at token ``said_from``) is dated only by a mention
         before it or in its own words after it ("said on Tuesday", "told reporters late on
-        Tuesday"): a date inside what was said is the content's ("said output in 1986 ...")."""
+        Tuesday"): a date inside what was said is the content's ("said output in 1986 ...").
+        A verb that ``names_a_thing`` ("announced the easing of import curbs … last
+        month") is dated by a mention that closes its object too, when no clause opens
+        between them (``_closes_object``)."""
         best: tuple[int, DateMention, dt.date] | None = None
         coarse: tuple[int, DateMention, dt.date] | None = None
         # A done act's latest date: the publication's (a dateline may run a day ahead).
@@ -209,7 +219,11 @@ class EventAssembler:
         for m in dates.within(view.start_char, view.end_char):
             if m.kind != "DATE":
                 continue
-            if said_from is not None and not _dates_saying(view, said_from, m.start):
+            if (
+                said_from is not None
+                and not _dates_saying(view, said_from, m.start)
+                and not (names_a_thing and _closes_object(view, said_from, m.start))
+            ):
                 continue
             distance = abs(m.start - verb_char)
             day = date_of(m)
@@ -314,6 +328,38 @@ def _dates_saying(view: SentenceView, verb_end: int, char: int) -> bool:
             return False
         k += 1
     return True
+
+
+# Verbs of saying whose object is often a thing, not a clause (``cues.csv``).
+_NAMES_A_THING = grammar.cue_words("names a thing")
+# Words that open a clause of its own between such a verb and a date: the date is then that
+# clause's ("announced that exports rose last month", "announced plans, which it had made
+# last year, …").
+_CLAUSE_WORDS = (
+    grammar.SUBJECT_PRONOUNS
+    | grammar.MODALS
+    | grammar.BE_FORMS
+    | grammar.RELATIVES
+    | grammar.CLAUSE_BREAKS
+    | grammar.SUBORDINATORS
+    | frozenset({"we", "i", "you", "has", "have", "had", "if", '"', "“", "”"})
+)
+# A date after these is what the object is about, not when it was named: "announced its
+# figures for last year", "announced a plan until next week".
+_CONTENT_PREPOSITIONS = frozenset({"for", "of", "by", "until", "from", "to", "through", "since"})
+
+
+def _closes_object(view: SentenceView, verb_end: int, char: int) -> bool:
+    """A date mention at ``char`` closes the thing a verb names, the words from
+    ``verb_end`` holding no clause of their own and no preposition of content just
+    before it."""
+    words = view.words
+    between = [w for k, w in enumerate(words[verb_end:], verb_end) if view.offsets[k] < char]
+    while between and between[-1] in grammar.ARTICLES:
+        between.pop()
+    if not between or between[-1] in _CONTENT_PREPOSITIONS:
+        return False
+    return not any(w in _CLAUSE_WORDS for w in between)
 
 
 # A dateline's local date may be a day after the publication stamp (UTC): "TOKYO, Feb 27"

@@ -5177,6 +5177,26 @@ def test_a_saying_is_dated_by_its_own_occasion(parser, mode: str) -> None:  # ty
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_an_announcement_is_dated_by_a_date_closing_its_object(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """A verb of saying whose object is a thing ("announced the easing of import curbs
+    … last month") is dated by the date that closes that object; a date in a clause of its
+    own, or after a preposition of content, stays the content's."""
+    if mode == "parsed" and parser is None:
+        pytest.skip("no spaCy pipeline with a parser installed")
+    text = (
+        "TAIPEI - Taiwan announced the easing of import curbs on some 600 farm products "
+        "last month, a spokesman told Reuters.\n\n"
+        "Taiwan announced that its exports rose sharply last month.\n\n"
+        "Taiwan announced its trade figures for last month."
+    )
+    day = dt.date(1987, 3, 28)
+    dated = _dated_events(text, day, mode)
+    assert dated[(0, "010")] == (dt.date(1987, 2, 1), "month")
+    assert dated[(1, "010")] == (day, "publication")
+    assert dated[(2, "010")] == (day, "publication")
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_an_act_in_an_after_clause_is_undated(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
     """ "The talks came after Canada imposed a duty": the act in an "after" clause was done
     before the one the sentence tells, on a day it does not give; an "after" that opens
