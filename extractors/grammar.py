@@ -1798,7 +1798,7 @@ HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady miss messrs messrs.".split()
 )
 REPORTING_VERBS = cue_words("reporting")
-_ATTRIBUTION_OPENERS = frozenset({",", '"', "“", "”", "'", "--", "—", "–"})
+ATTRIBUTION_OPENERS = frozenset({",", '"', "“", "”", "'", "--", "—", "–"})
 
 
 # Up to this many words of a reporter's phrase after its actor: "a British naval source in
@@ -1851,7 +1851,7 @@ def reporters(
             out.append((i - 1, p))
             continue
         # ", said X": a reporting verb right after the comma, then the actor.
-        if i >= 1 and words[i] in REPORTING_VERBS and words[i - 1] in _ATTRIBUTION_OPENERS:
+        if i >= 1 and words[i] in REPORTING_VERBS and words[i - 1] in ATTRIBUTION_OPENERS:
             out.append((i - 1, p))
             continue
         # ", X said": the comma, a few words of the actor's phrase, then the reporting verb;
@@ -1879,11 +1879,11 @@ def reporters(
         if after >= len(words) or words[after] not in REPORTING_VERBS:
             continue
         j = p.start - 1
-        while j >= 0 and p.start - j <= 6 and words[j] not in _ATTRIBUTION_OPENERS:
+        while j >= 0 and p.start - j <= 6 and words[j] not in ATTRIBUTION_OPENERS:
             if words[j] in CLAUSE_BREAKS or not (words[j].isalpha() or words[j] in {"'s", "-"}):
                 break
             j -= 1
-        if j >= 1 and words[j] in _ATTRIBUTION_OPENERS:
+        if j >= 1 and words[j] in ATTRIBUTION_OPENERS:
             out.append((j, p))
     return out
 
@@ -2108,6 +2108,12 @@ _GROUP_NOUNS = cue_words("group noun")
 _PARTICIPLE_REACH = 5
 
 
+# How many words of country and title may stand between a verb of saying and the speaker
+# named after it, and words that are none of a title's.
+_TITLE_GAP = 6
+NOT_TITLE_WORDS = BE_FORMS | MODALS | AUXILIARIES | ARTICLES | PREPOSITIONS | {"that", "and", "or"}
+
+
 def speaker_of(
     words: Sequence[str],
     texts: Sequence[str],
@@ -2124,7 +2130,13 @@ def speaker_of(
     """
     if phrase.end > verb_start:
         gap = words[verb_end : phrase.start]
-        return len(gap) <= 1 and all(w in ARTICLES for w in gap)
+        if len(gap) <= 1 and all(w in ARTICLES for w in gap):
+            return True
+        # "said U.S. Trade Representative Clayton Yeutter": the country and the title
+        # before the office-holder's name are his.
+        return len(gap) <= _TITLE_GAP and all(
+            w.replace(".", "").isalpha() and w not in NOT_TITLE_WORDS for w in gap
+        )
     if (
         words[verb_start - 1] == ","
         and not words[verb_start].endswith("ing")

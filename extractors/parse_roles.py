@@ -19,6 +19,7 @@ from extractors import grammar
 from extractors.actors import UNKNOWN, ActorPhrase
 from extractors.roles import (
     FROM_A_PLACE,
+    INVERTED_SAYING,
     Roles,
     RuleRoles,
     SentenceView,
@@ -26,6 +27,7 @@ from extractors.roles import (
     group_of,
     own_object,
     place_in_list,
+    speaker_after,
     topic_of_object,
     venue,
     venue_only,
@@ -259,6 +261,25 @@ class ParseRoles:
             target = None
         if source is not None and source is target:
             target = None
+        if (
+            self.news_rules
+            and not passive
+            and source is not None
+            and source.start >= hit.end
+            and speaker_after(
+                view.words,
+                view.texts,
+                hit.start,
+                hit.end,
+                [p for p in phrases if p.start >= hit.end],
+            )
+            is None
+            and view.words[hit.start] in INVERTED_SAYING
+        ):
+            # "…, said Charles Taylor, an analyst with Bache": the parser's subject after a
+            # verb of saying speaks only as the rules' inverted attribution does.
+            decisions.append("parse: the name after the verb of saying is no speaker")
+            source = None
         if choice.source_at is not None or choice.target_at is not None:
             by_start = {p.start: p for p in phrases}
             source = (

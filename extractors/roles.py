@@ -308,6 +308,15 @@ class RuleRoles:
             # the one the decision is by does what it decides, not the sentence's subject.
             source = by_doer
             decisions.append("'by X to': X does it")
+        if self.news_rules and not passive and choice.source_at is None:
+            speaker = speaker_after(words, view.texts, hit.start, hit.end, after)
+            if speaker is not None:
+                # "Japan must open its markets, said U.S. Trade Representative Clayton
+                # Yeutter": an attribution after what it reports names its speaker after
+                # the verb; the actors before are in what is said.
+                source = speaker
+                after = [p for p in after if p.start >= speaker.end]
+                decisions.append("the speaker is named after the verb")
         if target is None and not passive_target:
             cands = [
                 p
@@ -1065,6 +1074,86 @@ _SUBJECT_PREPOSITIONS = frozenset(
 )
 # Verbs of saying whose object is a clause ("declared a state of siege" takes a noun).
 _SAYING_WORDS = frozenset({"said", "says", "say", "saying", "added", "adds"})
+# Verbs of saying written before their speaker after what is said: "…, said Yeutter".
+INVERTED_SAYING = frozenset({"said", "says", "added", "adds"})
+# Office nouns written after a body's name: "said the ADB chief".
+_OFFICE_AFTER = frozenset(
+    """chief head spokesman spokeswoman official officials minister secretary president
+    chairman leader governor director envoy delegate representative ambassador""".split()
+)
+# Speakers described after their name by a market's trade: no state's office-holder.
+_MARKET_SPEAKERS = frozenset(
+    "analyst economist strategist dealer trader broker banker consultant".split()
+)
+# The fewest words of what is said before an inverted attribution (fewer are an aside).
+_SAID_WORDS = 3
+# Words of a title between the name words of one speaker: "said U.S. Trade Representative
+# Clayton Yeutter" (at most this many).
+_TITLE_REACH = 3
+# What may follow an inverted speaker's name: the sentence's end, or the speaker's own
+# words ("…, said Yeutter in a speech", "…, said Yeutter, who …").
+_AFTER_SPEAKER = frozenset(
+    {".", ",", ";", ":", '"', "“", "”", "'", "(", "-", "--", "—", "–"}
+    | {"in", "on", "at", "of", "to", "who", "after", "during", "when", "while", "before"}
+    | {"yesterday", "today", "tonight", "last", "this", "earlier", "late", "adding"}
+)
+
+
+def speaker_after(
+    words: Sequence[str],
+    texts: Sequence[str],
+    verb_start: int,
+    verb_end: int,
+    after: Sequence[ActorPhrase],
+) -> ActorPhrase | None:
+    """The speaker of an inverted attribution: a verb of saying right after a comma or a
+    closing quote, then an actor phrase (after "the" at most), with title words between its
+    name pieces ("said U.S. Trade Representative Clayton Yeutter": the last piece, the
+    office-holder), and then the sentence's end or the speaker's own phrase."""
+    if (
+        verb_start < 1
+        or words[verb_start] not in INVERTED_SAYING
+        or words[verb_start - 1] not in grammar.ATTRIBUTION_OPENERS
+    ):
+        return None
+    k = verb_start - 1
+    while k >= 0 and words[k] in grammar.ATTRIBUTION_OPENERS:
+        k -= 1
+    opened = k
+    while opened >= 0 and words[opened] not in grammar.ATTRIBUTION_OPENERS:
+        opened -= 1
+    said = words[opened + 1 : k + 1]
+    if len(said) < _SAID_WORDS or said[0] in grammar.RELATIVES:
+        # "Baker, however, said the IMF …", "An analyst, who declined to be identified,
+        # said Nakasone …": an aside, not what is said, before the verb
+        return None
+    first = verb_end + 1 if words[verb_end : verb_end + 1] == ["the"] else verb_end
+    chain = [p for p in after if p.start in (verb_end, first)][:1]
+    if not chain:
+        return None
+    for p in after:
+        last = chain[-1]
+        if last.end <= p.start <= last.end + _TITLE_REACH and all(
+            texts[k].replace(".", "").isalpha() and words[k] not in grammar.NOT_TITLE_WORDS
+            for k in range(last.end, p.start)
+        ):
+            chain.append(p)
+    speaker = chain[-1]
+    end = speaker.end
+    while end < len(words) and words[end] in _OFFICE_AFTER:
+        end += 1  # "said the ADB chief"
+    if end < len(words) and words[end] not in _AFTER_SPEAKER:
+        return None  # "…, said Japan would act": what is said, not who says it
+    if words[end : end + 1] == [","] and not _MARKET_SPEAKERS.isdisjoint(
+        words[end + 1 : end + 1 + _TITLE_REACH + 1]
+    ):
+        return None  # "said Charles Taylor, an analyst with Prudential-Bache": a namesake
+    rest = texts[end : end + 3]
+    if len(rest) == 3 and rest[0] == "," and rest[1][:1].isupper() and rest[2] in {",", "and"}:
+        return None  # "said Prescott, Ball and Turben analyst Bruce Lazier": a firm's name
+    return speaker
+
+
 # "Putin said his country will not lift the ban", "militants said they attempted": a
 # pronoun in what is said refers back, so the speaker may still be the doer.
 _REFERS_BACK = grammar.PRONOUNS | {"we", "i", "our", "my", "us", "them", "him"}

@@ -5293,3 +5293,38 @@ def test_without_explain_the_events_are_the_same_and_no_traces_are_kept() -> Non
     assert sum(len(c.events) for c in fast) > 10
     assert all(c.traces == [] for c in fast)
     assert [len(c.traces) for c in explained] == [c.sentences for c in explained]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The talks with Japan failed, said U.S. trade representative Clayton Yeutter.",
+            {("USAGOV", "", "010")},
+        ),
+        ('"We will fight on," said the Iraqi foreign minister.', {("IRQGOVFRM", "", "010")}),
+        ("Japan must open its markets to U.S. rice, said Yeutter.", {("USAGOV", "JPN", "100")}),
+        # an aside before the verb: what follows "said" is what is said
+        ("Baker, however, said the IMF needs to move.", set()),
+        (
+            "One analyst, who declined to be identified, said Nakasone is likely to choose Abe.",
+            set(),
+        ),
+        # a namesake in a market's trade, and a firm's name
+        ('"It would steady the dollar," said Charles Taylor, an analyst with Bache.', set()),
+        (
+            '"Oil prices will not crack," said Prescott, Ball and Turben analyst Bruce Lazier.',
+            set(),
+        ),
+    ],
+)
+def test_a_speaker_named_after_the_verb_of_saying_says_it(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """ "…, said U.S. Trade Representative Clayton Yeutter": an attribution after what it
+    reports names its speaker after the verb, the title's country and words before the
+    name included; an aside before the verb ("Baker, however, said the IMF …") is no such
+    attribution, and a namesake described by a market's trade, or a firm's name, says
+    nothing for a state."""
+    assert _mode_triples(parser, mode, text, dt.date(1987, 4, 7)) == expected
