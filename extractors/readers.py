@@ -787,7 +787,9 @@ class FrameReader:
             # "rejected calls for advice on the legality of the Iraq war": a state named
             # before a war, crisis or issue names that topic, no party acted on.
             frame.targets = [p for p in frame.targets if not names_a_topic(words, p)]
-            frame.role_notes.append("a state named before a war or issue names the topic")
+            frame.role_notes.append(
+                "a state or body named before a war, an issue or its rules names the topic"
+            )
         if frame.question and any(
             not grammar.QUESTION_WORDS.isdisjoint(words[hit.end : p.start]) for p in frame.targets
         ):
@@ -1542,15 +1544,33 @@ def _entry_roots(hit: VerbHit) -> set[str]:
 
 
 def names_a_topic(words: Sequence[str], phrase: ActorPhrase) -> bool:
-    """ "the Iraq war", "the Cyprus issue": a bare state right before a noun of a topic."""
+    """ "the Iraq war", "the Cyprus issue": a bare state right before a noun of a topic;
+    "breached GATT trade rules", "a new round of GATT trade talks", "its rights under the
+    GATT": a bare international body before a noun of its rules or talks, or after "under",
+    names what the act is about, not a party to it."""
+    if len(phrase.pieces) != 1 or phrase.agent_only:
+        return False
+    nxt = words[phrase.end] if phrase.end < len(words) else ""
+    if len(phrase.code) == 3:
+        return nxt in _TOPIC_NOUNS
+    if not phrase.code.startswith("IGO"):
+        return False
+    before = phrase.start - (2 if words[phrase.start - 1 : phrase.start] == ["the"] else 1)
+    if nxt in _RULES_NOUNS or (before >= 0 and words[before] == "under"):
+        return True
+    # "in accordance with Article 23-1 of the GATT", "the rules of GATT"
     return (
-        len(phrase.code) == 3
-        and len(phrase.pieces) == 1
-        and phrase.end < len(words)
-        and words[phrase.end] in _TOPIC_NOUNS
+        before >= 2
+        and words[before] == "of"
+        and (words[before - 1] in _RULES_NOUNS or "article" in words[max(0, before - 4) : before])
     )
 
 
+# Nouns of a body's rules and talks: "GATT trade rules", "the GATT round".
+_RULES_NOUNS = frozenset(
+    """rules rule trade talks round negotiations regulations law laws jargon framework
+    procedures system""".split()
+)
 # Nouns that a state's name before them makes a topic's name ("the Iraq war").
 _TOPIC_NOUNS = frozenset(
     """war wars crisis conflict issue question dispute affair scandal problem situation

@@ -5328,3 +5328,28 @@ def test_a_speaker_named_after_the_verb_of_saying_says_it(  # type: ignore[no-un
     attribution, and a namesake described by a market's trade, or a firm's name, says
     nothing for a state."""
     assert _mode_triples(parser, mode, text, dt.date(1987, 4, 7)) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("GATT TO PROBE JAPAN'S FARM IMPORT RESTRICTIONS", {("IGOWTO", "JPN", "090")}),
+        ("Japan asked GATT to rule on the dispute.", {("JPN", "IGOWTO", "020")}),
+        ("ASEAN condemned Vietnam.", {("IGOSEAASN", "VNM", "111")}),
+        ("The International Energy Agency criticised Japan.", {("IGOUNOAIE", "JPN", "111")}),
+        # a body before its rules or talks, after "under" or "Article … of": the topic
+        ("The EC accused Japan of breaching GATT trade rules.", {("IGOEUREEC", "JPN", "112")}),
+        (
+            "Japan requested consultations in accordance with Article 23 of the GATT.",
+            {("JPN", "", "020")},
+        ),
+    ],
+)
+def test_trade_and_commodity_bodies_are_international_actors(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """GATT (coded as its successor, the WTO), ASEAN, the IEA and the commodity bodies are
+    in the international actors; a body named before its rules or talks, after "under" or
+    as "Article N of" it, names what the act is about, no party to it."""
+    assert _mode_triples(parser, mode, text, dt.date(1987, 4, 7)) == expected
