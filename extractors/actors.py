@@ -714,10 +714,17 @@ def _compose(group: list[Piece], words: Sequence[str], former: bool) -> ActorPhr
     # "the leader of Britain's biggest union": a generic title in a body's phrase (a union,
     # a firm, a charity, a church, a newspaper) is that body's office, not the government's.
     body = any(a.code in _BODY_ROLES for a in agents)
-    for agent in agents:
+    for i, agent in enumerate(agents):
         agent_code = agent.code
         if body and agent_code == "GOV" and " ".join(words[agent.start : agent.end]) in _TITLES:
             continue
+        if (
+            agent_code == "LAB"
+            and i + 1 < len(agents)
+            and agents[i + 1].start == agent.end
+            and agents[i + 1].code == "BUS"
+        ):
+            continue  # "Union Bank of Switzerland": the union names the bank
         if agent_code and "shadow" in words[max(0, agent.start - 3) : agent.start]:
             # "shadow home secretary", "the shadow cabinet", "Shadow sports minister": the
             # opposition's front bench.

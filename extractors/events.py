@@ -413,7 +413,13 @@ def _day_unknown(words: Sequence[str], start: int, index: int, done_act: bool) -
             f"'{opener}': the setting or reason of the act the sentence tells, no date of "
             "its own: on or before publication, day unknown"
         )
-    if done_act and index >= _LEAD_END and not grammar.reported(words):
+    if (
+        done_act
+        and index >= _LEAD_END
+        and not grammar.reported(words)
+        # ("Canada earlier criticised the United States": the story's own day)
+        and grammar.RECENT.isdisjoint(words)
+    ):
         return (
             f"'{words[start]}': an act done, told after the lead with no source and no "
             "date of its own: on or before publication, day unknown"

@@ -858,7 +858,60 @@ def inside_longer_name(
     # in the dictionary ("Saad Hariri") carry longer codes and are left alone.
     if len(actor.code) == 3 and _closes_name(texts, actor.start, taken, role_words):
         return True
+    if (
+        len(actor.code) == 3
+        and len(phrase.pieces) == 1
+        and _of_place_name(texts, actor.start, taken)
+    ):
+        return True
     return _name_word_after(texts, phrase, taken, role_words)
+
+
+def _of_place_name(texts: Sequence[str], start: int, taken: Collection[int]) -> bool:
+    """ "Lloyds of London", "Banque Nationale de Paris", "the University of London": a
+    country or capital after "of" ("de") that follows a capitalised word which is no actor,
+    agent, role or verb (``taken``; "Bank of Tokyo", "Mayor of London" are) and no word of
+    a state's own name ("Republic of"), ends the name of a firm, a school or a place."""
+    k = start - 1
+    if k >= 1 and texts[k] == "the":
+        k -= 1
+    if k < 1 or texts[k] not in _OF_IN_NAMES:
+        return False
+    word = k - 1
+    w = texts[word]
+    if not (
+        word not in taken
+        and word > 0
+        and texts[word - 1] not in _OPENERS
+        and w[:1].isupper()
+        and w.isalpha()
+        and not w.isupper()
+        and w.lower() not in _STATE_NAME_WORDS
+    ):
+        return False
+    if texts[k] != "of" or w.lower() in _NAMED_BODIES:
+        return True  # "Credit Foncier de France", "the Writers Guild of America"
+    # "Lloyds of London", "Volkswagen of America", "L.M. Ericsson of Sweden": one name word
+    # ("Pat Carney of Canada", "Manaspas Xuto of Thailand": a person of that country)
+    b = texts[word - 1]
+    return not (b[:1].isupper() and b.replace("-", "").isalpha() and not b.isupper())
+
+
+# Nouns of bodies named "… of <place>" that are no state's: "the University of London".
+_NAMED_BODIES = frozenset(
+    """university college institute society academy foundation museum club school corp co
+    inc company group""".split()
+)
+# "of" in names, in English and in the names of French, Spanish and Italian firms.
+_OF_IN_NAMES = frozenset({"of", "de", "du", "des", "di", "del"})
+# Words of a state's own name, of its heads or of its waters and lands before "of": "the
+# Republic of Korea", "the Sultan of Brunei", "the western Gulf of Venezuela".
+_STATE_NAME_WORDS = frozenset(
+    """republic kingdom state states commonwealth federation union principality emirate
+    government people sultan emir king queen prince shah president governor chairman
+    chairwoman gulf bay sea strait straits coast isle island islands lake river cape
+    province city""".split()
+)
 
 
 # Nouns that end the name of a state's own body, or of a political movement or force of

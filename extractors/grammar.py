@@ -656,6 +656,14 @@ def supposed(words: Sequence[str], verb_start: int) -> str | None:
             return f"{w} {nxt}"
         if w in _SUPPOSE_BREAKS or w in SPEECH_WORDS:
             return None
+        if w == "that" and i >= 2 and words[i - 1] in _COPULAS_OF_CONTENT:
+            # "Some of the rumors in the London markets were that the United States had
+            # launched …", "the belief is that": the content of a rumour, told as such
+            nouns = [
+                x for x in words[max(0, i - 1 - _SUPPOSE_REACH) : i - 1] if x in SUPPOSITION_NOUNS
+            ]
+            if nouns:
+                return f"{nouns[-1]} … {words[i - 1]} that"
         if i + 1 == verb_start or nxt == "to":
             continue
         if nxt.startswith("d'"):
@@ -666,6 +674,8 @@ def supposed(words: Sequence[str], verb_start: int) -> str | None:
 
 
 _ALLEGEDLY = frozenset({"allegedly", "supposedly", "purportedly"})
+# Copulas that join a rumour or a belief to its content: "the rumors were that".
+_COPULAS_OF_CONTENT = frozenset({"is", "was", "are", "were"})
 _DENIALS = frozenset(
     "denied denies deny dismissed dismisses dismiss refuted refutes rejected rejects".split()
 )
@@ -1014,9 +1024,10 @@ _MONTH_NAMES = frozenset(
     """january february march april may june july august september october november
     december""".split()
 )
-SPEECH_WORDS = cue_words("speech") | cue_words("reporting") | {"reportedly"}
+# ("states" is far more often "the United States" than a verb of saying)
+SPEECH_WORDS = (cue_words("speech") | cue_words("reporting") | {"reportedly"}) - {"states"}
 # Words that place a past perfect's act in the story's own days: "had … yesterday".
-_RECENT = frozenset({"yesterday", "today", "tonight", "overnight", "earlier"})
+RECENT = frozenset({"yesterday", "today", "tonight", "overnight", "earlier"})
 
 
 def reported(words: Sequence[str]) -> bool:
@@ -1037,7 +1048,7 @@ def pluperfect(words: Sequence[str], start: int) -> str | None:
     perfect = past_perfect(words, start)  # (not "had talks with": "had" is the verb)
     if perfect is None or reported(words):
         return None
-    if any(w in MONTHS or w in WEEKDAYS or w in _RECENT for w in words):
+    if any(w in MONTHS or w in WEEKDAYS or w in RECENT for w in words):
         return None  # "had released the ship on Monday": dated, the act is the news
     return perfect
 

@@ -5353,3 +5353,48 @@ def test_trade_and_commodity_bodies_are_international_actors(  # type: ignore[no
     in the international actors; a body named before its rules or talks, after "under" or
     as "Article N of" it, names what the act is about, no party to it."""
     assert _mode_triples(parser, mode, text, dt.date(1987, 4, 7)) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A spokesman for Lloyds of London said it would pay the claims.", set()),
+        ("Banque Nationale de Paris said it would raise its capital.", set()),
+        ("Union Bank of Switzerland said it would lead the bond issue.", set()),
+        ("A professor at the University of London said Iran was wrong.", set()),
+        # a person of a country, a state's own name, its head, a body that is an actor
+        ("Trade Minister Pat Carney of Canada criticised Japan.", {("CANGOV", "JPN", "111")}),
+        ("The Sultan of Brunei condemned Iran.", {("BRNGOV", "IRN", "111")}),
+        ("The Kingdom of Morocco condemned Iran.", {("MAR", "IRN", "111")}),
+        ("The Bank of Tokyo condemned Iran.", set()),
+    ],
+)
+def test_a_place_that_ends_a_firms_or_schools_name_is_no_state(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """ "Lloyds of London", "Banque Nationale de Paris", "the University of London": a
+    country or capital after "of" ("de") that ends another name is no actor; a person "of"
+    a country, a state's own name ("the Kingdom of Morocco") and its heads keep it. "Union
+    Bank" is a bank's name, no union's."""
+    assert _mode_triples(parser, mode, text, dt.date(1987, 4, 7)) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_content_of_a_rumour_joined_by_a_copula_is_not_asserted(  # type: ignore[no-untyped-def]
+    parser, mode: str
+) -> None:
+    """ "Some of the rumors in the London markets were that the United States had
+    launched a strike": a rumour's or belief's content, joined to it by "were that", is
+    not asserted ("States" in "the United States" is no verb of saying that would end the
+    search for it); a problem's content is."""
+    day = dt.date(1987, 10, 19)
+    rumour = (
+        "Some of the rumors in the London markets were that the United States had "
+        "launched an offshore strike against Iran."
+    )
+    assert _mode_triples(parser, mode, rumour, day) == set()
+    assert _mode_triples(parser, mode, "The belief is that Iraq attacked Iran.", day) == set()
+    assert ("IRQ", "IRN", "190") in _mode_triples(
+        parser, mode, "The problem was that Iraq attacked Iran.", day
+    )
