@@ -1059,7 +1059,7 @@ def past_perfect(words: Sequence[str], start: int) -> str | None:
     i = adverbs_before(words, start - 1)
     if i >= 0 and words[i] == "been":
         i = adverbs_before(words, i - 1)
-    if i < 0 or words[i] != "had" or not _participle_like(words[start]):
+    if i < 0 or words[i] != "had" or not participle_like(words[start]):
         return None
     return " ".join(words[i : start + 1])
 
@@ -1072,7 +1072,7 @@ def present_perfect(words: Sequence[str], start: int) -> str | None:
     i = adverbs_before(words, start - 1)
     while i > 0 and words[i] in _FLOATING:
         i = adverbs_before(words, i - 1)  # "have all expressed", "have both said"
-    if i < 0 or words[i] not in {"has", "have", "'ve"} or not _participle_like(words[start]):
+    if i < 0 or words[i] not in {"has", "have", "'ve"} or not participle_like(words[start]):
         return None
     return " ".join(words[i : start + 1])
 
@@ -1157,10 +1157,11 @@ _FLOATING = frozenset({"all", "both", "each"})
 
 def participle_form(word: str, lemma: str) -> bool:
     """Whether a verb's word is its past participle form ("imposed", "held", "taken")."""
-    return word != lemma.split()[0] and _participle_like(word)
+    return word != lemma.split()[0] and participle_like(word)
 
 
-def _participle_like(word: str) -> bool:
+def participle_like(word: str) -> bool:
+    """A past participle's shape: "-ed", "-en", or an irregular verb's participle."""
     return word.endswith(("ed", "en")) or word in _participles()
 
 
@@ -1312,7 +1313,7 @@ def meeting_purpose(words: Sequence[str], verb_start: int) -> str | None:
                 k + 1 < len(words) and words[k + 1] == "of"
             )
             # ("is due to be held next week to discuss": a meeting no one is said to hold)
-            passive = k > 0 and words[k - 1] in BE_FORMS and _participle_like(words[k])
+            passive = k > 0 and words[k - 1] in BE_FORMS and participle_like(words[k])
             return None if noun or passive else f"{words[k]} ... to"
     return None
 

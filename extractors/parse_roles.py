@@ -24,6 +24,7 @@ from extractors.roles import (
     RuleRoles,
     SentenceView,
     addressed_own_object,
+    doer_of_a_later_participle,
     group_of,
     own_object,
     place_in_list,
@@ -260,6 +261,14 @@ class ParseRoles:
             decisions.append("parse: the pattern's own words are what is acted with, not whom")
             target = None
         if source is not None and source is target:
+            target = None
+        if (
+            self.news_rules
+            and not passive
+            and target is not None
+            and doer_of_a_later_participle(view.words, hit, target, verb_starts)
+        ):
+            decisions.append("parse: the target does a participle two verbs on")
             target = None
         if (
             self.news_rules

@@ -672,6 +672,7 @@ class FrameReader:
                 or _headline_object(view, h, verb_ending)
                 or _named_gathering(view, h, phrases)
                 or _plural_noun(view, h, phrase_ends)
+                or _language_adjective(view.words, h)
                 or grammar.noun_not_verb(
                     view.words, view.texts, h.start, h.entry.lemma, ends, headline
                 )
@@ -1837,6 +1838,19 @@ def _plural_noun(view: SentenceView, hit: VerbHit, phrase_ends: Collection[int])
     ):
         return None
     return "an '-s' form that is mostly a plural noun, with no subject right before it"
+
+
+def _language_adjective(words: Sequence[str], hit: VerbHit) -> str | None:
+    """ "the French and Dutch speaking parts of Belgium", "English-speaking countries": an
+    '-ing' form right after a demonym (or its hyphen) names the people's language."""
+    if not words[hit.start].endswith("ing") or hit.entry.lemma.split()[0] != "speak":
+        return None  # ("Israeli shelling of …" is an act of the Israelis)
+    k = hit.start - 1
+    if k >= 1 and words[k] == "-":
+        k -= 1
+    if k >= 0 and words[k] in demonyms():
+        return f"'{words[k]} {words[hit.start]}' names a language spoken, no act"
+    return None
 
 
 def _named_gathering(

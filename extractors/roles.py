@@ -393,6 +393,14 @@ class RuleRoles:
                     # of a clause of its own is that clause's, not this verb's object.
                     decisions.append("the target is in a later clause of its own")
                     target = None
+                elif self.news_rules and doer_of_a_later_participle(
+                    words, hit, target, verb_starts
+                ):
+                    # "veto any bid to reduce the rebate secured by Margaret Thatcher": the
+                    # doer of a participle two verbs on is that participle's, not the one
+                    # acted on ("condemned the sanctions imposed by the US" is, one verb on).
+                    decisions.append("the target does a participle two verbs on")
+                    target = None
                 else:
                     decisions.append("target is beyond the next verb")
         if (
@@ -1632,6 +1640,25 @@ def _subject_after_and(
         and "," not in between
         and grammar.PREPOSITIONS.isdisjoint(between)
         and grammar.COORDINATORS.isdisjoint(between)
+    )
+
+
+def doer_of_a_later_participle(
+    words: Sequence[str], hit: VerbHit, target: ActorPhrase, verb_starts: Sequence[int]
+) -> bool:
+    """ "veto any bid to reduce the rebate secured by Margaret Thatcher": the "by" phrase of
+    a participle with another verb between it and this one names that participle's doer,
+    not the one this verb acts on ("condemned the sanctions imposed by the US", with no
+    verb between, does)."""
+    at = target.start
+    return (
+        at >= 3
+        and words[at - 1] == "by"
+        and grammar.participle_like(words[at - 2])
+        and words[at - 3] not in grammar.BE_FORMS
+        # (another verb's own: "agreed to pay for gas supplied by Turkmenistan" is the
+        # agreement's own infinitive, and the supplier its party)
+        and any(hit.end + 1 < v < at - 2 for v in verb_starts)
     )
 
 

@@ -5398,3 +5398,35 @@ def test_the_content_of_a_rumour_joined_by_a_copula_is_not_asserted(  # type: ig
     assert ("IRQ", "IRN", "190") in _mode_triples(
         parser, mode, "The problem was that Iraq attacked Iran.", day
     )
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_doer_of_a_participle_two_verbs_on_is_no_target(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "prepared to veto any bid to reduce the rebate secured by Margaret Thatcher":
+    the "by" phrase of a participle past another verb names that participle's doer, not
+    the one vetoed; one verb on ("condemned the sanctions imposed by the United States")
+    or past the verb's own infinitive ("agreed to pay for gas supplied by Turkmenistan") it
+    is the party acted on."""
+    day = dt.date(2005, 3, 1)
+    veto = (
+        "Foreign Secretary Jack Straw said the UK was prepared to veto any bid to reduce the "
+        "rebate secured by Margaret Thatcher in 1984."
+    )
+    assert not any(t for _, t, _ in _mode_triples(parser, mode, veto, day))
+    condemned = "Syria condemned the sanctions imposed by the United States."
+    assert ("SYR", "USA", "111") in _mode_triples(parser, mode, condemned, day)
+    gas = "Ukraine has agreed to pay 30% more for natural gas supplied by Turkmenistan."
+    assert ("UKR", "TKM", "030") in _mode_triples(parser, mode, gas, day)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_demonym_before_speaking_names_a_language(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "between the French and Dutch speaking parts of Belgium": "speaking" after a
+    demonym names the people's language, no statement of the Netherlands'."""
+    text = (
+        "The accord was complicated by demands for the order to be shared out fairly "
+        "between the French and Dutch speaking parts of Belgium."
+    )
+    assert _mode_triples(parser, mode, text, dt.date(1987, 6, 18)) == set()
+    speech = "Speaking in Brussels, the Dutch foreign minister criticised Iran."
+    assert ("NLDGOVFRM", "IRN", "111") in _mode_triples(parser, mode, speech, dt.date(1987, 6, 18))
