@@ -515,11 +515,13 @@ def with_evidence(
                     evidence=f"'{surface}' is {prior.name}, named before",
                 )
         if agent and len(phrase.pieces) == 1:
-            # "EC diplomats said … Greece … The diplomats said": an international body's
-            # officers named before with that office are the ones meant, not the last state's.
+            # "EC diplomats said … Greece … The diplomats said", "A Foreign Ministry
+            # spokesman told … U.S. officials … The spokesman said": an international body's
+            # or a state's officers named before with that office are the ones meant, not
+            # the last state's.
             for prior in reversed(memory):
                 if (
-                    prior.code.startswith("IGO")
+                    (prior.code.startswith("IGO") or prior.code[:3] in country_codes())
                     and len(prior.pieces) > 1
                     and prior.pieces[-1].entry_id == office
                 ):

@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from extractors import evidence, grammar
-from extractors.actors import ActorMatcher, ActorPhrase
+from extractors.actors import UNKNOWN, ActorMatcher, ActorPhrase
 from extractors.readers import ReadSentence, hyphen_adjective, names_a_topic
 from extractors.roles import SentenceView
 from extractors.sentences import is_headline
@@ -152,8 +152,24 @@ class Story:
         # Subjects are the likeliest antecedents of a later "the government" or "it",
         # whether or not their act is coded ("Gordon Brown would not say … The
         # chancellor said").
+        # (a named office placed by evidence, "A Foreign Ministry spokesman" under a PEKING
+        # dateline, is the antecedent of "The spokesman said" too; a bare "the government"
+        # placed by the article's last actor would only pass that guess on)
         for frame in read.frames:
-            self.memory.extend(p for p in frame.sources if p.has_actor)
+            self.memory.extend(p for p in frame.sources if p.has_actor or _named_office(view, p))
+
+
+def _named_office(view: SentenceView, phrase: ActorPhrase) -> bool:
+    """An agent with a country, written with capitals: a named body or office ("Foreign
+    Ministry spokesman", "the Finance Ministry")."""
+    return not phrase.code.startswith(UNKNOWN) and any(
+        t[:1].isupper() and w not in grammar.ARTICLES
+        for t, w in zip(
+            view.texts[phrase.start : phrase.end],
+            view.words[phrase.start : phrase.end],
+            strict=True,
+        )
+    )
 
 
 def _story_dateline(view: SentenceView) -> bool:

