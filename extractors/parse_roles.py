@@ -446,6 +446,8 @@ def _negation(tok: Token) -> str | None:
     for c in tok.children:
         if c.dep_ == "neg":
             return c.text
+        if c.dep_ == "det" and c.lower_ == "no" and tok.pos_ in ("NOUN", "PROPN"):
+            return c.text  # "no comments by politicians": a nominal act denied
     if (
         tok.dep_ == "xcomp"
         and tok.head is not tok

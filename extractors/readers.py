@@ -1831,10 +1831,14 @@ def _plural_noun(view: SentenceView, hit: VerbHit, phrase_ends: Collection[int])
         # ("stepped up attacks on Afghan security forces": a noun of an act with its party
         # is read as that act elsewhere)
         (nxt in _ACTED_ON and hit.entry.lemma in _DONE_ACT_NOUNS)
-        or prev + 1 in phrase_ends
         or view.words[prev] in _BEFORE_A_SUBJECTS_VERB
         or view.words[prev].endswith("ly")
-        or (view.texts[prev][:1].isupper() and view.words[prev] not in _OPENING_DETERMINERS)
+        # (a demonym modifies the noun: "Most German brokers and banks pass trades")
+        or (
+            (prev + 1 in phrase_ends or view.texts[prev][:1].isupper())
+            and view.words[prev] not in _OPENING_DETERMINERS
+            and view.words[prev] not in demonyms()
+        )
     ):
         return None
     return "an '-s' form that is mostly a plural noun, with no subject right before it"

@@ -5450,3 +5450,22 @@ def test_an_office_said_again_is_the_last_holder_of_that_office(parser, mode: st
     assert [(e.source_code, e.cameo_code) for e in coded if e.sentence_index == 2] == [
         ("CHNGOVFRM", "010")
     ]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_demonym_before_a_plural_noun_form_is_no_subject(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Most German brokers and banks pass trades", "exposure to Brazilian loans": a
+    demonym right before such an '-s' form modifies the plural noun; it is no subject of a
+    verb. In parsed mode a noun denied by "no" ("no comments by politicians") is no act."""
+    day = dt.date(1987, 4, 3)
+    brokers = "Most German brokers and banks pass trades direct to the exchange floor."
+    assert _mode_triples(parser, mode, brokers, day) == set()
+    loans = "The bank has reduced its exposure to Brazilian loans by 80 mln dlrs."
+    assert _mode_triples(parser, mode, loans, day) == set()
+    charges = "Britain charges Iran with spying."
+    assert ("GBR", "IRN", "112") in _mode_triples(parser, mode, charges, day)
+    comments = (
+        "Mr Blair retorted voters remembered the record of a government and no comments "
+        "by politicians."
+    )
+    assert _mode_triples(parser, mode, comments, dt.date(2005, 3, 1)) == set()
