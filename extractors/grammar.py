@@ -551,17 +551,18 @@ def direct_question(texts: Sequence[str]) -> str | None:
 
 # "could attack", "might have met", "may not sign": a possibility, not an act.
 POSSIBILITY_MODALS = cue_words("possible")
-_ABLE = ("able", "to")
+_ABLE_WORDS = frozenset({"able", "free", "unable"})
 # "could attack", "may have to accept", "might be forced to sell", "may be able to reject".
 _AUX_CHAIN = NEGATORS | {"be", "have", "been", "being", "to", "able", "need", "forced"}
 
 
 def possible(words: Sequence[str], verb_start: int) -> str | None:
     """The modal that makes a verb a possibility: "Syria could attack Israel"."""
-    if verb_start >= 3 and tuple(words[verb_start - 2 : verb_start]) == _ABLE:
-        # "would still be able to reject", "is able to block": an ability, not an act.
+    if verb_start >= 3 and words[verb_start - 1] == "to" and words[verb_start - 2] in _ABLE_WORDS:
+        # "would still be able to reject", "is able to block", "the union is free to
+        # strike": an ability or a leave, not an act.
         if words[verb_start - 3] in BE_FORMS or words[verb_start - 4 : verb_start - 3] == ["be"]:
-            return "able to"
+            return f"{words[verb_start - 2]} to"
     i = verb_start - 1
     while i >= 0 and (words[i] in _AUX_CHAIN or words[i] in ADVERB_HINT or words[i].endswith("ly")):
         i -= 1

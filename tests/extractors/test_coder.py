@@ -5469,3 +5469,13 @@ def test_a_demonym_before_a_plural_noun_form_is_no_subject(parser, mode: str) ->
         "by politicians."
     )
     assert _mode_triples(parser, mode, comments, dt.date(2005, 3, 1)) == set()
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_being_free_to_act_is_no_act(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "the union is free to strike", "Iraq is able to attack Iran": a leave or an
+    ability, not an act done."""
+    day = dt.date(1987, 4, 10)
+    assert _mode_triples(parser, mode, "Iraq is free to attack Iran.", day) == set()
+    assert _mode_triples(parser, mode, "Iraq is able to attack Iran.", day) == set()
+    assert ("IRQ", "IRN", "190") in _mode_triples(parser, mode, "Iraq attacked Iran.", day)
