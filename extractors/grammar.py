@@ -166,7 +166,23 @@ def _no_wish(words: Sequence[str], to: int, floor: int) -> str | None:
     j -= 1
     while j >= floor and words[j] in _QUOTES_WORDS:
         j -= 1
-    return words[noun] if j >= floor and words[j] == "no" else None
+    if j >= floor and words[j] == "no":
+        return words[noun]
+    # "do not have any plans to meet", "did not express any desire to"
+    if (
+        j >= floor + 2
+        and words[j] == "any"
+        and words[j - 1] in _HAVING
+        and words[j - 2] in NEGATORS
+    ):
+        return words[noun]
+    if j >= floor + 3 and words[j] == "any" and words[j - 1] in _HAVING and words[j - 2] == "n't":
+        return words[noun]
+    return None
+
+
+# Verbs of having a wish, in "not have any plans to".
+_HAVING = frozenset({"have", "has", "had", "express", "expressed", "show", "showed"})
 
 
 def is_negated(words: Sequence[str], verb_start: int, floor: int) -> str | None:
@@ -414,6 +430,13 @@ def modality(words: Sequence[str], verb_start: int, floor: int) -> str | None:
             lead = words[i - 1]
             if lead in INTENT_LEADS:
                 return f"{lead} to"
+            # "announced plans last week to slap tariffs": a time between the lead and "to"
+            k = i - 1
+            while k > floor and words[k] in WHEN_WORDS:
+                k -= 1
+            # ("decided on Thursday to ease": a decision dated is taken, read as done)
+            if k < i - 1 and words[k] in INTENT_LEADS and not words[k].endswith("ed"):
+                return f"{words[k]} to"
             if i - 2 >= floor and words[i - 2] in INTENT_LEADS:
                 return f"{words[i - 2]} {lead} to"
             if lead == "said" and i == verb_start - 1 and _time_after(words, verb_start + 1):

@@ -59,6 +59,13 @@ _TARGET_PREPS = {
 _INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
 _MODAL_LEMMAS = {"will", "would", "shall", "'ll"}
 _SAYING_LEMMAS = frozenset({"say", "add"})
+
+
+def _wish_denied(negated: str | None) -> bool:
+    """The rules' "no plans to", "no desire to": a wish denied before the verb."""
+    return bool(negated) and negated.startswith("no ") and negated.endswith(" to")
+
+
 # Roots of acts whose pattern words may name what the source moves or gives: intent (03),
 # material cooperation (06), aid (07), yielding (08: withdrawing troops), reducing aid (16),
 # military posture (15).
@@ -351,7 +358,9 @@ class ParseRoles:
             targets,
             decisions,
             passive=passive,
-            negated=negated,
+            # ("do not have any plans to meet": the wish denied, read by the rules, is
+            # no child of the verb in the parse)
+            negated=negated or (rule.negated if _wish_denied(rule.negated) else None),
             intent=intent or rule.intent,
             subject_index=index.get(subj_tok.i) if subj_tok is not None else None,
         )

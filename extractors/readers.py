@@ -1553,7 +1553,17 @@ def names_a_topic(words: Sequence[str], phrase: ActorPhrase) -> bool:
         return False
     nxt = words[phrase.end] if phrase.end < len(words) else ""
     if len(phrase.code) == 3:
-        return nxt in _TOPIC_NOUNS
+        # ("the Iran arms scandal", "Iran's nuclear issue": a noun or two of the topic's
+        # between the state and its topic noun)
+        ahead = words[phrase.end : phrase.end + 3]
+        if nxt in _TOPIC_NOUNS:
+            return True
+        if words[phrase.end - 1] in demonyms():
+            return False  # "in Egyptian political conflict": the Egyptians' own
+        for k, w in enumerate(ahead[1:], 1):
+            if w in _AFFAIRS:
+                return all(x.isalpha() and x not in _NOT_TOPIC_WORDS for x in ahead[:k])
+        return False
     if not phrase.code.startswith("IGO"):
         return False
     before = phrase.start - (2 if words[phrase.start - 1 : phrase.start] == ["the"] else 1)
@@ -1575,7 +1585,20 @@ _RULES_NOUNS = frozenset(
 # Nouns that a state's name before them makes a topic's name ("the Iraq war").
 _TOPIC_NOUNS = frozenset(
     """war wars crisis conflict issue question dispute affair scandal problem situation
-    debate case policy invasion""".split()
+    debate case policy invasion operation""".split()
+)
+# Topic nouns that a state's name names with a noun or two between ("the Iran arms
+# scandal"); a state's "monetary policy" or "trade situation" is still its own.
+_AFFAIRS = frozenset("war wars crisis conflict dispute affair scandal invasion operation".split())
+# Words that cannot stand between a state and its topic noun: "Iran has a problem".
+_NOT_TOPIC_WORDS = (
+    grammar.BE_FORMS
+    | grammar.AUXILIARIES
+    | grammar.MODALS
+    | grammar.ARTICLES
+    | grammar.PREPOSITIONS
+    | grammar.COORDINATORS
+    | frozenset({"that", "which", "who", "its", "his", "her", "their", "no", "not"})
 )
 
 

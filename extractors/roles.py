@@ -1156,6 +1156,12 @@ def speaker_after(
         words[end + 1 : end + 1 + _TITLE_REACH + 1]
     ):
         return None  # "said Charles Taylor, an analyst with Prudential-Bache": a namesake
+    if words[end : end + 1] == [","]:
+        k = end + 1
+        while k < len(texts) and texts[k][:1].isupper() and not any(p.start == k for p in after):
+            k += 1
+        if k > end + 1 and k < len(words) and words[k] in _OFFICE_AFTER:
+            return None  # "said Dan Glickman, MPAA chief": he speaks for a body no list has
     rest = texts[end : end + 3]
     if len(rest) == 3 and rest[0] == "," and rest[1][:1].isupper() and rest[2] in {",", "and"}:
         return None  # "said Prescott, Ball and Turben analyst Bruce Lazier": a firm's name

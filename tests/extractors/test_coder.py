@@ -5479,3 +5479,35 @@ def test_being_free_to_act_is_no_act(parser, mode: str) -> None:  # type: ignore
     assert _mode_triples(parser, mode, "Iraq is free to attack Iran.", day) == set()
     assert _mode_triples(parser, mode, "Iraq is able to attack Iran.", day) == set()
     assert ("IRQ", "IRN", "190") in _mode_triples(parser, mode, "Iraq attacked Iran.", day)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time between the intent's noun and "to"; a wish denied with "not … any"
+        (
+            "Washington announced plans last week to slap tariffs on Japanese goods.",
+            {("USA", "JPN", "131")},
+        ),
+        ("The G-5 and G-7 do not have any plans to meet in Washington.", set()),
+        ("Japan has plans to meet the United States.", {("JPN", "USA", "036")}),
+        # a state before a noun of the topic, and one whose policy is criticised
+        ("REAGAN ADMITS IRAN ARMS OPERATION A MISTAKE", {("USAGOV", "", "015")}),
+        (
+            "U.S. Treasury Secretary James Baker voiced his displeasure with West German "
+            "monetary policy.",
+            {("USAGOV", "DEU", "111")},
+        ),
+        # a speaker named after the verb who speaks for a body no list has
+        ("Our goal is to help consumers, said Dan Glickman, MPAA chief.", set()),
+    ],
+)
+def test_intents_topics_and_speakers_of_the_final_round(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """Mechanisms the audit round of 074ac0a found: "announced plans last week to" is still
+    an intent; "do not have any plans to meet" denies it; "the Iran arms operation" names a
+    topic (a state's "monetary policy" is still its own); "…, said Dan Glickman, MPAA
+    chief" speaks for a body the lists lack, no state."""
+    assert _mode_triples(parser, mode, text, dt.date(1987, 4, 3)) == expected
