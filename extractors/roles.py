@@ -1093,6 +1093,9 @@ _OFFICE_AFTER = frozenset(
 _MARKET_SPEAKERS = frozenset(
     "analyst economist strategist dealer trader broker banker consultant".split()
 )
+_ARTICLES = frozenset({"the", "a", "an"})
+# Lower-case title words before an inverted speaker's phrase: "said housing minister".
+_TITLE_WORDS_BEFORE = 2
 # The fewest words of what is said before an inverted attribution (fewer are an aside).
 _SAID_WORDS = 3
 # Words of a title between the name words of one speaker: "said U.S. Trade Representative
@@ -1135,8 +1138,18 @@ def speaker_after(
         # "Baker, however, said the IMF …", "An analyst, who declined to be identified,
         # said Nakasone …": an aside, not what is said, before the verb
         return None
-    first = verb_end + 1 if words[verb_end : verb_end + 1] == ["the"] else verb_end
-    chain = [p for p in after if p.start in (verb_end, first)][:1]
+    # (after an article, and a lower-case title or two: '," said a Home Office spokesman',
+    # "said housing minister Yvette Cooper")
+    starts = {verb_end}
+    k = verb_end + 1 if words[verb_end : verb_end + 1] in (["the"], ["a"], ["an"]) else verb_end
+    starts.add(k)
+    for _ in range(_TITLE_WORDS_BEFORE):
+        if k < len(words) and texts[k].isalpha() and texts[k].islower():
+            if words[k] in grammar.NOT_TITLE_WORDS:
+                break
+            k += 1
+            starts.add(k)
+    chain = [p for p in after if p.start in starts][:1]
     if not chain:
         return None
     for p in after:
@@ -1147,6 +1160,10 @@ def speaker_after(
         ):
             chain.append(p)
     speaker = chain[-1]
+    if speaker.agent_only and not any(
+        t[:1].isupper() for t in texts[speaker.start : speaker.end] if t.lower() not in _ARTICLES
+    ):
+        return None  # '," said one official': a bare agent reports, as ', one official said'
     end = speaker.end
     while end < len(words) and words[end] in _OFFICE_AFTER:
         end += 1  # "said the ADB chief"

@@ -5317,6 +5317,10 @@ def test_without_explain_the_events_are_the_same_and_no_traces_are_kept() -> Non
             '"Oil prices will not crack," said Prescott, Ball and Turben analyst Bruce Lazier.',
             set(),
         ),
+        # after an article: a named office speaks, a bare agent only reports
+        ('"We will not change the law," said a Home Office spokesman.', {("GBRGOV", "", "010")}),
+        ('"It is bad for trade," said one U.S. official.', {("USAGOV", "", "010")}),
+        ('TOKYO - "Four-wheel steering gives more control," said one official.', set()),
     ],
 )
 def test_a_speaker_named_after_the_verb_of_saying_says_it(  # type: ignore[no-untyped-def]
