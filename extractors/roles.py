@@ -1094,6 +1094,14 @@ _MARKET_SPEAKERS = frozenset(
     "analyst economist strategist dealer trader broker banker consultant".split()
 )
 _ARTICLES = frozenset({"the", "a", "an"})
+# A person's name after an inverted speaker's title: up to this many capitalised words.
+_NAME_WORDS = 3
+
+
+def _name_word(text: str) -> bool:
+    return text[:1].isupper() and text[1:].islower() and text.replace("-", "").isalpha()
+
+
 # Lower-case title words before an inverted speaker's phrase: "said housing minister".
 _TITLE_WORDS_BEFORE = 2
 # The fewest words of what is said before an inverted attribution (fewer are an aside).
@@ -1167,6 +1175,12 @@ def speaker_after(
     end = speaker.end
     while end < len(words) and words[end] in _OFFICE_AFTER:
         end += 1  # "said the ADB chief"
+    # (the office-holder's name after the title: "said Home Office Minister Hazel Blears")
+    name = end
+    while name < len(texts) and name - end < _NAME_WORDS and _name_word(texts[name]):
+        name += 1
+    if name > end and (name == len(words) or words[name] in _AFTER_SPEAKER):
+        end = name
     if end < len(words) and words[end] not in _AFTER_SPEAKER:
         return None  # "…, said Japan would act": what is said, not who says it
     if words[end : end + 1] == [","] and not _MARKET_SPEAKERS.isdisjoint(

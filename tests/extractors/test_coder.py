@@ -5321,6 +5321,8 @@ def test_without_explain_the_events_are_the_same_and_no_traces_are_kept() -> Non
         ('"We will not change the law," said a Home Office spokesman.', {("GBRGOV", "", "010")}),
         ('"It is bad for trade," said one U.S. official.', {("USAGOV", "", "010")}),
         ('TOKYO - "Four-wheel steering gives more control," said one official.', set()),
+        # the office-holder's name after the title
+        ('"We need to act," said Home Office Minister Hazel Blears.', {("GBRGOV", "", "010")}),
     ],
 )
 def test_a_speaker_named_after_the_verb_of_saying_says_it(  # type: ignore[no-untyped-def]
