@@ -63,7 +63,7 @@ _SAYING_LEMMAS = frozenset({"say", "add"})
 
 def _wish_denied(negated: str | None) -> bool:
     """The rules' "no plans to", "no desire to": a wish denied before the verb."""
-    return bool(negated) and negated.startswith("no ") and negated.endswith(" to")
+    return negated is not None and negated.startswith("no ") and negated.endswith(" to")
 
 
 # Roots of acts whose pattern words may name what the source moves or gives: intent (03),
