@@ -169,14 +169,13 @@ def _no_wish(words: Sequence[str], to: int, floor: int) -> str | None:
     if j >= floor and words[j] == "no":
         return words[noun]
     # "do not have any plans to meet", "did not express any desire to"
+    # ("n't" is one of the negators)
     if (
         j >= floor + 2
         and words[j] == "any"
         and words[j - 1] in _HAVING
         and words[j - 2] in NEGATORS
     ):
-        return words[noun]
-    if j >= floor + 3 and words[j] == "any" and words[j - 1] in _HAVING and words[j - 2] == "n't":
         return words[noun]
     return None
 

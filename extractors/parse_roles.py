@@ -282,6 +282,7 @@ class ParseRoles:
             and not passive
             and source is not None
             and source.start >= hit.end
+            and view.words[hit.start] in INVERTED_SAYING
             and speaker_after(
                 view.words,
                 view.texts,
@@ -290,7 +291,6 @@ class ParseRoles:
                 [p for p in phrases if p.start >= hit.end],
             )
             is None
-            and view.words[hit.start] in INVERTED_SAYING
         ):
             # "…, said Charles Taylor, an analyst with Bache": the parser's subject after a
             # verb of saying speaks only as the rules' inverted attribution does.

@@ -1555,11 +1555,11 @@ def names_a_topic(words: Sequence[str], phrase: ActorPhrase) -> bool:
     if len(phrase.code) == 3:
         # ("the Iran arms scandal", "Iran's nuclear issue": a noun or two of the topic's
         # between the state and its topic noun)
-        ahead = words[phrase.end : phrase.end + 3]
         if nxt in _TOPIC_NOUNS:
             return True
         if words[phrase.end - 1] in demonyms():
             return False  # "in Egyptian political conflict": the Egyptians' own
+        ahead = words[phrase.end : phrase.end + 3]
         for k, w in enumerate(ahead[1:], 1):
             if w in _AFFAIRS:
                 return all(x.isalpha() and x not in _NOT_TOPIC_WORDS for x in ahead[:k])

@@ -1093,7 +1093,6 @@ _OFFICE_AFTER = frozenset(
 _MARKET_SPEAKERS = frozenset(
     "analyst economist strategist dealer trader broker banker consultant".split()
 )
-_ARTICLES = frozenset({"the", "a", "an"})
 # A person's name after an inverted speaker's title: up to this many capitalised words.
 _NAME_WORDS = 3
 
@@ -1116,6 +1115,15 @@ _AFTER_SPEAKER = frozenset(
     | {"in", "on", "at", "of", "to", "who", "after", "during", "when", "while", "before"}
     | {"yesterday", "today", "tonight", "last", "this", "earlier", "late", "adding"}
 )
+
+
+def written_with_capitals(texts: Sequence[str], phrase: ActorPhrase) -> bool:
+    """A phrase with a capitalised word besides an article: a named body or office ("a
+    Home Office spokesman", "the Foreign Ministry"), not a bare agent ("one official")."""
+    return any(
+        t[:1].isupper() and t.lower() not in grammar.ARTICLES
+        for t in texts[phrase.start : phrase.end]
+    )
 
 
 def speaker_after(
@@ -1149,7 +1157,7 @@ def speaker_after(
     # (after an article, and a lower-case title or two: '," said a Home Office spokesman',
     # "said housing minister Yvette Cooper")
     starts = {verb_end}
-    k = verb_end + 1 if words[verb_end : verb_end + 1] in (["the"], ["a"], ["an"]) else verb_end
+    k = verb_end + 1 if verb_end < len(words) and words[verb_end] in grammar.ARTICLES else verb_end
     starts.add(k)
     for _ in range(_TITLE_WORDS_BEFORE):
         if k < len(words) and texts[k].isalpha() and texts[k].islower():
@@ -1168,9 +1176,7 @@ def speaker_after(
         ):
             chain.append(p)
     speaker = chain[-1]
-    if speaker.agent_only and not any(
-        t[:1].isupper() for t in texts[speaker.start : speaker.end] if t.lower() not in _ARTICLES
-    ):
+    if speaker.agent_only and not written_with_capitals(texts, speaker):
         return None  # '," said one official': a bare agent reports, as ', one official said'
     end = speaker.end
     while end < len(words) and words[end] in _OFFICE_AFTER:
@@ -1183,11 +1189,9 @@ def speaker_after(
         end = name
     if end < len(words) and words[end] not in _AFTER_SPEAKER:
         return None  # "…, said Japan would act": what is said, not who says it
-    if words[end : end + 1] == [","] and not _MARKET_SPEAKERS.isdisjoint(
-        words[end + 1 : end + 1 + _TITLE_REACH + 1]
-    ):
-        return None  # "said Charles Taylor, an analyst with Prudential-Bache": a namesake
     if words[end : end + 1] == [","]:
+        if not _MARKET_SPEAKERS.isdisjoint(words[end + 1 : end + 1 + _TITLE_REACH + 1]):
+            return None  # "said Charles Taylor, an analyst with Prudential-Bache": a namesake
         k = end + 1
         while k < len(texts) and texts[k][:1].isupper() and not any(p.start == k for p in after):
             k += 1

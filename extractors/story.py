@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from extractors import evidence, grammar
 from extractors.actors import UNKNOWN, ActorMatcher, ActorPhrase
 from extractors.readers import ReadSentence, hyphen_adjective, names_a_topic
-from extractors.roles import SentenceView
+from extractors.roles import SentenceView, written_with_capitals
 from extractors.sentences import is_headline
 
 
@@ -162,14 +162,7 @@ class Story:
 def _named_office(view: SentenceView, phrase: ActorPhrase) -> bool:
     """An agent with a country, written with capitals: a named body or office ("Foreign
     Ministry spokesman", "the Finance Ministry")."""
-    return not phrase.code.startswith(UNKNOWN) and any(
-        t[:1].isupper() and w not in grammar.ARTICLES
-        for t, w in zip(
-            view.texts[phrase.start : phrase.end],
-            view.words[phrase.start : phrase.end],
-            strict=True,
-        )
-    )
+    return not phrase.code.startswith(UNKNOWN) and written_with_capitals(view.texts, phrase)
 
 
 def _story_dateline(view: SentenceView) -> bool:
