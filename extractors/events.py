@@ -286,6 +286,10 @@ _WORDS_OF_THE_SAYING = frozenset(
 )
 
 
+# The forms of "tell", whose object (the one told) belongs to the saying.
+_TELL_FORMS = frozenset({"tell", "tells", "told", "telling"})
+
+
 # The nouns that end a saying's own prepositional phrase, whatever words describe them: "in
 # the budget speech on Thursday", "at a similar press conference last year".
 _OCCASIONS_OF_SAYING = frozenset(
@@ -305,6 +309,13 @@ def _dates_saying(view: SentenceView, verb_end: int, char: int) -> bool:
         return True
     words = view.words
     k = verb_end
+    if 0 < k and words[k - 1] in _TELL_FORMS and not view.texts[k - 1].isupper():
+        # "told the Daily Telegraph in 2001 that …": the one told, named, is the saying's own
+        # words too (not in a headline, all of whose words are capitalised).
+        if k < len(words) and words[k] in grammar.ARTICLES:
+            k += 1
+        while k < len(view.offsets) and view.texts[k][:1].isupper() and view.offsets[k] < char:
+            k += 1
     while k < len(view.offsets):
         if view.offsets[k] >= char:
             return True

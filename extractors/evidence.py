@@ -1177,9 +1177,17 @@ def _firm_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 # Any firm named with its designator or ticker, one name word or more ("Brunswick Corp").
+# Designators of two or three letters are written in capitals too ("Berliner Bank AG",
+# "Philips NV"); the longer ones in capitals are a headline's words.
 _ANY_FIRM = re.compile(
     rf"\b{_FIRM_WORD}[ \t]+(?:"
-    + "|".join(sorted({d.capitalize() for d in _FIRM_DESIGNATORS} | {"plc"}))
+    + "|".join(
+        sorted(
+            {d.capitalize() for d in _FIRM_DESIGNATORS}
+            | {"plc", "GmbH", "SpA"}
+            | {d.upper() for d in _FIRM_DESIGNATORS if len(d) <= 3 and d not in ("co", "sa")}
+        )
+    )
     + r")\.?(?![\w-])|\b[A-Z][A-Za-z]+[ \t]*<[A-Z0-9.]+>"
 )
 

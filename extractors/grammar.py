@@ -606,6 +606,8 @@ def possible(words: Sequence[str], verb_start: int) -> str | None:
 SUPPOSING_WORDS = cue_words("supposing")
 SUPPOSITION_NOUNS = cue_words("supposition")
 _SUPPOSE_REACH = 18
+# Verbs whose "that" clause is what is asked for, not what is done (``cues.csv``).
+_MANDATIVE = cue_words("mandative")
 # Words before a noun: "the claims that", "denied allegations that".
 _CLAIM_LEADS = frozenset(
     """the a an these those such his her its their our new fresh earlier denied denies
@@ -677,6 +679,9 @@ def supposed(words: Sequence[str], verb_start: int) -> str | None:
         if w in SUPPOSITION_NOUNS and nxt == "that" and i > 0 and words[i - 1] in _CLAIM_LEADS:
             # "denied claims that it attacked": "claims" a noun here, not a verb of saying
             return f"{w} {nxt}"
+        if w in _MANDATIVE and nxt == "that":
+            # "urged that Congress begin to consider legislation": asked, not done
+            return f"{w} that"
         if w in _SUPPOSE_BREAKS or w in SPEECH_WORDS:
             return None
         if w == "that" and i >= 2 and words[i - 1] in _COPULAS_OF_CONTENT:
@@ -2337,6 +2342,9 @@ _READY = frozenset({"ready", "prepared", "determined"})
 _SELF_WORDS = frozenset({"it", "we", "they", "he", "she", "i"})
 _FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "could"})
 _WARNING_REACH = 8
+# How far a warning's "that" may stand after a long object: "warned Tony Blair in a document on
+# 7 March 2003 that the use of force … could be illegal".
+_WARNING_THAT_REACH = 12
 _CONTENT_WORDS = frozenset({"that", "may", "might", "can", "was", "were", "is", "are", "had"})
 
 
@@ -2358,9 +2366,17 @@ def concern_not_threat(
     The verb is one of warning (:func:`warns`).
     """
     content = False  # a clause of what is warned of: "that …", "states could stop …"
-    for k in range(end, min(len(words), end + _WARNING_REACH)):
+    far_that = False  # that clause opened past the near words
+    for k in range(end, min(len(words), end + _WARNING_THAT_REACH)):
         w = words[k]
         nxt = words[k + 1] if k + 1 < len(words) else ""
+        if k >= end + _WARNING_REACH and not far_that:
+            # Past the near words only a "that" opens what is warned of, after a long object.
+            if content or w in {".", ";"}:
+                break
+            if w == "that":
+                content = far_that = True
+            continue
         if w == "on" and (nxt in WEEKDAYS or nxt in MONTHS or nxt[:1].isdigit()):
             continue  # "warned on Thursday that": when, no link
         if w in _THREAT_LINKS and k <= end + 4 and not content:

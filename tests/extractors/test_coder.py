@@ -5517,3 +5517,94 @@ def test_intents_topics_and_speakers_of_the_final_round(  # type: ignore[no-unty
     topic (a state's "monetary policy" is still its own); "…, said Dan Glickman, MPAA
     chief" speaks for a body the lists lack, no state."""
     assert _mode_triples(parser, mode, text, dt.date(1987, 4, 3)) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a request, motion or petition denied is rejected, not an accusation denied
+        (
+            "A U.S. judge denied Mark IV's application for a temporary restraining order.",
+            {("USAJUD", "", "120")},
+        ),
+        ("Japan denied the charges.", {("JPN", "", "016")}),
+        # a party's cut welcomed is approved; the party welcomed in person is hosted
+        ("BRAZILIAN FCOJ OFFICIAL WELCOMES U.S. DUTY CUT", {("BRAGOV", "USA", "051")}),
+        ("Syria welcomed Iraqi President Saddam Hussein.", {("SYR", "IRQGOV", "043")}),
+        # a sale or a measure fought is opposed; forces fought are fought
+        (
+            "Defence Secretary Caspar Weinberger fought the planned sale of Fairchild to Japan.",
+            {("USAGOVMIL", "JPN", "110")},
+        ),
+        ("Iraqi troops fought Iranian forces near Basra.", {("IRQMIL", "IRNMIL", "190")}),
+        # a party blamed is accused; a cause blamed is no accusation
+        (
+            "Erdogan on Wednesday blamed the Syrian government for the attack.",
+            {("TURELI", "SYRGOV", "112")},
+        ),
+        (
+            "Japanese officials blamed the strong yen for the rise in unemployment.",
+            set(),
+        ),
+        # what is urged "that" is asked, not done
+        ("Iraq demanded that Iran withdraw its troops.", {("IRQ", "IRN", "100")}),
+    ],
+)
+def test_verb_senses_follow_their_objects(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """Senses the audit rounds of the twenty-fourth session found coded from the verb alone:
+    DENY of a request (120), WELCOME of a party's act (051), FIGHT of a policy (110), BLAME
+    of a cause (none)."""
+    assert _mode_triples(parser, mode, text, dt.date(1987, 4, 3)) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_what_is_urged_that_and_a_far_warning_are_not_done(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "urged that Congress begin to consider legislation": the urged act is not Congress's
+    act; "warned Tony Blair in a document on 7 March 2003 that the use of force … could be
+    illegal": a concern, not a threat, however long the object before "that"; a news
+    conference hosted is no visit hosted."""
+    day = dt.date(1987, 3, 12)
+    urged = (
+        "WASHINGTON, March 12 - Chairman of the FCA board, Frank Naylor, urged that Congress "
+        "begin to consider legislation rescuing the system by Easter."
+    )
+    assert _mode_triples(parser, mode, urged, day) == set()
+    warned = (
+        "Lord Goldsmith had warned Tony Blair in a document on 7 March 2003 that the use of "
+        "force against Iraq could be illegal."
+    )
+    assert {c for _, _, c in _mode_triples(parser, mode, warned, day)} == {"012"}
+    hosted = "Michael Howard will host a news conference at the party's London HQ every morning."
+    assert not any(c in {"043", "036"} for _, _, c in _mode_triples(parser, mode, hosted, day))
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_banks_spokesman_said_again_is_the_banks(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """A firm named with a designator in capitals ("Berliner Bank AG") makes a story of
+    firms: its spokesman, said again, is no government of the dateline's state."""
+    text = (
+        "BERLIN, March 5 - Berliner Bank AG said it lost money in Stuttgart, a bank "
+        "spokesman said in answer to queries. The spokesman declined to say exactly how "
+        "large the losses were."
+    )
+    assert _mode_triples(parser, mode, text, dt.date(1987, 3, 5)) == set()
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_date_after_the_one_told_dates_the_telling(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Mr Blunkett told the Daily Telegraph in 2001 that …": the one told, named, belongs
+    to the saying, so the date after it is the telling's; a date inside what was told stays
+    the content's."""
+    if mode == "parsed" and parser is None:
+        pytest.skip("no spaCy pipeline with a parser installed")
+    text = (
+        "Mr Blunkett told the Daily Telegraph in 2001 that he continued to wear his wedding "
+        "ring.\n\nMr Blunkett told reporters the plan of 2001 was dead."
+    )
+    day = dt.date(2005, 1, 1)
+    dated = _dated_events(text, day, mode)
+    assert dated[(0, "010")] == (dt.date(2001, 1, 1), "year")
+    assert dated[(1, "010")] == (day, "publication")
