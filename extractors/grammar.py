@@ -1127,12 +1127,14 @@ def earlier_day(words: Sequence[str], start: int) -> str | None:
         and after[2] in _EARLIER_ADJECTIVES
     ):
         return " ".join(after)
+    if len(after) >= 2 and after[0] in {"in", "at", "during"} and after[1] in _EARLIER_ADJECTIVES:
+        return " ".join(after[:2])  # "said in recent testimony"
     return None
 
 
 # Adverbs of an act done some days before the story ("recently said"); "earlier" is most
 # often the same day's ("earlier on Tuesday"), and is left out.
-_EARLIER_ADVERBS = frozenset({"recently", "previously", "formerly"})
+_EARLIER_ADVERBS = frozenset({"recently", "previously", "formerly", "originally", "initially"})
 # Their adjectives, in the phrase of the act's occasion: "said in a recent speech".
 _EARLIER_ADJECTIVES = frozenset({"recent", "previous"})
 # How far back from its verb an "after" may open the verb's clause: "after the US lifted".

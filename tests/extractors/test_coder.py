@@ -5608,3 +5608,53 @@ def test_a_date_after_the_one_told_dates_the_telling(parser, mode: str) -> None:
     dated = _dated_events(text, day, mode)
     assert dated[(0, "010")] == (dt.date(2001, 1, 1), "year")
     assert dated[(1, "010")] == (day, "publication")
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party's act called something names it; a party called is telephoned
+        ("President Reagan called Japan's failure to honour the pact a violation.", set()),
+        ("Lyng called U.S. and European Community export subsidies nonsensical.", set()),
+        (
+            "President Reagan called Prime Minister Nakasone on Monday.",
+            {("USAGOV", "JPNGOV", "040")},
+        ),
+        # a bank's, a ship's officer is no soldier; an agricultural officer is a government's
+        (
+            "EAST BERLIN, March 3 - The U.S. agricultural officer in East Berlin said the crop "
+            "was poor.",
+            {("USAGOV", "", "010")},
+        ),
+        ("LONDON, March 3 - A senior bank credit officer said the loans were sound.", set()),
+        # a ball or a film shot is no force
+        ("Prime Minister Tony Blair shot basketball hoops with students.", set()),
+        ("Iraqi troops shot Iranian soldiers near Basra.", {("IRQMIL", "IRNMIL", "190")}),
+    ],
+)
+def test_calling_a_thing_and_officers_who_are_no_soldiers(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """ "called Japan's failure … a violation" calls no one (the lexicon's CALL read it as a
+    call to Japan, 040); "officer" alone is the military's, but a credit officer is a
+    bank's and an agricultural officer a state's."""
+    assert _mode_triples(parser, mode, text, dt.date(1987, 3, 3)) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_act_said_originally_or_in_recent_testimony_is_undated(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "originally said", "said in recent testimony": done on an earlier day the text does
+    not give, not on the story's day."""
+    if mode == "parsed" and parser is None:
+        pytest.skip("no spaCy pipeline with a parser installed")
+    text = (
+        "OTTAWA, June 29 - Labour Minister Pierre Cadieux said on Monday he had appointed a "
+        "mediator.\n\n"
+        "Cadieux originally said the two sides were too far apart.\n\n"
+        "The budget must be cut, Fed chairman Paul Volcker said in recent testimony."
+    )
+    day = dt.date(1987, 6, 29)
+    dated = {k: v for k, v in _dated_events(text, day, mode).items() if k[0] > 0}
+    assert set(dated) == {(1, "010"), (2, "010")}, "the two later statements are coded"
+    assert all(v == (None, "on or before publication") for v in dated.values())
