@@ -62,6 +62,25 @@ def unnamed_seat(place: str, text: str) -> bool:
     return names is not None and names.search(text) is None
 
 
+# "from around the world", "from across the globe", "from 40 countries": of many states.
+_WORLD_WORDS = frozenset({"world", "globe"})
+_COUNTRIES_WORDS = frozenset({"countries", "nations", "states"})  # (not "the United States")
+
+
+def _from_many_countries(words: Sequence[str], end: int) -> bool:
+    """Whether the words after an agent say it is of many states ("officials from around
+    the world", "ministers from 40 countries")."""
+    after = words[end : end + 6]
+    if not after or after[0] != "from":
+        return False
+    for k, w in enumerate(after[1:], 1):
+        if w in _WORLD_WORDS or (w in _COUNTRIES_WORDS and k > 1 and after[k - 1] != "united"):
+            return True
+        if not (w.isalpha() or w.replace(",", "").isdigit()):
+            return False
+    return False
+
+
 def dateline_country(
     words: Sequence[str],
     texts: Sequence[str],
@@ -412,6 +431,10 @@ def with_evidence(
             code=body.code,
             evidence=f"'{surface} {words[phrase.end]} {body.name}' is {body.code}: its officers",
         )
+    if _from_many_countries(words, phrase.end):
+        # "2,000 business and political leaders from around the globe are arriving in the
+        # Swiss mountain resort Davos": people of many states, none of them the place's.
+        return replace(phrase, abroad=True)
     if any(w in _UNKNOWN_WHO for w in words[max(0, phrase.start - 2) : phrase.start]):
         # "Unidentified jets raided three Iranian oil rigs" under a BAHRAIN dateline: the
         # text says it does not know whose they are, so no place or earlier actor says it.

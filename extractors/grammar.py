@@ -1242,6 +1242,9 @@ def proposal_of(words: Sequence[str], verb_start: int) -> str | None:
     # ("its plans to" is its intent, "plans to attack" after a subject is intent); an
     # attempt after a possessive too ("his failed bid to trade arms" was not the act).
     # (an amount between, "a £5.5bn ($10bn) plan to fight the Aids epidemic", too)
+    planned_for = _planned_for(words, verb_start - 1)
+    if planned_for is not None:
+        return planned_for
     if noun in _PLAN_WORDS:
         leads = _DETERMINERS | (_POSSESSIVES if noun in _ATTEMPT_WORDS else frozenset())
         for k in (verb_start - 3, verb_start - 4):
@@ -1260,6 +1263,31 @@ def proposal_of(words: Sequence[str], verb_start: int) -> str | None:
             else:
                 break
     return None
+
+
+def _planned_for(words: Sequence[str], to: int) -> str | None:
+    """ "plans now under discussion for Venezuela and Mexico to lend Ecuador crude", "a
+    proposal for the two countries to share the field": the act of those a plan or a
+    proposal is for, not done."""
+    k = to - 1
+    while k > 0 and to - k <= _FOR_DOER_REACH and words[k] != "for":
+        if words[k] in CLAUSE_BREAKS or words[k] in {",", "to", "that", "which", "who"}:
+            return None
+        k -= 1
+    if k <= 0 or words[k] != "for" or k == to - 1:
+        return None
+    for j in range(k - 1, max(-1, k - 1 - _PLAN_FOR_REACH), -1):
+        if words[j] in _PLAN_WORDS or words[j] in PROPOSAL_NOUNS:
+            return f"{words[j]} … for … to"
+        if words[j] in CLAUSE_BREAKS or words[j] in {",", "to", "that", "which", "who"}:
+            return None
+    return None
+
+
+# How many words the doers of a plan's act may take ("for Venezuela and Mexico to"), and how
+# far before "for" the plan's noun may stand ("plans now under discussion for").
+_FOR_DOER_REACH = 6
+_PLAN_FOR_REACH = 4
 
 
 def _aim_is_to(words: Sequence[str], copula: int) -> str | None:

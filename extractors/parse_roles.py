@@ -69,7 +69,7 @@ def _wish_denied(negated: str | None) -> bool:
 # Roots of acts whose pattern words may name what the source moves or gives: intent (03),
 # material cooperation (06), aid (07), yielding (08: withdrawing troops), reducing aid (16),
 # military posture (15).
-_GIVEN_ROOTS = frozenset({"03", "06", "07", "08", "15", "16"})
+_GIVEN_ROOTS = frozenset({"03", "06", "07", "08", "13", "15", "16"})
 
 Token = Any  # spaCy Token; kept loose so this module type-checks without spaCy stubs
 

@@ -671,7 +671,7 @@ class FrameReader:
                 or _gerund_after_preposition(view.words, h, phrase_ends)
                 or _headline_object(view, h, verb_ending)
                 or _named_gathering(view, h, phrases)
-                or _plural_noun(view, h, phrase_ends)
+                or _plural_noun(view, h, phrase_ends, verb_at)
                 or _language_adjective(view.words, h)
                 or grammar.noun_not_verb(
                     view.words, view.texts, h.start, h.entry.lemma, ends, headline
@@ -1826,6 +1826,7 @@ _GATHERING_OPENERS = frozenset(
 # Verbs whose '-s' form is mostly a plural noun ("Brazilian loans", "securities brokers",
 # "trade sanctions"): a verb only right after its subject.
 _PLURAL_NOUN_LEMMAS = grammar.cue_words("plural noun")
+_HEADLINE_NOUN_LEMMAS = grammar.cue_words("headline noun")
 # Words right before a verb that its subject may end with, or that stand between them.
 _BEFORE_A_SUBJECTS_VERB = (
     grammar.SUBJECT_PRONOUNS | grammar.ADVERB_HINT | {"who", "which", "that", ",", "now", "still"}
@@ -1839,14 +1840,27 @@ _DONE_ACT_NOUNS = frozenset({"attack", "strike", "raid", "shell", "protest", "vi
 _OPENING_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "some"})
 
 
-def _plural_noun(view: SentenceView, hit: VerbHit, phrase_ends: Collection[int]) -> str | None:
+def _plural_noun(
+    view: SentenceView,
+    hit: VerbHit,
+    phrase_ends: Collection[int],
+    verb_at: Mapping[int, VerbHit] | None = None,
+) -> str | None:
     """ "has the greatest exposure to Brazilian loans", "government securities brokers": an
     '-s' form of such a verb after no subject (no actor, name, pronoun or adverb right
-    before it) is the plural noun. "The EC charges the accord breached" keeps its verb."""
-    if view.headline or hit.entry.lemma not in _PLURAL_NOUN_LEMMAS or hit.start == 0:
+    before it) is the plural noun. "The EC charges the accord breached" keeps its verb. In
+    a headline, whose words are all capitals, only a verb right after it says so, for the
+    few verbs seldom used as verbs there: "JAPAN BROKERS SEEK 10 YEAR BOND AUCTION" (not
+    "U.N. OFFERS GRANT")."""
+    if hit.entry.lemma not in _PLURAL_NOUN_LEMMAS or hit.start == 0:
         return None
     word = view.words[hit.start]
     if not word.endswith("s") or word == hit.entry.lemma:
+        return None
+    if view.headline:
+        after = (verb_at or {}).get(hit.end)
+        if after is not None and hit.entry.lemma in _HEADLINE_NOUN_LEMMAS:
+            return "an '-s' form that is mostly a plural noun, the subject of the verb after it"
         return None
     prev = hit.start - 1
     nxt = view.words[hit.end] if hit.end < len(view.words) else ""

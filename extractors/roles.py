@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from extractors import grammar
-from extractors.actors import ActorPhrase
+from extractors.actors import UNKNOWN, ActorPhrase
 from extractors.verbs import PatternChoice, VerbHit
 
 
@@ -345,6 +345,17 @@ class RuleRoles:
             # backed Chancellor Gordon Brown's pre-Budget report".)
             if source is not None and any(p.code != source.code for p in cands):
                 cands = [p for p in cands if p.code != source.code or p.other_person(source)]
+            if source is not None and choice.code[:2] in _MEANS_ROOTS:
+                # "threaten to use troops": the source's own forces, the pattern's words, are
+                # the threat's means, not whom it threatens.
+                cands = [
+                    p
+                    for p in cands
+                    if not (
+                        p.code[:3] in {source.code[:3], UNKNOWN}
+                        and all(i in choice.words_used for i in range(p.start, p.end))
+                    )
+                ]
             # Pattern words consumed after the verb come first: prefer actors after them,
             # unless an actor's head is one of those words ("killed 18 soldiers" for
             # "* SOLDIERS"): then the pattern names whom the act is done to.
@@ -823,6 +834,8 @@ _OBLIGING = frozenset({"must", "should", "ought", "had", "has", "have"})
 # Acts whose object is a thing the source sends, gives or deploys, not the party acted on:
 # material cooperation (06), aid (07), military posture (15).
 _THEME_ROOTS = frozenset({"06", "07", "15"})
+# Roots whose pattern words may name the source's own means ("threaten to use troops").
+_MEANS_ROOTS = frozenset({"13"})
 
 # Acts done to someone addressed: appeals, demands, disapproval, rejection, threats.
 _ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})

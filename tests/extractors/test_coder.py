@@ -5615,8 +5615,15 @@ def test_a_date_after_the_one_told_dates_the_telling(parser, mode: str) -> None:
     ("text", "expected"),
     [
         # a party's act called something names it; a party called is telephoned
-        ("President Reagan called Japan's failure to honour the pact a violation.", set()),
-        ("Lyng called U.S. and European Community export subsidies nonsensical.", set()),
+        (
+            "President Reagan called Japan's failure to honour the pact a violation.",
+            {("USAGOV", "JPN", "111")},
+        ),
+        (
+            "U.S. Agriculture Secretary Richard Lyng called U.S. and European Community export "
+            "subsidies nonsensical.",
+            {("USAGOV", "IGOEUREEC", "111")},
+        ),
         (
             "President Reagan called Prime Minister Nakasone on Monday.",
             {("USAGOV", "JPNGOV", "040")},
@@ -5637,8 +5644,8 @@ def test_calling_a_thing_and_officers_who_are_no_soldiers(  # type: ignore[no-un
     parser, mode: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     """ "called Japan's failure … a violation" calls no one (the lexicon's CALL read it as a
-    call to Japan, 040); "officer" alone is the military's, but a credit officer is a
-    bank's and an agricultural officer a state's."""
+    call to Japan, 040): it names Japan's act so, a criticism (111); "officer" alone is the
+    military's, but a credit officer is a bank's and an agricultural officer a state's."""
     assert _mode_triples(parser, mode, text, dt.date(1987, 3, 3)) == expected
 
 
@@ -5658,3 +5665,58 @@ def test_an_act_said_originally_or_in_recent_testimony_is_undated(parser, mode: 
     dated = {k: v for k, v in _dated_events(text, day, mode).items() if k[0] > 0}
     assert set(dated) == {(1, "010"), (2, "010")}, "the two later statements are coded"
     assert all(v == (None, "on or before publication") for v in dated.values())
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan's act for those it is for is not done
+        (
+            "There are plans now under discussion for Venezuela and Mexico to lend Ecuador "
+            "crude oil.",
+            set(),
+        ),
+        ("Venezuela agreed to lend Ecuador crude oil.", {("VEN", "ECU", "033")}),
+        # doubting, "that" left out, is a belief
+        (
+            "WASHINGTON, March 3 - U.S. Trade Representative Clayton Yeutter doubted Japan "
+            "could avoid U.S. tariffs.",
+            set(),
+        ),
+        ("Moscow doubted the wisdom of the U.S. plan.", {("SUN", "USA", "110")}),
+        # the troops a threat would use are its means, not whom it threatens
+        ("Iraq threatened to use troops against Kuwait.", {("IRQ", "KWT", "138")}),
+        # people from around the world are of no one state, the place's least of all
+        (
+            "About 2,000 business and political leaders from around the globe are arriving "
+            "in the Swiss mountain resort Davos.",
+            set(),
+        ),
+        ("Officials from the United States arrived in Kuwait.", {("USAGOV", "KWT", "042")}),
+    ],
+)
+def test_plans_beliefs_means_and_people_of_many_states(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """Mechanisms the round of 26cfa2f found: a plan's act ("plans … for Venezuela and
+    Mexico to lend") coded as aid given; "doubted Japan could avoid" as disapproval; the
+    troops of "threaten to use troops" as the one threatened; "leaders from around the
+    globe" given the country of the place they arrive in."""
+    assert _mode_triples(parser, mode, text, dt.date(1987, 3, 3)) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_headlines_plural_noun_before_its_verb_is_no_act(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "JAPAN BROKERS SEEK 10 YEAR GOVERNMENT BOND AUCTION": in a headline an '-s' form
+    that is mostly a plural noun, right before another verb, is that verb's subject (the
+    brokers, a market's firms), no mediation by Japan."""
+    text = (
+        "JAPAN BROKERS SEEK 10 YEAR GOVERNMENT BOND AUCTION\n\n"
+        "TOKYO, March 3 - Japanese securities houses want a bond auction, dealers said."
+    )
+    triples = _mode_triples(parser, mode, text, dt.date(1987, 3, 3))
+    assert not any(c.startswith("04") for _, _, c in triples)
+    assert ("USA", "JPN", "112") in _mode_triples(
+        parser, mode, "U.S. CHARGES JAPAN WITH DUMPING", dt.date(1987, 3, 3)
+    )
