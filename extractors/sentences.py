@@ -88,7 +88,11 @@ _I_NEXT = (
 _FIRST_PERSON = re.compile(
     rf"(?<![\w-])(?:I(?=\s+(?:{_I_NEXT})\b|['’][a-z])|(?:[Mm]y|me|myself)(?![\w-]))"
 )
-_QUOTE_MARKS = ('"', "“", "”")
+# (and the typesetters' marks of AP and the New York Times: ``I am confident,'' he said)
+_QUOTE_MARKS = ('"', "“", "”", "``", "''")
+# A broadcast's sign-off names its reporter, no opinion: "For The World, I'm Nancy Marshall",
+# "I'm Sachi Koto, CNN, United Nations".
+_SIGN_OFF = re.compile(r"\bI['’]m\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 
 
 def commentary_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -102,7 +106,9 @@ def commentary_paragraphs(text: str) -> list[tuple[int, int]]:
     spans = []
     for start, end in zip(bounds[::2], bounds[1::2], strict=True):
         para = text[start:end]
-        if not any(q in para for q in _QUOTE_MARKS) and _FIRST_PERSON.search(para):
+        if not any(q in para for q in _QUOTE_MARKS) and _FIRST_PERSON.search(
+            _SIGN_OFF.sub("", para)
+        ):
             spans.append((start, end))
     if len(spans) >= _AN_ESSAY:
         # An essay or a page of readers' comments: from its first such paragraph on, the

@@ -5720,3 +5720,20 @@ def test_a_headlines_plural_noun_before_its_verb_is_no_act(parser, mode: str) ->
     assert ("USA", "JPN", "112") in _mode_triples(
         parser, mode, "U.S. CHARGES JAPAN WITH DUMPING", dt.date(1987, 3, 3)
     )
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_quotation_in_typesetters_marks_is_news(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "``I am confident …,'' Saddam said": AP's quotation marks quote the speaker, so
+    the paragraph is news (before, its quoted "I" made it the writer's opinion and every
+    event in it was dropped); a broadcast's sign-off is no opinion either."""
+    text = (
+        "Iraq's President Saddam Hussein said on Monday he would free the hostages. ``I am "
+        "confident the United States will withdraw,'' Saddam said in a message to Bush."
+    )
+    assert ("IRQGOV", "", "010") in _mode_triples(parser, mode, text, dt.date(1990, 8, 15))
+    radio = (
+        "Russian President Boris Yeltsin met Ukrainian President Leonid Kuchma. For The "
+        "World, I'm Nancy Marshall in Moscow."
+    )
+    assert _mode_triples(parser, mode, radio, dt.date(1998, 2, 27))

@@ -70,6 +70,17 @@ def test_first_person_paragraphs_with_no_quotation_are_opinion() -> None:
     assert _opinion(reader) == ["I agree with him. Th"]
 
 
+def test_typesetters_quotes_and_a_sign_off_are_no_opinion() -> None:
+    """AP's and the New York Times' ``…'' marks quote the speaker, and a broadcast's
+    sign-off ("I'm Nancy Marshall") names its reporter: neither is the writer's opinion."""
+    ap = "Saddam wrote to Bush.\n\n``I am confident the United States will withdraw,'' he said."
+    assert _opinion(ap) == []
+    radio = "Yeltsin met Kuchma.\n\nFor The World, I'm Nancy Marshall in Moscow."
+    assert _opinion(radio) == []
+    column = "Yeltsin met Kuchma.\n\nI think he was wrong, and I'm sure of it."
+    assert _opinion(column) == ["I think he was wrong"]
+
+
 def test_three_first_person_paragraphs_make_the_rest_an_essay() -> None:
     text = (
         "Lord Falconer defended the plans.\n\nI was born in 1938.\n\nThe government "
