@@ -24,6 +24,7 @@ from extractors.roles import (
     RuleRoles,
     SentenceView,
     addressed_own_object,
+    attack_bystander,
     doer_of_a_later_participle,
     group_of,
     own_object,
@@ -246,6 +247,15 @@ class ParseRoles:
         ):
             # "told a news conference in Damascus": where it was said, not to whom.
             decisions.append("parse: a place after 'in' is where, not whom")
+            target = None
+        if (
+            self.news_rules
+            and target is not None
+            and attack_bystander(view.words, hit, choice.code, target.start) is not None
+        ):
+            # "condemned the bombing of U.S. embassies in Kenya": the attack's victims and
+            # places are not the ones condemned.
+            decisions.append("parse: an attack condemned is its doers', not its victims'")
             target = None
         if (
             self.news_rules

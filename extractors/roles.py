@@ -345,6 +345,22 @@ class RuleRoles:
             # backed Chancellor Gordon Brown's pre-Budget report".)
             if source is not None and any(p.code != source.code for p in cands):
                 cands = [p for p in cands if p.code != source.code or p.other_person(source)]
+            if (
+                self.news_rules
+                and choice.code[:2] in _JUDGING_ROOTS
+                and hit.entry.lemma in _CONDEMNING
+            ):
+                attack = _attack_object(words, hit.end)
+                if attack is not None:
+                    # "Iran condemned the bombing of U.S. embassies in Kenya and Tanzania":
+                    # an attack condemned is the attackers' act; its victims and its places
+                    # after it are not the ones condemned, only those it is "by" are (one
+                    # named before it is: "condemned Russia over the attack", "condemned the
+                    # U.S. attack on Libya").
+                    cands = [
+                        p for p in cands if p.start < attack or _by_before(words, attack, p.start)
+                    ]
+                    decisions.append(f"'{words[attack]}' condemned: only its doers are targets")
             if source is not None and choice.code[:2] in _MEANS_ROOTS:
                 # "threaten to use troops": the source's own forces, the pattern's words, are
                 # the threat's means, not whom it threatens.
@@ -529,6 +545,10 @@ def _subject(
     verb is not its subject ("The communique congratulated President Bush on his
     election and stressed": the communique stressed)."""
     if not before:
+        return None
+    if doer and _in_an_attacks_phrase(words, _first_member(words, before), verb_start):
+        # "Bombings at U.S. embassies in Kenya and Tanzania have killed 12 Americans": the
+        # states where an attack struck, or whom it struck, did not do it.
         return None
     if doer and verb_start - before[-1].end <= 1 and grammar.topic_of(words, before[-1]):
         # "analysts of the Soviet Union said", "an authority on the USSR said": the state
@@ -834,6 +854,74 @@ _OBLIGING = frozenset({"must", "should", "ought", "had", "has", "have"})
 # Acts whose object is a thing the source sends, gives or deploys, not the party acted on:
 # material cooperation (06), aid (07), military posture (15).
 _THEME_ROOTS = frozenset({"06", "07", "15"})
+# Roots of judging an act: disapproving, accusing, condemning (CAMEO 11).
+_JUDGING_ROOTS = frozenset({"11"})
+# Nouns of an attack ("condemned the bombing of …"), from ``cues.csv``.
+_ATTACK_NOUNS = grammar.cue_words("attack noun")
+# How many words may open a clause with an attack's noun ("The twin bomb blasts in …").
+_ATTACK_OPENS = 4
+# Verbs that judge an act ("condemned the bombing"), not those that make it ("launched an
+# attack on the plans"), from ``cues.csv``.
+_CONDEMNING = grammar.cue_words("condemning")
+# How far after the verb the attack's noun may stand ("condemned Friday's twin bomb blasts").
+_ATTACK_REACH = 5
+
+
+def _attack_object(words: Sequence[str], verb_end: int) -> int | None:
+    """The position of an attack's noun that opens the verb's object, if any."""
+    for k in range(verb_end, min(len(words), verb_end + _ATTACK_REACH)):
+        if words[k] in _ATTACK_NOUNS:
+            return k
+        if not words[k].isalpha() and words[k] not in {"'s", "-"} and not words[k][:1].isdigit():
+            return None
+        if words[k] in {"of", "on", "in", "at", "by", "that", "and", "for"}:
+            return None
+    return None
+
+
+def _first_member(words: Sequence[str], before: Sequence[ActorPhrase]) -> ActorPhrase:
+    """The first of the actors joined by "and" or commas that ends ``before``: "in Kenya
+    and Tanzania" gives Kenya."""
+    first = before[-1]
+    for p in reversed(before[:-1]):
+        if first.start - p.end == 1 and words[p.end] in {"and", ",", "&"}:
+            first = p
+        else:
+            break
+    return first
+
+
+def _in_an_attacks_phrase(words: Sequence[str], last: ActorPhrase, verb_start: int) -> bool:
+    """Whether the actor nearest before the verb stands in a prepositional phrase of an
+    attack's noun that opens the clause: "Bombings at U.S. embassies in Kenya … killed"."""
+    if grammar.preceded_by_preposition(words, last) not in {"in", "at", "on", "of", "against"}:
+        return False
+    if any(w in {",", ";", "that", "which", "who", "said"} for w in words[last.end : verb_start]):
+        return False
+    k = last.start - 1
+    while k >= 0 and words[k] not in {",", ";", ":", ".", '"'}:
+        k -= 1
+    # (the attack's noun opens the clause: "Bombings at …", "The bomb attack in …")
+    opening = words[k + 1 : k + 1 + _ATTACK_OPENS]
+    attacks = [j for j, w in enumerate(opening, k + 1) if w in _ATTACK_NOUNS]
+    return bool(attacks) and "by" not in words[attacks[0] : last.start]
+
+
+def attack_bystander(words: Sequence[str], hit: VerbHit, code: str, start: int) -> str | None:
+    """The attack's noun when an actor at ``start`` is a victim or a place of an attack the
+    verb condemns ("condemned the bombing of U.S. embassies in Kenya"), else None."""
+    if code[:2] not in _JUDGING_ROOTS or hit.entry.lemma not in _CONDEMNING:
+        return None
+    verb_end = hit.end
+    attack = _attack_object(words, verb_end)
+    if attack is None or start < attack or _by_before(words, attack, start):
+        return None
+    return words[attack]
+
+
+def _by_before(words: Sequence[str], attack: int, start: int) -> bool:
+    """Whether "by" stands between the attack's noun and an actor at ``start``."""
+    return start > attack and "by" in words[attack:start]
 # Roots whose pattern words may name the source's own means ("threaten to use troops").
 _MEANS_ROOTS = frozenset({"13"})
 

@@ -1212,10 +1212,11 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "the Taiwanese foreign ministry said.",
                 {("TWNGOVFRM", "", "010")},
             ),
-            # A quotation that opens with the verb quotes what its subject did.
+            # A quotation that opens with the verb quotes what its subject did (the attack's
+            # victim is not the one condemned: the held-out audit of 074d498).
             (
                 'The Syrian government said it "condemned the attack on Lebanon."',
-                {("SYRGOV", "LBN", "111")},
+                {("SYRGOV", "", "111")},
             ),
             # A mark left at the sentence's end opens the next one; a stray one closes nothing.
             ('Syria said on Monday that Israel attacked Lebanon. "', {("ISR", "LBN", "190")}),
@@ -5737,3 +5738,32 @@ def test_a_quotation_in_typesetters_marks_is_news(parser, mode: str) -> None:  #
         "World, I'm Nancy Marshall in Moscow."
     )
     assert _mode_triples(parser, mode, radio, dt.date(1998, 2, 27))
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack condemned: its doers are the ones condemned, its victims and places not
+        (
+            "Iran condemned the bombing of U.S. embassies in Kenya and Tanzania.",
+            {("IRN", "", "111")},
+        ),
+        (
+            "The Security Council condemned the attack on Israel by Hizbollah guerrillas.",
+            {("IGOUNO", "LBNREBHZB", "111")},
+        ),
+        ("Syria condemned Israel for the attack.", {("SYR", "ISR", "111")}),
+        # the places an attack struck did not make it
+        ("Bombings at U.S. embassies in Kenya and Tanzania have killed 12 Americans.", set()),
+        ("Iraq attacked Kuwait.", {("IRQ", "KWT", "190")}),
+    ],
+)
+def test_an_attacks_victims_and_places_are_no_parties_to_it(  # type: ignore[no-untyped-def]
+    parser, mode: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """The held-out round's commonest error in conflict news: "condemned the bombing of U.S.
+    embassies in Kenya and Tanzania" coded against the victims or the places, and
+    "Bombings at U.S. embassies in Kenya and Tanzania have killed 12 Americans" as Kenya and
+    Tanzania making war on the United States."""
+    assert _mode_triples(parser, mode, text, dt.date(1998, 8, 8)) == expected
