@@ -922,6 +922,8 @@ def attack_bystander(words: Sequence[str], hit: VerbHit, code: str, start: int) 
 def _by_before(words: Sequence[str], attack: int, start: int) -> bool:
     """Whether "by" stands between the attack's noun and an actor at ``start``."""
     return start > attack and "by" in words[attack:start]
+
+
 # Roots whose pattern words may name the source's own means ("threaten to use troops").
 _MEANS_ROOTS = frozenset({"13"})
 
