@@ -18,6 +18,7 @@ from extractors import grammar
 from extractors.actors import ActorPhrase
 from extractors.dates import date_of, first_day_of
 from extractors.frames import Reading, describe
+from extractors.morphology import verb_forms
 from extractors.roles import SentenceView
 from extractors.verbs import NO_EVENT, PatternChoice, VerbHit
 from schema.codebook import CameoCode, Codebook
@@ -287,7 +288,7 @@ _WORDS_OF_THE_SAYING = frozenset(
 
 
 # The forms of "tell", whose object (the one told) belongs to the saying.
-_TELL_FORMS = frozenset({"tell", "tells", "told", "telling"})
+_TELL_FORMS = frozenset(verb_forms("tell"))
 
 
 # The nouns that end a saying's own prepositional phrase, whatever words describe them: "in

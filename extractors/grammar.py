@@ -1271,7 +1271,7 @@ def _planned_for(words: Sequence[str], to: int) -> str | None:
     proposal is for, not done."""
     k = to - 1
     while k > 0 and to - k <= _FOR_DOER_REACH and words[k] != "for":
-        if words[k] in CLAUSE_BREAKS or words[k] in {",", "to", "that", "which", "who"}:
+        if words[k] in _PLAN_FOR_STOPS:
             return None
         k -= 1
     if k <= 0 or words[k] != "for" or k == to - 1:
@@ -1279,7 +1279,7 @@ def _planned_for(words: Sequence[str], to: int) -> str | None:
     for j in range(k - 1, max(-1, k - 1 - _PLAN_FOR_REACH), -1):
         if words[j] in _PLAN_WORDS or words[j] in PROPOSAL_NOUNS:
             return f"{words[j]} … for … to"
-        if words[j] in CLAUSE_BREAKS or words[j] in {",", "to", "that", "which", "who"}:
+        if words[j] in _PLAN_FOR_STOPS:
             return None
     return None
 
@@ -1288,6 +1288,8 @@ def _planned_for(words: Sequence[str], to: int) -> str | None:
 # far before "for" the plan's noun may stand ("plans now under discussion for").
 _FOR_DOER_REACH = 6
 _PLAN_FOR_REACH = 4
+# Words that end the search: another clause opens.
+_PLAN_FOR_STOPS = CLAUSE_BREAKS | {",", "to", "that", "which", "who"}
 
 
 def _aim_is_to(words: Sequence[str], copula: int) -> str | None:

@@ -1844,7 +1844,7 @@ def _plural_noun(
     view: SentenceView,
     hit: VerbHit,
     phrase_ends: Collection[int],
-    verb_at: Mapping[int, VerbHit] | None = None,
+    verb_at: Mapping[int, VerbHit],
 ) -> str | None:
     """ "has the greatest exposure to Brazilian loans", "government securities brokers": an
     '-s' form of such a verb after no subject (no actor, name, pronoun or adverb right
@@ -1858,8 +1858,7 @@ def _plural_noun(
     if not word.endswith("s") or word == hit.entry.lemma:
         return None
     if view.headline:
-        after = (verb_at or {}).get(hit.end)
-        if after is not None and hit.entry.lemma in _HEADLINE_NOUN_LEMMAS:
+        if hit.end in verb_at and hit.entry.lemma in _HEADLINE_NOUN_LEMMAS:
             return "an '-s' form that is mostly a plural noun, the subject of the verb after it"
         return None
     prev = hit.start - 1

@@ -345,21 +345,15 @@ class RuleRoles:
             # backed Chancellor Gordon Brown's pre-Budget report".)
             if source is not None and any(p.code != source.code for p in cands):
                 cands = [p for p in cands if p.code != source.code or p.other_person(source)]
-            if (
-                self.news_rules
-                and choice.code[:2] in _JUDGING_ROOTS
-                and hit.entry.lemma in _CONDEMNING
-            ):
-                attack = _attack_object(words, hit.end)
+            if self.news_rules:
+                attack = _condemned_attack(words, hit, choice.code)
                 if attack is not None:
                     # "Iran condemned the bombing of U.S. embassies in Kenya and Tanzania":
                     # an attack condemned is the attackers' act; its victims and its places
                     # after it are not the ones condemned, only those it is "by" are (one
                     # named before it is: "condemned Russia over the attack", "condemned the
                     # U.S. attack on Libya").
-                    cands = [
-                        p for p in cands if p.start < attack or _by_before(words, attack, p.start)
-                    ]
+                    cands = [p for p in cands if not _bystander(words, attack, p.start)]
                     decisions.append(f"'{words[attack]}' condemned: only its doers are targets")
             if source is not None and choice.code[:2] in _MEANS_ROOTS:
                 # "threaten to use troops": the source's own forces, the pattern's words, are
@@ -910,18 +904,23 @@ def _in_an_attacks_phrase(words: Sequence[str], last: ActorPhrase, verb_start: i
 def attack_bystander(words: Sequence[str], hit: VerbHit, code: str, start: int) -> str | None:
     """The attack's noun when an actor at ``start`` is a victim or a place of an attack the
     verb condemns ("condemned the bombing of U.S. embassies in Kenya"), else None."""
-    if code[:2] not in _JUDGING_ROOTS or hit.entry.lemma not in _CONDEMNING:
-        return None
-    verb_end = hit.end
-    attack = _attack_object(words, verb_end)
-    if attack is None or start < attack or _by_before(words, attack, start):
+    attack = _condemned_attack(words, hit, code)
+    if attack is None or not _bystander(words, attack, start):
         return None
     return words[attack]
 
 
-def _by_before(words: Sequence[str], attack: int, start: int) -> bool:
-    """Whether "by" stands between the attack's noun and an actor at ``start``."""
-    return start > attack and "by" in words[attack:start]
+def _condemned_attack(words: Sequence[str], hit: VerbHit, code: str) -> int | None:
+    """The position of the attack's noun a judging verb's object opens with, if any."""
+    if code[:2] not in _JUDGING_ROOTS or hit.entry.lemma not in _CONDEMNING:
+        return None
+    return _attack_object(words, hit.end)
+
+
+def _bystander(words: Sequence[str], attack: int, start: int) -> bool:
+    """Whether an actor at ``start`` comes after the attack's noun with no "by" between:
+    a victim or a place of the attack, not its doer."""
+    return start > attack and "by" not in words[attack:start]
 
 
 # Roots whose pattern words may name the source's own means ("threaten to use troops").
