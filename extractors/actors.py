@@ -46,7 +46,7 @@ _PHRASE_BREAKS = frozenset(
     since until while when where if because not no has have had is are was were be been
     will would may might can could should must did does do said says say told also""".split()
 )
-_FORMER = frozenset({"former", "retired", "exiled"})
+_FORMER = frozenset({"former", "retired", "exiled", "ousted", "deposed", "toppled"})
 # Capitalised words next to a name that do not make it another name: titles, and words
 # that open a sentence ("But Sharon said").
 _NOT_NAMES = frozenset(
@@ -435,7 +435,11 @@ class ActorMatcher:
         article's own country, in which a party named alone is that country's
         (``extractors/data/home_names.csv``); each such reading is noted in ``notes``.
         """
-        pieces = [p for p in self.pieces(words, day) if not _adjective_agent(words, p, stop, texts)]
+        pieces = [
+            p
+            for p in self.pieces(words, day)
+            if not _adjective_agent(words, p, stop, texts) and not _surname_title(texts, p)
+        ]
         if home is not None and texts is not None:
             pieces = self._home_pieces(words, texts, day, pieces, home, stop, notes)
         if (
@@ -506,6 +510,22 @@ _GENERAL_OFFICES = frozenset(
     """treasurer comptroller postmaster paymaster surgeon consul procurator prosecutor
     advocate receiver registrar""".split()
 )
+
+
+def _surname_title(texts: Sequence[str] | None, piece: Piece) -> bool:
+    """ "to oppose Hun Sen.": an abbreviated title ("Sen.", "Gen.") after a capitalised word
+    and before none ends a person's name; a title stands before the name it gives."""
+    if texts is None or piece.kind != "agent" or piece.end - piece.start != 1:
+        return False
+    i = piece.start
+    return (
+        texts[i].endswith(".")
+        and i > 0
+        and texts[i - 1][:1].isupper()
+        and texts[i - 1].isalpha()
+        and not texts[i - 1].isupper()
+        and (piece.end >= len(texts) or not texts[piece.end][:1].isupper())
+    )
 
 
 def _adjective_agent(
@@ -710,6 +730,16 @@ def _compose(group: list[Piece], words: Sequence[str], former: bool) -> ActorPhr
     actors = [p for p in group if p.kind == "actor"]
     agents = [p for p in group if p.kind == "agent"]
     base = actors[0].code if actors else UNKNOWN
+    if (
+        actors
+        and base.endswith("ELI")
+        and not former
+        and any(a.end == actors[0].start and a.code.startswith("GOV") for a in agents)
+        and not _FORMER.intersection(words[max(0, group[0].start - 2) : actors[0].start])
+    ):
+        # "Prime Minister Benjamin Netanyahu" in 1998: a state's office written before a
+        # name the dictionaries date to other years says he holds it on the day.
+        base = base[:-3]
     code = base
     # "the leader of Britain's biggest union": a generic title in a body's phrase (a union,
     # a firm, a charity, a church, a newspaper) is that body's office, not the government's.

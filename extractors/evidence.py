@@ -40,8 +40,9 @@ _DEFINITE = frozenset({"the", "its", "his", "their", "her"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "his", "their", "her"})
 _PERSONAL_PRONOUNS = frozenset({"his", "her"})
 # Tokens that end a dateline: "BEIJING, March 21 (Xinhua) --", "NOWSHERA:".
-_DATELINE_ENDS = frozenset({"--", "—", "–", ":", "-"})
+_DATELINE_ENDS = frozenset({"--", "—", "–", ":", "-", "_"})
 _DATELINE_WORDS = 12
+_LINE_DATELINE_ENDS = frozenset({"--", "_"})
 
 
 @lru_cache(maxsize=1)
@@ -178,7 +179,11 @@ def dateline_end(
     # "KNOKKE-HEIST, Belgium, April 5 -", "NATO Secretary-General Jaap de Hoop Scheffer":
     # a hyphen written inside a word is no dateline's dash.
     end = next((i for i in ends if not _in_word(words, texts, offsets, i)), None)
-    if not end or end + 1 >= len(words):
+    if not end or end + 1 > len(words):
+        return None
+    if end + 1 == len(words) and words[end] not in _LINE_DATELINE_ENDS:
+        # ("NAIROBI, Kenya (AP) _" on a line of its own opens an AP wire; a line ending
+        # in a colon or a hyphen is mostly a heading)
         return None
     head = texts[:end]
     if any(t.isalpha() and t.islower() for t in head):

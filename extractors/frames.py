@@ -177,6 +177,11 @@ class CodeTables:
     # Roots whose act is mutual when a compound subject has no object
     # ("Gondor and Osgiliath met / agreed / renewed ties"): CAMEO 03-06.
     mutual_roots: frozenset[str] = frozenset({"03", "04", "05", "06"})
+    # Codes of those roots done by one party to another, never each to the other: praise,
+    # verbal defence, rallying support, apology, forgiveness (CAMEO 051-053, 055, 056).
+    # "Clinton and Reno praised the ruling" praised the court, not each other (ties are
+    # upgraded, 054, by both).
+    one_way_codes: frozenset[str] = frozenset({"051", "052", "053", "055", "056"})
     # Roots whose act is toward another party: no reading without a target.
     relational_roots: frozenset[str] = frozenset()
     # Roots of force and coercion whose bare verb default needs a target.
@@ -356,7 +361,11 @@ def readings(
             reverse_code = None  # "will attend talks hosted by Japan": no one hosted yet
     if not frame.sources:
         return [], notes + [Decision(Cue.NO_SOURCE, frame.verb_text)]
-    mutual = compounds_mutual or code[:2] in tables.mutual_roots or bool(reverse_code)
+    mutual = (
+        compounds_mutual
+        or (code[:2] in tables.mutual_roots and code not in tables.one_way_codes)
+        or bool(reverse_code)
+    )
     if mutual and frame.targets and _members_only(frame.sources, frame.targets):
         # "Nigeria and France have signed an agreement rescheduling Nigeria's official debt":
         # a mutual act of two whose only party after the verb is one of them is between them

@@ -1343,6 +1343,20 @@ def _surnames(
     """ "Gordon Brown … Mr Brown said", "James Baker … Baker said": a capitalised surname
     of a person the article named in full before is that person."""
     found = []
+    for k, p in enumerate(phrases):
+        # "Netanyahu" after "Prime Minister Benjamin Netanyahu": the office the article
+        # gave him, where his entry alone, dated, would make him an elite.
+        held = people.get(view.words[p.end - 1])
+        if (
+            held is not None
+            and len(p.pieces) == 1
+            and p.code.endswith("ELI")
+            and held.entry_ids == p.entry_ids
+            and held.code[:3] == p.code[:3]
+            and "ELI" not in held.code
+        ):
+            phrases[k] = replace(p, code=held.code)
+            decisions.append(f"'{view.texts[p.end - 1]}' is {held.code}: titled so before")
     for i, w in enumerate(view.words):
         person = people.get(w)
         if person is None or i in taken:

@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from extractors import evidence, grammar
-from extractors.actors import UNKNOWN, ActorMatcher, ActorPhrase
+from extractors.actors import UNKNOWN, ActorMatcher, ActorPhrase, Piece
 from extractors.readers import ReadSentence, hyphen_adjective, names_a_topic
 from extractors.roles import SentenceView, written_with_capitals
 from extractors.sentences import is_headline
@@ -137,8 +137,11 @@ class Story:
             for piece in p.pieces:
                 surname = actors.surname(piece, view.texts)
                 if surname is not None:
+                    # ("Prime Minister Benjamin Netanyahu" in 1998: the office his title
+                    # gives him holds for "Netanyahu" later in the story)
+                    office = p.code if _titled_upgrade(p, piece) else piece.code
                     self.people[surname] = ActorPhrase(
-                        piece.start, piece.end, piece.code, piece.name, [piece]
+                        piece.start, piece.end, office, piece.name, [piece]
                     )
             titled = evidence.titled_name(view.texts, p, read.phrases)
             if titled is not None and titled not in self.people:
@@ -157,6 +160,17 @@ class Story:
         # placed by the article's last actor would only pass that guess on)
         for frame in read.frames:
             self.memory.extend(p for p in frame.sources if p.has_actor or _named_office(view, p))
+
+
+def _titled_upgrade(phrase: ActorPhrase, piece: Piece) -> bool:
+    """Whether a person's phrase holds a state's office its title gave him on the day,
+    where his own entry, dated, makes him an elite ("ISRELI" -> "ISRGOV")."""
+    return (
+        piece.code.endswith("ELI")
+        and phrase.code[:3] == piece.code[:3]
+        and "ELI" not in phrase.code[3:]
+        and phrase.code[3:6] == "GOV"
+    )
 
 
 def _named_office(view: SentenceView, phrase: ActorPhrase) -> bool:
