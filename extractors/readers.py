@@ -17,7 +17,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from extractors import evidence, grammar
-from extractors.actors import UNKNOWN, ActorMatcher, ActorPhrase, demonyms
+from extractors.actors import ONE_PERSON_OFFICES, UNKNOWN, ActorMatcher, ActorPhrase, demonyms
 from extractors.frames import (
     DEMAND_CODE,
     FORCE_ROOTS,
@@ -346,6 +346,9 @@ class FrameReader:
             out.decisions.extend(p.evidence for p in phrases if p.evidence)
         if self.news_rules:
             phrases = [self._person(view, p, phrases) for p in phrases]
+            if len(phrases) > 1:
+                verbs = {i for h in hits for i in range(h.start, h.end)}
+                phrases = _appositions(view, phrases, verbs, out.decisions)
         out.phrases = phrases
         if not explain and self.news_rules and _idle(phrases, last_people):
             return out
@@ -672,6 +675,7 @@ class FrameReader:
                 or _headline_object(view, h, verb_ending)
                 or _named_gathering(view, h, phrases)
                 or _plural_noun(view, h, phrase_ends, verb_at)
+                or _attack_noun(view.words, h)
                 or _language_adjective(view.words, h)
                 or grammar.noun_not_verb(
                     view.words, view.texts, h.start, h.entry.lemma, ends, headline
@@ -1372,6 +1376,54 @@ def _surnames(
     return sorted([*phrases, *found], key=lambda p: p.start)
 
 
+def _appositions(
+    view: SentenceView,
+    phrases: list[ActorPhrase],
+    verb_tokens: Collection[int],
+    decisions: list[str],
+) -> list[ActorPhrase]:
+    """ "The Yugoslav leader, Slobodan Milosevic, is resisting", "The new President, Viktor
+    Yushchenko, has said": an office one person holds and that person's name, side by side
+    between commas, are one actor, not a list. The office's state, where the text gives
+    one, is his; else his own, holding the office."""
+    words = view.words
+    out: list[ActorPhrase] = []
+    for p in phrases:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and [w for w in words[prev.end : p.start] if w != "the"] == [","]
+            and (p.end >= len(words) or words[p.end] == "," or p.end in verb_tokens)
+            and ((_one_holder(words, prev) and p.person) or (prev.person and _one_holder(words, p)))
+        ):
+            office, person = (prev, p) if p.person else (p, prev)
+            if not office.code.startswith(UNKNOWN):
+                code = office.code
+            elif person.code.endswith("ELI") and len(office.code) > len(UNKNOWN):
+                code = person.code[:-3] + office.code[len(UNKNOWN) :]
+            else:
+                code = person.code
+            out[-1] = replace(
+                person, start=prev.start, end=p.end, code=code, pieces=[*prev.pieces, *p.pieces]
+            )
+            decisions.append(
+                f"'{' '.join(view.texts[office.start : office.end])}' and "
+                f"'{' '.join(view.texts[person.start : person.end])}': one person, in apposition"
+            )
+            continue
+        out.append(p)
+    return out
+
+
+def _one_holder(words: Sequence[str], phrase: ActorPhrase) -> bool:
+    """An office one person holds, written with no name: "the Yugoslav leader", "the new
+    President" (not "Darman", a titled person's surname)."""
+    if phrase.person or not phrase.pieces or phrase.pieces[-1].kind != "agent":
+        return False
+    last = words[phrase.end - 1]
+    return last in ONE_PERSON_OFFICES or last in {"leader", "king"}
+
+
 # Verb forms that are never nouns, whatever stands before them.
 _ONLY_VERBS = frozenset({"said", "says", "told", "tells"})
 
@@ -1892,6 +1944,26 @@ def _plural_noun(
     ):
         return None
     return "an '-s' form that is mostly a plural noun, with no subject right before it"
+
+
+def _attack_noun(words: Sequence[str], hit: VerbHit) -> str | None:
+    """ "Cuba Condemns Bomb Blasts in Kenya", "last year's U.S. Embassy blasts": a verb form
+    that is an attack's noun, after a word that says what kind of attack or what it hit,
+    is that noun."""
+    if hit.start == 0 or words[hit.start] not in _ATTACK_NOUN_WORDS:
+        return None
+    if words[hit.start - 1] not in _ATTACK_KINDS:
+        return None
+    return f"an attack's noun after '{words[hit.start - 1]}'"
+
+
+_ATTACK_NOUN_WORDS = grammar.cue_words("attack noun")
+# Words before an attack's noun that say its kind or its target ("bomb blasts", "embassy
+# bombings"); plural doers ("rebels attack") are subjects, not these.
+_ATTACK_KINDS = frozenset(
+    """bomb car truck suicide terrorist terror twin deadly grenade rocket mortar embassy
+    embassies""".split()
+)
 
 
 def _language_adjective(words: Sequence[str], hit: VerbHit) -> str | None:

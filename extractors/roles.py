@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from extractors import grammar
-from extractors.actors import UNKNOWN, ActorPhrase
+from extractors.actors import UNKNOWN, ActorPhrase, demonyms
 from extractors.verbs import PatternChoice, VerbHit
 
 
@@ -866,6 +866,8 @@ def _attack_object(words: Sequence[str], verb_end: int) -> int | None:
     for k in range(verb_end, min(len(words), verb_end + _ATTACK_REACH)):
         if words[k] in _ATTACK_NOUNS:
             return k
+        if words[k] == "," and k > verb_end and _names_before_attack(words, k + 1):
+            continue  # "condemns Kenya, Tanzania bombings"
         if not words[k].isalpha() and words[k] not in {"'s", "-"} and not words[k][:1].isdigit():
             return None
         if words[k] in {"of", "on", "in", "at", "by", "that", "and", "for"}:
@@ -919,8 +921,36 @@ def _condemned_attack(words: Sequence[str], hit: VerbHit, code: str) -> int | No
 
 def _bystander(words: Sequence[str], attack: int, start: int) -> bool:
     """Whether an actor at ``start`` comes after the attack's noun with no "by" between:
-    a victim or a place of the attack, not its doer."""
-    return start > attack and "by" not in words[attack:start]
+    a victim or a place of the attack, not its doer. So is a country's bare name written
+    before the noun ("the Kenya, Tanzania bombings"); a demonym or a possessive there names
+    the doer ("the Israeli bombing", "Iraq's attack", "the U.S. attack on Libya")."""
+    if start > attack:
+        return "by" not in words[attack:start]
+    return (
+        words[start].isalpha()
+        and words[start] not in demonyms()
+        and _names_before_attack(words, start)
+        and all(w.isalpha() or w == "," for w in words[start:attack])
+    )
+
+
+def _names_before_attack(words: Sequence[str], k: int) -> bool:
+    """Whether the words from ``k`` are names joined by commas or "and" up to an attack's
+    noun, at most three words on: "Tanzania bombings", "Kenya and Tanzania blasts"."""
+    for j in range(k, min(len(words), k + 4)):
+        if words[j] in _ATTACK_NOUNS:
+            return j > k
+        if words[j] in _NOT_NAME_WORDS or not (words[j].isalpha() or words[j] == ","):
+            return False
+    return False
+
+
+# Words that are no part of a name before an attack's noun ("condemned Russia over the
+# attack": Russia is condemned).
+_NOT_NAME_WORDS = frozenset(
+    """the a an its their his her over for after about in on of at to with by from as
+    saying said who which that this these those""".split()
+)
 
 
 # Roots whose pattern words may name the source's own means ("threaten to use troops").
@@ -1141,7 +1171,12 @@ def _named_subject(
         # is said opens with its own subject; an actor after a preposition is none of it.
         # (Another verb before this one, "were killed when guerrillas attacked", makes a
         # clause of its own, read as below; "said by the Pentagon" is a passive.)
-        if any(k < v < verb_start and v != modifier for v in verb_starts):
+        # ("the boy's father has offered to travel": a verb whose "to" governs this one is
+        # the same clause's, not a clause of its own)
+        if any(
+            k < v < verb_start and v != modifier and words[v + 1 : verb_start] != ["to"]
+            for v in verb_starts
+        ):
             return False
         actors = [p.start for p in before if p.start > k]
         first = min([*actors, verb_start])

@@ -4282,6 +4282,46 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "attacks_condemned_offices_in_apposition_and_expulsions",
+        dt.date(1998, 9, 11),
+        [
+            # A country's bare name before an attack's noun is where it happened, not whom
+            # the condemnation is of; a demonym or a possessive there names the doer.
+            ("Security Council condemns Kenya, Tanzania bombings", {("IGOUNO", "", "111")}),
+            ("Syria condemned Russia over the attack.", {("SYR", "RUS", "111")}),
+            ("Syria condemned the Israeli bombing of Lebanon.", {("SYR", "ISR", "111")}),
+            # An attack's noun after a word of its kind or target is no verb.
+            ("Cuba Condemns Bomb Blasts in Kenya, Tanzania", {("CUB", "", "111")}),
+            (
+                "A man was arrested in connection with last year's deadly U.S. Embassy blasts "
+                "in Kenya and Tanzania.",
+                set(),
+            ),
+            # An office and the person holding it, side by side between commas, are one actor.
+            (
+                "The Yugoslav leader, Slobodan Milosevic, is resisting NATO.",
+                {("YUGGOV", "IGOWSTNAT", "120")},
+            ),
+            # People expelled are deported (174); inspectors sent away are 166.
+            (
+                "Tanzania expelled five Iraqis and a Libyan who were questioned by the FBI.",
+                {("TZA", "IRQ", "174"), ("TZA", "LBY", "174")},
+            ),
+            ("Iraq expelled the UN inspectors.", {("IRQ", "IGOUNO", "166")}),
+            # A state's trade or shipping blocked is a blockade, not a veto.
+            (
+                "The United States has sent naval vessels to block Iraqi trade.",
+                {("USA", "IRQ", "191")},
+            ),
+            # What a person other than the speaker has offered to do is not the speaker's.
+            (
+                "President Fidel Castro said the boy's father has offered to travel alone to "
+                "the United States.",
+                {("CUBGOV", "", "010")},
+            ),
+        ],
+    ),
+    (
         "what_has_to_be_done_to_a_thing_is_not_done",
         dt.date(1987, 3, 18),
         [
