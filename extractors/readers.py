@@ -347,8 +347,7 @@ class FrameReader:
         if self.news_rules:
             phrases = [self._person(view, p, phrases) for p in phrases]
             if len(phrases) > 1:
-                verbs = {i for h in hits for i in range(h.start, h.end)}
-                phrases = _appositions(view, phrases, verbs, out.decisions)
+                phrases = _appositions(view, phrases, out.decisions)
         out.phrases = phrases
         if not explain and self.news_rules and _idle(phrases, last_people):
             return out
@@ -1377,15 +1376,13 @@ def _surnames(
 
 
 def _appositions(
-    view: SentenceView,
-    phrases: list[ActorPhrase],
-    verb_tokens: Collection[int],
-    decisions: list[str],
+    view: SentenceView, phrases: list[ActorPhrase], decisions: list[str]
 ) -> list[ActorPhrase]:
     """ "The Yugoslav leader, Slobodan Milosevic, is resisting", "The new President, Viktor
     Yushchenko, has said": an office one person holds and that person's name, side by side
-    between commas, are one actor, not a list. The office's state, where the text gives
-    one, is his; else his own, holding the office."""
+    between commas, are one actor, not a list (the second closed by its own comma: "after
+    talks with President Suharto, Japan's foreign minister criticised" is two). The
+    office's state, where the text gives one, is his; else his own, holding the office."""
     words = view.words
     out: list[ActorPhrase] = []
     for p in phrases:
@@ -1393,7 +1390,8 @@ def _appositions(
         if (
             prev is not None
             and [w for w in words[prev.end : p.start] if w != "the"] == [","]
-            and (p.end >= len(words) or words[p.end] == "," or p.end in verb_tokens)
+            and p.end < len(words)
+            and words[p.end] == ","
             and ((_one_holder(words, prev) and p.person) or (prev.person and _one_holder(words, p)))
         ):
             office, person = (prev, p) if p.person else (p, prev)
