@@ -68,6 +68,8 @@ def _other_name(context: str, word: str, own: frozenset[str]) -> bool:
     pattern = re.compile(rf"(?:\b({_NAME_WORD})\s+{spelled}\b|\b{spelled}\s+({_NAME_WORD}))")
     for m in pattern.finditer(context):
         other = (m.group(1) or m.group(2)).lower()
+        if m.group(1) and other.endswith(("'s", "’s")):
+            continue  # "Iraq's Saddam Hussein": a possessor, no given name
         if other not in own and other not in _NOT_NAMES:
             return True
     return False

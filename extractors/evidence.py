@@ -156,6 +156,16 @@ def _after_a_name(
     )
 
 
+def _own_state_unsaid(words: Sequence[str], phrase: ActorPhrase, agent: str) -> bool:
+    """ "The diplomats said", "the family refused": diplomats are mostly other states'
+    envoys, and a family has no state's office; the last state named says neither whose
+    they are (a holder of the same office named before still does)."""
+    return agent.endswith("DIP") or words[phrase.end - 1] in _KIN
+
+
+_KIN = frozenset({"family", "families", "relatives", "relative", "clan"})
+
+
 def _name_goes_on(text: str) -> bool:
     """Whether a dateline word continues a place name: capitalised, not a date."""
     return text[:1].isupper() and text.lower().rstrip(".") not in _DATE_WORDS
@@ -574,7 +584,8 @@ def with_evidence(
         # ("Liberal Democrat leader Charles Kennedy criticised the government"), unless one
         # holds the same office: "Gordon Brown … the government's agenda" is his own.
         earlier = [q for q in sentence if q.end <= phrase.start and q.code[3:] != agent]
-        priors = priors or [p for p in [*earlier, *memory] if p.code[:3] in country_codes()]
+        if not priors and not _own_state_unsaid(words, phrase, agent):
+            priors = [p for p in [*earlier, *memory] if p.code[:3] in country_codes()]
         if dateline is not None and _named_of(texts, phrase):
             # "TOKYO - ... The Ministry of International Trade and Industry": a body's full
             # name is no reference back to another state's actor; the dateline places it.
@@ -1680,6 +1691,26 @@ def _name_word(text: str) -> bool:
     )
 
 
+def _hyphenated_americans(texts: Sequence[str], start: int, end: int) -> bool:
+    """Whether a demonym at ``start:end`` is one half of "Cuban Americans" or
+    "Cuban-American" (a demonym, an optional hyphen, then "American(s)")."""
+    lower = [t.lower() for t in texts]
+    k = end + 1 if end < len(lower) and lower[end] in _HYPHENS else end
+    if k < len(lower) and lower[k] in _AMERICANS and lower[start] not in _AMERICANS:
+        return True
+    j = start - 2 if start >= 2 and lower[start - 1] in _HYPHENS else start - 1
+    return (
+        lower[start] in _AMERICANS
+        and j >= 0
+        and lower[j] in demonyms()
+        and lower[j] not in _AMERICANS
+        and texts[j][:1].isupper()
+    )
+
+
+_AMERICANS = frozenset({"american", "americans"})
+
+
 def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int]) -> bool:
     """ "U.S. refiners", "Australian clubbers", "the Italian stock exchange": not the state.
 
@@ -1688,6 +1719,10 @@ def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int])
     no political actor ("Israeli troops" is an agent, and stays the state's).
     """
     end = phrase.end
+    if any(_hyphenated_americans(texts, p.start, p.end) for p in phrase.pieces):
+        # "Cuban Americans said", "Cuban-American leaders": a community of the United
+        # States' own people, neither state's act.
+        return True
     if (
         len(phrase.code) != 3
         and end + 1 < len(texts)

@@ -629,6 +629,8 @@ def _placed(readings: list[Reading]) -> list[Reading]:
                 and (not roles or roles & _DOMESTIC_ROLES)
                 and not many
                 and not far
+                # ("backed by Britain and France": diplomats are posted abroad)
+                and not t.code.endswith("DIP")
             )
             # A state's government, legislature or courts act on its own firms too ("Jordan's
             # government asked banks to comply", "the judge barred the companies"); its other

@@ -30,6 +30,7 @@ from extractors.roles import (
     own_object,
     place_in_list,
     speaker_after,
+    struck_by_attack,
     topic_of_object,
     venue,
     venue_only,
@@ -224,6 +225,17 @@ class ParseRoles:
                 source = obj_source
         else:
             source = phrase_for(subj_tok, speaker=True)
+            if (
+                source is not None
+                and self.news_rules
+                and subj_tok is not None
+                and source.end == subj_tok.i
+                and struck_by_attack(view.words, source)
+            ):
+                # "The embassy bombings killed 247 people": what the attack struck did not
+                # do it.
+                decisions.append("parse: the attack's noun names what it struck, not its doer")
+                source = None
             target = phrase_for(obj_tok)
             if source is not None and target is not None and source.same_actor(target):
                 # "met at the Kremlin with Syria": the source's own seat is where it acted.

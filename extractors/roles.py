@@ -889,7 +889,11 @@ def _first_member(words: Sequence[str], before: Sequence[ActorPhrase]) -> ActorP
 
 def _in_an_attacks_phrase(words: Sequence[str], last: ActorPhrase, verb_start: int) -> bool:
     """Whether the actor nearest before the verb stands in a prepositional phrase of an
-    attack's noun that opens the clause: "Bombings at U.S. embassies in Kenya … killed"."""
+    attack's noun that opens the clause: "Bombings at U.S. embassies in Kenya … killed";
+    or names what it struck right before the noun: "The embassy bombings … killed", "the
+    Kenya bombing killed" (not a demonym, which names the doer: "Israeli attacks killed")."""
+    if last.end != verb_start and struck_by_attack(words, last):
+        return True
     if grammar.preceded_by_preposition(words, last) not in {"in", "at", "on", "of", "against"}:
         return False
     if any(w in {",", ";", "that", "which", "who", "said"} for w in words[last.end : verb_start]):
@@ -944,6 +948,21 @@ def _names_before_attack(words: Sequence[str], k: int) -> bool:
             return False
     return False
 
+
+def struck_by_attack(words: Sequence[str], phrase: ActorPhrase) -> bool:
+    """Whether an actor right before an attack's noun names what the attack struck: "the
+    embassy bombings", "the Kenya bombing" (a demonym names the doer: "Israeli attacks")."""
+    if phrase.end >= len(words) or words[phrase.end] not in _ATTACK_NOUNS:
+        return False
+    return words[phrase.end - 1] in _STRUCK or (
+        len(phrase.code) == 3
+        and words[phrase.start].isalpha()
+        and words[phrase.start] not in demonyms()
+    )
+
+
+# Places struck, written before an attack's noun: "the embassy bombings".
+_STRUCK = frozenset({"embassy", "embassies", "consulate", "barracks", "base", "mission"})
 
 # Words that are no part of a name before an attack's noun ("condemned Russia over the
 # attack": Russia is condemned).

@@ -4322,6 +4322,31 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "names_communities_envoys_and_what_attacks_struck",
+        dt.date(1990, 8, 15),
+        [
+            # A possessor before a name is no given name of someone else's: "Saddam" after
+            # "Iraq's Saddam Hussein" is still Saddam.
+            (
+                "Iraq's Saddam Hussein sought peace with Iran. Syria denounced Saddam's policies.",
+                {("IRQGOV", "IRN", "020"), ("SYR", "IRQGOV", "111")},
+            ),
+            # "Cuban Americans" are the United States' own people, neither state.
+            ("Over and over, Cuban Americans said that outsiders could not understand.", set()),
+            # Diplomats and families are not the last state's for being named after it.
+            (
+                "Greece protested to Turkey. The diplomats said the protest was serious.",
+                {("GRC", "TUR", "114")},
+            ),
+            # What an attack struck, written before its noun, did not do it.
+            ("The embassy bombings killed 247 people in Kenya.", set()),
+            ("Israeli attacks killed 20 Lebanese.", {("ISR", "LBN", "190")}),
+            # A party called a name is criticised; a party called a day later is phoned.
+            ("Syria called Israel an obstacle to peace.", {("SYR", "ISR", "111")}),
+            ("Syria called Israel a day later.", {("SYR", "ISR", "040")}),
+        ],
+    ),
+    (
         "what_has_to_be_done_to_a_thing_is_not_done",
         dt.date(1987, 3, 18),
         [
