@@ -4341,6 +4341,10 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             # What an attack struck, written before its noun, did not do it.
             ("The embassy bombings killed 247 people in Kenya.", set()),
             ("Israeli attacks killed 20 Lebanese.", {("ISR", "LBN", "190")}),
+            # Declining to discuss is declining comment; refusing to discuss with a party
+            # named rejects talks.
+            ("The State Department declined to discuss the charges.", {("USAGOV", "", "011")}),
+            ("Iran refused to discuss the issue with Iraq.", {("IRN", "IRQ", "125")}),
             # A party called a name is criticised; a party called a day later is phoned.
             ("Syria called Israel an obstacle to peace.", {("SYR", "ISR", "111")}),
             ("Syria called Israel a day later.", {("SYR", "ISR", "040")}),
