@@ -60,6 +60,56 @@ _NAME_WORD = r"[A-Z][a-z][\w'’-]*"
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=1)
+def _state_names() -> str:
+    """A regex alternation of the US states' and Canadian provinces' names and the
+    abbreviations US news writes for the states (``places_us_states.csv``)."""
+    names = set(_PROVINCES)
+    for row in csv_rows("places_us_states.csv"):
+        if row["state"] in _STATES_NAMED_AS_COUNTRIES:
+            continue
+        names.add(row["state"])
+        names.update(a for a in row["abbreviations"].split("|") if a)
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+# ("Tbilisi, Georgia" is the country's capital; "Bonn, Washington and Tokyo" a list of
+# capitals)
+_STATES_NAMED_AS_COUNTRIES = frozenset({"Georgia", "Washington"})
+# Canada's provinces and territories (public facts), written after a town's name as US
+# states are: "London, Ontario".
+_PROVINCES = (
+    "Ontario",
+    "Quebec",
+    "British Columbia",
+    "Alberta",
+    "Manitoba",
+    "Saskatchewan",
+    "Nova Scotia",
+    "New Brunswick",
+    "Newfoundland",
+    "Prince Edward Island",
+    "Ont.",
+    "Que.",
+    "B.C.",
+    "Alta.",
+    "Man.",
+    "Sask.",
+    "N.S.",
+    "N.B.",
+)
+
+
+@lru_cache(maxsize=4096)
+def _town_of_a_state(context: str, name: str) -> bool:
+    """Whether ``context`` writes ``name`` (lower case) as a town of a US state or a
+    Canadian province: "Athens, Texas", "Paris, Ill.", "London, Ontario"."""
+    spelled = r"\s+".join(re.escape(w) for w in name.split())
+    # (a list goes on after the second name: "Paris, Texas and Oklahoma" is no town)
+    pattern = rf"\b(?i:{spelled}),\s+(?:{_state_names()})(?![\w])(?!\s+(?:and|or)\b)"
+    return re.search(pattern, context) is not None
+
+
 def _other_name(context: str, word: str, own: frozenset[str]) -> bool:
     """Whether ``context`` writes ``word`` (lower case) inside another person's name."""
     if len(word) < 3 or not word.isalpha():
@@ -292,7 +342,15 @@ class ActorMatcher:
         Sharon"), every mention of the word is that other name. As the gazetteer does
         for "Gregory Jones … Jones said".
         """
-        if piece.kind != "actor" or piece.end - piece.start != 1:
+        if piece.kind != "actor":
+            return True
+        if _town_of_a_state(context, " ".join(words[piece.start : piece.end])):
+            # "Athens, Texas", "Paris, Ill.", "Lebanon, Indiana", "London, Ontario": the
+            # article's town of that name, wherever it writes the name alone too.
+            entry = self._entries.get(piece.entry_id)
+            if entry is not None and all(len(c.code) == 3 for c in entry.codes):
+                return False
+        if piece.end - piece.start != 1:
             return True
         entry = self._entries.get(piece.entry_id)
         if entry is not None and _acronym_of_another(context, words[piece.start], entry):

@@ -4351,6 +4351,26 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
         ],
     ),
     (
+        "towns_of_a_us_state_or_a_canadian_province",
+        dt.date(2009, 3, 20),
+        [
+            # A town the article writes with its US state is that town wherever its name
+            # stands alone: no French police in Paris, Illinois.
+            (
+                "Police in Paris, Ill. arrested a man. Paris police said the man was armed.",
+                set(),
+            ),
+            (
+                "TBILISI, Georgia - Police arrested opposition activists.",
+                {("GEOCOP", "GEOOPP", "173")},
+            ),
+            (
+                "France criticized Russia. Paris said it would act.",
+                {("FRA", "RUS", "111"), ("FRA", "", "010")},
+            ),
+        ],
+    ),
+    (
         "what_has_to_be_done_to_a_thing_is_not_done",
         dt.date(1987, 3, 18),
         [
