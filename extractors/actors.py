@@ -64,7 +64,7 @@ _NAME_WORD = r"[A-Z][a-z][\w'’-]*"
 def _state_names() -> str:
     """A regex alternation of the US states' and Canadian provinces' names and the
     abbreviations US news writes for the states (``places_us_states.csv``)."""
-    names = set(_PROVINCES)
+    names = set(_PROVINCES) | _UNABBREVIATED_STATES
     for row in csv_rows("places_us_states.csv"):
         if row["state"] in _STATES_NAMED_AS_COUNTRIES:
             continue
@@ -76,6 +76,10 @@ def _state_names() -> str:
 # ("Tbilisi, Georgia" is the country's capital; "Bonn, Washington and Tokyo" a list of
 # capitals)
 _STATES_NAMED_AS_COUNTRIES = frozenset({"Georgia", "Washington"})
+# The countries a US state's name also names.
+COUNTRIES_NAMED_AS_STATES = frozenset({"GEO"})
+# The states the AP Stylebook spells out (``places_us_states.csv`` lists the others).
+_UNABBREVIATED_STATES = frozenset({"Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Utah"})
 # Canada's provinces and territories (public facts), written after a town's name as US
 # states are: "London, Ontario".
 _PROVINCES = (
@@ -98,6 +102,40 @@ _PROVINCES = (
     "N.S.",
     "N.B.",
 )
+
+
+def states_home(text: str) -> str | None:
+    """ "USA" when ``text`` names a US state (or writes a town with a state's
+    abbreviation, "Paris, Ill."), "CAN" when it names a Canadian province; None when it
+    names neither or both. New York, Washington and Georgia, named in any country's news,
+    say nothing."""
+    found = {
+        "CAN" if name in _PROVINCES else "USA"
+        for name in re.findall(rf"\b(?:{_state_names()})(?![\w])", text)
+        if name not in _HUB_STATES and (name[-1:] != "." or name in _PROVINCES)
+    }
+    found |= {"USA" for _ in re.finditer(rf",\s+(?:{_state_abbreviations()})(?![\w])", text)}
+    return found.pop() if len(found) == 1 else None
+
+
+# States whose names international news writes as a city's or a country's.
+_HUB_STATES = frozenset(
+    {"New York", "District of Columbia", "D.C.", "DC", "Washington D.C.", "Washington DC"}
+)
+
+
+@lru_cache(maxsize=1)
+def _state_abbreviations() -> str:
+    """A regex alternation of the abbreviations US news writes for the states after a
+    town's name ("Ill.", "Calif."), dotted ones only."""
+    names = {
+        a
+        for row in csv_rows("places_us_states.csv")
+        if row["state"] not in _STATES_NAMED_AS_COUNTRIES
+        for a in row["abbreviations"].split("|")
+        if a.endswith(".")
+    }
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
 @lru_cache(maxsize=4096)

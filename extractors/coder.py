@@ -252,6 +252,7 @@ class EventCoder:
             story.dominant(),
             last_people=before,
             sole_country=story.sole_country(),
+            local_home=story.home_hint if not story.seen else None,
             bodies_named=story.bodies,
             explain=explain,
         )

@@ -305,6 +305,18 @@ _STATE_OFFICES = frozenset(
 )
 
 
+def _local_office(words: Sequence[str], phrase: ActorPhrase) -> bool:
+    return not _LOCAL_OFFICES.isdisjoint(words[phrase.start : phrase.end])
+
+
+# Offices of towns, counties, states and provinces (and their courts and legislatures).
+_LOCAL_OFFICES = frozenset(
+    """mayor councilman councilwoman councillor councilor alderman sheriff governor gov.
+    commissioner senator sen. rep. representative assemblyman assemblywoman legislator
+    lawmaker judge prosecutor superintendent trustee supervisor""".split()
+)
+
+
 def _state_office(words: Sequence[str], phrase: ActorPhrase) -> bool:
     return not _STATE_OFFICES.isdisjoint(words[phrase.start : phrase.end])
 
@@ -423,6 +435,7 @@ def with_evidence(
     firm_sentence: bool = False,
     firm_story: bool = False,
     sole_country: str | None = None,
+    local_home: str | None = None,
 ) -> ActorPhrase:
     """The phrase with a country found from evidence, or marked as a named office-holder.
 
@@ -431,6 +444,8 @@ def with_evidence(
     ``firm_sentence`` says the sentence names a firm ("Woodward and Lothrop Inc said");
     ``firm_story`` that the article names firms and, so far, no state's body;
     ``sole_country`` the one state the article has named, even once, if only one.
+    ``local_home`` the country whose states or provinces the article names, where it
+    names no state of the world: its mayors', sheriffs' and councilmen's.
     """
     if not phrase.code.startswith(UNKNOWN) or phrase.organisation:
         return phrase
@@ -710,6 +725,10 @@ def with_evidence(
             # office (not a president's or a chairman's, which firms have too) is held in
             # the one state the article has named, even once.
             article_country = sole_country
+        if article_country is None and local_home is not None and _local_office(words, phrase):
+            # "Councilman Dan Shaw said" in a story of Lima, Ohio: a town's, county's or
+            # state's office is held in the country whose states the article names.
+            article_country = local_home
         if article_country is not None and agent:
             # "backbench Labour MP Karen Buck" in a story whose actors so far are all British:
             # an office-holder named with his title holds it in the article's one state.

@@ -171,6 +171,7 @@ class FrameReader:
         article_country: str | None = None,
         last_people: Sequence[ActorPhrase] = (),
         sole_country: str | None = None,
+        local_home: str | None = None,
         explain: bool = True,
         bodies_named: bool = False,
     ) -> ReadSentence:
@@ -181,6 +182,8 @@ class FrameReader:
         ``article_country`` is the one state the article's actors have named so far, if any;
         ``last_people`` the people the sentence before named (``ActorPhrase.person``);
         ``sole_country`` the one state the article has named at all, if only one;
+        ``local_home`` the country whose states or provinces an article naming no state
+        of the world names (its local office-holders' country);
         ``bodies_named`` whether it has named an international body.
         Without ``explain``, a sentence none of whose frames can make an event or teach
         the story anything (see :func:`_idle`) keeps its phrases and no frames.
@@ -338,6 +341,7 @@ class FrameReader:
                     firm_sentence,
                     firm_story,
                     sole_country,
+                    local_home,
                 )
                 for p in phrases
             ]

@@ -15,7 +15,14 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from extractors import evidence, grammar
-from extractors.actors import UNKNOWN, ActorMatcher, ActorPhrase, Piece
+from extractors.actors import (
+    COUNTRIES_NAMED_AS_STATES,
+    UNKNOWN,
+    ActorMatcher,
+    ActorPhrase,
+    Piece,
+    states_home,
+)
 from extractors.readers import ReadSentence, hyphen_adjective, names_a_topic
 from extractors.roles import SentenceView, written_with_capitals
 from extractors.sentences import is_headline
@@ -39,6 +46,9 @@ class Story:
     last_people: list[ActorPhrase] = field(default_factory=list)
     # Whether the article has named an international body ("the EC", "NATO") so far.
     bodies: bool = False
+    # The country whose states or provinces the article names ("Ohio", "Paris, Ill.",
+    # "Ontario"), if only one's: US and Canadian local news names no state of the world.
+    home_hint: str | None = None
     # ``_dominant(seen)`` and the length of ``seen`` it was found at: found again only once
     # ``seen`` (which only grows) has grown.
     _dominant_at: tuple[int, str | None] = field(default=(0, None), init=False, repr=False)
@@ -64,7 +74,7 @@ class Story:
                 break
         if views and is_headline(views[0], len(views)):
             views[0].headline = True
-        return cls(dateline)
+        return cls(dateline, home_hint=states_home(" ".join(v.text for v in views)))
 
     def enter(
         self,
@@ -102,7 +112,12 @@ class Story:
         makes no British former minister American.
         """
         seen = self.seen
-        return seen[0] if seen and len(set(seen)) == 1 and seen[0] in self.acting else None
+        if not seen:
+            return None
+        if self.home_hint == "USA" and set(seen) <= COUNTRIES_NAMED_AS_STATES:
+            # ("Georgia" in a story of Ohio and Atlanta is more likely the state)
+            return None
+        return seen[0] if len(set(seen)) == 1 and seen[0] in self.acting else None
 
     def learn(
         self,

@@ -4368,6 +4368,16 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "France criticized Russia. Paris said it would act.",
                 {("FRA", "RUS", "111"), ("FRA", "", "010")},
             ),
+            # A town's, county's or state's office-holder in a story that names a US state
+            # and no state of the world is American; a foreign minister is not.
+            (
+                "LIMA, Ohio - Councilman Dan Shaw said the city would repave the road.",
+                {("USAGOV", "", "010")},
+            ),
+            (
+                "Foreign Minister Joe Smith said the trade deal with Texas firms would grow.",
+                {("---GOVFRM", "", "010")},
+            ),
         ],
     ),
     (
