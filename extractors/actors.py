@@ -54,7 +54,9 @@ _NOT_NAMES = frozenset(
     king queen prince sheikh general gen chairman senator governor ambassador prime
     foreign defence defense the a an but and or if when while as in on at for from with
     by to of said says after before since under new former ex then so yet monday tuesday
-    wednesday thursday friday saturday sunday""".split()
+    wednesday thursday friday saturday sunday chief commander mayor sheriff judge
+    commissioner councilman councilwoman director superintendent captain sergeant
+    lieutenant detective deputy officer coach rep sen gov""".split()
 )
 _NAME_WORD = r"[A-Z][a-z][\w'’-]*"
 

@@ -4378,6 +4378,12 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "Foreign Minister Joe Smith said the trade deal with Texas firms would grow.",
                 {("---GOVFRM", "", "010")},
             ),
+            # A place's name after a title and a given name is a surname: no Isle of Man.
+            (
+                "FARGO, N.D. - Police Chief Robert Douglas said the river was rising. Douglas "
+                "criticized the city.",
+                {("---COP", "", "010")},
+            ),
         ],
     ),
     (
