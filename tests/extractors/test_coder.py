@@ -4345,6 +4345,9 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             # named rejects talks.
             ("The State Department declined to discuss the charges.", {("USAGOV", "", "011")}),
             ("Iran refused to discuss the issue with Iraq.", {("IRN", "IRQ", "125")}),
+            # What is vowed not to be done is no intent to cooperate.
+            ("Hamas vowed not to resume negotiations with Israel.", set()),
+            ("Hamas vowed to resume negotiations with Israel.", {("PSEREBHMS", "ISR", "036")}),
             # A party called a name is criticised; a party called a day later is phoned.
             ("Syria called Israel an obstacle to peace.", {("SYR", "ISR", "111")}),
             ("Syria called Israel a day later.", {("SYR", "ISR", "040")}),
