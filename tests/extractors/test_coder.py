@@ -4345,6 +4345,8 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             # named rejects talks.
             ("The State Department declined to discuss the charges.", {("USAGOV", "", "011")}),
             ("Iran refused to discuss the issue with Iraq.", {("IRN", "IRQ", "125")}),
+            # What a party is pushed to do is asked of it, not done.
+            ("The trip is intended to push both Israel and Egypt to open the borders.", set()),
             # What is vowed not to be done is no intent to cooperate.
             ("Hamas vowed not to resume negotiations with Israel.", set()),
             ("Hamas vowed to resume negotiations with Israel.", {("PSEREBHMS", "ISR", "036")}),
