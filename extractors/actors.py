@@ -140,6 +140,16 @@ def _state_abbreviations() -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
+def region_country(name: str) -> str | None:
+    """ "USA" for a US state's name, "CAN" for a Canadian province's, as written before an
+    office ("Ohio Sen.", "Ontario Premier"); None for anything else (Georgia and
+    Washington, which name a country and a capital too, included)."""
+    if name in _PROVINCES:
+        return "CAN"
+    states = {r["state"] for r in csv_rows("places_us_states.csv")} | _UNABBREVIATED_STATES
+    return "USA" if name in states - _STATES_NAMED_AS_COUNTRIES else None
+
+
 @lru_cache(maxsize=4096)
 def _town_of_a_state(context: str, name: str) -> bool:
     """Whether ``context`` writes ``name`` (lower case) as a town of a US state or a

@@ -32,6 +32,7 @@ from extractors.actors import (
     ActorPhrase,
     Piece,
     demonyms,
+    region_country,
 )
 from extractors.data import csv_rows
 from extractors.dates import MONTHS, WEEKDAYS
@@ -305,6 +306,17 @@ _STATE_OFFICES = frozenset(
 )
 
 
+def _region_before(texts: Sequence[str], start: int) -> str | None:
+    """The country of a US state or Canadian province named in the one to three words
+    right before ``start`` ("South Carolina Gov."), if any."""
+    for k in (3, 2, 1):
+        if start - k >= 0:
+            country = region_country(" ".join(texts[start - k : start]))
+            if country is not None:
+                return country
+    return None
+
+
 def _local_office(words: Sequence[str], phrase: ActorPhrase) -> bool:
     return not _LOCAL_OFFICES.isdisjoint(words[phrase.start : phrase.end])
 
@@ -451,6 +463,16 @@ def with_evidence(
         return phrase
     agent = phrase.code[len(UNKNOWN) :]
     surface = " ".join(texts[phrase.start : phrase.end])
+    region = _region_before(texts, phrase.start)
+    if region is not None and agent and titled(texts, phrase):
+        # "South Carolina Gov. Mark Sanford", "Ontario Premier Dalton McGuinty": the state
+        # or province written before the title is the office's.
+        return replace(
+            phrase,
+            code=region + agent,
+            titled=True,
+            evidence=f"'{surface}' is {region}: a state or province written before it",
+        )
     before = words[phrase.start - 1] if phrase.start > 0 else ""
     body = _employer(words, phrase, sentence)
     if body is not None:

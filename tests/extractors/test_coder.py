@@ -4383,6 +4383,15 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "Foreign Minister Joe Smith said the trade deal with Texas firms would grow.",
                 {("---GOVFRM", "", "010")},
             ),
+            # A US state or Canadian province written before a title is the office's.
+            (
+                "The plan was read. Texas Judge Letitia Clark said Yukos had no US presence.",
+                {("USAJUD", "", "010")},
+            ),
+            (
+                "The plan was read. Ontario Premier Dalton McGuinty said the plan would fail.",
+                {("CANGOV", "", "010")},
+            ),
             # A place's name after a title and a given name is a surname: no Isle of Man.
             (
                 "FARGO, N.D. - Police Chief Robert Douglas said the river was rising. Douglas "
