@@ -114,9 +114,13 @@ def states_home(text: str) -> str | None:
     found = {
         "CAN" if name in _PROVINCES else "USA"
         for name in re.findall(rf"\b(?:{_state_names()})(?![\w])", text)
-        if name not in _HUB_STATES and (name[-1:] != "." or name in _PROVINCES)
+        if name not in _HUB_STATES and name[-1:] != "."
     }
-    found |= {"USA" for _ in re.finditer(rf",\s+(?:{_state_abbreviations()})(?![\w])", text)}
+    # (abbreviations only after a town's name and a comma: "500 B.C.", "Man." are none)
+    found |= {
+        "CAN" if m.group(1) in _PROVINCES else "USA"
+        for m in re.finditer(rf",\s+({_state_abbreviations()})(?![\w])", text)
+    }
     return found.pop() if len(found) == 1 else None
 
 
@@ -128,15 +132,15 @@ _HUB_STATES = frozenset(
 
 @lru_cache(maxsize=1)
 def _state_abbreviations() -> str:
-    """A regex alternation of the abbreviations US news writes for the states after a
-    town's name ("Ill.", "Calif."), dotted ones only."""
+    """A regex alternation of the abbreviations US news writes for the states (and Canada's
+    provinces) after a town's name ("Ill.", "Calif.", "Ont."), dotted ones only."""
     names = {
         a
         for row in csv_rows("places_us_states.csv")
         if row["state"] not in _STATES_NAMED_AS_COUNTRIES
         for a in row["abbreviations"].split("|")
         if a.endswith(".")
-    }
+    } | {p for p in _PROVINCES if p.endswith(".")}
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 

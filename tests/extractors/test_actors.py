@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractors.actors import ActorMatcher
+from extractors.actors import ActorMatcher, region_country, states_home
 from flows.coding import load_lexicon
 
 
@@ -30,3 +30,17 @@ def test_a_determiner_opens_a_second_noun_phrase() -> None:
     assert [(p.start, p.end) for p in matcher.phrases(words, None)] == [(2, 3), (4, 5)]
     words = "the spokesman of the government said .".split()
     assert [(p.start, p.end) for p in matcher.phrases(words, None)] == [(1, 5)]
+
+
+def test_an_articles_states_say_its_country() -> None:
+    """US states and Canadian provinces named in full, or abbreviated after a town's name,
+    say the article's country; an abbreviation standing alone ("500 B.C.") and New York,
+    named in any country's news, do not; two countries' names say neither."""
+    assert states_home("SOUTH CHARLESTON, W.Va. - Photographs from 500 B.C. were shown.") == "USA"
+    assert states_home("The mayor of Lima, Ohio said so.") == "USA"
+    assert states_home("LONDON, Ont. - The council met.") == "CAN"
+    assert states_home("The UN met in New York.") is None
+    assert states_home("Ohio and Ontario signed a pact.") is None
+    assert region_country("South Carolina") == "USA"
+    assert region_country("Georgia") is None
+    assert region_country("Ontario") == "CAN"
