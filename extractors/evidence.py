@@ -1734,11 +1734,13 @@ def _name_word(text: str) -> bool:
 
 def _hyphenated_americans(texts: Sequence[str], start: int, end: int) -> bool:
     """Whether a demonym at ``start:end`` is one half of "Cuban Americans" or
-    "Cuban-American" (a demonym, an optional hyphen, then "American(s)")."""
+    "Cuban-American leaders" (a demonym, an optional hyphen, then "American(s)"): a
+    community. One person so described ("the Egyptian-American Mohamed Soltan") is a
+    national of both, as CAMEO codes a person."""
     lower = [t.lower() for t in texts]
     k = end + 1 if end < len(lower) and lower[end] in _HYPHENS else end
     if k < len(lower) and lower[k] in _AMERICANS and lower[start] not in _AMERICANS:
-        return True
+        return _a_community(texts, k)
     j = start - 2 if start >= 2 and lower[start - 1] in _HYPHENS else start - 1
     return (
         lower[start] in _AMERICANS
@@ -1746,7 +1748,16 @@ def _hyphenated_americans(texts: Sequence[str], start: int, end: int) -> bool:
         and lower[j] in demonyms()
         and lower[j] not in _AMERICANS
         and texts[j][:1].isupper()
+        and _a_community(texts, start)
     )
+
+
+def _a_community(texts: Sequence[str], k: int) -> bool:
+    """ "Americans", or "American" before a word in lower case ("leaders", "exiles"), not
+    before a person's name."""
+    if texts[k].lower() == "americans":
+        return True
+    return k + 1 < len(texts) and texts[k + 1][:1].islower()
 
 
 _AMERICANS = frozenset({"american", "americans"})

@@ -4333,6 +4333,12 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             ),
             # "Cuban Americans" are the United States' own people, neither state.
             ("Over and over, Cuban Americans said that outsiders could not understand.", set()),
+            # One person so described is a national of both: released, he is a target.
+            (
+                "Egypt finally let free the 27-year old Egyptian-American Mohamed Soltan, who "
+                "had been held in a military prison in Cairo for almost two years.",
+                {("EGY", "USA", "084")},
+            ),
             # Diplomats and families are not the last state's for being named after it.
             (
                 "Greece protested to Turkey. The diplomats said the protest was serious.",
