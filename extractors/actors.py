@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -61,20 +61,6 @@ _NOT_NAMES = frozenset(
 _NAME_WORD = r"[A-Z][a-z][\w'’-]*"
 
 
-@lru_cache(maxsize=4096)
-@lru_cache(maxsize=1)
-def _state_names() -> str:
-    """A regex alternation of the US states' and Canadian provinces' names and the
-    abbreviations US news writes for the states (``places_us_states.csv``)."""
-    names = set(_PROVINCES) | _UNABBREVIATED_STATES
-    for row in csv_rows("places_us_states.csv"):
-        if row["state"] in _STATES_NAMED_AS_COUNTRIES:
-            continue
-        names.add(row["state"])
-        names.update(a for a in row["abbreviations"].split("|") if a)
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-
-
 # ("Tbilisi, Georgia" is the country's capital; "Bonn, Washington and Tokyo" a list of
 # capitals)
 _STATES_NAMED_AS_COUNTRIES = frozenset({"Georgia", "Washington"})
@@ -104,6 +90,43 @@ _PROVINCES = (
     "N.S.",
     "N.B.",
 )
+# States whose names international news writes as a city's or a country's.
+_HUB_STATES = frozenset(
+    {"New York", "District of Columbia", "D.C.", "DC", "Washington D.C.", "Washington DC"}
+)
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> tuple[frozenset[str], frozenset[str]]:
+    """The US states' names and the abbreviations US news writes for them
+    (``places_us_states.csv``), Georgia's and Washington's left out."""
+    rows = [
+        r for r in csv_rows("places_us_states.csv") if r["state"] not in _STATES_NAMED_AS_COUNTRIES
+    ]
+    names = frozenset(r["state"] for r in rows) | _UNABBREVIATED_STATES
+    abbreviations = frozenset(a for r in rows for a in r["abbreviations"].split("|") if a)
+    return names, abbreviations
+
+
+def _alternation(names: Collection[str]) -> str:
+    """A regex alternation of ``names``, longest first."""
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> str:
+    """A regex alternation of the US states' and Canadian provinces' names and the
+    abbreviations US news writes for the states."""
+    names, abbreviations = _us_states()
+    return _alternation(set(_PROVINCES) | names | abbreviations)
+
+
+@lru_cache(maxsize=1)
+def _state_abbreviations() -> str:
+    """A regex alternation of the abbreviations US news writes for the states (and Canada's
+    provinces) after a town's name ("Ill.", "Calif.", "Ont."), dotted ones only."""
+    _, abbreviations = _us_states()
+    return _alternation({a for a in (*abbreviations, *_PROVINCES) if a.endswith(".")})
 
 
 def states_home(text: str) -> str | None:
@@ -124,34 +147,13 @@ def states_home(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-# States whose names international news writes as a city's or a country's.
-_HUB_STATES = frozenset(
-    {"New York", "District of Columbia", "D.C.", "DC", "Washington D.C.", "Washington DC"}
-)
-
-
-@lru_cache(maxsize=1)
-def _state_abbreviations() -> str:
-    """A regex alternation of the abbreviations US news writes for the states (and Canada's
-    provinces) after a town's name ("Ill.", "Calif.", "Ont."), dotted ones only."""
-    names = {
-        a
-        for row in csv_rows("places_us_states.csv")
-        if row["state"] not in _STATES_NAMED_AS_COUNTRIES
-        for a in row["abbreviations"].split("|")
-        if a.endswith(".")
-    } | {p for p in _PROVINCES if p.endswith(".")}
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-
-
 def region_country(name: str) -> str | None:
     """ "USA" for a US state's name, "CAN" for a Canadian province's, as written before an
     office ("Ohio Sen.", "Ontario Premier"); None for anything else (Georgia and
     Washington, which name a country and a capital too, included)."""
     if name in _PROVINCES:
         return "CAN"
-    states = {r["state"] for r in csv_rows("places_us_states.csv")} | _UNABBREVIATED_STATES
-    return "USA" if name in states - _STATES_NAMED_AS_COUNTRIES else None
+    return "USA" if name in _us_states()[0] else None
 
 
 @lru_cache(maxsize=4096)
@@ -164,6 +166,7 @@ def _town_of_a_state(context: str, name: str) -> bool:
     return re.search(pattern, context) is not None
 
 
+@lru_cache(maxsize=4096)
 def _other_name(context: str, word: str, own: frozenset[str]) -> bool:
     """Whether ``context`` writes ``word`` (lower case) inside another person's name."""
     if len(word) < 3 or not word.isalpha():

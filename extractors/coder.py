@@ -252,7 +252,7 @@ class EventCoder:
             story.dominant(),
             last_people=before,
             sole_country=story.sole_country(),
-            local_home=story.home_hint if not story.seen else None,
+            local_home=story.local_home(),
             bodies_named=story.bodies,
             explain=explain,
         )

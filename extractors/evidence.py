@@ -164,7 +164,7 @@ def _own_state_unsaid(words: Sequence[str], phrase: ActorPhrase, agent: str) -> 
     return agent.endswith("DIP") or words[phrase.end - 1] in _KIN
 
 
-_KIN = frozenset({"family", "families", "relatives", "relative", "clan"})
+_KIN = _FAMILIES | {"relatives", "relative"}
 
 
 def _name_goes_on(text: str) -> bool:
@@ -317,10 +317,6 @@ def _region_before(texts: Sequence[str], start: int) -> str | None:
     return None
 
 
-def _local_office(words: Sequence[str], phrase: ActorPhrase) -> bool:
-    return not _LOCAL_OFFICES.isdisjoint(words[phrase.start : phrase.end])
-
-
 # Offices of towns, counties, states and provinces (and their courts and legislatures).
 _LOCAL_OFFICES = frozenset(
     """mayor councilman councilwoman councillor councilor alderman sheriff governor gov.
@@ -329,8 +325,9 @@ _LOCAL_OFFICES = frozenset(
 )
 
 
-def _state_office(words: Sequence[str], phrase: ActorPhrase) -> bool:
-    return not _STATE_OFFICES.isdisjoint(words[phrase.start : phrase.end])
+def _holds(words: Sequence[str], phrase: ActorPhrase, offices: frozenset[str]) -> bool:
+    """Whether the phrase's words name one of ``offices``."""
+    return not offices.isdisjoint(words[phrase.start : phrase.end])
 
 
 def titled(texts: Sequence[str], phrase: ActorPhrase) -> bool:
@@ -463,8 +460,8 @@ def with_evidence(
         return phrase
     agent = phrase.code[len(UNKNOWN) :]
     surface = " ".join(texts[phrase.start : phrase.end])
-    region = _region_before(texts, phrase.start)
-    if region is not None and agent and titled(texts, phrase):
+    region = _region_before(texts, phrase.start) if agent and titled(texts, phrase) else None
+    if region is not None:
         # "South Carolina Gov. Mark Sanford", "Ontario Premier Dalton McGuinty": the state
         # or province written before the title is the office's.
         return replace(
@@ -742,12 +739,16 @@ def with_evidence(
             # "holding company Nord Est plans ..., President Gustave Rambaud said": the
             # firm's officer holds no state's office.
             return phrase
-        if article_country is None and _state_office(words, phrase):
+        if article_country is None and _holds(words, phrase, _STATE_OFFICES):
             # "Schools Minister Stephen Twigg said" after "schools across the UK": a state's
             # office (not a president's or a chairman's, which firms have too) is held in
             # the one state the article has named, even once.
             article_country = sole_country
-        if article_country is None and local_home is not None and _local_office(words, phrase):
+        if (
+            article_country is None
+            and local_home is not None
+            and _holds(words, phrase, _LOCAL_OFFICES)
+        ):
             # "Councilman Dan Shaw said" in a story of Lima, Ohio: a town's, county's or
             # state's office is held in the country whose states the article names.
             article_country = local_home
@@ -1737,16 +1738,16 @@ def _hyphenated_americans(texts: Sequence[str], start: int, end: int) -> bool:
     "Cuban-American leaders" (a demonym, an optional hyphen, then "American(s)"): a
     community. One person so described ("the Egyptian-American Mohamed Soltan") is a
     national of both, as CAMEO codes a person."""
-    lower = [t.lower() for t in texts]
-    k = end + 1 if end < len(lower) and lower[end] in _HYPHENS else end
-    if k < len(lower) and lower[k] in _AMERICANS and lower[start] not in _AMERICANS:
+    first = texts[start].lower()
+    k = end + 1 if end < len(texts) and texts[end] in _HYPHENS else end
+    if k < len(texts) and texts[k].lower() in _AMERICANS and first not in _AMERICANS:
         return _a_community(texts, k)
-    j = start - 2 if start >= 2 and lower[start - 1] in _HYPHENS else start - 1
+    j = start - 2 if start >= 2 and texts[start - 1] in _HYPHENS else start - 1
     return (
-        lower[start] in _AMERICANS
+        first in _AMERICANS
         and j >= 0
-        and lower[j] in demonyms()
-        and lower[j] not in _AMERICANS
+        and texts[j].lower() in demonyms()
+        and texts[j].lower() not in _AMERICANS
         and texts[j][:1].isupper()
         and _a_community(texts, start)
     )

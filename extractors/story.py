@@ -119,6 +119,11 @@ class Story:
             return None
         return seen[0] if len(set(seen)) == 1 and seen[0] in self.acting else None
 
+    def local_home(self) -> str | None:
+        """The country whose states or provinces the article names, while it has named no
+        state of the world: its mayors', sheriffs' and councilmen's."""
+        return None if self.seen else self.home_hint
+
     def learn(
         self,
         view: SentenceView,
