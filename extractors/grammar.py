@@ -196,6 +196,8 @@ def is_negated(words: Sequence[str], verb_start: int, floor: int) -> str | None:
             return w
         if w == "to" and i - 1 >= floor and words[i - 1] in NEGATING_VERBS | REFUSING_VERBS:
             return words[i - 1] + " to"
+        if w == "to" and (excess := too_much(words, i, floor)) is not None:
+            return excess  # "too weak to attack": the act is not done
         if w == "to" and (wish := _no_wish(words, i, floor)) is not None:
             return f"no {wish} to"
         if w == "to" and i - 1 >= floor and words[i - 1] in REFUSED_REQUESTS:
@@ -220,6 +222,15 @@ def is_negated(words: Sequence[str], verb_start: int, floor: int) -> str | None:
             break
         i -= 1
         steps += 1
+    return None
+
+
+def too_much(words: Sequence[str], to: int, floor: int) -> str | None:
+    """ "too weak to attack", "too far away to intervene": "too" and one or two words before
+    the infinitive's "to" say the act is not done."""
+    for k in (to - 2, to - 3):
+        if k >= floor and words[k] == "too" and all(w.isalpha() for w in words[k + 1 : to]):
+            return " ".join(words[k : to + 1])
     return None
 
 

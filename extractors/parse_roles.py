@@ -494,6 +494,12 @@ def _negation(tok: Token) -> str | None:
         and (tok.head.lower_ in _NEGATING or tok.head.lemma_.lower() in _NEGATING)
     ):
         return tok.head.text
+    if tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "to":
+        # "too weak to attack", "too far away to intervene": the act is not done
+        start = tok.sent.start
+        excess = grammar.too_much([t.lower_ for t in tok.doc[start : tok.i]], tok.i - 1 - start, 0)
+        if excess is not None:
+            return excess
     noun = tok.head
     if tok.dep_ in ("acl", "relcl", "xcomp") and noun.lower_ in grammar.REFUSING_VERBS:
         return f"{noun.text} to"  # "Iran's refusal to negotiate": a refusal named by its noun

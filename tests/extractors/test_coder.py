@@ -5192,6 +5192,23 @@ def test_not_yet_and_yet_to_are_not_done(parser, mode: str) -> None:  # type: ig
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_too_much_to_act_is_not_done(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "the Russians are too paranoid to accept that", "too far away to intervene": "too"
+    before the infinitive says the act is not done (a yielding was coded); the same act
+    done is coded."""
+    day = dt.date(2009, 3, 15)
+    for text in (
+        "But the Russians are too paranoid to accept that proposal.",
+        "Israel was too weak to attack Syria, the minister said.",
+        "Egypt is too far away to send troops to Libya.",
+    ):
+        assert _mode_triples(parser, mode, text, day) == set()
+    assert _mode_triples(parser, mode, "Israel attacked Syria on Monday.", day) == {
+        ("ISR", "SYR", "190")
+    }
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_a_state_name_after_a_given_name_and_an_initial_is_a_surname(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
     """ "David M. Holland, president of US Sprint's Southwest Division, told Reuters …
     Holland said": a given name and a middle initial before a state's name make it a
