@@ -133,7 +133,8 @@ def states_home(text: str) -> str | None:
     """ "USA" when ``text`` names a US state (or writes a town with a state's
     abbreviation, "Paris, Ill."), "CAN" when it names a Canadian province; None when it
     names neither or both. New York, Washington and Georgia, named in any country's news,
-    say nothing."""
+    say nothing. Naming none, an office only one country's local news writes says that
+    country ("Councilman", "state Sen.", a party tag "D-Columbus"; ``local_offices.csv``)."""
     found = {
         "CAN" if name in _PROVINCES else "USA"
         for name in re.findall(rf"\b(?:{_state_names()})(?![\w])", text)
@@ -144,7 +145,28 @@ def states_home(text: str) -> str | None:
         "CAN" if m.group(1) in _PROVINCES else "USA"
         for m in re.finditer(rf",\s+({_state_abbreviations()})(?![\w])", text)
     }
+    if not found:
+        # "Lexington County Councilman Bill Banning", "state Sen. Ray Miller, D-Columbus":
+        # offices only one country's local news writes, or a US legislator's party tag
+        found = {_local_offices()[m.group(0)] for m in _local_office_pattern().finditer(text)}
+        if _PARTY_TAG.search(text):
+            found.add("USA")
     return found.pop() if len(found) == 1 else None
+
+
+# A US legislator's party and district or state after his name: ", D-Columbus", "(R-Tex.)".
+_PARTY_TAG = re.compile(r"(?:,\s|\()[DR]-[A-Z][a-z]*\.?(?:[,)]|\s)")
+
+
+@lru_cache(maxsize=1)
+def _local_offices() -> dict[str, str]:
+    """Titles and bodies only one country's local news writes (``local_offices.csv``)."""
+    return {r["term"]: r["country"] for r in csv_rows("local_offices.csv")}
+
+
+@lru_cache(maxsize=1)
+def _local_office_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.])(?:{_alternation(_local_offices())})(?![\w])")
 
 
 def region_country(name: str) -> str | None:

@@ -35,12 +35,19 @@ def test_a_determiner_opens_a_second_noun_phrase() -> None:
 def test_an_articles_states_say_its_country() -> None:
     """US states and Canadian provinces named in full, or abbreviated after a town's name,
     say the article's country; an abbreviation standing alone ("500 B.C.") and New York,
-    named in any country's news, do not; two countries' names say neither."""
+    named in any country's news, do not; two countries' names say neither. Naming none,
+    offices only one country's local news writes say that country."""
     assert states_home("SOUTH CHARLESTON, W.Va. - Photographs from 500 B.C. were shown.") == "USA"
     assert states_home("The mayor of Lima, Ohio said so.") == "USA"
     assert states_home("LONDON, Ont. - The council met.") == "CAN"
     assert states_home("The UN met in New York.") is None
     assert states_home("Ohio and Ontario signed a pact.") is None
+    # naming none, an office only one country's local news writes, or a US party tag
+    assert states_home("Lexington County Councilman Bill Banning said so.") == "USA"
+    assert states_home("'It is staggering,' said state Sen. Ray Miller, D-Columbus.") == "USA"
+    assert states_home("MPP Ernie Hardeman criticized the budget.") == "CAN"
+    assert states_home("Councillor Ruth Cadbury said so.") is None
+    assert states_home("Councilman Joe Smith met the MPP.") is None
     assert region_country("South Carolina") == "USA"
     assert region_country("Georgia") is None
     assert region_country("Ontario") == "CAN"

@@ -4389,6 +4389,16 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 "Foreign Minister Joe Smith said the trade deal with Texas firms would grow.",
                 {("---GOVFRM", "", "010")},
             ),
+            # An office only US local news writes says the story is American where no state
+            # is named; a titled office-holder of no such story keeps no country.
+            (
+                "Lexington County Councilman Bill Banning said the deal is dead.",
+                {("USAGOV", "", "010")},
+            ),
+            (
+                "The plan was read. Mayor Joe Smith said the deal is dead.",
+                {("---GOV", "", "010")},
+            ),
             # A US state or Canadian province written before a title is the office's.
             (
                 "The plan was read. Texas Judge Letitia Clark said Yukos had no US presence.",
