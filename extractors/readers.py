@@ -401,7 +401,12 @@ class FrameReader:
         appeals = {f.hit.start: f for f in out.frames}
         for f in out.frames:
             lead = appeals.get(f.appeal_lead) if f.appeal_lead is not None else None
-            if lead is not None and lead.appeal_root is None:
+            if (
+                lead is not None
+                and lead.appeal_root is None
+                # ("urged its residents not to travel": an appeal to refrain asks no act)
+                and grammar.is_negated(view.words, f.hit.start, lead.hit.end) is None
+            ):
                 lead.appeal_root = f.choice.code[:2]
         # "the Foreign Ministry said", "a Kremlin spokesman said", "president Jack Reichert
         # said": written with capitals, or with a name, a named body or office, whose
@@ -680,6 +685,7 @@ class FrameReader:
                 or _plural_noun(view, h, phrase_ends, verb_at)
                 or _attack_noun(view.words, h)
                 or _language_adjective(view.words, h)
+                or _participle_adjective(view.words, view.texts, h)
                 or grammar.noun_not_verb(
                     view.words, view.texts, h.start, h.entry.lemma, ends, headline
                 )
@@ -1691,6 +1697,36 @@ def _modifies_noun(words: Sequence[str], texts: Sequence[str], i: int) -> bool:
         and words[i + 1] not in grammar.FUNCTION_WORDS
         and words[i + 1] not in _AUXILIARIES
     )
+
+
+def _participle_adjective(words: Sequence[str], texts: Sequence[str], hit: VerbHit) -> str | None:
+    """ "has eleven confirmed cases", "the deported activists", "two suspected militants": a
+    past participle between a determiner or a number and a lower-case noun describes the
+    noun; no one does the act here."""
+    i = hit.start
+    if hit.end != i + 1 or i == 0 or i + 1 >= len(words) or not words[i].endswith("ed"):
+        return None
+    before, after = words[i - 1], texts[i + 1]
+    # (a number of up to three digits: "in 1986 approved two loans" is a year's act)
+    if not (before in _DETERMINERS or before in _COUNTS or (before.isdigit() and len(before) < 4)):
+        return None
+    if not (
+        after.isalpha()
+        and after.islower()
+        and not after.endswith("ly")
+        and after not in grammar.FUNCTION_WORDS
+        and after not in grammar.PREPOSITIONS
+        and after not in _AUXILIARIES
+    ):
+        return None
+    return f"a participle describing '{after}', no act"
+
+
+# Numbers and quantities before a participle that describes a noun: "eleven confirmed cases".
+_COUNTS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve dozens hundreds
+    thousands several many more most some few other newly""".split()
+)
 
 
 def _named_after(words: Sequence[str], end: int, phrases: Sequence[ActorPhrase]) -> bool:

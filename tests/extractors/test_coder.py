@@ -5219,6 +5219,37 @@ def test_too_much_to_act_is_not_done(parser, mode: str) -> None:  # type: ignore
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_a_participle_describing_a_noun_is_no_act(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "New Zealand now has eleven confirmed cases": a past participle between a number or
+    a determiner and a noun describes the noun (New Zealand confirmed nothing, 010 was
+    coded); a year before the verb is no number of things ("in 1986 approved two loans")."""
+    day = dt.date(2009, 5, 20)
+    assert _mode_triples(parser, mode, "New Zealand now has eleven confirmed cases.", day) == set()
+    # (backing down is yielding, 080; no proposal of Poland's, 030)
+    assert _mode_triples(
+        parser, mode, "Poland backed down from the proposed price rises.", day
+    ) == {("POL", "", "080")}
+    assert _mode_triples(parser, mode, "New Zealand confirmed eleven cases.", day) == {
+        ("NZL", "", "010")
+    }
+    loans = "The Asian Development Bank in 1986 approved two loans to India."
+    assert ("IGOASADEVADB", "IND", "070") in _mode_triples(parser, mode, loans, dt.date(1987, 3, 1))
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_appeal_not_to_act_asks_no_act(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "urged its residents not to travel": an appeal to refrain is an appeal (020), not
+    one for the act refrained from (026 was coded); "urged Iran to meet" asks the meeting."""
+    day = dt.date(2009, 5, 20)
+    assert _mode_triples(parser, mode, "Britain urged Iran not to meet the rebels.", day) == {
+        ("GBR", "IRN", "020")
+    }
+    assert _mode_triples(parser, mode, "Britain urged Iran to meet the inspectors.", day) == {
+        ("GBR", "IRN", "026")
+    }
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_a_state_name_after_a_given_name_and_an_initial_is_a_surname(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
     """ "David M. Holland, president of US Sprint's Southwest Division, told Reuters …
     Holland said": a given name and a middle initial before a state's name make it a
