@@ -260,6 +260,22 @@ def is_passive(words: Sequence[str], verb_start: int, verb_end: int, lemma: str)
     return False
 
 
+def doer_after_by(word: str) -> bool:
+    """Whether the word after "by" may open a doer ("by Iran", "by the army", "by police"),
+    not a means or a manner ("by telephone", "by simply bringing forward", "by then", "by
+    attacking", "by 5 pct")."""
+    return not (word.endswith(("ing", "ly")) or word[:1].isdigit() or word in _MEANS_AFTER_BY)
+
+
+# Words after "by" that say how, not who: "spoke by telephone", "imposed by then president".
+_MEANS_AFTER_BY = frozenset(
+    """telephone phone telex fax mail e-mail email letter radio video satellite air sea land
+    road rail train car plane ship boat helicopter foot hand force decree consensus surprise
+    far then now way default proxy chance accident mistake law contrast comparison
+    acclamation""".split()
+)
+
+
 def title_case(texts: Sequence[str]) -> bool:
     """A headline written in title case (or capitals): capitals say nothing about names in it."""
     # One pass, no list: every sentence is asked.

@@ -175,7 +175,9 @@ class ParseRoles:
 
         negated = _negation(verb)
         intent = _intent(verb)
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        # ("Israel attacked by Hamas rockets, the army said": a doer's "by" makes it passive
+        # where the small parser tags the participle a past tense)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
         # "Act on detention ruling, UK urged": the small parser reads a headline's bare
         # participle as a past tense; the headline's grammar says passive.
         passive = passive or (view.headline and rule.passive)

@@ -686,6 +686,7 @@ class FrameReader:
                 or _attack_noun(view.words, h)
                 or _language_adjective(view.words, h)
                 or _participle_adjective(view.words, view.texts, h)
+                or (None if headline or view.headline else _reduced_relative(view.words, h))
                 or grammar.noun_not_verb(
                     view.words, view.texts, h.start, h.entry.lemma, ends, headline
                 )
@@ -1720,6 +1721,27 @@ def _participle_adjective(words: Sequence[str], texts: Sequence[str], hit: VerbH
     ):
         return None
     return f"a participle describing '{after}', no act"
+
+
+def _reduced_relative(words: Sequence[str], hit: VerbHit) -> str | None:
+    """ "Iraqi soldiers captured by Iran were freed", "the measure, offered by Sen. Alan
+    Dixon, was attached", "a vote of confidence sought by Prime Minister Chirac": a past
+    participle before its doer's "by", with no "be" or "have" before it, describes the
+    thing or party before it with what was done to it before; no act of the day. (Read as
+    an active verb, it made the captives the captors.) Headlines are read apart."""
+    i = hit.start
+    if hit.end + 1 >= len(words) or words[hit.end] != "by":
+        return None
+    if not grammar.past_form(words[i], hit.entry.lemma) or not grammar.doer_after_by(
+        words[hit.end + 1]
+    ):
+        return None
+    if any(w in grammar.BE_FORMS or w in _HAVE_FORMS for w in words[max(0, i - 2) : i]):
+        return None
+    return "a participle describing what stands before it, done by another before"
+
+
+_HAVE_FORMS = frozenset({"has", "have", "had"})
 
 
 # Numbers and quantities before a participle that describes a noun: "eleven confirmed cases".

@@ -5237,6 +5237,41 @@ def test_a_participle_describing_a_noun_is_no_act(parser, mode: str) -> None:  #
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_a_participle_before_its_doers_by_describes_what_stands_before(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Iraqi soldiers captured by Iran were freed": a past participle right before its
+    doer's "by", with no "be" before it, describes the soldiers with what was done to them
+    before (the captives were coded as the captors, IRQMIL 171 IRN); "was captured by"
+    stays a passive, and a means ("retaliated by attacking") is no doer."""
+    day = dt.date(2009, 5, 20)
+    for text in (
+        "Iraqi soldiers captured by Iran were freed on Monday.",
+        "Israel attacked by Hamas rockets, the army said.",
+    ):
+        assert _mode_triples(parser, mode, text, day) == set()
+    captured = "Iraqi soldiers were captured by Iran on Monday."
+    assert _mode_triples(parser, mode, captured, day) == {("IRN", "IRQMIL", "171")}
+    means = "Iran retaliated by attacking Iraqi tankers."
+    assert _mode_triples(parser, mode, means, day) == {("IRN", "IRQ", "190")}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_health_agencies_by_their_acronyms(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "The WHO said" is the World Health Organization's statement, the FDA and the
+    Centers for Disease Control the United States' health agencies (no actor before);
+    "officials who said" has no WHO in it."""
+    day = dt.date(2009, 5, 20)
+    assert _mode_triples(parser, mode, "The WHO said the outbreak was spreading.", day) == {
+        ("IGOUNOHLH", "", "010")
+    }
+    cdc = "The U.S. Centers for Disease Control and Prevention said five people had died."
+    assert _mode_triples(parser, mode, cdc, day) == {("USAHLH", "", "010")}
+    assert _mode_triples(parser, mode, "The FDA said the drug was safe.", day) == {
+        ("USAHLH", "", "010")
+    }
+    assert _mode_triples(parser, mode, "Officials who spoke said the drug was safe.", day) == set()
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_an_appeal_not_to_act_asks_no_act(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
     """ "urged its residents not to travel": an appeal to refrain is an appeal (020), not
     one for the act refrained from (026 was coded); "urged Iran to meet" asks the meeting."""
