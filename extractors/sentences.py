@@ -133,18 +133,13 @@ def split_sentences(nlp: Language, text: str) -> list[SentenceView]:
         table = tokenizer.chunks(text)
     else:
         table = ChunkTable().learn(tokenizer, text)
-    acronym = _ACRONYMS.get
-    acronyms = _ACRONYMS.keys()
     for pstart, pend in zip(starts, ends, strict=True):
         if not text[pstart:pend].strip():
             continue
         for offsets, texts in _quoted_questions_joined(sentence_spans(table, text, pstart, pend)):
             start_char = offsets[0]
             end_char = offsets[-1] + len(texts[-1])
-            # (lower case in C; the acronyms, rare, put back after)
-            words = list(map(str.lower, texts))
-            if not acronyms.isdisjoint(texts):
-                words = [acronym(t) or w for t, w in zip(texts, words, strict=True)]
+            words = matching_words(texts)
             views.append(
                 SentenceView(
                     words=words,
@@ -248,14 +243,31 @@ def ner_places(toks: Sequence[object], offsets: Sequence[int]) -> list[tuple[int
     return spans
 
 
-# Upper-case acronyms whose lower-case form is an ordinary word ("US" / "us"): a token's
-# matching form is lower case, except for these, which would collide.
-_ACRONYMS = {"US": "u.s.", "U.S": "u.s."}
+# Upper-case acronyms whose lower-case form is an ordinary word ("US" / "us", "WHO" /
+# "who"): a token's matching form is lower case, except for these, which would collide.
+# The lexicon writes them with their dots ("U.S.", "W.H.O.").
+_ACRONYMS = {"US": "u.s.", "U.S": "u.s.", "WHO": "w.h.o."}
+# Acronyms that an upper-case headline writes as the word ("MINERS WHO WERE TRAPPED").
+_WORD_IN_CAPITALS = frozenset({"WHO"})
 
 
-def matching_word(text: str) -> str:
-    """A token's matching form: lower case, except for acronyms that would collide."""
-    return _ACRONYMS.get(text) or text.lower()
+def matching_words(texts: Sequence[str]) -> list[str]:
+    """The tokens' matching forms: lower case, except for acronyms that would collide
+    (a word, not the acronym, in a sentence written in capitals)."""
+    words = list(map(str.lower, texts))  # (lower case in C; the acronyms, rare, put back after)
+    if _ACRONYMS.keys().isdisjoint(texts):
+        return words
+    capitals = _in_capitals(texts)
+    return [
+        w if capitals and t in _WORD_IN_CAPITALS else (_ACRONYMS.get(t) or w)
+        for t, w in zip(texts, words, strict=True)
+    ]
+
+
+def _in_capitals(texts: Sequence[str]) -> bool:
+    """Most of the sentence's words (of more than two letters) are written in capitals."""
+    long = [t for t in texts if len(t) > 2 and t.isalpha()]
+    return bool(long) and sum(t.isupper() for t in long) * 2 > len(long)
 
 
 def not_prose(words: Sequence[str]) -> str | None:
@@ -275,7 +287,7 @@ def attach_parse(view: SentenceView, tokens: Sequence[Any]) -> None:
     re-derived from its tokens. Words are matched as the sentence views match them: "US"
     is the U.S., not "us".
     """
-    words = [matching_word(t.text) for t in tokens]
+    words = matching_words([t.text for t in tokens])
     if words != view.words:
         base = view.offsets[0] if view.offsets else view.start_char
         view.words = words

@@ -8,6 +8,7 @@ import spacy
 from extractors.sentences import (
     commentary_paragraphs,
     fixture_line,
+    matching_words,
     paragraph_breaks,
     split_sentences,
 )
@@ -106,3 +107,18 @@ def test_a_line_break_after_an_abbreviation_is_a_wrapped_line() -> None:
     assert [text[s:e] for s, e in paragraph_breaks(text)] == ["\n\n"]
     text = "TITLE\n\nIt met the U.S.\n    The diplomats left."
     assert [text[s:e] for s, e in paragraph_breaks(text)] == ["\n\n", "\n    "]
+
+
+def test_acronyms_that_are_words_keep_their_acronym_outside_capitals() -> None:
+    """ "The WHO said" names the World Health Organization (matched as "w.h.o."), "US" the
+    United States; in a sentence written in capitals "WHO" is the word ("MINERS WHO WERE
+    TRAPPED"), and "who" in lower case always is."""
+    assert matching_words(["The", "WHO", "said", "so"]) == ["the", "w.h.o.", "said", "so"]
+    assert matching_words(["officials", "who", "spoke"]) == ["officials", "who", "spoke"]
+    assert matching_words(["MINERS", "WHO", "WERE", "TRAPPED"]) == [
+        "miners",
+        "who",
+        "were",
+        "trapped",
+    ]
+    assert matching_words(["US", "TROOPS", "LEAVE"]) == ["u.s.", "troops", "leave"]
