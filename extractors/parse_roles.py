@@ -497,9 +497,10 @@ def _negation(tok: Token) -> str | None:
     ):
         return tok.head.text
     if tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "to":
-        # "too weak to attack", "too far away to intervene": the act is not done
-        start = tok.sent.start
-        excess = grammar.too_much([t.lower_ for t in tok.doc[start : tok.i]], tok.i - 1 - start, 0)
+        # "too weak to attack", "too far away to intervene": the act is not done (the
+        # words up to three before the "to" are all it reads)
+        window = [t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 4) : tok.i]]
+        excess = grammar.too_much(window, len(window) - 1, 0)
         if excess is not None:
             return excess
     noun = tok.head

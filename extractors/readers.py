@@ -1745,10 +1745,7 @@ _HAVE_FORMS = frozenset({"has", "have", "had"})
 
 
 # Numbers and quantities before a participle that describes a noun: "eleven confirmed cases".
-_COUNTS = frozenset(
-    """one two three four five six seven eight nine ten eleven twelve dozens hundreds
-    thousands several many more most some few other newly""".split()
-)
+_COUNTS = _QUANTIFIERS | frozenset("one more most some other newly".split())
 
 
 def _named_after(words: Sequence[str], end: int, phrases: Sequence[ActorPhrase]) -> bool:
