@@ -294,7 +294,9 @@ class EventCoder:
         )
         if dropped:
             trace.decisions.append(f"{dropped} less specific reading(s) of the same actors dropped")
-        trace.events = self.assembler.events(article, index, view, kept, dates, places)
+        trace.events = self.assembler.events(
+            article, index, view, kept, dates, places, story.home_hint
+        )
         if len(trace.events) > 1:
             trace.decisions.append(f"{len(trace.events)} distinct events after de-duplication")
         return trace

@@ -15,8 +15,9 @@ from dataclasses import replace
 from typing import Protocol
 
 from extractors import grammar
-from extractors.actors import ActorPhrase
+from extractors.actors import UNKNOWN, ActorPhrase, demonyms
 from extractors.dates import date_of, first_day_of
+from extractors.evidence import FORMER_STATES
 from extractors.frames import Reading, describe
 from extractors.morphology import verb_forms
 from extractors.roles import SentenceView
@@ -62,8 +63,12 @@ class EventAssembler:
         kept: Iterable[Reading],
         dates: DateIndex,
         places: PlaceIndex,
+        home: str | None = None,
     ) -> list[Event]:
-        """The events of a sentence's kept readings, each with the decisions that made it."""
+        """The events of a sentence's kept readings, each with the decisions that made it.
+
+        ``home`` is the country whose states or provinces the article names
+        (:func:`extractors.actors.states_home`), whose towns may share a state's name."""
         out: list[Event] = []
         for r in kept:
             ev = self.assemble(
@@ -77,6 +82,7 @@ class EventAssembler:
                 r.target,
                 dates,
                 places,
+                home,
             )
             if ev is not None:
                 found_by = [
@@ -98,6 +104,7 @@ class EventAssembler:
         tgt: ActorPhrase | None,
         dates: DateIndex,
         places: PlaceIndex,
+        home: str | None = None,
     ) -> Event | None:
         info = self.codebook.lookup(code)
         extra: list[str] = []
@@ -107,6 +114,11 @@ class EventAssembler:
                 return None
             info = CameoCode(code, "", code[:2], 0.0, 0, 0, 0)
             extra.append(f"code {code} is not in the CAMEO table: no Goldstein score")
+        if home is not None:
+            src = self._town_not_state(view, src, places, home, extra)
+            tgt = self._town_not_state(view, tgt, places, home, extra) if tgt else None
+        src = self._title_place(view, src, places, extra)
+        tgt = self._title_place(view, tgt, places, extra) if tgt else None
         source_code = src.code
         target_code = tgt.code if tgt is not None else ""
         if tgt is not None and src.same_actor(tgt):
@@ -157,6 +169,75 @@ class EventAssembler:
             longitude=place.longitude if place else None,
             decisions=tuple(extra),
         )
+
+    def _town_not_state(
+        self,
+        view: SentenceView,
+        phrase: ActorPhrase,
+        places: PlaceIndex,
+        home: str,
+        extra: list[str],
+    ) -> ActorPhrase:
+        """A state's name or capital that the article's places resolve to a town or a
+        division of ``home``, the country whose states the article names ("Athens Mayor
+        Randy Daniel" in a story of Henderson County, Texas; "Georgia authorities" beside
+        Atlanta): the actor is of the country the place is in, not the state the name also
+        names. A demonym ("Canadian authorities") names the state, whatever town shares it."""
+        if not view.offsets:
+            return phrase
+        country = phrase.code[:3]
+        if country in FORMER_STATES or country == home:
+            return phrase  # (the Soviet Union's Moscow is Russia's today: no other town)
+        for piece in phrase.pieces:
+            if piece.kind != "actor" or piece.code != country or piece.start >= len(view.offsets):
+                continue
+            if " ".join(view.words[piece.start : piece.end]) in demonyms():
+                continue
+            last = min(piece.end, len(view.offsets)) - 1
+            start = view.offsets[piece.start]
+            end = view.offsets[last] + len(view.texts[last])
+            for place in places.all():
+                if (
+                    place.start == start
+                    and place.end == end
+                    and place.feature != "country"
+                    and place.country_code == home
+                ):
+                    extra.append(
+                        f"'{place.text}' is {place.country_code}: the article's places make it "
+                        f"{place.name}, {place.admin1 or place.country_code}, not {country}"
+                    )
+                    return replace(phrase, code=place.country_code + phrase.code[3:])
+        return phrase
+
+    def _title_place(
+        self, view: SentenceView, phrase: ActorPhrase, places: PlaceIndex, extra: list[str]
+    ) -> ActorPhrase:
+        """An office-holder of no country found whose title opens with a place the article's
+        places resolve ("Queensland Premier Peter Beattie", "Licking County Prosecutor Ken
+        Oswalt", "New Orleans Police Superintendent"): the office is that place's, so its
+        holder is of the place's country."""
+        if not phrase.titled or not phrase.code.startswith(UNKNOWN) or not view.offsets:
+            return phrase
+        if phrase.start >= len(view.offsets):
+            return phrase
+        start = view.offsets[phrase.start]
+        for place in places.all():
+            if (
+                place.country_code in self.countries
+                and place.feature != "country"
+                and view.start_char <= place.start
+                and place.end <= start
+                and not view.text[place.end - view.start_char : start - view.start_char].strip()
+                and _capitalised(place.text)
+            ):
+                country = place.country_code
+                extra.append(
+                    f"'{view.texts[phrase.start]}' is {country}: its title's own place, "
+                    f"{place.text}"
+                )
+                return replace(phrase, code=country + phrase.code[len(UNKNOWN) :])
+        return phrase
 
     def country(self, code: str) -> str:
         head = code[:3]
@@ -276,6 +357,11 @@ class EventAssembler:
             return None
         scored.sort(key=lambda t: (t[0], t[1]))
         return scored[0][2]
+
+
+def _capitalised(text: str) -> bool:
+    """A place written as a name ("Queensland", "New Orleans"), not a common word."""
+    return all(w[:1].isupper() for w in text.split())
 
 
 # Words between a verb of saying and its own date: "said in a statement on Tuesday", "told

@@ -1918,6 +1918,10 @@ _FOLLOWERS = frozenset(
 )
 
 
+# CAMEO's codes of states that are no more, whose places gazetteers give today's states.
+FORMER_STATES = frozenset({"YUG", "SCG", "CSK", "SUN", "DDR", "ZAR"})
+
+
 @lru_cache(maxsize=1)
 def country_codes() -> frozenset[str]:
     """ISO 3166 alpha-3 codes, which CAMEO uses for states, and CAMEO's own extras."""
@@ -1925,5 +1929,5 @@ def country_codes() -> frozenset[str]:
 
     codes = {c.alpha_3 for c in pycountry.countries}
     # CAMEO country codes outside ISO 3166 (Kosovo, the former Yugoslavia ...).
-    codes.update({"KSV", "XKX", "YUG", "SCG", "CSK", "SUN", "DDR", "ZAR"})
+    codes.update({"KSV", "XKX", *FORMER_STATES})
     return frozenset(codes)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from functools import cache
 
-from extractors.actors import ActorPhrase
+from extractors.actors import ONE_PERSON_OFFICES, ActorPhrase
 from extractors.data import csv_rows
 from extractors.dates import MONTHS, WEEKDAYS
 from extractors.morphology import irregular_verbs, past, past_participle, verb_forms
@@ -1718,12 +1718,21 @@ def opening_clause_object(words: Sequence[str], phrase: ActorPhrase) -> bool:
     k = phrase.start - 1
     while k >= 0 and (words[k] in ARTICLES or words[k] in HONORIFICS):
         k -= 1
+    # (past a preposition and a time between the verb and its object: "After travelling
+    # this week to France, Germany and Italy, Funaro hopes to visit Canada")
+    reach = k - _OPENING_REACH
+    while k > max(reach, 1) and not words[k].endswith("ing") and words[k].isalpha():
+        k -= 1
     return (
         k >= 1
         and words[k].endswith("ing")
         and words[k - 1] in _OPENING_LEADS
         and (k - 1 == 0 or words[k - 2] in {",", "but", "and"})
     )
+
+
+# Words that may stand between an opening clause's "-ing" verb and its object.
+_OPENING_REACH = 4
 
 
 _OPENING_LEADS = frozenset({"before", "after", "while", "since", "when", "on", "upon", "by"})
@@ -2289,7 +2298,25 @@ def speaker_of(
     if j == i:
         return False
     title = words[phrase.end : j]
+    if (
+        title == [","]
+        and i - j <= _NAME_REACH
+        and phrase.pieces
+        and phrase.pieces[-1].kind == "agent"
+        and phrase.pieces[-1].end == phrase.end
+        and words[phrase.end - 1] in _HELD_BY_ONE
+    ):
+        # "The Jamaican Prime Minister, Bruce Golding, said": the office's holder, named
+        # between commas after it, speaks as the office (not a body's or a group's name:
+        # "the commission of Congress, Rubio said", "Spanish workers, Cuevas said").
+        return True
     return len(title) <= 3 and all(w.isalpha() for w in title)
+
+
+# Capitalised words of a person's name written after an office and a comma.
+_NAME_REACH = 3
+# Offices one person holds, whose holder may be named after a comma.
+_HELD_BY_ONE = ONE_PERSON_OFFICES | {"leader", "head", "official"}
 
 
 # Words a participle's clause set off by commas may hold between a speaker and the verb.

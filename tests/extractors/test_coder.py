@@ -3076,6 +3076,12 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
                 {("BRAGOV", "JPNGOV", "040")},
             ),
             ("Before visiting Israel, Mr Blair met Egypt.", {("GBRGOV", "EGY", "040")}),
+            # (a time and a preposition between the opening verb and its objects)
+            (
+                "After travelling this week to France, Germany, Switzerland and Italy, "
+                "Mr Blair hopes to visit Canada and Japan next week.",
+                {("GBRGOV", "CAN", "036"), ("GBRGOV", "JPN", "036")},
+            ),
         ],
     ),
     (
@@ -6024,3 +6030,75 @@ def test_an_attacks_victims_and_places_are_no_parties_to_it(  # type: ignore[no-
     "Bombings at U.S. embassies in Kenya and Tanzania have killed 12 Americans" as Kenya and
     Tanzania making war on the United States."""
     assert _mode_triples(parser, mode, text, dt.date(1998, 8, 8)) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_office_takes_the_country_of_its_own_place(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Queensland Premier Peter Beattie", "Licking County Prosecutor Ken Oswalt": an
+    office-holder of no country found whose title opens with a place the article's places
+    resolve holds the office in that place's country (the events had "---GOV")."""
+    day = dt.date(2009, 3, 15)
+    assert _mode_triples(
+        parser, mode, "Queensland Premier Peter Beattie declared a state of emergency.", day
+    ) == {("AUSGOV", "", "010")}
+    assert _mode_triples(
+        parser,
+        mode,
+        "Licking County Prosecutor Ken Oswalt said the case would go to trial.",
+        day,
+    ) == {("USAJUD", "", "010")}
+    # (no place before the title: still no country found)
+    assert _mode_triples(
+        parser, mode, "Premier Peter Beattie declared a state of emergency.", day
+    ) == {("---GOV", "", "010")}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_states_name_that_the_places_make_a_town_is_the_towns(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Athens Mayor Randy Daniel", "Lebanon Street Superintendent Larry Lee": a capital's
+    or a state's name that the article's places resolve to a town of another country (a
+    story of Henderson County, Texas) names that town's office, not the state (GRCGOV); a
+    demonym names the state whatever town shares it ("Canadian, Texas")."""
+    day = dt.date(2009, 3, 15)
+    text = (
+        "Hotel tax on the agenda\n\n"
+        "The Athens City Council will consider a hotel tax, and sales tax revenue in "
+        "Henderson County, Texas, is down. Athens Mayor Randy Daniel said caution is advised at "
+        "this time of the budget year."
+    )
+    assert ("USAGOV", "", "010") in _mode_triples(parser, mode, text, day)
+    assert not any(s.startswith("GRC") for s, _, _ in _mode_triples(parser, mode, text, day))
+    canadian = text + " Canadian officials said they would send a delegation."
+    assert ("CANGOV", "", "010") in _mode_triples(parser, mode, canadian, day)
+    # (in a story of Greece, Athens is Greece's)
+    greek = "Greece faces new strikes\n\nAthens said on Monday it would not cut pensions."
+    assert ("GRC", "", "010") in _mode_triples(parser, mode, greek, day)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_office_speaks_through_its_holder_named_between_commas(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "The Jamaican Prime Minister, Bruce Golding, said": the office's holder, named the
+    dictionaries do not know, between commas after the office, is the office speaking (no
+    event was coded); a state before a comma and a firm's name is no speaker."""
+    day = dt.date(2008, 3, 15)
+    assert _mode_triples(
+        parser,
+        mode,
+        "The Jamaican Prime Minister, Bruce Golding, said the island would reopen.",
+        day,
+    ) == {("JAMGOV", "", "010")}
+    assert _mode_triples(parser, mode, "For Japan, Toyota Motor said sales rose.", day) == set()
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_body_or_group_before_a_comma_and_a_name_is_no_speaker(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "These agreements covered less than 40 pct of Spanish workers, Cuevas said", "In a
+    statement released by its London office, Minpeco said": a group or a body before a
+    comma and a speaker's name is not the office the speaker holds (only an office one
+    person holds is: "The Jamaican Prime Minister, Bruce Golding, said")."""
+    day = dt.date(1987, 4, 15)
+    for text in (
+        "These agreements covered less than 40 pct of Spanish workers, Cuevas said.",
+        "In a statement released by the British embassy office, Minpeco said exports rose.",
+    ):
+        assert _mode_triples(parser, mode, text, day) == set()
