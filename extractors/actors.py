@@ -182,10 +182,26 @@ def region_country(name: str) -> str | None:
 def _town_of_a_state(context: str, name: str) -> bool:
     """Whether ``context`` writes ``name`` (lower case) as a town of a US state or a
     Canadian province: "Athens, Texas", "Paris, Ill.", "London, Ontario"."""
+    commas = _state_commas(context)
+    if not commas:
+        return False  # most articles write no town with its state
     spelled = r"\s+".join(re.escape(w) for w in name.split())
+    ending = re.compile(rf"\b(?i:{spelled})$")
+    reach = len(name) * 4 + 16  # (room for the name's words and the spaces between them)
+    return any(ending.search(context, max(0, at - reach), at) for at in commas)
+
+
+@lru_cache(maxsize=256)
+def _state_commas(context: str) -> tuple[int, ...]:
+    """Where ``context`` writes a comma and a US state's or a Canadian province's name
+    after it (the comma's offset), as after a town's name. One pattern for all towns."""
     # (a list goes on after the second name: "Paris, Texas and Oklahoma" is no town)
-    pattern = rf"\b(?i:{spelled}),\s+(?:{_state_names()})(?![\w])(?!\s+(?:and|or)\b)"
-    return re.search(pattern, context) is not None
+    return tuple(m.start() for m in _state_comma_pattern().finditer(context))
+
+
+@lru_cache(maxsize=1)
+def _state_comma_pattern() -> re.Pattern[str]:
+    return re.compile(rf",\s+(?:{_state_names()})(?![\w])(?!\s+(?:and|or)\b)")
 
 
 @lru_cache(maxsize=4096)

@@ -18,6 +18,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
+from extractors import grammar
 from extractors.actors import UNKNOWN, ActorPhrase
 from extractors.data import csv_rows
 from extractors.evidence import country_codes, demonyms, plural
@@ -378,7 +379,11 @@ def readings(
         or (
             # A conflict verb's bare default ("launched", "cut", "breached") is that act only
             # when it acts on an actor; its own patterns ("launched air strikes") need none.
-            not frame.patterned and code[:2] in tables.forceful_roots
+            not frame.patterned
+            and code[:2] in tables.forceful_roots
+            # (a verb phrase with a noun of its own is as specific as a pattern: "remained
+            # on alert", "opened fire" need no one acted on; "round up support" is no arrest)
+            and not _phrase_with_a_noun(frame.verb_text.lower().split())
         )
         or (
             # So is a bare threat: "Iranian MPs threaten mobile deal" endangers the deal, no
@@ -682,15 +687,30 @@ def _home_code(source: ActorPhrase, target: ActorPhrase) -> str:
 
 def _agent_against_political(reading: Reading) -> bool:
     """ "Gunmen killed six Philippine Army soldiers": an agent of no known country using
-    force or coercion (CAMEO 15, 17-20) against a political actor is a political event."""
+    force or coercion (CAMEO 15, 17-20) against a state's political actor is a political
+    event; so is any act of an armed group's on one ("rebels surrendered to the army")."""
     src, tgt = reading.source, reading.target
     return (
         tgt is not None
-        and reading.code[:2] in FORCEFUL_ROOTS
+        and (reading.code[:2] in FORCEFUL_ROOTS or src.code[3:6] in _ARMED_GROUPS)
         and src.code[:3] == UNKNOWN
         and src.code[3:6] not in NON_POLITICAL_ROLES
         and is_political(tgt)
+        and tgt.code[:3] != UNKNOWN
     )
+
+
+def _phrase_with_a_noun(phrase: Sequence[str]) -> bool:
+    """A verb phrase whose words after the verb are not all particles and prepositions."""
+    return any(w not in grammar.PREPOSITIONS and w not in _PARTICLES for w in phrase[1:])
+
+
+_PARTICLES = frozenset({"up", "down", "out", "off", "back", "away"})
+
+
+# Armed groups of no country found, whose every act on a state's actor is political: "A
+# rebel commander has surrendered to Colombian forces" (---REB 0874 COLMIL).
+_ARMED_GROUPS = frozenset({"REB", "INS", "SEP", "UAF"})
 
 
 # Members of a compound subject whose mutual act is coded dyad by dyad: "X and Y met".

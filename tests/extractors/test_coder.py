@@ -6102,3 +6102,27 @@ def test_a_body_or_group_before_a_comma_and_a_name_is_no_speaker(parser, mode: s
         "In a statement released by the British embassy office, Minpeco said exports rose.",
     ):
         assert _mode_triples(parser, mode, text, day) == set()
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_verb_phrase_of_force_needs_no_one_acted_on(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Israeli troops remained on alert": a verb phrase of its own in a root of force is as
+    specific as a pattern and needs no target (it was dropped for want of one); a bare verb
+    of force with no one acted on still makes no event."""
+    day = dt.date(2015, 1, 1)
+    assert _mode_triples(
+        parser, mode, "Israeli troops remained on alert amid heightened tensions in the north.", day
+    ) == {("ISRMIL", "", "151")}
+    assert _mode_triples(parser, mode, "The Israeli army launched on Monday.", day) == set()
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_armed_groups_act_on_a_states_actor_is_political(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "A rebel commander has surrendered to Colombian forces": rebels of no country found
+    acting on a state's actor make a political event whatever the act (only force was
+    kept); with no state's actor acted on, they make none."""
+    day = dt.date(2015, 1, 1)
+    assert _mode_triples(
+        parser, mode, "A rebel commander has surrendered to Colombian forces.", day
+    ) == {("---REBMIL", "COLMIL", "0874")}
+    assert _mode_triples(parser, mode, "Rebels said they would fight on.", day) == set()
