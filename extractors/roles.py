@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from extractors import grammar
-from extractors.actors import UNKNOWN, ActorPhrase, demonyms
+from extractors.actors import UNKNOWN, ActorPhrase, armed_force, demonyms
 from extractors.verbs import PatternChoice, VerbHit
 
 
@@ -190,6 +190,12 @@ class RuleRoles:
                 agent = _requester(words, [p for p in after if p.start < nxt], hit.end)
                 if agent is not None:
                     decisions.append("passive: source is who asked for it, target the subject")
+            if agent is None and self.news_rules:
+                agent = _attack_doer(words, [p for p in after if p.start < nxt], hit.end)
+                if agent is not None:
+                    # "20 civilians were killed in Russian airstrikes": the state whose
+                    # strikes did it is the doer.
+                    decisions.append("passive: source is whose attack did it, target the subject")
             if agent is not None:
                 if source is None:
                     source = agent
@@ -1396,6 +1402,35 @@ def _by_agent(words: Sequence[str], after: list[ActorPhrase], verb_end: int) -> 
         if i >= verb_end and words[i] == "by":
             return p
     return None
+
+
+def _attack_doer(
+    words: Sequence[str], after: list[ActorPhrase], verb_end: int
+) -> ActorPhrase | None:
+    """ "were killed in Russian airstrikes", "died during an Israeli raid", "wounded by U.S.-led
+    air strikes": the actor whose attack, named right after it, did the passive's act."""
+    for p in after:
+        k = p.start - 1
+        while k >= verb_end and words[k] in {"a", "an", "the"}:
+            k -= 1
+        if k < verb_end or words[k] not in {"in", "during", "by"}:
+            continue
+        # (a state by its demonym, "Russian airstrikes", or an armed force; a state's name
+        # says where: "killed in the Kenya embassy bombing")
+        if " ".join(words[p.start : p.end]) not in demonyms() and not armed_force(p):
+            continue
+        j = p.end
+        while j < len(words) and j - p.end < _ATTACK_MODIFIERS and words[j] in _ATTACK_PARTS:
+            j += 1
+        if j < len(words) and words[j] in _DOERS_ATTACKS:
+            return p
+    return None
+
+
+# Words between an attacker and its attack: "U.S.-led air strikes", "Israeli air raid".
+_ATTACK_PARTS = frozenset({"-", "led", "backed", "air", "artillery", "military", "naval"})
+_ATTACK_MODIFIERS = 3
+_DOERS_ATTACKS = grammar.cue_words("doer attack")
 
 
 # "was dissolved at the request of Hun Sen's government", "arrested on the orders of the

@@ -62,19 +62,37 @@ def _officials(texts: list[str], at: int) -> ActorPhrase:
     ("texts", "dateline", "sentence_place", "state_agent", "expected"),
     [
         # The sentence's place and the dateline agree, or only one of them is there.
-        ("Officials said in Bonn talks went well .", "DEU", ("DEU", "Bonn"), False, "DEUGOV"),
+        (
+            "Officials said in Bonn talks went well .",
+            "DEU",
+            ("DEU", "Bonn", False),
+            False,
+            "DEUGOV",
+        ),
         ("Officials said talks went well .", "BEL", None, False, "BELGOV"),
         # They differ: where the officials were, or where something else happened, says
         # nothing of whose officials they are...
-        ("Officials said in Caracas talks went well .", "BEL", ("VEN", "Caracas"), False, "---GOV"),
+        (
+            "Officials said in Caracas talks went well .",
+            "BEL",
+            ("VEN", "Caracas", False),
+            False,
+            "---GOV",
+        ),
         # ... unless an agent of the place's state in the sentence settles it.
-        ("Officials said in Caracas talks went well .", "BEL", ("VEN", "Caracas"), True, "VENGOV"),
+        (
+            "Officials said in Caracas talks went well .",
+            "BEL",
+            ("VEN", "Caracas", False),
+            True,
+            "VENGOV",
+        ),
     ],
 )
 def test_a_place_at_odds_with_the_dateline_gives_no_country(
     texts: str,
     dateline: str,
-    sentence_place: tuple[str, str] | None,
+    sentence_place: tuple[str, str, bool] | None,
     state_agent: bool,
     expected: str,
 ) -> None:
