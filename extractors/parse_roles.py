@@ -27,6 +27,7 @@ from extractors.roles import (
     attack_bystander,
     doer_of_a_later_participle,
     group_of,
+    landmark,
     own_object,
     place_in_list,
     speaker_after,
@@ -255,11 +256,15 @@ class ParseRoles:
         if (
             not passive
             and target is not None
-            and where_not_whom(
-                view.words, choice.code, target, hit.end if self.news_rules else None
+            and (
+                where_not_whom(
+                    view.words, choice.code, target, hit.end if self.news_rules else None
+                )
+                or (self.news_rules and landmark(view.words, target))
             )
         ):
-            # "told a news conference in Damascus": where it was said, not to whom.
+            # "told a news conference in Damascus": where it was said, not to whom; "near
+            # the Turkish border": where, by what is near it.
             decisions.append("parse: a place after 'in' is where, not whom")
             target = None
         if (
@@ -332,7 +337,10 @@ class ParseRoles:
                 self.news_rules
                 and choice.target_at is not None
                 and target is not None
-                and where_not_whom(view.words, choice.code, target, hit.end)
+                and (
+                    where_not_whom(view.words, choice.code, target, hit.end)
+                    or landmark(view.words, target)
+                )
             ):
                 decisions.append("the pattern's target is where it happened, not whom")
                 target = None

@@ -132,7 +132,7 @@ class RuleRoles:
             if (
                 self.news_rules
                 and target is not None
-                and where_not_whom(words, choice.code, target, hit.end)
+                and (where_not_whom(words, choice.code, target, hit.end) or landmark(words, target))
             ):
                 # "NATO ambassadors met in emergency session in Brussels": the pattern's
                 # "+" found the place of a meeting, not the party met.
@@ -345,6 +345,10 @@ class RuleRoles:
                 ]
             elif self.news_rules:
                 cands = [p for p in cands if not where_not_whom(words, choice.code, p, hit.end)]
+            if self.news_rules:
+                # "seized the town of Azaz near the Turkish border", "captured two camps
+                # south of Manila": a place said to be near or off, no party acted on
+                cands = [p for p in cands if not landmark(words, p)]
             # The source's own institution or seat ("May held talks at Downing Street with
             # the Irish premier") is where it acted, not whom it acted on.
             # (A person other than the source is no institution of its: "Tony Blair has
@@ -1402,6 +1406,28 @@ def _by_agent(words: Sequence[str], after: list[ActorPhrase], verb_end: int) -> 
         if i >= verb_end and words[i] == "by":
             return p
     return None
+
+
+def landmark(words: Sequence[str], phrase: ActorPhrase) -> bool:
+    """The phrase says where, by what is near it: "near the Turkish border", "along the
+    Lebanese border", "off the Somali coast". Only a bare state or place: "just east of the
+    Syrian Government stronghold" names the party whose it is; a bearing is no landmark
+    ("launched an offensive north of Baghdad" is against Iraq)."""
+    if len(phrase.code) != 3 or grammar.possessive_at(words, phrase.end):
+        return False  # ("near Iraq's southern city of Basra": Iraq's territory)
+    k = phrase.start - 1
+    while k >= 0 and words[k] in {"the", "a", "an"}:
+        k -= 1
+    if k < 0:
+        return False
+    if words[k] in _NEAR_WORDS:
+        return True
+    # ("off the Somali coast"; "fought off the Iranians" is the verb's particle)
+    return words[k] == "off" and phrase.end < len(words) and words[phrase.end] in _SHORES
+
+
+_NEAR_WORDS = frozenset({"near", "along", "beyond", "nearby"})
+_SHORES = frozenset({"coast", "coasts", "shore", "shores", "coastline"})
 
 
 def _attack_doer(

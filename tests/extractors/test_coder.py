@@ -6227,3 +6227,29 @@ def test_a_big_city_no_other_town_shares_places_the_sentence(parser, mode: str) 
     assert (
         _mode_triples(parser, mode, "Gunmen shot dead three policemen in Alexandria.", day) == set()
     )
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_bomb_set_off_is_a_bombing(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Guerrillas detonated a bomb in India's eastern state": a bomb, mine or explosive
+    set off is a bombing (183) with or without a party hit ("detonated" was found only
+    before "bomb" itself); a nuclear device or a controlled blast codes nothing."""
+    day = dt.date(2005, 3, 2)
+    assert _mode_triples(
+        parser, mode, "Guerrillas detonated a bomb in India's eastern state of Jharkhand.", day
+    ) == {("INDREB", "", "183")}
+    assert _mode_triples(parser, mode, "Pakistan detonated five nuclear devices.", day) == set()
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_place_near_which_an_act_is_done_is_no_party(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "seized the town of Azaz near the Turkish border", "struck targets along the
+    Lebanese border": a state named by what is near, along or off the act's place is no
+    party acted on (Turkey and Lebanon were the targets)."""
+    day = dt.date(2015, 3, 2)
+    assert _mode_triples(
+        parser, mode, "Israeli jets struck targets along the Lebanese border.", day
+    ) == {("ISRMIL", "", "190")}
+    assert _mode_triples(parser, mode, "Israeli jets struck Lebanon.", day) == {
+        ("ISRMIL", "LBN", "190")
+    }
