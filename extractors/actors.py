@@ -57,6 +57,10 @@ _NOT_NAMES = frozenset(
     wednesday thursday friday saturday sunday chief commander mayor sheriff judge
     commissioner councilman councilwoman director superintendent captain sergeant
     lieutenant detective deputy officer coach rep sen gov""".split()
+    # Words that open a sentence before a name, no given name of it: "Today Reagan was",
+    # "Meanwhile Baker said" (added 2026-12-04).
+    + """today yesterday tomorrow tonight meanwhile later earlier also now however still
+    instead even only last next this these those thus""".split()
 )
 _NAME_WORD = r"[A-Z][a-z][\w'’-]*"
 

@@ -6253,3 +6253,17 @@ def test_a_place_near_which_an_act_is_done_is_no_party(parser, mode: str) -> Non
     assert _mode_triples(parser, mode, "Israeli jets struck Lebanon.", day) == {
         ("ISRMIL", "LBN", "190")
     }
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_word_opening_a_sentence_is_no_given_name(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Today Reagan was ...": an adverb opening a sentence before a leader's surname is
+    no given name of another person, so every mention of the surname stays the leader's
+    ("President Reagan announced" had become an unknown president)."""
+    day = dt.date(1987, 4, 17)
+    text = (
+        "Tariffs on Japanese goods\\n\\n"
+        "President Reagan announced on March 27 that he planned to raise tariffs on "
+        "Japanese exports. Today Reagan was in California."
+    )
+    assert ("USAGOV", "", "010") in _mode_triples(parser, mode, text, day)
