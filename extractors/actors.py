@@ -840,20 +840,20 @@ _WHERE_IN_A_COUNTRY = frozenset(
 )
 
 
-# Offices one person holds: two of them named are two people ("the prime minister … the
-# chancellor"), and a person's is someone else ("his chancellor"; "his government" is his own).
 def armed_force(phrase: ActorPhrase) -> bool:
     """An army or an armed group, which fights battles (not police, spies or criminals): its
     roles, or an international militarized group's code (IMG)."""
     code = phrase.code
     return code.startswith("IMG") or any(
-        code[i : i + 3] in _FIGHTING_ROLES for i in range(3, len(code) - 2, 3)
+        code[i : i + 3] in FIGHTING_ROLES for i in range(3, len(code) - 2, 3)
     )
 
 
-_FIGHTING_ROLES = frozenset({"MIL", "REB", "INS", "UAF", "SEP"})
+FIGHTING_ROLES = frozenset({"MIL", "REB", "INS", "UAF", "SEP"})
 
 
+# Offices one person holds: two of them named are two people ("the prime minister … the
+# chancellor"), and a person's is someone else ("his chancellor"; "his government" is his own).
 ONE_PERSON_OFFICES = frozenset(
     """chancellor minister secretary deputy adviser advisor aide envoy ambassador spokesman
     spokeswoman spokesperson chief chairman director governor mayor premier president

@@ -305,8 +305,9 @@ def sentence_country(
     return code, place, code in cities
 
 
-# Names of states and divisions that towns share ("georgia"), never a city's evidence.
-_STATE_NAMES = frozenset({"georgia", "washington", "new york", "mexico", "panama", "kuwait"})
+# US states' names that region_country leaves out and towns share: never a city's evidence
+# (countries' names, "Georgia", "Mexico", are left out with the states).
+_STATE_NAMES = frozenset({"washington", "new york"})
 # Words of a city's name after "in".
 _CITY_WORDS = 3
 # Cities this big whose name no other town of 15,000 people or more shares.

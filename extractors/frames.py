@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from extractors import grammar
-from extractors.actors import UNKNOWN, ActorPhrase, armed_force
+from extractors.actors import FIGHTING_ROLES, UNKNOWN, ActorPhrase, armed_force
 from extractors.data import csv_rows
 from extractors.evidence import country_codes, demonyms, plural
 from extractors.verbs import NO_EVENT, PatternChoice, VerbHit
@@ -738,7 +738,7 @@ _PARTICLES = frozenset({"up", "down", "out", "off", "back", "away"})
 
 # Armed groups of no country found, whose every act on a state's actor is political: "A
 # rebel commander has surrendered to Colombian forces" (---REB 0874 COLMIL).
-_ARMED_GROUPS = frozenset({"REB", "INS", "SEP", "UAF"})
+_ARMED_GROUPS = FIGHTING_ROLES - {"MIL"}
 
 
 # Members of a compound subject whose mutual act is coded dyad by dyad: "X and Y met".

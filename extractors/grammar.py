@@ -1039,7 +1039,7 @@ def past_marker(words: Sequence[str], start: int, end: int, year: int) -> str | 
             words[i + 3 : i + 5]
         ):
             continue  # "said in the past two years he has worked": a span of the complement
-        if w in _YEAR_LEADS and (i < hi or i < far):
+        if w in _YEAR_LEADS:
             # (a verb of saying keeps the old reach: "told the Daily Telegraph in 2001" is
             # dated then, the telling kept)
             found = _year_after(words, i, len(words) if far > hi else hi, year)

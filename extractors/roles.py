@@ -346,8 +346,8 @@ class RuleRoles:
             elif self.news_rules:
                 cands = [p for p in cands if not where_not_whom(words, choice.code, p, hit.end)]
             if self.news_rules:
-                # "seized the town of Azaz near the Turkish border", "captured two camps
-                # south of Manila": a place said to be near or off, no party acted on
+                # "seized the town of Azaz near the Turkish border", "struck targets along
+                # the Lebanese border": a place said to be near, along or off, no party
                 cands = [p for p in cands if not landmark(words, p)]
             # The source's own institution or seat ("May held talks at Downing Street with
             # the Irish premier") is where it acted, not whom it acted on.
@@ -1415,9 +1415,7 @@ def landmark(words: Sequence[str], phrase: ActorPhrase) -> bool:
     ("launched an offensive north of Baghdad" is against Iraq)."""
     if len(phrase.code) != 3 or grammar.possessive_at(words, phrase.end):
         return False  # ("near Iraq's southern city of Basra": Iraq's territory)
-    k = phrase.start - 1
-    while k >= 0 and words[k] in {"the", "a", "an"}:
-        k -= 1
+    k = grammar.before_articles(words, phrase.start)
     if k < 0:
         return False
     if words[k] in _NEAR_WORDS:
@@ -1436,9 +1434,7 @@ def _attack_doer(
     """ "were killed in Russian airstrikes", "died during an Israeli raid", "wounded by U.S.-led
     air strikes": the actor whose attack, named right after it, did the passive's act."""
     for p in after:
-        k = p.start - 1
-        while k >= verb_end and words[k] in {"a", "an", "the"}:
-            k -= 1
+        k = grammar.before_articles(words, p.start)
         if k < verb_end or words[k] not in {"in", "during", "by"}:
             continue
         # (a state by its demonym, "Russian airstrikes", or an armed force; a state's name
