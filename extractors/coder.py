@@ -255,6 +255,7 @@ class EventCoder:
             local_home=story.local_home(),
             bodies_named=story.bodies,
             explain=explain,
+            speaker=story.last_speaker,
         )
         if read.phrases:  # (a sentence with no actor phrase teaches the story nothing)
             story.learn(view, read, self.actors, self.countries)

@@ -1389,6 +1389,24 @@ _AIM_NOUNS = (_NOT_SCHEDULERS - {"what", "this", "that", "it", "thing", "way", "
 
 # Words of an amount written before a plan's noun: "a £5.5bn ($10bn) plan".
 _AMOUNT_WORDS = frozenset("( ) $ £ € - bn m mln billion million dlr dlrs".split())
+
+
+def counted_at(words: Sequence[str], k: int) -> bool:
+    """ "killed at least 27 civilians", "more than 40", "up to 20", "over a dozen": the words
+    from ``k`` count what follows (a preposition there opens no phrase of place or time)."""
+    j = k
+    while j < len(words) and j - k < _COUNT_REACH and words[j] in _COUNT_LEADS:
+        j += 1
+    if j == k or j >= len(words):
+        return False
+    if words[j] in ARTICLES and j + 1 < len(words):
+        j += 1  # "over a dozen"
+    return words[j][:1].isdigit() or words[j] in _NUMBER_WORDS
+
+
+_COUNT_LEADS = cue_words("quantity lead") | {"at", "more", "to", "less", "fewer"}
+_NUMBER_WORDS = cue_words("number word")
+_COUNT_REACH = 3
 _PLAN_REACH = 8
 
 
@@ -2336,9 +2354,30 @@ def speaker_of(
         # clause set off by commas.
         return True
     # A person's name, capitalised, after at most three lower-case title words.
+    if _titled_name_before(words, texts, phrase, i, particles=False):
+        return True
+    # (with the particles and hyphens of a name, "Oil Minister Ali al-Khalifa al-Sabah",
+    # after a state's office written as a title: "Beghin-Say president Jean-Marc Vernes",
+    # "ADB secretary general Koffi Dei-Anang" are officers of bodies no list knows)
+    return (
+        phrase.has_actor
+        or (texts[phrase.start][:1].isupper() and words[phrase.end - 1] not in _BODIES_OFFICES)
+    ) and _titled_name_before(words, texts, phrase, i, particles=True)
+
+
+def _titled_name_before(
+    words: Sequence[str], texts: Sequence[str], phrase: ActorPhrase, i: int, particles: bool
+) -> bool:
+    """A person's name, capitalised, ending at ``i``, after at most three lower-case
+    title words (or a comma, after a one-person office) that follow ``phrase``."""
     j = i
-    while j > phrase.end and texts[j - 1][:1].isupper() and texts[j - 1].replace(".", "").isalpha():
+    while j > phrase.end and (
+        (texts[j - 1][:1].isupper() and texts[j - 1].replace(".", "").isalpha())
+        or (particles and words[j - 1] in _NAME_PARTICLES)
+    ):
         j -= 1
+    while j < i and not texts[j][:1].isupper():
+        j += 1
     if j == i:
         return False
     title = words[phrase.end : j]
@@ -2359,6 +2398,11 @@ def speaker_of(
 
 # Capitalised words of a person's name written after an office and a comma.
 _NAME_REACH = 3
+# Offices of firms and bodies as much as of states.
+_BODIES_OFFICES = frozenset({"president", "chairman", "director", "general", "broker"})
+# Lower-case words and marks inside a person's name: "Ali al-Khalifa", "Ursula von der
+# Leyen", "Osama bin Laden".
+_NAME_PARTICLES = frozenset("- al el bin ibn de van von der da du dos bint ben".split())
 # Offices one person holds, whose holder may be named after a comma.
 _HELD_BY_ONE = ONE_PERSON_OFFICES | {"leader", "head", "official"}
 

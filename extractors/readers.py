@@ -174,6 +174,7 @@ class FrameReader:
         local_home: str | None = None,
         explain: bool = True,
         bodies_named: bool = False,
+        speaker: ActorPhrase | None = None,
     ) -> ReadSentence:
         """The sentence's actor phrases and one frame per verb.
 
@@ -181,6 +182,7 @@ class FrameReader:
         ``people`` maps the surnames of people the article has named in full to them;
         ``article_country`` is the one state the article's actors have named so far, if any;
         ``last_people`` the people the sentence before named (``ActorPhrase.person``);
+        ``speaker`` the one person the sentence before had speak or act, if one;
         ``sole_country`` the one state the article has named at all, if only one;
         ``local_home`` the country whose states or provinces an article naming no state
         of the world names (its local office-holders' country);
@@ -197,6 +199,20 @@ class FrameReader:
         # The article's own country, where a party named alone is that country's.
         home = dateline[0] if dateline is not None else article_country
         phrases, taken = self._phrases(view, day, verb_tokens, context, people, headline, out, home)
+        if self.news_rules and speaker is not None:
+            at = _opening_pronoun(view, verb_tokens)
+            if at is not None and at not in taken:
+                # "Kuwait's oil minister Ali al-Khalifa said … He added that": the sentence's
+                # opening "he" is the one person the sentence before had speak.
+                # (its pieces moved onto the pronoun: positions are this sentence's)
+                pieces = [replace(q, start=at, end=at + 1) for q in speaker.pieces]
+                he = replace(speaker, start=at, end=at + 1, pieces=pieces)
+                phrases = sorted([*phrases, he], key=_start)
+                taken = taken | {at}
+                out.decisions.append(
+                    f"'{view.texts[at]}' is the one person the sentence before had speak or "
+                    f"act ({speaker.code})"
+                )
         if not phrases and not explain:
             # Most sentences: no actor, so no frame has a role (what follows only reads,
             # or drops, the phrases found).
@@ -1479,6 +1495,22 @@ def _after_determiner(
             # elected President" is an adjective's; "his country welcomed China's
             # interest" is left as it was read).
             return False
+        if (
+            texts[i - 1].islower()
+            and not before.endswith("ly")
+            and before not in _DEGREE_WORDS
+            and before not in _DETERMINERS
+            and nxt < len(words)
+            and (
+                words[nxt] in {"a", "an", "the"}
+                or words[nxt][:1].isdigit()
+                or grammar.counted_at(words, nxt)
+            )
+        ):
+            # "The blast killed an Israeli soldier", "Hezbollah's roadside bomb killed two
+            # soldiers", "the raid killed at least 12": a past form after a noun, with an
+            # object of its own opened by an article or a count, is the clause's verb.
+            return False
     plural = words[i].endswith("s")
     reach, j, stopped = 3, i, False
     while reach and j > 0 and not stopped:
@@ -2108,3 +2140,33 @@ def _between_phrases(tokens: Collection[int], phrases: Sequence[ActorPhrase]) ->
         ):
             return True
     return False
+
+
+def _start(phrase: ActorPhrase) -> int:
+    return phrase.start
+
+
+def _opening_pronoun(view: SentenceView, verb_tokens: Collection[int]) -> int | None:
+    """Where a sentence opens with "He" or "She" as the subject of a verb right after it
+    ("He said", "But she also denied", "He has asked"): not inside a quotation, whose
+    "he" is someone the quoted speaker talks about, nor in a headline."""
+    words = view.words
+    k = 0
+    while k < len(words) and words[k] in _PRONOUN_LEADS:
+        k += 1
+    if view.headline or k >= len(words) - 1 or words[k] not in {"he", "she"}:
+        return None
+    if any(t in _QUOTE_MARKS for t in view.texts[:k]):
+        return None
+    j = k + 1
+    while j < len(words) and j - k <= _PRONOUN_REACH and j not in verb_tokens:
+        w = words[j]
+        if w not in grammar.AUXILIARIES and not w.endswith("ly") and w not in _PRONOUN_ADVERBS:
+            return None
+        j += 1
+    return k if j in verb_tokens else None
+
+
+_PRONOUN_LEADS = frozenset({"but", "and", "yet"})
+_PRONOUN_ADVERBS = frozenset({"also", "later", "then", "still", "further", "again", "not", "n't"})
+_PRONOUN_REACH = 3

@@ -586,8 +586,9 @@ def _subject(
     ):
         # "Mr Blair's local party has insisted", "Sacked MP Howard Flight's local Conservative
         # association has insisted": the subject is what the person or body has, no actor
-        # ("Craxi's plans to resign" are his; "Leaders of Italy's parties" are the leaders).
-        return None
+        # ("Craxi's plans to resign" are his; "Leaders of Italy's parties" are the leaders);
+        # an attack or weapon is its owner's doing ("Hezbollah's roadside bomb killed").
+        return last if words[verb_start - 1] in _DOERS_ATTACKS else None
     if doer and _possessed_name(words, texts, last.end, verb_start):
         # "Italy's Illva Saronno has agreed", "the UK's CBI warned", "Russia's Yukos said":
         # a name the dictionaries do not know, owned by the state, is the subject (a firm,
@@ -1685,7 +1686,8 @@ def _participle_modifier(
     ):
         return False
     nxt = words[verb_start + 1] if verb_start + 1 < len(words) else ""
-    if nxt == "to" or nxt not in grammar.PREPOSITIONS:
+    if nxt == "to" or nxt not in grammar.PREPOSITIONS or grammar.counted_at(words, verb_start + 1):
+        # ("airstrikes killed at least 27 civilians": a count, the verb's object, follows)
         return False
     k = verb_start - 1
     if words[k] == ",":

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from extractors import evidence, grammar
 from extractors.actors import (
     COUNTRIES_NAMED_AS_STATES,
+    ONE_PERSON_OFFICES,
     UNKNOWN,
     ActorMatcher,
     ActorPhrase,
@@ -44,6 +45,10 @@ class Story:
     people: dict[str, ActorPhrase] = field(default_factory=dict)
     # The people the sentence before named.
     last_people: list[ActorPhrase] = field(default_factory=list)
+    # The one person or office-holder the sentence before had speak or act, whom a "He" or
+    # "She" opening this sentence stands for (``speaker``: this sentence's, being learnt).
+    last_speaker: ActorPhrase | None = None
+    speaker: ActorPhrase | None = None
     # Whether the article has named an international body ("the EC", "NATO") so far.
     bodies: bool = False
     # The country whose states or provinces the article names ("Ohio", "Paris, Ill.",
@@ -95,6 +100,7 @@ class Story:
             )
         before = list(self.last_people)
         self.last_people.clear()
+        self.last_speaker, self.speaker = self.speaker, None
         return before
 
     def dominant(self) -> str | None:
@@ -180,6 +186,41 @@ class Story:
         # placed by the article's last actor would only pass that guess on)
         for frame in read.frames:
             self.memory.extend(p for p in frame.sources if p.has_actor or _named_office(view, p))
+        self.speaker = _one_speaker(view, read)
+
+
+def _one_speaker(view: SentenceView, read: ReadSentence) -> ActorPhrase | None:
+    """The one person (or one-person office) who is the source of the sentence's first verb
+    with a source, when the sentence names no other person: "Kuwaiti Oil Minister Ali
+    al-Khalifa said …" for a next sentence's "He added". A second person, or a capitalised
+    name no list covers ("… told Reuters' John Smith"), leaves "he" uncertain: no one."""
+    first = next((f.sources for f in read.frames if f.sources), [])
+    if len(first) != 1 or not first[0].has_actor or not _one_person(view, first[0]):
+        return None
+    speaker = first[0]
+    if any(_one_person(view, p) and not speaker.same_actor(p) for p in read.phrases):
+        return None
+    inside = {i for p in read.phrases for i in range(p.start, p.end)}
+    texts = view.texts
+    for i in range(1, len(texts) - 1):
+        if (
+            i not in inside
+            and i + 1 not in inside
+            and _name_word(texts[i])
+            and _name_word(texts[i + 1])
+        ):
+            return None
+    return speaker
+
+
+def _one_person(view: SentenceView, phrase: ActorPhrase) -> bool:
+    """A person named, a one-person office, or "he" standing for one ("He added")."""
+    head = view.words[phrase.end - 1]
+    return bool(phrase.person) or head in ONE_PERSON_OFFICES or head in {"he", "she"}
+
+
+def _name_word(text: str) -> bool:
+    return text[:1].isupper() and text[1:].islower() and text.isalpha()
 
 
 def _titled_upgrade(phrase: ActorPhrase, piece: Piece) -> bool:

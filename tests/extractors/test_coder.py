@@ -6267,3 +6267,74 @@ def test_a_word_opening_a_sentence_is_no_given_name(parser, mode: str) -> None: 
         "Japanese exports. Today Reagan was in California."
     )
     assert ("USAGOV", "", "010") in _mode_triples(parser, mode, text, day)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_weapon_or_attack_as_subject_names_its_doer(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Russian airstrikes killed at least 27 civilians": a count after the verb is its
+    object, not a place ("killed at" read as a participle describing the strikes); "The
+    blast killed an Israeli soldier": a past form after a noun, with an object of its own,
+    is the verb; "Hezbollah's roadside bomb killed": an attack or weapon is its owner's."""
+    day = dt.date(2016, 3, 2)
+    assert _mode_triples(
+        parser, mode, "Russian airstrikes killed at least 27 civilians on Monday.", day
+    ) == {("RUS", "---CVL", "180")}
+    assert _mode_triples(
+        parser, mode, "Hezbollah's roadside bomb killed an Israeli soldier on Sunday.", day
+    ) == {("LBNREBHZB", "ISRMIL", "190")}
+    # (a plan or a party a person has is still no actor's doing)
+    assert (
+        _mode_triples(
+            parser,
+            mode,
+            "Mr Blair's local party has insisted the candidate was chosen fairly.",
+            day,
+        )
+        == set()
+    )
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_armed_groups_of_recent_wars_are_actors(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """The lexicon's armed groups of the wars of the 2000s and 2010s: "Jaysh al-Islam",
+    "Abu Sayyaf", the Pakistani Taliban; the SPLA is Sudan's rebels before South Sudan's
+    independence (9 July 2011) and its army after."""
+    day = dt.date(2016, 3, 2)
+    assert _mode_triples(
+        parser, mode, "Jaysh al-Islam fighters attacked Syrian army positions near Douma.", day
+    ) == {("SYRREB", "SYRMIL", "190")}
+    assert _mode_triples(
+        parser, mode, "Abu Sayyaf gunmen kidnapped two Malaysian tourists.", day
+    ) == {("PHLREB", "MYS", "181")}
+    text = "Uganda accused the Sudan People's Liberation Army of shelling its border posts."
+    assert _mode_triples(parser, mode, text, dt.date(2005, 3, 2)) == {("UGA", "SDNREB", "112")}
+    assert _mode_triples(parser, mode, text, day) == {("UGA", "SSDMIL", "112")}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_opening_he_is_the_one_person_who_spoke_before(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Kuwaiti Oil Minister Ali al-Khalifa said … He also denied …": a sentence opening
+    with "He" continues the one person the sentence before had speak (a name's particles,
+    "al-Khalifa", keep the office beside its verb); another person named in between, or a
+    second person in that sentence, leaves "he" no one's."""
+    day = dt.date(1987, 3, 3)
+    text = (
+        "Kuwaiti Oil Minister Ali al-Khalifa said OPEC would defend its prices. "
+        "He also denied reports that Kuwait was producing above its quota. "
+        "He urged Saudi Arabia to cut output."
+    )
+    assert _mode_triples(parser, mode, text, day) == {
+        ("KWTGOV", "", "010"),
+        ("KWTGOV", "", "016"),
+        ("KWTGOV", "SAU", "020"),
+    }
+    text = (
+        "President Reagan said the economy was strong. Analyst John Smith disagreed. "
+        "He urged Japan to cut interest rates."
+    )
+    assert _mode_triples(parser, mode, text, day) == {("USAGOV", "", "010")}
+    text = (
+        "President Reagan met Prime Minister Nakasone on Tuesday. He urged Japan to cut "
+        "interest rates."
+    )
+    assert ("USAGOV", "JPN", "020") not in _mode_triples(parser, mode, text, day)
