@@ -231,7 +231,12 @@ _LENDERS = LENDER_WORDS | {"club"}  # "the Paris Club": the creditor governments
 _LENDERS_COMMITTEES = (["advisory", "committee"], ["steering", "committee"])
 # Words before an agent that say whose it is is not known.
 _UNKNOWN_WHO = frozenset({"unidentified", "unknown", "masked", "mysterious"})
-_IN_PLACE = frozenset({"in", "across", "throughout", "inside"})
+# Words between "in" and a place: "in the eastern", "through central Cairo".
+_PLACE_PARTS = frozenset(
+    """the eastern western northern southern central northeastern northwestern
+    southeastern southwestern downtown""".split()
+)
+_IN_PLACE = frozenset({"in", "across", "throughout", "inside", "through"})
 _PORTFOLIO_WORDS = frozenset(
     """finance farm agriculture agricultural trade foreign economic economy energy oil
     petroleum defence defense health interior justice labour labor environment transport
@@ -266,7 +271,7 @@ def sentence_country(
         if " ".join(words[p.start : p.end]) in demonyms():
             continue  # "killed in Russian airstrikes": a state's doing, not a place
         i = p.start - 1
-        while i >= 0 and (words[i] in {"the", "eastern", "western", "northern", "southern"}):
+        while i >= 0 and words[i] in _PLACE_PARTS:
             i -= 1
         if i >= 0 and words[i] in _IN_PLACE and not (i > 0 and words[i - 1] in _VENUE_HEADS):
             if any(q.end == i and q.code[:3] == head for q in phrases):

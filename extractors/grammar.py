@@ -99,6 +99,11 @@ PREPOSITIONS = frozenset(
         "under",
         "like",
         "as",
+        "through",
+        "across",
+        "throughout",
+        "inside",
+        "along",
     }
 )
 PRONOUNS = frozenset({"it", "he", "she", "they", "its", "his", "her", "their"})

@@ -1094,7 +1094,23 @@ def venue(words: Sequence[str], phrase: ActorPhrase) -> bool:
     i = phrase.start - 1
     if i >= 0 and words[i] == "the":
         i -= 1
-    return i >= 0 and words[i] in {"in", "at", "inside"}
+    if i >= 0 and words[i] in _VENUE_PREPOSITIONS:
+        return True
+    # "met today in an elegant Moscow mansion", "at a Geneva hotel": a place's name that
+    # describes the noun after it, inside the phrase of "in" or "at", says where too.
+    nxt = words[phrase.end] if phrase.end < len(words) else ""
+    if not (nxt.isalpha() and nxt not in grammar.FUNCTION_WORDS):
+        return False
+    i = phrase.start - 1
+    while i >= 0 and phrase.start - i <= _VENUE_MODIFIERS and words[i] not in _VENUE_PREPOSITIONS:
+        if not (words[i] in grammar.ARTICLES or (words[i].isalpha() and words[i].islower())):
+            return False
+        i -= 1
+    return i >= 0 and words[i] in _VENUE_PREPOSITIONS and words[i + 1] in grammar.ARTICLES
+
+
+_VENUE_PREPOSITIONS = frozenset({"in", "at", "inside"})
+_VENUE_MODIFIERS = 4
 
 
 _TOPIC_PREPOSITIONS = frozenset({"between", "over", "about", "on", "concerning", "regarding"})

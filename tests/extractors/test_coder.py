@@ -6338,3 +6338,34 @@ def test_an_opening_he_is_the_one_person_who_spoke_before(parser, mode: str) -> 
         "interest rates."
     )
     assert ("USAGOV", "JPN", "020") not in _mode_triples(parser, mode, text, day)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_place_describing_the_venue_is_no_party(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Shultz and Shevardnadze met today in an elegant Moscow mansion": a place's name
+    that describes the noun after "in an …" says where they met, so the two met each
+    other (Moscow was Shultz's partner and Shevardnadze had none)."""
+    day = dt.date(1987, 4, 14)
+    assert _mode_triples(
+        parser, mode, "Shultz and Shevardnadze met today in an elegant Moscow mansion.", day
+    ) == {("USAGOVFRM", "SUNGOVFRM", "040"), ("SUNGOVFRM", "USAGOVFRM", "040")}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_crowds_in_the_streets_of_a_place_protest(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "took to the streets" is a demonstration (141); "through central Cairo" places
+    the demonstrators as "in Cairo" does, and a place after "through" is no actor doing
+    the march's purpose ("to protest against the government" was Cairo's)."""
+    day = dt.date(2011, 1, 28)
+    assert _mode_triples(
+        parser, mode, "Thousands of Egyptian protesters took to the streets on Friday.", day
+    ) == {("EGYOPP", "", "141")}
+    found = _mode_triples(
+        parser,
+        mode,
+        "Thousands of demonstrators marched through central Cairo on Friday to protest "
+        "against the government.",
+        day,
+    )
+    assert ("EGYOPP", "EGYGOV", "141") in found
+    assert not any(source == "EGY" for source, _, _ in found)
