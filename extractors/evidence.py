@@ -261,6 +261,7 @@ def sentence_country(
     are about, not where the speaker is ('the French regulator said: "… in the UK"').
     """
     found: dict[str, str] = {}
+    described: dict[str, str] = {}  # cities describing a noun: weaker, used alone
     cities: set[str] = set()
     for p in phrases:
         head = p.code[:3]
@@ -273,7 +274,13 @@ def sentence_country(
         i = p.start - 1
         while i >= 0 and words[i] in _PLACE_PARTS:
             i -= 1
-        if i >= 0 and words[i] in _IN_PLACE and not (i > 0 and words[i - 1] in _VENUE_HEADS):
+        if _city_modifier(words, texts, p.start, p.end):
+            # "a suicide bomber struck a Baghdad cafe": a city's name describing the noun
+            # after it, after an article, says where, as "in Baghdad" would (if nothing
+            # "in" a place says otherwise: "marched in London …, undeterred by the
+            # Istanbul suicide bombings").
+            described.setdefault(head, " ".join(texts[p.start : p.end]))
+        elif i >= 0 and words[i] in _IN_PLACE and not (i > 0 and words[i - 1] in _VENUE_HEADS):
             if any(q.end == i and q.code[:3] == head for q in phrases):
                 # "contra rebels in Nicaragua": the place of an actor of its own country
                 # says where that actor is, not where the sentence's events are.
@@ -282,6 +289,18 @@ def sentence_country(
     for i, w in enumerate(words):
         # "gunmen shot dead three policemen in Karachi": a big city of one country's, named
         # after "in" where no actor stands, places the sentence as its state's name would
+        # ("Basra protesters", "a Kabul market": so does one describing the noun after it)
+        if w in _ARTICLE_WORDS or (w not in _IN_PLACE and i == 0):
+            k = i + 1 if w in _ARTICLE_WORDS else i
+            if k < len(words) and not any(p.start <= k < p.end for p in phrases):
+                end = k
+                while end < len(texts) and end - k < _CITY_WORDS and _capitalised(texts[end]):
+                    end += 1
+                if end > k and _city_modifier(words, texts, k, end):
+                    country = city_country(" ".join(texts[k:end]).lower())
+                    if country is not None and country in countries:
+                        described.setdefault(country, " ".join(texts[k:end]))
+            continue
         if w not in _IN_PLACE or (i > 0 and words[i - 1] in _VENUE_HEADS):
             continue
         if any(a <= i < b for a, b in quotes):
@@ -304,10 +323,39 @@ def sentence_country(
                     cities.add(country)
                 found.setdefault(country, " ".join(run[:n]))
                 break
+    if not found:
+        found = described
+        cities = set(described)
     if len(found) != 1:
         return None
     ((code, place),) = found.items()
     return code, place, code in cities
+
+
+_ARTICLE_WORDS = frozenset({"a", "an", "the"})
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper() and text.replace("-", "").isalpha()
+
+
+def _city_modifier(words: Sequence[str], texts: Sequence[str], start: int, end: int) -> bool:
+    """A big city's name (``start``:``end``), after an article or opening the sentence,
+    that describes the lower-case noun after it: "a Baghdad cafe", "Basra protesters"."""
+    if end >= len(words) or start > 0 and words[start - 1] not in _ARTICLE_WORDS:
+        return False
+    nxt = texts[end]
+    if not (nxt.isalpha() and nxt.islower()) or nxt in _NOT_PLACE_NOUNS:
+        return False
+    return city_country(" ".join(texts[start:end]).lower()) is not None
+
+
+# Words after a city's name that make it no place of the sentence: its people or power
+# ("the Baghdad government" is a state's), or a verb ("Karachi is").
+_NOT_PLACE_NOUNS = frozenset(
+    """government regime authorities officials is was has had said says will would
+    and or of""".split()
+)
 
 
 # US states' names that region_country leaves out and towns share: never a city's evidence

@@ -1641,8 +1641,17 @@ def _adjunct_of(
         # "This is the record Mr Blair will have to defend, he said, urging voters": after
         # a speaker's "he said," the participle is the speaker's, not the quoted clause's.
         return verb_start - 2
-    earlier = [v for v in verb_starts if floor <= v < verb_start - 1]
-    return min(earlier) if earlier else None
+    earlier = sorted(v for v in verb_starts if floor <= v < verb_start - 1)
+    if (
+        len(earlier) > 1
+        and words[earlier[0]] in _SAYING_WORDS
+        and "that" in words[earlier[0] : earlier[1]]
+    ):
+        # "Iraqi officials said that a suicide bomber struck a Baghdad cafe, killing 12": a
+        # participle after what is said, opened by "that", belongs to the said clause's
+        # verb, not to the saying.
+        return earlier[1]
+    return earlier[0] if earlier else None
 
 
 def _reduced_relative(

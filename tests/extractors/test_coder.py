@@ -1594,7 +1594,8 @@ _MECHANISMS: list[tuple[str, dt.date, list[tuple[str, set[tuple[str, str, str]]]
             (
                 "SEOUL, June 19 - Tens of thousands of demonstrators took to the streets, "
                 "battling riot police and demanding the resignation of President Chun Doo Hwan.",
-                {("KOROPP", "KORCOP", "145"), ("KOROPP", "KORGOV", "1041")},
+                # (and taking to the streets is a demonstration of its own, 141)
+                {("KOROPP", "", "141"), ("KOROPP", "KORCOP", "145"), ("KOROPP", "KORGOV", "1041")},
             ),
             # "he" after a person named with a courtesy title who is no actor is that person.
             (
@@ -6369,3 +6370,38 @@ def test_crowds_in_the_streets_of_a_place_protest(parser, mode: str) -> None:  #
     )
     assert ("EGYOPP", "EGYGOV", "141") in found
     assert not any(source == "EGY" for source, _, _ in found)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_city_describing_a_noun_places_the_sentence(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Gunmen attacked a Karachi police station": a big city's name describing the noun
+    after it places the sentence's agents of no country as "in Karachi" does; a city's
+    government is no place ("the Baghdad government" is the state's)."""
+    day = dt.date(2011, 1, 28)
+    assert _mode_triples(
+        parser, mode, "Gunmen attacked a Karachi police station on Monday.", day
+    ) == {("PAKREB", "PAKCOP", "190")}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_participle_after_what_is_said_is_the_said_clauses(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Iraqi officials said that a suicide bomber struck a Baghdad cafe, killing at least
+    12 people": the participle after a comma belongs to the said clause's verb (the
+    bomber killed), not to the saying (the officials had become the bombers); a city
+    describing a noun elsewhere does not outweigh one named after "in"."""
+    found = _mode_triples(
+        parser,
+        mode,
+        "Iraqi officials said Thursday that a suicide bomber struck a Baghdad cafe, killing "
+        "at least 12 people.",
+        dt.date(2006, 11, 20),
+    )
+    assert ("IRQREB", "", "1831") in found
+    assert not any(source == "IRQGOV" and code[:2] == "18" for source, _, code in found)
+    assert _mode_triples(
+        parser,
+        mode,
+        "More than 70,000 protesters marched in London on Thursday against the state visit of "
+        "US President George W. Bush, undeterred by the Istanbul suicide bombings.",
+        dt.date(2003, 11, 20),
+    ) == {("GBROPP", "USAGOV", "141")}
