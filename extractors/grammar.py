@@ -1286,6 +1286,8 @@ _CARRIERS = (
     | frozenset("continue continues continued made stepped up under way".split())
 )
 _PURPOSE_REACH = 4
+# Words of an aside between a plan's noun and its "to".
+_ASIDE_REACH = 8
 
 
 def proposal_of(words: Sequence[str], verb_start: int) -> str | None:
@@ -1304,6 +1306,14 @@ def proposal_of(words: Sequence[str], verb_start: int) -> str | None:
     noun = words[verb_start - 2]
     if noun in PROPOSAL_NOUNS:
         return f"{noun} to"
+    if noun == ",":
+        # "plans, backed by the UK, to lift the arms embargo": the noun's purpose past an
+        # aside set off by commas.
+        k = verb_start - 3
+        while k > 0 and verb_start - 3 - k < _ASIDE_REACH and words[k] != ",":
+            k -= 1
+        if k > 0 and words[k] == "," and words[k - 1] in PROPOSAL_NOUNS | _PLAN_WORDS:
+            return f"{words[k - 1]} to"
     aim = _aim_is_to(words, verb_start - 2)
     if aim is not None:
         return aim

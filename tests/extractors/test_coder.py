@@ -6405,3 +6405,20 @@ def test_a_participle_after_what_is_said_is_the_said_clauses(parser, mode: str) 
         "US President George W. Bush, undeterred by the Istanbul suicide bombings.",
         dt.date(2003, 11, 20),
     ) == {("GBROPP", "USAGOV", "141")}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_plans_purpose_past_an_aside_is_not_done(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Sir Menzies was among those worried about plans, backed by the UK, to lift the arms
+    embargo": the act after "to" is the plan's purpose past the aside, not done by him
+    (it was coded as his lifting of the embargo on China)."""
+    assert (
+        _mode_triples(
+            parser,
+            mode,
+            "Sir Menzies Campbell was among those worried about plans, backed by the UK, to "
+            "lift the arms embargo imposed on China.",
+            dt.date(2005, 1, 28),
+        )
+        == set()
+    )
