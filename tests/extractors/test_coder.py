@@ -6422,3 +6422,28 @@ def test_a_plans_purpose_past_an_aside_is_not_done(parser, mode: str) -> None:  
         )
         == set()
     )
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_arrival_visits_only_a_place_named(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "was arriving for a BBC radio show": an arrival or a journey visits the place named
+    after "in" or "to", or "here" (the dateline's), or is itself for a visit or talks; with
+    none it visits no one (it was a visit, 042, of no one)."""
+    day = dt.date(1987, 3, 11)
+    assert (
+        _mode_triples(
+            parser,
+            mode,
+            "The UK Independence Party member was arriving for a BBC radio show when the "
+            "attacker emerged.",
+            day,
+        )
+        == set()
+    )
+    assert _mode_triples(
+        parser,
+        mode,
+        "CARACAS, March 11 - Ecuador's deputy energy minister Fernando Santos Alvite arrived "
+        "here last night for talks on further Venezuelan assistance, officials said.",
+        day,
+    ) == {("ECUGOV", "VEN", "042")}
