@@ -274,7 +274,7 @@ def sentence_country(
         i = p.start - 1
         while i >= 0 and words[i] in _PLACE_PARTS:
             i -= 1
-        if _city_modifier(words, texts, p.start, p.end):
+        if _described_city(words, texts, p.start, p.end) is not None:
             # "a suicide bomber struck a Baghdad cafe": a city's name describing the noun
             # after it, after an article, says where, as "in Baghdad" would (if nothing
             # "in" a place says otherwise: "marched in London …, undeterred by the
@@ -290,16 +290,15 @@ def sentence_country(
         # "gunmen shot dead three policemen in Karachi": a big city of one country's, named
         # after "in" where no actor stands, places the sentence as its state's name would
         # ("Basra protesters", "a Kabul market": so does one describing the noun after it)
-        if w in _ARTICLE_WORDS or (w not in _IN_PLACE and i == 0):
-            k = i + 1 if w in _ARTICLE_WORDS else i
+        if w in grammar.ARTICLES or (w not in _IN_PLACE and i == 0):
+            k = i + 1 if w in grammar.ARTICLES else i
             if k < len(words) and not any(p.start <= k < p.end for p in phrases):
                 end = k
                 while end < len(texts) and end - k < _CITY_WORDS and _capitalised(texts[end]):
                     end += 1
-                if end > k and _city_modifier(words, texts, k, end):
-                    country = city_country(" ".join(texts[k:end]).lower())
-                    if country is not None and country in countries:
-                        described.setdefault(country, " ".join(texts[k:end]))
+                country = _described_city(words, texts, k, end) if end > k else None
+                if country is not None and country in countries:
+                    described.setdefault(country, " ".join(texts[k:end]))
             continue
         if w not in _IN_PLACE or (i > 0 and words[i - 1] in _VENUE_HEADS):
             continue
@@ -310,8 +309,7 @@ def sentence_country(
         while (
             k < len(texts)
             and len(run) < _CITY_WORDS
-            and texts[k][:1].isupper()
-            and texts[k].replace("-", "").isalpha()
+            and _capitalised(texts[k])
             and not any(p.start <= k < p.end for p in phrases)
         ):
             run.append(texts[k])
@@ -332,22 +330,20 @@ def sentence_country(
     return code, place, code in cities
 
 
-_ARTICLE_WORDS = frozenset({"a", "an", "the"})
-
-
 def _capitalised(text: str) -> bool:
     return text[:1].isupper() and text.replace("-", "").isalpha()
 
 
-def _city_modifier(words: Sequence[str], texts: Sequence[str], start: int, end: int) -> bool:
-    """A big city's name (``start``:``end``), after an article or opening the sentence,
-    that describes the lower-case noun after it: "a Baghdad cafe", "Basra protesters"."""
-    if end >= len(words) or start > 0 and words[start - 1] not in _ARTICLE_WORDS:
-        return False
+def _described_city(words: Sequence[str], texts: Sequence[str], start: int, end: int) -> str | None:
+    """The country of a big city's name (``start``:``end``), after an article or opening
+    the sentence, that describes the lower-case noun after it: "a Baghdad cafe", "Basra
+    protesters"; None for any other words."""
+    if end >= len(words) or start > 0 and words[start - 1] not in grammar.ARTICLES:
+        return None
     nxt = texts[end]
     if not (nxt.isalpha() and nxt.islower()) or nxt in _NOT_PLACE_NOUNS:
-        return False
-    return city_country(" ".join(texts[start:end]).lower()) is not None
+        return None
+    return city_country(" ".join(texts[start:end]).lower())
 
 
 # Words after a city's name that make it no place of the sentence: its people or power

@@ -1502,7 +1502,7 @@ def _after_determiner(
             and before not in _DETERMINERS
             and nxt < len(words)
             and (
-                words[nxt] in {"a", "an", "the"}
+                words[nxt] in grammar.ARTICLES
                 or words[nxt][:1].isdigit()
                 or grammar.counted_at(words, nxt)
             )
@@ -2154,7 +2154,7 @@ def _opening_pronoun(view: SentenceView, verb_tokens: Collection[int]) -> int | 
     k = 0
     while k < len(words) and words[k] in _PRONOUN_LEADS:
         k += 1
-    if view.headline or k >= len(words) - 1 or words[k] not in {"he", "she"}:
+    if view.headline or k >= len(words) - 1 or words[k] not in PERSON_PRONOUNS:
         return None
     if any(t in _QUOTE_MARKS for t in view.texts[:k]):
         return None
@@ -2167,6 +2167,8 @@ def _opening_pronoun(view: SentenceView, verb_tokens: Collection[int]) -> int | 
     return k if j in verb_tokens else None
 
 
+# The pronouns an opening subject may stand for the sentence before's one person with.
+PERSON_PRONOUNS = frozenset({"he", "she"})
 _PRONOUN_LEADS = frozenset({"but", "and", "yet"})
 _PRONOUN_ADVERBS = frozenset({"also", "later", "then", "still", "further", "again", "not", "n't"})
 _PRONOUN_REACH = 3

@@ -24,7 +24,7 @@ from extractors.actors import (
     Piece,
     states_home,
 )
-from extractors.readers import ReadSentence, hyphen_adjective, names_a_topic
+from extractors.readers import PERSON_PRONOUNS, ReadSentence, hyphen_adjective, names_a_topic
 from extractors.roles import SentenceView, written_with_capitals
 from extractors.sentences import is_headline
 
@@ -216,7 +216,7 @@ def _one_speaker(view: SentenceView, read: ReadSentence) -> ActorPhrase | None:
 def _one_person(view: SentenceView, phrase: ActorPhrase) -> bool:
     """A person named, a one-person office, or "he" standing for one ("He added")."""
     head = view.words[phrase.end - 1]
-    return bool(phrase.person) or head in ONE_PERSON_OFFICES or head in {"he", "she"}
+    return bool(phrase.person) or head in ONE_PERSON_OFFICES or head in PERSON_PRONOUNS
 
 
 def _name_word(text: str) -> bool:
