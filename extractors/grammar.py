@@ -626,7 +626,36 @@ def possible(words: Sequence[str], verb_start: int) -> str | None:
         return f"{words[i]} have to"
     if i >= 0 and words[i] == "can" and NEGATORS.intersection(words[i + 1 : verb_start]):
         return None  # "Iraq cannot accept": a refusal, decided with the negation
-    return words[i] if i >= 0 and words[i] in POSSIBILITY_MODALS else None
+    if i >= 0 and words[i] in POSSIBILITY_MODALS:
+        return words[i]
+    if verb_start >= 2 and words[verb_start - 1] == "to":
+        return _possible_governor(words, verb_start - 1)
+    return None
+
+
+def _possible_governor(words: Sequence[str], to: int) -> str | None:
+    """ "the drop could cause U.S. officials to ease credit", "might come to terms in time
+    to cancel the tariffs": an infinitive that a possibility's verb governs, in the same
+    clause, is no more done than that verb."""
+    for k in range(to - 1, max(-1, to - 1 - _GOVERNED_REACH), -1):
+        w = words[k]
+        if w in _GOVERNOR_BREAKS or w in CLAUSE_SUBORDINATORS or w in RELATIVES:
+            return None
+        if w in POSSIBILITY_MODALS and w != "can":
+            month = w == "may" and (
+                (k > 0 and words[k - 1] in _MONTH_LEADS_MAY)
+                or (k + 1 < len(words) and words[k + 1][:1].isdigit())
+            )
+            if not month:
+                return f"{w} … to"
+    return None
+
+
+# Words between a possibility's modal and the infinitive it governs: "could cause U.S.
+# monetary officials to ease".
+_GOVERNED_REACH = 9
+_GOVERNOR_BREAKS = CLAUSE_BREAKS | {",", ".", "and", "but", "or", '"', "“", "”", "said", "says"}
+_MONTH_LEADS_MAY = frozenset("in of since until by from last next this early late mid".split())
 
 
 # "officials believe Iran attacked", "amid expectations that the G-7 would hold talks",
@@ -1742,7 +1771,16 @@ def compound_groups(
                 or (
                     len(groups[-1]) == 1
                     and gap == ["and"]
-                    and object_of_verb(words, prev, verb_starts)
+                    and (
+                        object_of_verb(words, prev, verb_starts)
+                        # "people needing care in England and ministers suggest": a
+                        # place where, then the next clause's agent
+                        or (
+                            _has_agent(phrase)
+                            and len(prev.code) == 3
+                            and preceded_by_preposition(words, prev) in _WHERE_PREPOSITIONS
+                        )
+                    )
                 )
             ):
                 # "At their meeting in London, G7 finance ministers backed": a comma after
@@ -1818,13 +1856,37 @@ _OPENING_LEADS = frozenset({"before", "after", "while", "since", "when", "on", "
 def _subject_of_verb(
     words: Sequence[str], phrase: ActorPhrase, verb_starts: Collection[int]
 ) -> bool:
-    """Whether a coded verb follows the phrase (auxiliaries and adverbs between): its subject."""
+    """Whether a coded verb follows the phrase (auxiliaries and adverbs between, and the
+    unlisted name a title opens: "President Kirchner discussed"): its subject."""
     k = phrase.end
+    if _has_agent(phrase):
+        while (
+            k < phrase.end + _NAME_WORDS
+            and k < len(words)
+            and k not in verb_starts
+            and _name_word(words[k])
+        ):
+            k += 1
     while k < len(words) and (
         words[k] in AUXILIARIES or words[k] in _SUBJECT_GAP or words[k].endswith("ly")
     ):
         k += 1
     return k in verb_starts
+
+
+# Words of an unlisted name after its title: "Prime Minister Jacques Chirac".
+_NAME_WORDS = 3
+_WHERE_PREPOSITIONS = frozenset({"in", "at", "inside"})
+
+
+def _has_agent(phrase: ActorPhrase) -> bool:
+    """An agent noun ("ministers", "President") is in the phrase."""
+    return any(p.kind == "agent" for p in phrase.pieces)
+
+
+def _name_word(word: str) -> bool:
+    # (words are lower case here: any content word may be the name)
+    return word.replace("-", "").isalpha() and word not in FUNCTION_WORDS
 
 
 _SUBJECT_GAP = MODALS_INTENT | ADVERB_HINT | {"later", "then", "today", "yesterday", "not"}

@@ -50,7 +50,7 @@ _EVENT_MODIFIERS = frozenset(
 # Words that count a plural noun: a verb's "-s" form after one is that noun.
 _QUANTIFIERS = frozenset(
     """two three four five six seven eight nine ten eleven twelve twenty dozens hundreds
-    thousands several many various numerous multiple few""".split()
+    thousands several many various numerous multiple few other such""".split()
 )
 SPEECH_LEMMAS = grammar.cue_words("speech")  # lemmas, and forms some files list as verbs
 

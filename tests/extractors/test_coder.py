@@ -6449,3 +6449,47 @@ def test_an_arrival_visits_only_a_place_named(parser, mode: str) -> None:  # typ
         "here last night for talks on further Venezuelan assistance, officials said.",
         day,
     ) == {("ECUGOV", "VEN", "042")}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_place_where_is_no_member_of_the_next_clauses_subject(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "people needing care in England and ministers suggest": the place after "in" ends
+    its clause, and "ministers" opens the next one; "Last week in Moscow, President Smith
+    discussed": the opening phrase's place is no party beside the titled speaker (his
+    unlisted name between title and verb)."""
+    day = dt.date(2005, 1, 10)
+    assert _mode_triples(
+        parser,
+        mode,
+        "Thousands of families live in poverty in Wales and ministers say the number is rising.",
+        day,
+    ) == {("GBRGOV", "", "010")}
+    got = _mode_triples(
+        parser,
+        mode,
+        "Last week in Moscow, President Kowalski discussed trade and other issues with "
+        "Vladimir Putin.",
+        day,
+    )
+    assert not any("RUS" == source for source, _, _ in got)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_infinitive_a_possibility_governs_is_not_done(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "the drop could cause U.S. officials to ease credit", "might come to terms in time
+    to cancel the tariffs": what a possibility's verb would bring about is not done either
+    (the modal right before a verb already was: "Syria could attack")."""
+    day = dt.date(1987, 4, 10)
+    for text in (
+        "The banker said the crisis could prompt Japanese officials to cut interest rates.",
+        "Analysts said Iran and Iraq might come to terms in time to lift the blockade.",
+        "Iraq could not afford to attack Iran again.",
+    ):
+        assert _mode_triples(parser, mode, text, day) == set(), text
+    assert ("JPN", "IRN", "161") in _mode_triples(
+        parser, mode, "The crisis prompted Japan to cut ties with Iran.", day
+    )
+    assert (
+        _mode_triples(parser, mode, "The crisis could prompt Japan to cut ties with Iran.", day)
+        == set()
+    )
