@@ -1560,7 +1560,12 @@ DESIRE_VERBS = cue_words("desire") | cue_words("permission") | cue_words("compul
 # Words an appeal's object may hold before its "to": "urged Syria and Iraq to", "asked
 # the two sides' leaders to". A clause break or another "to" ends the search.
 _APPEAL_REACH = 7
-_APPEAL_BREAKS = CLAUSE_BREAKS | {",", "that", "which", "who", "to", "said", "says"}
+_APPEAL_BREAKS = (
+    CLAUSE_BREAKS
+    | {",", "that", "which", "who", "to", "said", "says"}
+    # a clause of its own between ("told the conference he was ready to discuss")
+    | {"he", "she", "they", "we", "i", "is", "was", "are", "were", "would", "will"}
+)
 
 
 def appeal_lead(words: Sequence[str], verb_start: int) -> int | None:

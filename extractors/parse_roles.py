@@ -62,6 +62,7 @@ _TARGET_PREPS = {
 _INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
 _MODAL_LEMMAS = {"will", "would", "shall", "'ll"}
 _SAYING_LEMMAS = frozenset({"say", "add"})
+_TELLING_LEMMAS = frozenset({"tell", "report", "announce", "claim", "insist", "warn"})
 
 
 def _wish_denied(negated: str | None) -> bool:
@@ -195,9 +196,14 @@ class ParseRoles:
             and head.head is not head
             and hops < 3
         ):
-            if head.dep_ == "ccomp" and head.head.lemma_ in _SAYING_LEMMAS:
+            if head.dep_ == "ccomp" and head.head.lemma_ in _SAYING_LEMMAS | _TELLING_LEMMAS:
                 # "Jowell said proposed super-casinos will be different": what is said
                 # is a clause with a subject of its own, never the speaker's act.
+                break
+            if head.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.head.children):
+                # "told reporters West Germany would provide marks to help fight", "urged
+                # Iraq to withdraw": an infinitive after an object is the object's to do,
+                # or no one's the parse can tell; never the teller's or the asker's.
                 break
             head = head.head
             subj_tok = _child(head, _SUBJ)

@@ -6493,3 +6493,27 @@ def test_an_infinitive_a_possibility_governs_is_not_done(parser, mode: str) -> N
         _mode_triples(parser, mode, "The crisis could prompt Japan to cut ties with Iran.", day)
         == set()
     )
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_what_one_is_told_or_ordered_to_do_is_not_done(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "told Iraq to withdraw", "ordered its army to attack": the act is asked of the one
+    told, not done by it nor by the teller (the parse had given an infinitive after an
+    object the teller's subject); "told the conference he was ready to discuss" is a
+    clause of its own, the speaker's intent."""
+    day = dt.date(1987, 4, 10)
+    assert _mode_triples(parser, mode, "Britain told Iraq to withdraw from Kuwait.", day) == {
+        ("GBR", "IRQ", "010")
+    }
+    for text in (
+        "Britain advised Iraq to withdraw from Kuwait.",
+        "Vietnam has ordered its army to attack Cambodian rebels.",
+    ):
+        assert _mode_triples(parser, mode, text, day) == set(), text
+    told = _mode_triples(
+        parser,
+        mode,
+        "Japan's finance minister told reporters he was ready to meet Chinese officials.",
+        day,
+    )
+    assert ("JPNGOV", "CHNGOV", "036") in told
