@@ -1752,6 +1752,15 @@ def compound_groups(
                 continue
             gap = [w for w in span if w != "the"]
             bare = [w for w in gap if w not in HONORIFICS]
+            if bare[:1] == [","] and _opening_adverbial(words, groups[-1][0], verb_starts):
+                if (len(groups[-1]) == 1 and not _list_goes_on(words, phrases, index)) or _closed(
+                    words, groups[-1]
+                ):
+                    # "At a meeting this week in Paris, senior government officials from
+                    # major nations are considering": the opening phrase's place, then the
+                    # main clause's subject.
+                    groups.append([phrase])
+                    continue
             if bare == [","] and opening_clause_object(words, groups[-1][0]):
                 if (len(groups[-1]) == 1 and not _list_goes_on(words, phrases, index)) or _closed(
                     words, groups[-1]
@@ -1830,6 +1839,27 @@ def _list_goes_on(words: Sequence[str], phrases: Sequence[ActorPhrase], index: i
 def _closed(words: Sequence[str], group: Sequence[ActorPhrase]) -> bool:
     """A list whose last member follows "and" or "or": it ends there."""
     return len(group) > 1 and bool({"and", "or", "&"} & set(words[group[-2].end : group[-1].start]))
+
+
+def _opening_adverbial(
+    words: Sequence[str], phrase: ActorPhrase, verb_starts: Collection[int]
+) -> bool:
+    """The phrase is a place after "in"/"at" inside a phrase of time or place that opens
+    the sentence, with no verb before it: "At a meeting this week in Paris", "Last week in
+    Moscow"."""
+    if not verb_starts or preceded_by_preposition(words, phrase) not in _WHERE_PREPOSITIONS:
+        return False
+    if len(phrase.code) != 3 or not (words[0] in PREPOSITIONS or words[0] in _OPENING_TIMES):
+        return False
+    before = words[: phrase.start]
+    return (
+        not any(v < phrase.start for v in verb_starts)
+        and "," not in before
+        and not any(w in CLAUSE_SUBORDINATORS or w in CLAUSE_BREAKS for w in before)
+    )
+
+
+_OPENING_TIMES = frozenset("last this next earlier later yesterday today".split())
 
 
 def opening_clause_object(words: Sequence[str], phrase: ActorPhrase) -> bool:

@@ -62,6 +62,9 @@ _TARGET_PREPS = {
 _INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
 _MODAL_LEMMAS = {"will", "would", "shall", "'ll"}
 _SAYING_LEMMAS = frozenset({"say", "add"})
+_WHERE_PREPOSITIONS = frozenset({"in", "at", "inside", "near", "across", "throughout"})
+_ATTACK_NOUNS = grammar.cue_words("attack noun")
+_COERCE_ROOT = "17"
 _TELLING_LEMMAS = frozenset({"tell", "report", "announce", "claim", "insist", "warn"})
 
 
@@ -229,7 +232,20 @@ class ParseRoles:
             source = phrase_for(agent_tok, speaker=True)
             target = phrase_for(subj_tok)
             decisions.append("parse: passive, agent is the source, subject the target")
-            if source is None and target is not None:
+            if (
+                source is None
+                and target is not None
+                and not (
+                    obj_tok is not None
+                    and obj_tok.head.dep_ == "prep"
+                    and obj_tok.head.lower_ in _WHERE_PREPOSITIONS
+                    # ("killed in a car bombing in Baghdad": the attack's place is kept;
+                    # "were arrested in Tbilisi": so is the state's, whose police arrest)
+                    and obj_tok.lower_ not in _ATTACK_NOUNS
+                    and choice.code[:2] != _COERCE_ROOT
+                )
+            ):
+                # ("was attacked in a park in Nairobi": where it was done did not do it)
                 obj_source = phrase_for(obj_tok)
                 source = obj_source
         else:

@@ -6517,3 +6517,27 @@ def test_what_one_is_told_or_ordered_to_do_is_not_done(parser, mode: str) -> Non
         day,
     )
     assert ("JPNGOV", "CHNGOV", "036") in told
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_place_of_an_opening_phrase_or_of_a_passive_act_does_nothing(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "At a meeting this week in Paris, senior officials from major nations are
+    considering": the opening phrase's place is no member of the subject; "was attacked in
+    a park in Nairobi": where a passive act was done did not do it."""
+    day = dt.date(2005, 1, 10)
+    got = _mode_triples(
+        parser,
+        mode,
+        "At a meeting this week in Berlin, senior government officials from major nations "
+        "are considering a World Bank report.",
+        day,
+    )
+    assert not any(source.startswith("DEU") for source, _, _ in got), got
+    got = _mode_triples(
+        parser,
+        mode,
+        "Quentin Davies, the MP for Grantham, was attacked in a dangerous park in the capital, "
+        "Nairobi.",
+        day,
+    )
+    assert not any(source.startswith("KEN") for source, _, _ in got), got
