@@ -759,6 +759,10 @@ def _lower_case(texts: Sequence[str], piece: Piece) -> bool:
     return piece.end - piece.start == 1 and any(c.isalpha() for c in text) and text == text.lower()
 
 
+# Verbs whose object is the one told: "told reporters Japan would" holds two noun phrases.
+_TELLING = frozenset("told tell tells telling informed assured reminded briefed".split())
+
+
 def _joinable(words: Sequence[str], left: Piece, right: Piece, stop: frozenset[int]) -> bool:
     gap = list(range(left.end, right.start))
     if any(i in stop for i in gap):
@@ -788,7 +792,11 @@ def _joinable(words: Sequence[str], left: Piece, right: Piece, stop: frozenset[i
     if left.kind == "agent" and right.kind == "actor":
         # "the government in Damascus", "forces of Syria", "rebels in the Ivory Coast"
         if not gap_words:
-            return True
+            # ("told reporters Japan would": a plural noun and a state right after it are
+            # two noun phrases; "President Bush", "Foreign Minister Shevardnadze" are one)
+            head = words[left.end - 1]
+            told = left.start > 0 and words[left.start - 1] in _TELLING
+            return not (told and len(right.code) == 3 and head.endswith("s"))
         if gap_words[0] in _POSTED_IN and "DIP" in left.code:
             # "Western embassies in Moscow", "diplomats in Peking": where envoys are
             # posted is no state of theirs.

@@ -1104,10 +1104,17 @@ def _of_place_name(texts: Sequence[str], start: int, taken: Collection[int]) -> 
         return False
     word = k - 1
     w = texts[word]
+    # (a name word opening the sentence, no word of English's small stock: "Lloyds of
+    # London said")
+    opening = (
+        word == 0
+        and w.lower() not in grammar.FUNCTION_WORDS
+        and w.lower() not in _PARTS_OF
+        and not w.endswith("ly")
+    )
     if not (
         word not in taken
-        and word > 0
-        and texts[word - 1] not in _OPENERS
+        and ((word > 0 and texts[word - 1] not in _OPENERS) or opening)
         and w[:1].isupper()
         and w.isalpha()
         and not w.isupper()
@@ -1118,10 +1125,20 @@ def _of_place_name(texts: Sequence[str], start: int, taken: Collection[int]) -> 
         return True  # "Credit Foncier de France", "the Writers Guild of America"
     # "Lloyds of London", "Volkswagen of America", "L.M. Ericsson of Sweden": one name word
     # ("Pat Carney of Canada", "Manaspas Xuto of Thailand": a person of that country)
+    if word == 0:
+        return True
     b = texts[word - 1]
     return not (b[:1].isupper() and b.replace("-", "").isalpha() and not b.isupper())
 
 
+# Words that open a sentence before "of <place>" and name part of it or its people, not a
+# firm: "Parts of Iraq were bombed", "Residents of Baghdad said".
+_PARTS_OF = frozenset(
+    """part parts most much all some many areas area regions region residents people
+    citizens thousands hundreds millions dozens north south east west northern southern
+    eastern western central rest remainder half friends enemies supporters opponents
+    representatives delegates members leaders officials""".split()
+)
 # Nouns of bodies named "… of <place>" that are no state's: "the University of London".
 _NAMED_BODIES = frozenset(
     """university college institute society academy foundation museum club school corp co
@@ -1331,7 +1348,8 @@ def made_in(texts: Sequence[str], phrase: ActorPhrase) -> bool:
     end = phrase.end
     return (
         end + 1 < len(texts)
-        and len(phrase.code) == 3
+        # (any body's name before "-based": "ILO-based figures" are figures on its terms)
+        and (len(phrase.code) == 3 or texts[end + 1].lower() == "based")
         and not phrase.agent_only
         and texts[end] in _HYPHENS
         and texts[end + 1].lower() in _ORIGINS

@@ -806,7 +806,10 @@ def subordinate(
     k = verb_start - 1
     while k >= 0 and (words[k] not in _SUBORDINATE_BREAKS or k in listed):
         if words[k] in SUBORDINATORS:
-            if any(k < v < verb_start for v in verb_starts):
+            between = [v for v in verb_starts if k < v < verb_start]
+            # ("asked why Mr Smith had been allowed to resign": an infinitive shares the
+            # clause of the one verb that governs it)
+            if between and not (len(between) == 1 and words[verb_start - 1] == "to"):
                 return None
             return words[k]
         k -= 1

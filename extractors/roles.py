@@ -660,6 +660,9 @@ def _subject(
         len(core) <= 3
         and not object_before_ing
         and not any(w in {",", "that", "which", "who"} for w in gap)
+        # "told reporters the exchange will relax": a noun phrase of its own between
+        # is the verb's subject, whatever actor comes before it
+        and not _noun_phrase_in(gap)
         # "Traders in Japan, Sydney and Hong Kong said": the last of a list of places.
         and not (texts[last.start - 1] in {"and", "or"} and place_in_list(words, texts, last))
     ):
@@ -699,6 +702,9 @@ def _subject(
             p.start not in inside
             and not (object_before_ing and p is last)
             and not _object_before_and(words, p, verb_start, verb_starts)
+            # "He told reporters the exchange will relax": the one told does not do what
+            # the clause after it tells
+            and not (p is last and _noun_phrase_in(gap) and _told(words, p))
             and not place_in_list(words, texts, p)
             # "Before visiting Israel, Mr Blair ...": an opening clause's object.
             and not grammar.opening_clause_object(words, p)
@@ -1028,6 +1034,29 @@ def _first_word_after(choice: PatternChoice, verb_end: int) -> int | None:
 def _right_after(words: Sequence[str], verb_end: int, p: ActorPhrase) -> bool:
     """The phrase opens right after the verb, or after an article there."""
     return p.start == verb_end or (p.start == verb_end + 1 and words[verb_end] in grammar.ARTICLES)
+
+
+def _told(words: Sequence[str], p: ActorPhrase) -> bool:
+    """The phrase is the one a verb of telling addresses: "told reporters"."""
+    k = grammar.before_articles(words, p.start)
+    return k >= 0 and words[k] in _TELLING
+
+
+_TELLING = frozenset(
+    "told tell tells telling informed informs assured assures reminded reminds".split()
+)
+
+
+def _noun_phrase_in(gap: Sequence[str]) -> bool:
+    """An article and a noun that is no word of time ("the exchange", not "the week")."""
+    return any(
+        w in grammar.ARTICLES
+        and k + 1 < len(gap)
+        and gap[k + 1].isalpha()
+        and gap[k + 1] not in _WHEN
+        and gap[k + 1] not in _TIME_WORDS
+        for k, w in enumerate(gap)
+    )
 
 
 def _owns(source: ActorPhrase | None, p: ActorPhrase) -> bool:

@@ -6541,3 +6541,44 @@ def test_the_place_of_an_opening_phrase_or_of_a_passive_act_does_nothing(parser,
         day,
     )
     assert not any(source.startswith("KEN") for source, _, _ in got), got
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_one_told_does_not_do_what_it_is_told(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "told reporters the exchange would ease": the reporters told are no subject of the
+    clause after them (whose own noun phrase is no actor), nor one phrase with a state
+    right after them ("told reporters Japan would relax")."""
+    day = dt.date(1987, 5, 2)
+    text = (
+        "TOKYO, May 2 - The exchange chief spoke.\n\nHe also told reporters the exchange "
+        "would ease its margin rules from Monday."
+    )
+    assert _mode_triples(parser, mode, text, day) == set()
+    text = "The minister told reporters Japan would relax its controls on rice."
+    assert _mode_triples(parser, mode, text, day) == {("JPN", "", "035")}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_act_inside_a_question_put_is_not_done(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "was asked why Mr Jones had been allowed to resign": the resignation is the
+    question's premise, told inside its clause through the verb that governs it."""
+    text = (
+        "Chancellor Gordon Brown said the economy was strong.\n\nOn the radio Mr Brown was "
+        "asked why Mr Jones had been allowed to resign."
+    )
+    assert _mode_triples(parser, mode, text, dt.date(2005, 1, 10)) == {("GBRGOV", "", "010")}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_place_ending_a_firms_name_or_before_based_is_no_actor(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Harrods of London said" opening a sentence, "OECD-based figures suggest": a firm's
+    name and a body's terms, no state or body speaking."""
+    day = dt.date(2005, 1, 10)
+    for text in (
+        "Harrods of London said it would open a store in Paris.",
+        "OECD-based figures also suggest unemployment has risen.",
+    ):
+        assert _mode_triples(parser, mode, text, day) == set(), text
+    assert _mode_triples(parser, mode, "Parts of Iraq were bombed by Iran.", day) == {
+        ("IRN", "IRQ", "195")
+    }
