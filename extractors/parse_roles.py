@@ -28,6 +28,7 @@ from extractors.roles import (
     doer_of_a_later_participle,
     group_of,
     landmark,
+    located_by,
     own_object,
     place_in_list,
     speaker_after,
@@ -173,6 +174,8 @@ class ParseRoles:
                 and not (
                     speaker and (venue(view.words, p) or place_in_list(view.words, view.texts, p))
                 )
+                # ("the scheme, 80 kilometres north of the capital Lima, aims to offer")
+                and not (speaker and located_by(view.words, p))
                 # ("analysts of the Soviet Union said": the state studied does not speak)
                 and not (speaker and self.news_rules and grammar.topic_of(view.words, p))
             ]

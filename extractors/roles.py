@@ -663,6 +663,7 @@ def _subject(
         # "told reporters the exchange will relax": a noun phrase of its own between
         # is the verb's subject, whatever actor comes before it
         and not _noun_phrase_in(gap)
+        and not (doer and _travelled_place(words, last, gap, verb_start))
         # "Traders in Japan, Sydney and Hong Kong said": the last of a list of places.
         and not (texts[last.start - 1] in {"and", "or"} and place_in_list(words, texts, last))
     ):
@@ -705,6 +706,10 @@ def _subject(
             # "He told reporters the exchange will relax": the one told does not do what
             # the clause after it tells
             and not (p is last and _noun_phrase_in(gap) and _told(words, p))
+            and not (doer and p is last and _travelled_place(words, p, gap, verb_start))
+            # "The pilot scheme in the Huaral Valley, 80 kilometres north of the capital
+            # Lima, aims to offer": a place that locates another is no subject
+            and not located_by(words, p)
             and not place_in_list(words, texts, p)
             # "Before visiting Israel, Mr Blair ...": an opening clause's object.
             and not grammar.opening_clause_object(words, p)
@@ -1034,6 +1039,48 @@ def _first_word_after(choice: PatternChoice, verb_end: int) -> int | None:
 def _right_after(words: Sequence[str], verb_end: int, p: ActorPhrase) -> bool:
     """The phrase opens right after the verb, or after an article there."""
     return p.start == verb_end or (p.start == verb_end + 1 and words[verb_end] in grammar.ARTICLES)
+
+
+def _travelled_place(
+    words: Sequence[str], p: ActorPhrase, gap: Sequence[str], verb_start: int
+) -> bool:
+    """ "was visiting the West Bank to stress US support", "travelled Iraq speaking to
+    ordinary Iraqis": the place a traveller goes through, before an infinitive or a
+    participle, does not do it; the traveller does."""
+    k = grammar.before_articles(words, p.start)
+    return (
+        len(p.code) == 3
+        and k >= 0
+        and words[k] in _TRAVELLING
+        and (list(gap) == ["to"] or (not gap and words[verb_start].endswith("ing")))
+    )
+
+
+_TRAVELLING = frozenset(
+    """visit visits visited visiting travel travels travelled traveled travelling traveling
+    tour tours toured touring cross crosses crossed crossing reach reaches reached reaching
+    enter enters entered entering leave leaves left leaving""".split()
+)
+
+
+def located_by(words: Sequence[str], p: ActorPhrase) -> bool:
+    """ "north of the capital Lima", "80 kilometres from Baghdad": a place that says where
+    another is."""
+    i = p.start - 1
+    while i >= 0 and (words[i] in grammar.ARTICLES or words[i] in _PLACE_NOUNS):
+        i -= 1
+    if i < 1:
+        return False
+    return (words[i] == "of" and words[i - 1] in _DIRECTIONS) or (
+        words[i] == "from" and words[i - 1] in _DISTANCES
+    )
+
+
+_PLACE_NOUNS = frozenset("capital city town port village province region".split())
+_DIRECTIONS = frozenset(
+    """north south east west northeast northwest southeast southwest outskirts""".split()
+)
+_DISTANCES = frozenset("km kilometres kilometers miles metres meters".split())
 
 
 def _told(words: Sequence[str], p: ActorPhrase) -> bool:
