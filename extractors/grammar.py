@@ -1719,6 +1719,41 @@ def _as_did(words: Sequence[str], i: int) -> bool:
 _ELLIPTICAL = frozenset({"did", "does", "do", "has", "have", "had", "was", "were", "is", "are"})
 
 
+def without_apposed(
+    words: Sequence[str], group: list[ActorPhrase], verb_starts: Collection[int]
+) -> list[ActorPhrase]:
+    """A list's members less a person named whose title follows between commas: in
+    "Nigel Lawson, Britain's Chancellor of the Exchequer, said" or "Condoleezza Rice, the
+    US Secretary of State, was visiting" the two phrases are one actor, and the title
+    says the office held on the day (the person's own entry may be dated otherwise)."""
+    if len(group) < 2:
+        return group
+    drop = {
+        id(a)
+        for a, b in zip(group, group[1:], strict=False)
+        if [w for w in words[a.end : b.start] if w != "the"] == [","]
+        and _title_in_apposition(words, a, b, verb_starts)
+    }
+    return [p for p in group if id(p) not in drop] if drop else group
+
+
+def _title_in_apposition(
+    words: Sequence[str], prev: ActorPhrase, phrase: ActorPhrase, verb_starts: Collection[int]
+) -> bool:
+    """A person named, then a title of no one named closed by a comma that no "and" or "or"
+    follows: "Condoleezza Rice, the US Secretary of State, was"."""
+    if not prev.person or phrase.person or not _has_agent(phrase):
+        return False
+    if phrase.code.startswith("---") or phrase.organisation or phrase.people:
+        return False  # ("Labour's Chief Secretary": the person named stays the actor)
+    for k in range(phrase.end, min(len(words), phrase.end + _APPOSITION_REACH)):
+        if words[k] == ",":
+            return k + 1 < len(words) and words[k + 1] not in {"and", "or"}
+        if k in verb_starts or words[k] in CLAUSE_BREAKS:
+            return False
+    return False
+
+
 def _apposition_closes(words: Sequence[str], start: int, verb_starts: Collection[int]) -> bool:
     """A comma closes the words from ``start`` within a few words, before any verb."""
     for k in range(start, min(len(words), start + _APPOSITION_REACH)):

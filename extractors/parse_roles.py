@@ -408,6 +408,8 @@ class ParseRoles:
         else:
             targets = group_of(target, groups) if target is not None else []
             targets = _with_conjuncts(target, targets, phrases, phrase_for, obj_tok)
+        sources = grammar.without_apposed(view.words, sources, verb_starts)
+        targets = grammar.without_apposed(view.words, targets, verb_starts)
         if len(sources) > 1 or len(targets) > 1:
             decisions.append("compound actor: one event per pair")
         return Roles(

@@ -474,6 +474,8 @@ class RuleRoles:
         )
         sources = group_of(source, groups) if source is not None else []
         targets = group_of(target, groups) if target is not None else []
+        sources = grammar.without_apposed(words, sources, verb_starts)
+        targets = grammar.without_apposed(words, targets, verb_starts)
         if len(sources) > 1 or len(targets) > 1:
             decisions.append("compound actor: one event per pair")
         return Roles(sources, targets, decisions, passive, negated, intent)

@@ -6587,8 +6587,9 @@ def test_a_place_ending_a_firms_name_or_before_based_is_no_actor(parser, mode: s
 @pytest.mark.parametrize("mode", MODES)
 def test_a_place_travelled_or_locating_another_does_nothing(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
     """ "was visiting the West Bank to stress US support": the traveller stresses it, not
-    the place; "a scheme 80 kilometres north of the capital Lima aims to offer": the place
-    that locates the scheme offers nothing."""
+    the place, and "Condoleezza Rice, the US Secretary of State," is one traveller; "a
+    scheme 80 kilometres north of the capital Lima aims to offer": the place that locates
+    the scheme offers nothing."""
     day = dt.date(2005, 1, 10)
     got = _mode_triples(
         parser,
@@ -6599,6 +6600,8 @@ def test_a_place_travelled_or_locating_another_does_nothing(parser, mode: str) -
     )
     assert not any(source == "JOR" for source, _, _ in got), got
     assert any(source.startswith("USAGOV") and code == "010" for source, _, code in got), got
+    # (the title between commas is the same person's: one source, not a list of two)
+    assert len({source for source, _, code in got if code == "010"}) == 1, got
     text = (
         "The water project in the Cauca Valley, 60 kilometres south of the capital Bogota, "
         "aims to offer farmers cheap loans."
