@@ -1698,6 +1698,8 @@ def _headline_to(
     headline's "to" right after its subject, with no verb before, tells what the subject
     is to do (its "will"), not what it did."""
     k = verb_start - 1
+    if k >= 2 and words[k] in _LIGHT_VERBS and words[k - 1] == "to":
+        k -= 1  # "JAPAN TO MAKE LOANS TO INDONESIA": the act's noun after a light verb
     if k < 1 or words[k] != "to" or any(v < k for v in verb_starts):
         return None
     # (the subject's actor right before "to", or its possessor: "BRAZIL'S GROS TO MEET";
@@ -1706,6 +1708,10 @@ def _headline_to(
         p for p in phrases if p.end == k or (k - p.end == 2 and words[p.end] in {"'s", "’s"})
     ]
     return "to" if subject else None
+
+
+# Verbs whose object noun names the act: "TO MAKE LOANS", "TO HOLD TALKS".
+_LIGHT_VERBS = frozenset("make hold give grant extend sign launch stage".split())
 
 
 def _adjunct_of(

@@ -6607,3 +6607,15 @@ def test_a_place_travelled_or_locating_another_does_nothing(parser, mode: str) -
         "aims to offer farmers cheap loans."
     )
     assert _mode_triples(parser, mode, text, day) == set()
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_headlines_act_noun_after_to_and_a_light_verb_is_intended(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "JAPAN TO MAKE LOANS TO INDONESIA": the headline's "to" tells what Japan is to do
+    (033, as the body's "will lend"), through the light verb before the act's noun."""
+    text = (
+        "FRANCE TO MAKE LOANS TO SENEGAL\n\nPARIS, April 7 - France will lend 50 mln francs "
+        "to Senegal, the Finance Ministry said."
+    )
+    got = _mode_triples(parser, mode, text, dt.date(1987, 4, 7))
+    assert ("FRA", "SEN", "033") in got and ("FRA", "SEN", "071") not in got, got
