@@ -682,6 +682,9 @@ def _subject(
         if prep is None or (
             not participle
             and not posted
+            # ("the regional banks that will meet with Volcker tomorrow declined": inside
+            # the subject's relative clause)
+            and not _in_relative_clause(words, last, verb_starts)
             and len(gap) <= 1
             and grammar.COORDINATORS.isdisjoint(gap)
             and grammar.PREPOSITIONS.isdisjoint(gap)
@@ -1083,6 +1086,29 @@ _DIRECTIONS = frozenset(
     """north south east west northeast northwest southeast southwest outskirts""".split()
 )
 _DISTANCES = frozenset("km kilometres kilometers miles metres meters".split())
+
+
+def _in_relative_clause(words: Sequence[str], p: ActorPhrase, verb_starts: Collection[int]) -> bool:
+    """The phrase follows a relative pronoun after a noun and a coded verb after that
+    pronoun, within its clause: "banks that will meet with Volcker"."""
+    seen_verb = False
+    k = p.start - 1
+    while k >= 1 and words[k] not in _RELATIVE_BREAKS and p.start - k <= _RELATIVE_REACH:
+        if k in verb_starts:
+            seen_verb = True
+        elif words[k] in {"that", "who", "which"} and seen_verb:
+            before = words[k - 1]
+            return (
+                (k - 1) not in verb_starts
+                and before.isalpha()
+                and before not in grammar.SPEECH_WORDS
+            )
+        k -= 1
+    return False
+
+
+_RELATIVE_BREAKS = frozenset({",", ";", ":", "(", ")", "-", "--"})
+_RELATIVE_REACH = 12
 
 
 def _told(words: Sequence[str], p: ActorPhrase) -> bool:

@@ -6619,3 +6619,15 @@ def test_a_headlines_act_noun_after_to_and_a_light_verb_is_intended(parser, mode
     )
     got = _mode_triples(parser, mode, text, dt.date(1987, 4, 7))
     assert ("FRA", "SEN", "033") in got and ("FRA", "SEN", "071") not in got, got
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_actor_inside_the_subjects_relative_clause_is_no_subject(parser, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "the regional banks that will meet with Greenspan tomorrow declined": the one the
+    banks will meet, inside their relative clause, does not decline (the banks, no
+    political actor, do; the parse read it so already)."""
+    text = "Most of the regional banks that will meet with Greenspan tomorrow declined to comment."
+    assert _mode_triples(parser, mode, text, dt.date(1987, 3, 3)) == set()
+    assert _mode_triples(
+        parser, mode, "The people of Iraq rejected the plan.", dt.date(1987, 3, 3)
+    ) == {("IRQ", "", "125")}
