@@ -17,6 +17,7 @@ from functools import lru_cache
 from extractors.data import csv_rows
 from extractors.dates import WEEKDAYS
 from extractors.lexicon import ActorEntry, AgentEntry, Lexicon
+from extractors.morphology import verb_forms
 from extractors.phrases import PhraseIndex
 
 UNKNOWN = "---"
@@ -362,6 +363,14 @@ class ActorPhrase:
         # (a loop, not ``any`` over a generator: asked of every phrase, many times)
         for p in self.pieces:
             if p.kind == "actor":
+                return True
+        return False
+
+    @property
+    def has_agent(self) -> bool:
+        """An agent noun ("ministers", "President") is in the phrase."""
+        for p in self.pieces:
+            if p.kind == "agent":
                 return True
         return False
 
@@ -759,8 +768,11 @@ def _lower_case(texts: Sequence[str], piece: Piece) -> bool:
     return piece.end - piece.start == 1 and any(c.isalpha() for c in text) and text == text.lower()
 
 
-# Verbs whose object is the one told: "told reporters Japan would" holds two noun phrases.
-_TELLING = frozenset("told tell tells telling informed assured reminded briefed".split())
+# Verbs whose object is the one told: "told reporters Japan would" holds two noun phrases,
+# and the reporters do not do what the clause after them tells.
+TELLING_WORDS = frozenset(
+    form for verb in ("tell", "inform", "assure", "remind", "brief") for form in verb_forms(verb)
+)
 
 
 def _joinable(words: Sequence[str], left: Piece, right: Piece, stop: frozenset[int]) -> bool:
@@ -795,7 +807,7 @@ def _joinable(words: Sequence[str], left: Piece, right: Piece, stop: frozenset[i
             # ("told reporters Japan would": a plural noun and a state right after it are
             # two noun phrases; "President Bush", "Foreign Minister Shevardnadze" are one)
             head = words[left.end - 1]
-            told = left.start > 0 and words[left.start - 1] in _TELLING
+            told = left.start > 0 and words[left.start - 1] in TELLING_WORDS
             return not (told and len(right.code) == 3 and head.endswith("s"))
         if gap_words[0] in _POSTED_IN and "DIP" in left.code:
             # "Western embassies in Moscow", "diplomats in Peking": where envoys are
@@ -992,7 +1004,7 @@ def _distribute(
             continue
         lead_agents = [p for p in prev.pieces if p.kind == "agent"]
         actors = [p for p in prev.pieces if p.kind == "actor"]
-        if cur.has_actor and not any(p.kind == "agent" for p in cur.pieces) and lead_agents:
+        if cur.has_actor and not cur.has_agent and lead_agents:
             # Only an agent that came first ("ambassadors of X") distributes to the list.
             if actors and lead_agents[0].start < actors[0].start:
                 composed = _compose(cur.pieces + lead_agents, words, "ELI" in prev.code[3:])

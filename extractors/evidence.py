@@ -143,10 +143,7 @@ def _after_a_name(
             and (texts[j - 1] in _NAME_GLUE or texts[j - 1][:1].isupper())
         ):
             j -= 1
-        return not any(
-            q.start <= k - 1 < q.end or (q.end == j and any(p.kind == "agent" for p in q.pieces))
-            for q in sentence
-        )
+        return not any(q.start <= k - 1 < q.end or (q.end == j and q.has_agent) for q in sentence)
     return (
         k >= 1
         and texts[phrase.end - 1].lower() in _FAMILIES

@@ -643,7 +643,7 @@ def _possible_governor(words: Sequence[str], to: int) -> str | None:
             return None
         if w in POSSIBILITY_MODALS and w != "can":
             month = w == "may" and (
-                (k > 0 and words[k - 1] in _MONTH_LEADS_MAY)
+                (k > 0 and words[k - 1] in MONTH_LEADS)
                 or (k + 1 < len(words) and words[k + 1][:1].isdigit())
             )
             if not month:
@@ -655,7 +655,11 @@ def _possible_governor(words: Sequence[str], to: int) -> str | None:
 # monetary officials to ease".
 _GOVERNED_REACH = 9
 _GOVERNOR_BREAKS = CLAUSE_BREAKS | {",", ".", "and", "but", "or", '"', "“", "”", "said", "says"}
-_MONTH_LEADS_MAY = frozenset("in of since until by from last next this early late mid".split())
+# Words before a month's name: "in May", "last May" (so "May" there is no modal).
+MONTH_LEADS = frozenset(
+    """in on by since until of last next this early late mid from to through during before
+    after""".split()
+)
 
 
 # "officials believe Iran attacked", "amid expectations that the G-7 would hold talks",
@@ -1742,7 +1746,7 @@ def _title_in_apposition(
 ) -> bool:
     """A person named, then a title of no one named closed by a comma that no "and" or "or"
     follows: "Condoleezza Rice, the US Secretary of State, was"."""
-    if not prev.person or phrase.person or not _has_agent(phrase):
+    if not prev.person or phrase.person or not phrase.has_agent:
         return False
     if phrase.code.startswith("---") or phrase.organisation or phrase.people:
         return False  # ("Labour's Chief Secretary": the person named stays the actor)
@@ -1828,9 +1832,9 @@ def compound_groups(
                         # "people needing care in England and ministers suggest": a
                         # place where, then the next clause's agent
                         or (
-                            _has_agent(phrase)
+                            phrase.has_agent
                             and len(prev.code) == 3
-                            and preceded_by_preposition(words, prev) in _WHERE_PREPOSITIONS
+                            and preceded_by_preposition(words, prev) in WHERE_PREPOSITIONS
                         )
                     )
                 )
@@ -1885,7 +1889,7 @@ def _opening_adverbial(
     """The phrase is a place after "in"/"at" inside a phrase of time or place that opens
     the sentence, with no verb before it: "At a meeting this week in Paris", "Last week in
     Moscow"."""
-    if not verb_starts or preceded_by_preposition(words, phrase) not in _WHERE_PREPOSITIONS:
+    if not verb_starts or preceded_by_preposition(words, phrase) not in WHERE_PREPOSITIONS:
         return False
     if len(phrase.code) != 3 or not (words[0] in PREPOSITIONS or words[0] in _OPENING_TIMES):
         return False
@@ -1932,7 +1936,7 @@ def _subject_of_verb(
     """Whether a coded verb follows the phrase (auxiliaries and adverbs between, and the
     unlisted name a title opens: "President Kirchner discussed"): its subject."""
     k = phrase.end
-    if _has_agent(phrase):
+    if phrase.has_agent:
         while (
             k < phrase.end + _NAME_WORDS
             and k < len(words)
@@ -1949,12 +1953,8 @@ def _subject_of_verb(
 
 # Words of an unlisted name after its title: "Prime Minister Jacques Chirac".
 _NAME_WORDS = 3
-_WHERE_PREPOSITIONS = frozenset({"in", "at", "inside"})
-
-
-def _has_agent(phrase: ActorPhrase) -> bool:
-    """An agent noun ("ministers", "President") is in the phrase."""
-    return any(p.kind == "agent" for p in phrase.pieces)
+# Prepositions of where something is or was done: "in Damascus", "at a Geneva hotel".
+WHERE_PREPOSITIONS = frozenset({"in", "at", "inside"})
 
 
 def _name_word(word: str) -> bool:

@@ -76,12 +76,6 @@ _NOT_MODIFIERS = grammar.CLAUSE_SUBORDINATORS | frozenset(
 )
 
 
-# Capitalised words before "May" that make it the month: "In May", "Last May".
-_MONTH_LEADS = frozenset(
-    "in on by since until of last next early late mid from to through during before after".split()
-)
-
-
 def _modal_words(view: SentenceView) -> Sequence[str]:
     """The sentence's words with "May" after a capitalised name ("Theresa May said") kept as
     a name, not the modal "may" ("the talks may resume", "Britain may act")."""
@@ -95,7 +89,7 @@ def _modal_words(view: SentenceView) -> Sequence[str]:
             texts[i] == "May"
             and before[:1].isupper()
             and before.isalpha()
-            and before.lower() not in _MONTH_LEADS
+            and before.lower() not in grammar.MONTH_LEADS
             and before.lower() not in grammar.PRONOUNS
         ):
             out[i] = "May"

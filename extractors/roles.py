@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from extractors import grammar
-from extractors.actors import UNKNOWN, ActorPhrase, armed_force, demonyms
+from extractors.actors import TELLING_WORDS, UNKNOWN, ActorPhrase, armed_force, demonyms
 from extractors.verbs import PatternChoice, VerbHit
 
 
@@ -857,7 +857,7 @@ def _told_before_pronoun(words: Sequence[str], source: ActorPhrase, verb_start: 
     """ "told Iraqi officials (that) he opposed": the actor found for the verb is the object
     of a verb of telling, and "he", "she" or "they" is the verb's subject. (Not before an
     obligation, "told Blair he must resign", whose "he" is the one told.)"""
-    if source.start < 1 or words[source.start - 1] not in _TELLING:
+    if source.start < 1 or words[source.start - 1] not in TELLING_WORDS:
         return False
     k = source.end
     if words[k : k + 1] == ["that"]:
@@ -868,7 +868,6 @@ def _told_before_pronoun(words: Sequence[str], source: ActorPhrase, verb_start: 
     return all(w in _NOT_SUBJECTS for w in chain) and _OBLIGING.isdisjoint(chain)
 
 
-_TELLING = frozenset({"told", "tells", "telling", "tell", "assured", "informed", "reminded"})
 _OBLIGING = frozenset({"must", "should", "ought", "had", "has", "have"})
 
 
@@ -1114,12 +1113,7 @@ _RELATIVE_REACH = 12
 def _told(words: Sequence[str], p: ActorPhrase) -> bool:
     """The phrase is the one a verb of telling addresses: "told reporters"."""
     k = grammar.before_articles(words, p.start)
-    return k >= 0 and words[k] in _TELLING
-
-
-_TELLING = frozenset(
-    "told tell tells telling informed informs assured assures reminded reminds".split()
-)
+    return k >= 0 and words[k] in TELLING_WORDS
 
 
 def _noun_phrase_in(gap: Sequence[str]) -> bool:
@@ -1195,10 +1189,11 @@ def venue(words: Sequence[str], phrase: ActorPhrase) -> bool:
     organisation and stays): where something happened."""
     if len(phrase.code) != 3 or phrase.agent_only or len(phrase.pieces) != 1:
         return False
+    where = grammar.WHERE_PREPOSITIONS
     i = phrase.start - 1
     if i >= 0 and words[i] == "the":
         i -= 1
-    if i >= 0 and words[i] in _VENUE_PREPOSITIONS:
+    if i >= 0 and words[i] in where:
         return True
     # "met today in an elegant Moscow mansion", "at a Geneva hotel": a place's name that
     # describes the noun after it, inside the phrase of "in" or "at", says where too.
@@ -1206,14 +1201,13 @@ def venue(words: Sequence[str], phrase: ActorPhrase) -> bool:
     if not (nxt.isalpha() and nxt not in grammar.FUNCTION_WORDS):
         return False
     i = phrase.start - 1
-    while i >= 0 and phrase.start - i <= _VENUE_MODIFIERS and words[i] not in _VENUE_PREPOSITIONS:
+    while i >= 0 and phrase.start - i <= _VENUE_MODIFIERS and words[i] not in where:
         if not (words[i] in grammar.ARTICLES or (words[i].isalpha() and words[i].islower())):
             return False
         i -= 1
-    return i >= 0 and words[i] in _VENUE_PREPOSITIONS and words[i + 1] in grammar.ARTICLES
+    return i >= 0 and words[i] in where and words[i + 1] in grammar.ARTICLES
 
 
-_VENUE_PREPOSITIONS = frozenset({"in", "at", "inside"})
 _VENUE_MODIFIERS = 4
 
 
