@@ -603,6 +603,8 @@ def direct_question(texts: Sequence[str]) -> str | None:
     return letters[0].lower()
 
 
+# Nouns of an attack ("condemned the bombing of …", "the blast", "airstrikes").
+ATTACK_NOUNS = cue_words("attack noun")
 # "could attack", "might have met", "may not sign": a possibility, not an act.
 POSSIBILITY_MODALS = cue_words("possible")
 _ABLE_WORDS = frozenset({"able", "free", "unable"})

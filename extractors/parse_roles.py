@@ -20,6 +20,7 @@ from extractors.actors import UNKNOWN, ActorPhrase
 from extractors.roles import (
     FROM_A_PLACE,
     INVERTED_SAYING,
+    PLACE_PREPOSITIONS,
     Roles,
     RuleRoles,
     SentenceView,
@@ -63,8 +64,6 @@ _TARGET_PREPS = {
 _INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
 _MODAL_LEMMAS = {"will", "would", "shall", "'ll"}
 _SAYING_LEMMAS = frozenset({"say", "add"})
-_WHERE_PREPOSITIONS = frozenset({"in", "at", "inside", "near", "across", "throughout"})
-_ATTACK_NOUNS = grammar.cue_words("attack noun")
 _COERCE_ROOT = "17"
 _TELLING_LEMMAS = frozenset({"tell", "report", "announce", "claim", "insist", "warn"})
 
@@ -241,10 +240,10 @@ class ParseRoles:
                 and not (
                     obj_tok is not None
                     and obj_tok.head.dep_ == "prep"
-                    and obj_tok.head.lower_ in _WHERE_PREPOSITIONS
+                    and obj_tok.head.lower_ in PLACE_PREPOSITIONS
                     # ("killed in a car bombing in Baghdad": the attack's place is kept;
                     # "were arrested in Tbilisi": so is the state's, whose police arrest)
-                    and obj_tok.lower_ not in _ATTACK_NOUNS
+                    and obj_tok.lower_ not in grammar.ATTACK_NOUNS
                     and choice.code[:2] != _COERCE_ROOT
                 )
             ):

@@ -2033,14 +2033,13 @@ def _attack_noun(words: Sequence[str], hit: VerbHit) -> str | None:
     """ "Cuba Condemns Bomb Blasts in Kenya", "last year's U.S. Embassy blasts": a verb form
     that is an attack's noun, after a word that says what kind of attack or what it hit,
     is that noun."""
-    if hit.start == 0 or words[hit.start] not in _ATTACK_NOUN_WORDS:
+    if hit.start == 0 or words[hit.start] not in grammar.ATTACK_NOUNS:
         return None
     if words[hit.start - 1] not in _ATTACK_KINDS:
         return None
     return f"an attack's noun after '{words[hit.start - 1]}'"
 
 
-_ATTACK_NOUN_WORDS = grammar.cue_words("attack noun")
 # Words before an attack's noun that say its kind or its target ("bomb blasts", "embassy
 # bombings"); plural doers ("rebels attack") are subjects, not these.
 _ATTACK_KINDS = frozenset(

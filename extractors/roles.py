@@ -484,7 +484,7 @@ class RuleRoles:
 # Verbs whose subject in the passive still acts: a stance ("is opposed to") or a state's
 # own forces moved ("troops were deployed").
 _PASSIVE_DOERS = grammar.cue_words("passive doer")
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "into", "across", "near", "inside", "throughout"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "into", "across", "near", "inside", "throughout"})
 # Words between a subject and its verb that say when, not who: "X on Sunday night said".
 _WHEN = grammar.WHEN_WORDS | {"early", "late", "tonight", "afternoon"}
 
@@ -876,8 +876,6 @@ _OBLIGING = frozenset({"must", "should", "ought", "had", "has", "have"})
 _THEME_ROOTS = frozenset({"06", "07", "15"})
 # Roots of judging an act: disapproving, accusing, condemning (CAMEO 11).
 _JUDGING_ROOTS = frozenset({"11"})
-# Nouns of an attack ("condemned the bombing of …"), from ``cues.csv``.
-_ATTACK_NOUNS = grammar.cue_words("attack noun")
 # How many words may open a clause with an attack's noun ("The twin bomb blasts in …").
 _ATTACK_OPENS = 4
 # Verbs that judge an act ("condemned the bombing"), not those that make it ("launched an
@@ -890,7 +888,7 @@ _ATTACK_REACH = 5
 def _attack_object(words: Sequence[str], verb_end: int) -> int | None:
     """The position of an attack's noun that opens the verb's object, if any."""
     for k in range(verb_end, min(len(words), verb_end + _ATTACK_REACH)):
-        if words[k] in _ATTACK_NOUNS:
+        if words[k] in grammar.ATTACK_NOUNS:
             return k
         if words[k] == "," and k > verb_end and _names_before_attack(words, k + 1):
             continue  # "condemns Kenya, Tanzania bombings"
@@ -929,7 +927,7 @@ def _in_an_attacks_phrase(words: Sequence[str], last: ActorPhrase, verb_start: i
         k -= 1
     # (the attack's noun opens the clause: "Bombings at …", "The bomb attack in …")
     opening = words[k + 1 : k + 1 + _ATTACK_OPENS]
-    attacks = [j for j, w in enumerate(opening, k + 1) if w in _ATTACK_NOUNS]
+    attacks = [j for j, w in enumerate(opening, k + 1) if w in grammar.ATTACK_NOUNS]
     return bool(attacks) and "by" not in words[attacks[0] : last.start]
 
 
@@ -968,7 +966,7 @@ def _names_before_attack(words: Sequence[str], k: int) -> bool:
     """Whether the words from ``k`` are names joined by commas or "and" up to an attack's
     noun, at most three words on: "Tanzania bombings", "Kenya and Tanzania blasts"."""
     for j in range(k, min(len(words), k + 4)):
-        if words[j] in _ATTACK_NOUNS:
+        if words[j] in grammar.ATTACK_NOUNS:
             return j > k
         if words[j] in _NOT_NAME_WORDS or not (words[j].isalpha() or words[j] == ","):
             return False
@@ -978,7 +976,7 @@ def _names_before_attack(words: Sequence[str], k: int) -> bool:
 def struck_by_attack(words: Sequence[str], phrase: ActorPhrase) -> bool:
     """Whether an actor right before an attack's noun names what the attack struck: "the
     embassy bombings", "the Kenya bombing" (a demonym names the doer: "Israeli attacks")."""
-    if phrase.end >= len(words) or words[phrase.end] not in _ATTACK_NOUNS:
+    if phrase.end >= len(words) or words[phrase.end] not in grammar.ATTACK_NOUNS:
         return False
     return words[phrase.end - 1] in _STRUCK or (
         len(phrase.code) == 3
@@ -1251,7 +1249,7 @@ def _where_not_who(
         # after "for" is the state's own doing)
         verb = words[last.end] if last.end < len(words) else ""
         gerund = verb.endswith("ing") and verb not in grammar.REPORTING_VERBS
-        return (prep in _PLACE_PREPOSITIONS and (bare_country or prep == "at")) or (
+        return (prep in PLACE_PREPOSITIONS and (bare_country or prep == "at")) or (
             doer
             and bare_country
             and (
@@ -1264,7 +1262,7 @@ def _where_not_who(
         # of talks does not do what they are for ("called on Iraq to", "calls for Iraq
         # to" ask it to).
         return (
-            prep in _PLACE_PREPOSITIONS
+            prep in PLACE_PREPOSITIONS
             or prep in _PARTNER_PREPOSITIONS
             or (prep in {"to", "from"} and bare_country)
         )
