@@ -8,6 +8,8 @@ PY ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+# The compiled coder's record of its sources (see `native` below).
+NATIVE := $(VENV)/newsevents-native/SOURCES.sha256
 DB ?= warehouse/events.duckdb
 SHARED ?= ../shared
 UV := $(BIN)/uv pip install --python $(BIN)/python
@@ -20,9 +22,18 @@ RANGES ?=
 COMPILE = $(BIN)/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes \
 	--custom-compile-command "make lock"
 
-.PHONY: setup demo test lint typecheck eval bench clean lock lock-upgrade test-latest
+.PHONY: setup native demo test lint typecheck eval bench clean lock lock-upgrade test-latest
 
-setup: $(STAMP)
+setup: $(STAMP) $(NATIVE)
+
+# The coder's per-sentence modules compiled to C by mypyc (extractors/native.py), into the
+# environment's own folder; rebuilt when an extractor changes. Without a C compiler the
+# coder runs as Python, with the same events (slower): the set-up goes on.
+$(NATIVE): $(STAMP) $(wildcard extractors/*.py)
+	$(BIN)/python -c 'import sys; from extractors.native import main; sys.exit(main(["build"]))' \
+		|| echo "compiled coder not built (it needs gcc and Python's headers): the coder runs as Python"
+
+native: $(NATIVE)
 
 # uv itself comes pinned and hashed (requirements/uv.txt), like everything it installs.
 $(VENV)/.uv-stamp: requirements/uv.txt
@@ -69,7 +80,7 @@ test-latest:
 	$(MAKE) --no-print-directory test VENV=$(LATEST_VENV) RANGES=1
 	@echo "newest versions tested: $(LATEST_VENV)/resolved.txt (compare with $(LOCK))"
 
-demo: $(STAMP)
+demo: $(STAMP) $(NATIVE)
 	$(BIN)/newsevents run samples --db $(DB)
 
 lint: $(STAMP)
@@ -79,10 +90,10 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-test: lint typecheck
+test: lint typecheck $(NATIVE)
 	$(BIN)/pytest -q
 
-eval: $(STAMP)
+eval: $(STAMP) $(NATIVE)
 	# PETRARCH-2's unit tests test its grammar on fictional actors: read as PETRARCH-2 reads.
 	$(BIN)/newsevents evaluate events $(SHARED)/data/dev/events/petrarch2_unittest.gold.jsonl --all-actors \
 		--dictionaries $(SHARED)/data/dictionaries/petrarch2/PETR.Validate.verbs.txt \
@@ -95,7 +106,7 @@ eval: $(STAMP)
 	$(BIN)/newsevents evaluate dates $(SHARED)/data/dev/dates/docs.jsonl $(SHARED)/data/dev/dates/timex.jsonl
 	$(BIN)/newsevents evaluate places $(SHARED)/data/dev/geo/lgl.xml $(SHARED)/data/dev/geo/GeoVirus.xml
 
-bench: $(STAMP)
+bench: $(STAMP) $(NATIVE)
 	$(BIN)/newsevents bench $(SHARED)/data/corpus/reuters21578.jsonl
 
 clean:

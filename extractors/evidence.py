@@ -947,7 +947,7 @@ _OPENERS = frozenset({".", "!", "?", '"', "“", ":", "--", "—"})
 
 # Words written before an office's title that name no body of their own: the holder's
 # standing ("Former Army chief", "Acting Army commander").
-_TITLE_MODIFIERS = grammar.cue_words("title modifier")
+_TITLE_MODIFIERS: frozenset[str] = grammar.cue_words("title modifier")
 
 
 # Bodies of every kind, a state's or not ("the Army", "the Salvation Army"; "Oxford
@@ -2029,7 +2029,7 @@ def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int])
 
 _OWNED = frozenset({"owned", "controlled", "run"})
 # A state's attacks, written with its demonym: the state acting, not its people or things.
-_ATTACKS = grammar.cue_words("state attack")
+_ATTACKS: frozenset[str] = grammar.cue_words("state attack")
 _AIR_ATTACKS = frozenset({"strike", "strikes", "raid", "raids", "attack", "attacks"})
 _SHARES = frozenset("pct percent per cent % majority most half third quarter many some".split())
 

@@ -15,10 +15,16 @@ from extractors.data import csv_rows
 from extractors.dates import MONTHS, WEEKDAYS
 from extractors.morphology import irregular_verbs, past, past_participle, verb_forms
 
+# Each cue's words, read once (a plain dict, not ``functools.cache``: mypyc cannot type a
+# decorated function that modules in an import cycle with this one use at import).
+_CUE_WORDS: dict[str, frozenset[str]] = {}
 
-@cache
+
 def cue_words(cue: str) -> frozenset[str]:
     """The words of one cue in ``extractors/data/cues.csv``: verbs in all their forms."""
+    known = _CUE_WORDS.get(cue)
+    if known is not None:
+        return known
     words: set[str] = set()
     for row in csv_rows("cues.csv"):
         if row["cue"] != cue:
@@ -27,24 +33,25 @@ def cue_words(cue: str) -> frozenset[str]:
         words.update(verb_forms(entry) if row["kind"] == "verb" else (entry,))
     if not words:
         raise ValueError(f"no cue words for {cue!r} in cues.csv")
-    return frozenset(words)
+    _CUE_WORDS[cue] = frozenset(words)
+    return _CUE_WORDS[cue]
 
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 ARTICLES = frozenset({"the", "a", "an"})
 # "failed to", "declined to" negate the event that follows them.
-NEGATING_VERBS = cue_words("negating")
+NEGATING_VERBS: frozenset[str] = cue_words("negating")
 # "refused to meet", "declined to resign": the act is refused (CAMEO's root 12), not done.
-REFUSING_VERBS = cue_words("refusing")
+REFUSING_VERBS: frozenset[str] = cue_words("refusing")
 BE_FORMS = frozenset({"was", "were", "been", "being", "is", "are", "be", "am", "'s", "got"})
-AUXILIARIES = frozenset(
+AUXILIARIES: frozenset[str] = frozenset(
     {"has", "have", "had", "did", "does", "do", "was", "were", "is", "are", "been", "be", "will"}
 )
 ADVERB_HINT = frozenset({"also", "again", "reportedly", "allegedly", "already", "repeatedly"})
-MODALS_INTENT = frozenset({"will", "would", "shall", "'ll", "wo"})
+MODALS_INTENT: frozenset[str] = frozenset({"will", "would", "shall", "'ll", "wo"})
 # Every modal a verb's base form follows: "will", "could", "must".
 MODALS = MODALS_INTENT | frozenset({"can", "could", "may", "might", "must", "should"})
-INTENT_LEADS = cue_words("intent")
+INTENT_LEADS: frozenset[str] = cue_words("intent")
 # A new clause starts after these tokens; actors beyond them don't fill roles.
 CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "(", ")", "?", "!"})
 # Words that open an adverbial clause of its own: "…, after the Bar Association boycotted",
@@ -2119,7 +2126,7 @@ _BEFORE_NAMES = frozenset(
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady miss messrs messrs.".split()
 )
-REPORTING_VERBS = cue_words("reporting")
+REPORTING_VERBS: frozenset[str] = cue_words("reporting")
 ATTRIBUTION_OPENERS = frozenset({",", '"', "“", "”", "'", "--", "—", "–"})
 
 

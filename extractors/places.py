@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -442,8 +441,8 @@ def _capitals(text: str, start: int, end: int) -> bool:
 class _Evidence:
     """What the whole document says about where it is: votes for countries and states."""
 
-    countries: Counter[str]
-    states: Counter[tuple[str, str]]
+    countries: dict[str, float]
+    states: dict[tuple[str, str], float]
     # The largest votes, found once: every candidate of every name asks for its shares.
     top_country: float = field(init=False)
     top_state: float = field(init=False)
@@ -454,11 +453,11 @@ class _Evidence:
 
     def country_share(self, country: str) -> float:
         top = self.top_country
-        return self.countries[country] / top if top else 0.0
+        return self.countries.get(country, 0.0) / top if top else 0.0
 
     def state_share(self, country: str, admin1: str) -> float:
         top = self.top_state
-        return self.states[(country, admin1)] / top if top else 0.0
+        return self.states.get((country, admin1), 0.0) / top if top else 0.0
 
 
 def _evidence(found: list[_Candidate], gaz: Gazetteer, dateline: str | None) -> _Evidence:
@@ -470,8 +469,8 @@ def _evidence(found: list[_Candidate], gaz: Gazetteer, dateline: str | None) -> 
     fully, "Springfield" weakly for each of its states. The state with most votes is
     where a local paper's "Paris" or "Walker County" is.
     """
-    countries: Counter[str] = Counter()
-    states: Counter[tuple[str, str]] = Counter()
+    countries: dict[str, float] = {}
+    states: dict[tuple[str, str], float] = {}
     seen: set[str] = set()
     for c in found:
         key = _fold(c.text)
@@ -489,14 +488,14 @@ def _evidence(found: list[_Candidate], gaz: Gazetteer, dateline: str | None) -> 
                 state = (p.country, p.admin1)
                 in_states[state] = max(in_states.get(state, 0.0), w / total)
         for country, share in in_countries.items():
-            countries[country] += share**0.5
+            countries[country] = countries.get(country, 0.0) + share**0.5
         for state, share in in_states.items():
-            states[state] += share**0.5
+            states[state] = states.get(state, 0.0) + share**0.5
     if dateline:
         for p in gaz.candidates(dateline)[:1]:
-            countries[p.country] += 2
+            countries[p.country] = countries.get(p.country, 0.0) + 2
             if p.admin1:
-                states[(p.country, p.admin1)] += 2
+                states[(p.country, p.admin1)] = states.get((p.country, p.admin1), 0.0) + 2
     return _Evidence(countries, states)
 
 

@@ -56,7 +56,12 @@ class Story:
     home_hint: str | None = None
     # ``_dominant(seen)`` and the length of ``seen`` it was found at: found again only once
     # ``seen`` (which only grows) has grown.
-    _dominant_at: tuple[int, str | None] = field(default=(0, None), init=False, repr=False)
+    _dominant_at: tuple[int, str | None] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # (set here, not as the field's default: mypyc-compiled classes leave an
+        # ``init=False`` field's default unset)
+        self._dominant_at = (0, None)
 
     @classmethod
     def opening(

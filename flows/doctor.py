@@ -167,6 +167,15 @@ def check_dask() -> Check:
     )
 
 
+def check_compiled() -> Check:
+    """The coder's modules compiled by mypyc (``extractors.native``), or why they are not."""
+    from extractors import native
+
+    status, why = native.state()
+    # (a stale or absent build costs speed, not events: the coder runs as Python)
+    return Check("compiled coder", OK if status == "compiled" else OFF, why)
+
+
 def check_gazetteer() -> Check:
     """The gazetteer's file: mapped read-only (shared by every worker), or built and written."""
     from extractors.gazetteer import MappedNames, _cache_path, load_gazetteer
@@ -286,6 +295,7 @@ def diagnose(db: Path) -> Iterator[Check]:
     yield check_html()
     yield check_parser()
     yield check_dask()
+    yield check_compiled()
     yield check_gazetteer()
     yield check_warehouse(db)
     yield check_server(url, launched)

@@ -108,6 +108,7 @@ def test_doctor_command_prints_every_part(prefect_harness: None, tmp_path: Path)
         "HTML reading",
         "parser pipeline",
         "Dask",
+        "compiled coder",
         "gazetteer cache",
         "warehouse",
         "Prefect server",
