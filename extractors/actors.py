@@ -142,7 +142,7 @@ def states_home(text: str) -> str | None:
     country ("Councilman", "state Sen.", a party tag "D-Columbus"; ``local_offices.csv``)."""
     found = {
         "CAN" if name in _PROVINCES else "USA"
-        for name in re.findall(rf"\b(?:{_state_names()})(?![\w])", text)
+        for name in _state_name_pattern().findall(text)
         if name not in _HUB_STATES and name[-1:] != "."
     }
     # (abbreviations only after a town's name and a comma: "500 B.C.", "Man." are none)
@@ -202,6 +202,16 @@ def _state_commas(context: str) -> tuple[int, ...]:
     after it (the comma's offset), as after a town's name. One pattern for all towns."""
     # (a list goes on after the second name: "Paris, Texas and Oklahoma" is no town)
     return tuple(m.start() for m in _state_comma_pattern().finditer(context))
+
+
+@lru_cache(maxsize=1)
+def _state_name_pattern() -> re.Pattern[str]:
+    """A state's or province's name as a word of its own. (A look-ahead for the names' first
+    letters lets the engine pass over most word starts without trying every name: the
+    same matches, found some twice as fast.)"""
+    names, abbreviations = _us_states()
+    firsts = "".join(sorted({n[0] for n in (*_PROVINCES, *names, *abbreviations)}))
+    return re.compile(rf"\b(?=[{re.escape(firsts)}])(?:{_state_names()})(?![\w])")
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,9 @@ summed over the command's whole process tree, Prefect's server included,
 sampled every 0.2 s: a page that several processes share (the mapped
 gazetteer, shared libraries) counts once, split among them. RSS summed the
 same way counts shared pages once per process; it is printed beside it.
+Sampling costs CPU (some 2.5 s over a 30 s rule-mode run, on the cores the
+run needs), so memory is measured on a run of its own, into a fresh
+warehouse: the timed runs are not sampled.
 """
 
 from __future__ import annotations
@@ -182,27 +185,31 @@ def sample_tree(pid: int, stop: threading.Event, peak: Peak, every: float = 0.2)
         stop.wait(every)
 
 
-def _run_measured(command: list[str], what: str) -> tuple[float, Peak, str]:
-    """Run a command; return its seconds, the peak memory of its process tree, its output."""
+def _run_measured(command: list[str], what: str, sample: bool = True) -> tuple[float, Peak, str]:
+    """Run a command; return its seconds, the peak memory of its process tree (with
+    ``sample``; zeros without), its output."""
     started = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     peak = Peak()
     stop = threading.Event()
     t = threading.Thread(target=sample_tree, args=(proc.pid, stop, peak), daemon=True)
-    t.start()
+    if sample:
+        t.start()
     out, _ = proc.communicate()
     stop.set()
-    t.join()
+    if sample:
+        t.join()
     seconds = time.perf_counter() - started
     if proc.returncode != 0:
         raise RuntimeError(f"{what} failed:\n{out[-2000:]}")
     return seconds, peak, out
 
 
-def _run_cli(args: list[str]) -> tuple[float, Peak, str]:
-    """Run ``newsevents`` as a subprocess; return seconds, peak memory of its tree, output."""
+def _run_cli(args: list[str], sample: bool = False) -> tuple[float, Peak, str]:
+    """Run ``newsevents`` as a subprocess; return seconds, peak memory of its tree (with
+    ``sample``), output."""
     command = [sys.executable, "-m", "flows.cli", *args]
-    return _run_measured(command, f"newsevents {' '.join(args)}")
+    return _run_measured(command, f"newsevents {' '.join(args)}", sample)
 
 
 # The floor of any Prefect flow here: a flow that does nothing, with Prefect's own
@@ -220,7 +227,9 @@ bare()
 
 def bare_flow_seconds() -> float:
     """Seconds a fresh interpreter takes to run a Prefect flow that does nothing."""
-    seconds, _, _ = _run_measured([sys.executable, "-c", _BARE_FLOW], "a bare Prefect flow")
+    seconds, _, _ = _run_measured(
+        [sys.executable, "-c", _BARE_FLOW], "a bare Prefect flow", sample=False
+    )
     return seconds
 
 
@@ -247,8 +256,11 @@ def bench(
             db = Path(tmp) / f"bench-{len(results)}.duckdb"
             base = ["run", str(src), "--db", str(db), "--workers", str(processes)]
             base += ["--spacy-model", model or "none"]
-            seconds, peak, _ = _run_cli(base)
+            seconds, _, _ = _run_cli(base)
             rerun, _, _ = _run_cli(base)
+            # The same run again into a fresh warehouse, its memory sampled (not timed).
+            memory_db = Path(tmp) / f"memory-{len(results)}.duckdb"
+            _, peak, _ = _run_cli([*base[:2], "--db", str(memory_db), *base[4:]], sample=True)
             ceil, words = ceiling(texts, model, processes)
             events = _count_events(db)
             tiny_db = Path(tmp) / f"startup-{len(results)}.duckdb"

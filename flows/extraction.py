@@ -101,10 +101,13 @@ def _code_one_by_one(
 
 def warm_worker(spec: CoderSpec) -> None:
     """Process-pool initializer: build the coder (and its gazetteer) before the first batch."""
-    # One short article loads everything that is otherwise built lazily (the gazetteer).
+    # One short article loads everything that is otherwise built lazily: the gazetteer,
+    # and the big cities' table that an agent of no country placed by a city needs
+    # (0.3 s otherwise paid in the first batch).
     warm = Article(
         doc_id="warm-up",
-        text="Russia condemned the United States in Moscow on Tuesday.",
+        text="MOSCOW, Sept 25 - Officials condemned the United States on Tuesday, "
+        "police in Lagos said.",
         published=dt.date(2014, 9, 25),
     )
     coder_for(spec).code_articles([warm])
