@@ -19,6 +19,7 @@ codes real articles both ways); ``newsevents doctor`` says which is in use.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import subprocess
 import sys
@@ -81,7 +82,7 @@ def _mypyc_version() -> str:
 
 
 def state(directory: Path | None = None) -> tuple[str, str]:
-    """("compiled" | "stale" | "absent" | "off", one line saying why)."""
+    """("compiled" | "stale" | "broken" | "absent" | "off", one line saying why)."""
     directory = directory or native_dir()
     if os.environ.get(PURE_ENV) == "1":
         return "off", f"{PURE_ENV}=1: the coder runs as Python"
@@ -93,7 +94,37 @@ def state(directory: Path | None = None) -> tuple[str, str]:
             f"the compiled coder in {directory} was built from other sources: "
             "the coder runs as Python until `make native` rebuilds it"
         )
+    problem = _library_problem(directory)
+    if problem is not None:
+        return "broken", (
+            f"the compiled coder in {directory} does not load ({problem}): the coder runs "
+            "as Python until `make native` rebuilds it"
+        )
     return "compiled", f"compiled coder in use ({directory})"
+
+
+def _library_problem(directory: Path) -> str | None:
+    """Why the build's shared library does not load here, or None when it does.
+
+    The compiled modules are small stubs over one library (``<hash>__mypyc``, a
+    top-level module): it is loaded now, so a build this interpreter cannot load
+    leaves the coder as Python instead of failing at its first import."""
+    libraries = sorted(directory.glob("*__mypyc.*"))
+    if not libraries:
+        return "no shared library"
+    name = libraries[0].name.split(".")[0]
+    if name in sys.modules:
+        return None
+    try:
+        spec = importlib.util.spec_from_file_location(name, libraries[0])
+        if spec is None or spec.loader is None:
+            return f"{libraries[0].name} is not a module"
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    except (ImportError, OSError) as exc:
+        return f"{type(exc).__name__}: {str(exc).strip().splitlines()[0] if str(exc) else ''}"
+    sys.modules[name] = module
+    return None
 
 
 def activate(package_path: MutableSequence[str], directory: Path | None = None) -> bool:

@@ -74,6 +74,8 @@ def test_a_build_is_used_only_when_it_matches_the_sources(
 ) -> None:
     monkeypatch.delenv(native.PURE_ENV, raising=False)
     monkeypatch.setattr(sys, "path", list(sys.path))
+    # (these folders hold no real library: that it loads is the next test's)
+    monkeypatch.setattr(native, "_library_problem", lambda directory: None)
     matching = _build(tmp_path / "matching", native.sources_digest())
     stale = _build(tmp_path / "stale", "0" * 64)
     assert native.state(matching)[0] == "compiled"
@@ -89,6 +91,21 @@ def test_a_build_is_used_only_when_it_matches_the_sources(
     monkeypatch.setenv(native.PURE_ENV, "1")
     assert native.state(matching)[0] == "off"
     assert native.activate(["/src/extractors"], matching) is False
+
+
+def test_a_build_whose_library_does_not_load_leaves_the_coder_as_python(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(native.PURE_ENV, raising=False)
+    empty = _build(tmp_path / "empty", native.sources_digest())
+    assert native.state(empty)[0] == "broken" and "no shared library" in native.state(empty)[1]
+    damaged = _build(tmp_path / "damaged", native.sources_digest())
+    (damaged / "0123abcd__mypyc.cpython-311-x86_64-linux-gnu.so").write_bytes(b"not an ELF")
+    status, why = native.state(damaged)
+    assert status == "broken" and "ImportError" in why and "make native" in why
+    path = ["/src/extractors"]
+    assert native.activate(path, damaged) is False and path == ["/src/extractors"]
+    assert "0123abcd__mypyc" not in sys.modules
 
 
 def test_the_record_covers_every_compiled_source(tmp_path: Path) -> None:
