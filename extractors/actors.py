@@ -556,7 +556,9 @@ class ActorMatcher:
     @property
     def first_words(self) -> frozenset[str]:
         """Every word that starts an actor or agent phrase (lower case)."""
-        return frozenset(self._starts)
+        # (the set itself: it is frozen already, and compiled code would copy all its
+        # words for ``frozenset(...)`` at every call, where Python returns the same object)
+        return self._starts
 
     def pieces(self, words: Sequence[str], day: dt.date | None) -> list[Piece]:
         """Actor and agent hits, non-overlapping, longest first; actors win ties."""
