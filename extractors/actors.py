@@ -13,6 +13,7 @@ import re
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from extractors.data import csv_rows
 from extractors.dates import WEEKDAYS
@@ -20,37 +21,37 @@ from extractors.lexicon import ActorEntry, AgentEntry, Lexicon
 from extractors.morphology import verb_forms
 from extractors.phrases import PhraseIndex
 
-UNKNOWN = "---"
+UNKNOWN: Final = "---"
 
 # Words that may sit between an actor and its agent without breaking the
 # noun phrase ("Gondor's new prime minister", "U.S. Secretary of State").
-_MODIFIERS = frozenset(
+_MODIFIERS: Final = frozenset(
     """'s ’s ' the a an new former ex- senior top chief first deputy vice second acting interim
     veteran leading outgoing incoming then current own main largest official officials
     powerful influential elite special state - of own hardline moderate radical
     democratic republican conservative liberal socialist communist labour labor
     """.split()
 )
-_DETERMINERS = frozenset({"the", "a", "an"})
+_DETERMINERS: Final = frozenset({"the", "a", "an"})
 # A possessive or "of"/"in" links an agent to the actor that follows it:
 # "the government in Damascus", "the army of Syria".
-_AGENT_LINKS = frozenset({"of", "in", "from", "for"})
+_AGENT_LINKS: Final = frozenset({"of", "in", "from", "for"})
 # Parties' and opposition's words before an office ("the Conservative spokesman for ...").
-_PARTY_WORDS = frozenset(
+_PARTY_WORDS: Final = frozenset(
     """conservative tory labour liberal democrat democratic republican socialist communist
     opposition shadow""".split()
 )
 # Words that end a noun phrase: between a country and a role noun they mean two phrases
 # ("Russia and rebels", "Israel says officials"), never one.
-_PHRASE_BREAKS = frozenset(
+_PHRASE_BREAKS: Final = frozenset(
     """and or but nor to that which who whom whose with by on at as than after before
     since until while when where if because not no has have had is are was were be been
     will would may might can could should must did does do said says say told also""".split()
 )
-_FORMER = frozenset({"former", "retired", "exiled", "ousted", "deposed", "toppled"})
+_FORMER: Final = frozenset({"former", "retired", "exiled", "ousted", "deposed", "toppled"})
 # Capitalised words next to a name that do not make it another name: titles, and words
 # that open a sentence ("But Sharon said").
-_NOT_NAMES = frozenset(
+_NOT_NAMES: Final = frozenset(
     """mr mrs ms dr sir lord lady president premier minister chancellor secretary leader
     king queen prince sheikh general gen chairman senator governor ambassador prime
     foreign defence defense the a an but and or if when while as in on at for from with
@@ -63,19 +64,19 @@ _NOT_NAMES = frozenset(
     + """today yesterday tomorrow tonight meanwhile later earlier also now however still
     instead even only last next this these those thus""".split()
 )
-_NAME_WORD = r"[A-Z][a-z][\w'’-]*"
+_NAME_WORD: Final = r"[A-Z][a-z][\w'’-]*"
 
 
 # ("Tbilisi, Georgia" is the country's capital; "Bonn, Washington and Tokyo" a list of
 # capitals)
-_STATES_NAMED_AS_COUNTRIES = frozenset({"Georgia", "Washington"})
+_STATES_NAMED_AS_COUNTRIES: Final = frozenset({"Georgia", "Washington"})
 # The countries a US state's name also names.
-COUNTRIES_NAMED_AS_STATES = frozenset({"GEO"})
+COUNTRIES_NAMED_AS_STATES: Final = frozenset({"GEO"})
 # The states the AP Stylebook spells out (``places_us_states.csv`` lists the others).
 _UNABBREVIATED_STATES = frozenset({"Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Utah"})
 # Canada's provinces and territories (public facts), written after a town's name as US
 # states are: "London, Ontario".
-_PROVINCES = (
+_PROVINCES: Final = (
     "Ontario",
     "Quebec",
     "British Columbia",
@@ -96,7 +97,7 @@ _PROVINCES = (
     "N.B.",
 )
 # States whose names international news writes as a city's or a country's.
-_HUB_STATES = frozenset(
+_HUB_STATES: Final = frozenset(
     {"New York", "District of Columbia", "D.C.", "DC", "Washington D.C.", "Washington DC"}
 )
 
@@ -160,7 +161,7 @@ def states_home(text: str) -> str | None:
 
 
 # A US legislator's party and district or state after his name: ", D-Columbus", "(R-Tex.)".
-_PARTY_TAG = re.compile(r"(?:,\s|\()[DR]-[A-Z][a-z]*\.?(?:[,)]|\s)")
+_PARTY_TAG: Final = re.compile(r"(?:,\s|\()[DR]-[A-Z][a-z]*\.?(?:[,)]|\s)")
 
 
 @lru_cache(maxsize=1)
@@ -237,8 +238,8 @@ def _other_name(context: str, word: str, own: frozenset[str]) -> bool:
 
 # Words ending so are adjectives or participles, not given names: "Neighbouring Jordan",
 # "Western Sahara", "Communist China", "Landlocked Chad".
-_NOT_GIVEN = ("ing", "ern", "ian", "ese", "ic", "ist", "ed", "al", "ish", "an")
-_NOT_GIVEN_WORDS = frozenset(
+_NOT_GIVEN: Final = ("ing", "ern", "ian", "ese", "ic", "ist", "ed", "al", "ish", "an")
+_NOT_GIVEN_WORDS: Final = frozenset(
     """free hotel united royal republic great greater old little north south east west upper
     lower central grand holy january february march april may june july august september
     october november december""".split()
@@ -253,7 +254,7 @@ def demonyms() -> frozenset[str]:
     return frozenset(r["demonym"].lower() for r in csv_rows("places_demonyms.csv"))
 
 
-_BLANKS = " \t\n"
+_BLANKS: Final = " \t\n"
 
 
 @lru_cache(maxsize=1024)
@@ -658,8 +659,8 @@ class ActorMatcher:
 
 # Words around a party's name that make it a portfolio or a common noun: "Labour Minister
 # Almir Pazzionotto", "the Ministry of Labour", "Industry, Trade and Labour".
-_PORTFOLIO_BEFORE = frozenset({"of", "and", "&"})
-_PORTFOLIO_AFTER = frozenset(
+_PORTFOLIO_BEFORE: Final = frozenset({"of", "and", "&"})
+_PORTFOLIO_AFTER: Final = frozenset(
     """minister ministers ministry department secretary office court federation council
     relations market markets costs shortage shortages force laws law""".split()
 )
@@ -671,13 +672,13 @@ _PORTFOLIO_HOLDERS = frozenset("spokesman spokeswoman spokesperson minister secr
 
 # Role nouns that are also adjectives: before a noun that is no verb they describe it
 # ("official debts", "official statement"), except people ("official sources").
-_ADJECTIVE_AGENTS = frozenset({"official"})
-_PEOPLE_NOUNS = frozenset({"sources", "source", "spokesman", "spokeswoman", "spokesperson"})
+_ADJECTIVE_AGENTS: Final = frozenset({"official"})
+_PEOPLE_NOUNS: Final = frozenset({"sources", "source", "spokesman", "spokeswoman", "spokesperson"})
 
 
 # "general" is an adjective before these ("the next general election", "a general strike");
 # before a name or a verb it is an officer ("General Musharraf", "the general said").
-_GENERAL_NOUNS = frozenset(
+_GENERAL_NOUNS: Final = frozenset(
     """election elections strike strikes public assembly debate consensus amnesty
     meeting council agreement secretary view rule calls call demands terms principles
     principle guidelines manager managers interest support fund policy practice
@@ -686,7 +687,7 @@ _GENERAL_NOUNS = frozenset(
 )
 # Offices written before "General" that it completes, no soldier's: "Treasurer General",
 # "Comptroller General" (the dictionary's "Attorney General" and the like are entries).
-_GENERAL_OFFICES = frozenset(
+_GENERAL_OFFICES: Final = frozenset(
     """treasurer comptroller postmaster paymaster surgeon consul procurator prosecutor
     advocate receiver registrar""".split()
 )
@@ -760,7 +761,7 @@ def _adjective_agent(
 
 
 # Words after "official" that are no noun it could describe ("a U.S. official today said").
-_NOT_NOUNS = frozenset(WEEKDAYS) | frozenset(
+_NOT_NOUNS: Final = frozenset(WEEKDAYS) | frozenset(
     "in at said says today yesterday tonight also earlier later then now again".split()
 )
 
@@ -782,7 +783,7 @@ def _lower_case(texts: Sequence[str], piece: Piece) -> bool:
 
 # Verbs whose object is the one told: "told reporters Japan would" holds two noun phrases,
 # and the reporters do not do what the clause after them tells.
-TELLING_WORDS = frozenset(
+TELLING_WORDS: Final = frozenset(
     form for verb in ("tell", "inform", "assure", "remind", "brief") for form in verb_forms(verb)
 )
 
@@ -865,8 +866,8 @@ def _joinable(words: Sequence[str], left: Piece, right: Piece, stop: frozenset[i
     return False
 
 
-_POSTED_IN = frozenset({"in", "at"})
-_WHERE_IN_A_COUNTRY = frozenset(
+_POSTED_IN: Final = frozenset({"in", "at"})
+_WHERE_IN_A_COUNTRY: Final = frozenset(
     """neighbouring neighboring nearby northern southern eastern western central war-torn
     occupied""".split()
 )
@@ -881,18 +882,18 @@ def armed_force(phrase: ActorPhrase) -> bool:
     )
 
 
-FIGHTING_ROLES = frozenset({"MIL", "REB", "INS", "UAF", "SEP"})
+FIGHTING_ROLES: Final = frozenset({"MIL", "REB", "INS", "UAF", "SEP"})
 
 
 # Offices one person holds: two of them named are two people ("the prime minister … the
 # chancellor"), and a person's is someone else ("his chancellor"; "his government" is his own).
-ONE_PERSON_OFFICES = frozenset(
+ONE_PERSON_OFFICES: Final = frozenset(
     """chancellor minister secretary deputy adviser advisor aide envoy ambassador spokesman
     spokeswoman spokesperson chief chairman director governor mayor premier president
     commissioner""".split()
 )
 # Those who lend to a state or aid it: other countries' ("Brazil's creditors").
-LENDER_WORDS = frozenset({"creditor", "creditors", "lender", "lenders", "donor", "donors"})
+LENDER_WORDS: Final = frozenset({"creditor", "creditors", "lender", "lenders", "donor", "donors"})
 _LENDERS_MODIFIERS = frozenset({"commercial", "private", "official", "bank", "major", "main"})
 
 
@@ -913,7 +914,7 @@ def _possessed_office(gap: Sequence[str]) -> bool:
 
 
 # Plural words that name a portfolio before its office: "Lib Dem home affairs spokesman".
-_PORTFOLIOS = frozenset(
+_PORTFOLIOS: Final = frozenset(
     {"affairs", "rights", "relations", "pensions", "services", "statistics", "economics"}
 )
 
@@ -977,13 +978,13 @@ def _compose(group: list[Piece], words: Sequence[str], former: bool) -> ActorPhr
     return ActorPhrase(group[0].start, group[-1].end, code, name or name_piece.name, list(group))
 
 
-_SHADOW = "OPP"
-_BODY_ROLES = frozenset({"LAB", "BUS", "NGO", "MED", "REL", "HRI"})
-_TITLES = frozenset(
+_SHADOW: Final = "OPP"
+_BODY_ROLES: Final = frozenset({"LAB", "BUS", "NGO", "MED", "REL", "HRI"})
+_TITLES: Final = frozenset(
     """leader leaders spokesman spokeswoman spokesperson president chairman chairwoman chief
     head secretary""".split()
 )
-_LIST_GAP = frozenset({"and", ",", "the", "or", "&"})
+_LIST_GAP: Final = frozenset({"and", ",", "the", "or", "&"})
 
 
 def _listed(words: Sequence[str], left: ActorPhrase, right: ActorPhrase) -> bool:
@@ -1052,7 +1053,7 @@ def _nouns_joined(
 
 
 # Verbs of saying that make "X, officials said" an attribution, not a list.
-_SAID = frozenset({"said", "says", "say", "told", "added", "reported", "stated"})
+_SAID: Final = frozenset({"said", "says", "say", "told", "added", "reported", "stated"})
 
 
 def _attributed(words: Sequence[str], prev: ActorPhrase, cur: ActorPhrase) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 from spacy.language import Language
 
@@ -43,7 +44,7 @@ from extractors.verbs import VerbMatcher
 from schema.codebook import Codebook
 from schema.records import Article, Event
 
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION: Final = "0.3.0"
 
 
 @dataclass(frozen=True)

@@ -17,20 +17,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Final
 
 from schema.records import DateMention
 
-MONTHS = {
+MONTHS: Final = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
     "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
-WEEKDAYS = {
+WEEKDAYS: Final = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
 }  # fmt: skip
-NUMBERS = {
+NUMBERS: Final = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -38,31 +39,31 @@ NUMBERS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "twenty-four": 24, "twenty four": 24, "forty-eight": 48, "half a": 0.5, "a half": 0.5,
 }  # fmt: skip
-VAGUE = {"several", "few", "a few", "many", "some", "recent", "coming", "past"}
-UNITS = {
+VAGUE: Final = {"several", "few", "a few", "many", "some", "recent", "coming", "past"}
+UNITS: Final = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "weekend": "WE",
     "month": "M", "year": "Y", "decade": "DE", "century": "CE", "quarter": "Q",
 }  # fmt: skip
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
             "4th": 4}  # fmt: skip
-SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+SEASONS: Final = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY: Final = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_NUMWORD = (
+_WEEKDAY: Final = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_NUMWORD: Final = (
     r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ]four)?|"
     r"thirty|forty(?:-eight)?|fifty|sixty|seventy|eighty|ninety|hundred|several|a few|few|"
     r"many|some)"
 )
-_UNIT = r"(?:second|minute|hour|day|week|weekend|month|year|decade|century|quarter)s?"
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_PARTDAY = r"(?:morning|afternoon|evening|night)"
-_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_UNIT: Final = r"(?:second|minute|hour|day|week|weekend|month|year|decade|century|quarter)s?"
+_YEAR: Final = r"(?:1[5-9]\d\d|20\d\d)"
+_DAYNUM: Final = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_PARTDAY: Final = r"(?:morning|afternoon|evening|night)"
+_SEASON: Final = r"(?:spring|summer|fall|autumn|winter)"
 
-_RULES: list[tuple[str, str]] = [
+_RULES: Final[list[tuple[str, str]]] = [
     # Explicit calendar dates.
     ("iso", rf"\b{_YEAR}-[01]\d-[0-3]\d\b"),
     ("numeric", r"\b[0-3]?\d[/.][01]?\d[/.](?:\d{4}|\d{2})\b"),
@@ -130,15 +131,15 @@ _RULES: list[tuple[str, str]] = [
     ),  # noqa: E501
     ("vague_duration", r"\b(?:for |in )?(?:years|months|weeks|days|decades|hours)\b"),
 ]
-_PATTERN = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _RULES), re.IGNORECASE)
-_FUTURE = re.compile(
+_PATTERN: Final = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _RULES), re.IGNORECASE)
+_FUTURE: Final = re.compile(
     r"\b(?:will|won't|'ll|shall|next|plans? to|planned|scheduled|expected to|expects? to|"
     r"is to|are to|due to|going to|would|upcoming|intends? to|"
     # news writes a scheduled act in the present: "Baldrige leaves on Saturday"
     r"(?:leaves|arrives|departs|begins|opens|convenes|resumes|travels|flies) on)\b",
     re.IGNORECASE,
 )
-_LEADING = re.compile(
+_LEADING: Final = re.compile(
     r"^(?:in|since|by|of|during|until|from|to|before|after|on|for|over|within) ", re.I
 )  # noqa: E501
 
@@ -432,7 +433,7 @@ def _direction(words: list[str], text: str, start: int) -> str:
 
 
 # A past reporting verb right before the expression: "said Wednesday", "told reporters on".
-_REPORTED = re.compile(
+_REPORTED: Final = re.compile(
     r"\b(?:said|told \w+|announced|reported|added|stated|confirmed|declared)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
@@ -466,7 +467,7 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
 
 
 # Words without which no temporal expression exists: the full pattern runs only near them.
-_ANCHOR = re.compile(
+_ANCHOR: Final = re.compile(
     # Digits anchor only what the rules can use: years and decades, numeric
     # dates, clock times. A bare "\d" would anchor every price in a market report.
     r"\b(?:1[5-9]|20)\d\d|\d[/.:]\d|\d ?(?:a\.m|p\.m|am\b|pm\b)|"
@@ -477,9 +478,9 @@ _ANCHOR = re.compile(
     r"autumn|winter|period)",
     re.IGNORECASE,
 )
-_WORD_START = re.compile(r"\b\w")
-_REACH_BEFORE = 40
-_REACH_AFTER = 40
+_WORD_START: Final = re.compile(r"\b\w")
+_REACH_BEFORE: Final = 40
+_REACH_AFTER: Final = 40
 
 
 def _matches(text: str) -> list[re.Match[str]]:

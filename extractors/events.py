@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
-from typing import Protocol
+from typing import Final, Protocol
 
 from extractors import grammar
 from extractors.actors import UNKNOWN, ActorPhrase, demonyms
@@ -366,7 +366,7 @@ def _capitalised(text: str) -> bool:
 
 # Words between a verb of saying and its own date: "said in a statement on Tuesday", "told
 # reporters at a news conference late on Tuesday", "said here today".
-_WORDS_OF_THE_SAYING = frozenset(
+_WORDS_OF_THE_SAYING: Final = frozenset(
     """on in at a an the late early earlier later last this statement interview reporters
     journalists news conference briefing here today tonight television radio parliament
     press""".split()
@@ -374,18 +374,18 @@ _WORDS_OF_THE_SAYING = frozenset(
 
 
 # The forms of "tell", whose object (the one told) belongs to the saying.
-_TELL_FORMS = frozenset(verb_forms("tell"))
+_TELL_FORMS: Final = frozenset(verb_forms("tell"))
 
 
 # The nouns that end a saying's own prepositional phrase, whatever words describe them: "in
 # the budget speech on Thursday", "at a similar press conference last year".
-_OCCASIONS_OF_SAYING = frozenset(
+_OCCASIONS_OF_SAYING: Final = frozenset(
     """statement statements interview interviews conference conferences briefing briefings
     speech speeches address remarks testimony hearing session debate letter broadcast
     communique message report""".split()
 )
 # How many describing words such a phrase may hold before its noun.
-_OCCASION_REACH = 4
+_OCCASION_REACH: Final = 4
 
 
 def _dates_saying(view: SentenceView, verb_end: int, char: int) -> bool:
@@ -429,11 +429,11 @@ def _dates_saying(view: SentenceView, verb_end: int, char: int) -> bool:
 
 
 # Verbs of saying whose object is often a thing, not a clause (``cues.csv``).
-_NAMES_A_THING = grammar.cue_words("names a thing")
+_NAMES_A_THING: Final = grammar.cue_words("names a thing")
 # Words that open a clause of its own between such a verb and a date: the date is then that
 # clause's ("announced that exports rose last month", "announced plans, which it had made
 # last year, …").
-_CLAUSE_WORDS = (
+_CLAUSE_WORDS: Final = (
     grammar.SUBJECT_PRONOUNS
     | grammar.MODALS
     | grammar.BE_FORMS
@@ -462,12 +462,12 @@ def _closes_object(view: SentenceView, verb_end: int, char: int) -> bool:
 
 # A dateline's local date may be a day after the publication stamp (UTC): "TOKYO, Feb 27"
 # on a story stamped Feb 26.
-_DATELINE_LEAD = dt.timedelta(days=1)
+_DATELINE_LEAD: Final = dt.timedelta(days=1)
 # An event dated by the publication alone, and one done on or before it, day unknown.
-PUBLICATION = "publication"
-ON_OR_BEFORE = "on or before publication"
+PUBLICATION: Final = "publication"
+ON_OR_BEFORE: Final = "on or before publication"
 # The headline and the lead: sentences 0 and 1, whose present perfects tell the day's news.
-_LEAD_END = 2
+_LEAD_END: Final = 2
 
 
 def _day_unknown(words: Sequence[str], start: int, index: int, done_act: bool) -> str | None:

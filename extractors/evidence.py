@@ -22,6 +22,7 @@ import re
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from typing import Final
 
 from extractors import grammar
 from extractors.actors import (
@@ -37,13 +38,13 @@ from extractors.actors import (
 from extractors.data import csv_rows
 from extractors.dates import MONTHS, WEEKDAYS
 
-_DEFINITE = frozenset({"the", "its", "his", "their", "her"})
-_POSSESSIVE_PRONOUNS = frozenset({"its", "his", "their", "her"})
-_PERSONAL_PRONOUNS = frozenset({"his", "her"})
+_DEFINITE: Final = frozenset({"the", "its", "his", "their", "her"})
+_POSSESSIVE_PRONOUNS: Final = frozenset({"its", "his", "their", "her"})
+_PERSONAL_PRONOUNS: Final = frozenset({"his", "her"})
 # Tokens that end a dateline: "BEIJING, March 21 (Xinhua) --", "NOWSHERA:".
-_DATELINE_ENDS = frozenset({"--", "—", "–", ":", "-", "_"})
-_DATELINE_WORDS = 12
-_LINE_DATELINE_ENDS = frozenset({"--", "_"})
+_DATELINE_ENDS: Final = frozenset({"--", "—", "–", ":", "-", "_"})
+_DATELINE_WORDS: Final = 12
+_LINE_DATELINE_ENDS: Final = frozenset({"--", "_"})
 
 
 @lru_cache(maxsize=1)
@@ -65,8 +66,8 @@ def unnamed_seat(place: str, text: str) -> bool:
 
 
 # "from around the world", "from across the globe", "from 40 countries": of many states.
-_WORLD_WORDS = frozenset({"world", "globe"})
-_COUNTRIES_WORDS = frozenset({"countries", "nations", "states"})  # (not "the United States")
+_WORLD_WORDS: Final = frozenset({"world", "globe"})
+_COUNTRIES_WORDS: Final = frozenset({"countries", "nations", "states"})  # (not "the United States")
 
 
 def _from_many_countries(words: Sequence[str], end: int) -> bool:
@@ -119,8 +120,8 @@ def _qualified(texts: Sequence[str], i: int, end: int) -> bool:
     return i + 1 < end and texts[i] == "," and _name_goes_on(texts[i + 1])
 
 
-_FAMILIES = frozenset({"family", "families", "clan"})
-_NAME_GLUE = frozenset({"of", "and", "&", "the", "for"})
+_FAMILIES: Final = frozenset({"family", "families", "clan"})
+_NAME_GLUE: Final = frozenset({"of", "and", "&", "the", "for"})
 
 
 def _after_a_name(
@@ -161,7 +162,7 @@ def _own_state_unsaid(words: Sequence[str], phrase: ActorPhrase, agent: str) -> 
     return agent.endswith("DIP") or words[phrase.end - 1] in _KIN
 
 
-_KIN = _FAMILIES | {"relatives", "relative"}
+_KIN: Final = _FAMILIES | {"relatives", "relative"}
 
 
 def _name_goes_on(text: str) -> bool:
@@ -169,7 +170,7 @@ def _name_goes_on(text: str) -> bool:
     return text[:1].isupper() and text.lower().rstrip(".") not in _DATE_WORDS
 
 
-_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_DATE_WORDS: Final = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def dateline_end(
@@ -216,25 +217,25 @@ def _in_word(
     )
 
 
-_MANY_COUNTRIES = frozenset(
+_MANY_COUNTRIES: Final = frozenset(
     """european western arab african asian international multilateral foreign regional
     world global gulf nordic latin creditor""".split()
 )
 # Words of a state's own lower governments: "provincial governments", "local governments".
-_SUBNATIONAL = frozenset(
+_SUBNATIONAL: Final = frozenset(
     "provincial local state regional municipal city prefectural county federal".split()
 )
-_LENDERS = LENDER_WORDS | {"club"}  # "the Paris Club": the creditor governments
-_LENDERS_COMMITTEES = (["advisory", "committee"], ["steering", "committee"])
+_LENDERS: Final = LENDER_WORDS | {"club"}  # "the Paris Club": the creditor governments
+_LENDERS_COMMITTEES: Final = (["advisory", "committee"], ["steering", "committee"])
 # Words before an agent that say whose it is is not known.
-_UNKNOWN_WHO = frozenset({"unidentified", "unknown", "masked", "mysterious"})
+_UNKNOWN_WHO: Final = frozenset({"unidentified", "unknown", "masked", "mysterious"})
 # Words between "in" and a place: "in the eastern", "through central Cairo".
-_PLACE_PARTS = frozenset(
+_PLACE_PARTS: Final = frozenset(
     """the eastern western northern southern central northeastern northwestern
     southeastern southwestern downtown""".split()
 )
-_IN_PLACE = frozenset({"in", "across", "throughout", "inside", "through"})
-_PORTFOLIO_WORDS = frozenset(
+_IN_PLACE: Final = frozenset({"in", "across", "throughout", "inside", "through"})
+_PORTFOLIO_WORDS: Final = frozenset(
     """finance farm agriculture agricultural trade foreign economic economy energy oil
     petroleum defence defense health interior justice labour labor environment transport
     industry commerce education fisheries""".split()
@@ -345,7 +346,7 @@ def _described_city(words: Sequence[str], texts: Sequence[str], start: int, end:
 
 # Words after a city's name that make it no place of the sentence: its people or power
 # ("the Baghdad government" is a state's), or a verb ("Karachi is").
-_NOT_PLACE_NOUNS = frozenset(
+_NOT_PLACE_NOUNS: Final = frozenset(
     """government regime authorities officials is was has had said says will would
     and or of""".split()
 )
@@ -353,11 +354,11 @@ _NOT_PLACE_NOUNS = frozenset(
 
 # US states' names that region_country leaves out and towns share: never a city's evidence
 # (countries' names, "Georgia", "Mexico", are left out with the states).
-_STATE_NAMES = frozenset({"washington", "new york"})
+_STATE_NAMES: Final = frozenset({"washington", "new york"})
 # Words of a city's name after "in".
-_CITY_WORDS = 3
+_CITY_WORDS: Final = 3
 # Cities this big whose name no other town of 15,000 people or more shares.
-_BIG_CITY = 100_000
+_BIG_CITY: Final = 100_000
 
 
 @lru_cache(maxsize=1)
@@ -399,7 +400,7 @@ def city_country(name: str) -> str | None:
 # Where people met ("an informal meeting in Belgium", "talks in Geneva") says nothing of
 # whose they are. (Where one spoke mostly does: "Industry Minister John Button said in
 # Canberra".)
-_VENUE_HEADS = frozenset(
+_VENUE_HEADS: Final = frozenset(
     """met meet meets meeting meetings talks summit conference session visit visiting
     visited held hold holds gathered gathering forum""".split()
 )
@@ -407,13 +408,13 @@ _VENUE_HEADS = frozenset(
 
 # Agent nouns that name a body, not an office: capitalised before a name, they open
 # the name of a firm or group ("Union Pacific"), not a title ("President Otto").
-_BODIES = frozenset(
+_BODIES: Final = frozenset(
     """union unions party army police government ministry council parliament congress
     court bank church company group""".split()
 )
 
 # Titles written after a body's noun: "Police Commissioner Sir John Stevens".
-_OFFICES = frozenset(
+_OFFICES: Final = frozenset(
     """commissioner chief inspector superintendent constable secretary spokesman
     spokeswoman leader chairman president general minister officer justice judge""".split()
 )
@@ -421,7 +422,7 @@ _OFFICES = frozenset(
 
 # Titles of a state's offices only: a firm or a club has presidents, chairmen and
 # directors, but no ministers, secretaries of state, MPs, senators, judges or envoys.
-_STATE_OFFICES = frozenset(
+_STATE_OFFICES: Final = frozenset(
     """minister secretary mp senator sen. congressman congresswoman ambassador judge
     prosecutor""".split()
 )
@@ -439,7 +440,7 @@ def _region_before(texts: Sequence[str], start: int) -> str | None:
 
 
 # Offices of towns, counties, states and provinces (and their courts and legislatures).
-_LOCAL_OFFICES = frozenset(
+_LOCAL_OFFICES: Final = frozenset(
     """mayor councilman councilwoman councillor councilor alderman sheriff governor gov.
     commissioner senator sen. rep. representative assemblyman assemblywoman legislator
     lawmaker judge prosecutor superintendent trustee supervisor""".split()
@@ -484,21 +485,21 @@ def titled(texts: Sequence[str], phrase: ActorPhrase) -> bool:
 
 # Who speaks or acts for a group: its leaders take the group's code, not its state's.
 # Officers any body has, not only a state: "the official", "the spokesman".
-_BODY_OFFICERS = frozenset(
+_BODY_OFFICERS: Final = frozenset(
     "official officials spokesman spokeswoman spokesperson spokesmen source sources".split()
 )
-_SPEAKERS_FOR = frozenset(
+_SPEAKERS_FOR: Final = frozenset(
     """leader leaders head heads chief chiefs spokesman spokeswoman spokesperson
     spokesmen representative representatives""".split()
 )
 # The roles of people, not of a state's bodies: farmers, workers, civilians, rebels...
-_GROUPS_OF_PEOPLE = frozenset("AGR LAB CVL REB OPP EDU REL REF MED BUS NGO".split())
+_GROUPS_OF_PEOPLE: Final = frozenset("AGR LAB CVL REB OPP EDU REL REF MED BUS NGO".split())
 # Nouns of groups that are no state's body ("the farmers' organisations", "the unions").
-_GROUP_WORDS = frozenset(
+_GROUP_WORDS: Final = frozenset(
     """organisation organisations organization organizations group groups association
     associations union unions federation federations movement movements""".split()
 )
-_OF_REACH = 6
+_OF_REACH: Final = 6
 
 
 def _of_a_group(words: Sequence[str], end: int) -> bool:
@@ -525,7 +526,7 @@ def _bare_ministers(words: Sequence[str], phrase: ActorPhrase) -> bool:
 
 
 # Words before "ministers" that make them one state's.
-_ONE_STATES_MINISTERS = frozenset(
+_ONE_STATES_MINISTERS: Final = frozenset(
     """cabinet government junior senior its his her their our coalition""".split()
 )
 
@@ -942,18 +943,18 @@ def _plain_name(text: str) -> bool:
 
 
 # Tokens after which a word is capitalised for opening a sentence or a quotation.
-_OPENERS = frozenset({".", "!", "?", '"', "“", ":", "--", "—"})
+_OPENERS: Final = frozenset({".", "!", "?", '"', "“", ":", "--", "—"})
 
 
 # Words written before an office's title that name no body of their own: the holder's
 # standing ("Former Army chief", "Acting Army commander").
-_TITLE_MODIFIERS: frozenset[str] = grammar.cue_words("title modifier")
+_TITLE_MODIFIERS: Final[frozenset[str]] = grammar.cue_words("title modifier")
 
 
 # Bodies of every kind, a state's or not ("the Army", "the Salvation Army"; "Oxford
 # University", "MIT Media Labs"): written after another capitalised name, the name is
 # the body's own.
-_ANY_BODIES = frozenset("army university college media press".split())
+_ANY_BODIES: Final = frozenset("army university college media press".split())
 
 
 def _body_named_before(
@@ -983,13 +984,13 @@ def _body_named_before(
     )
 
 
-_COUNTRY_NOUNS = frozenset({"country", "nation"})
+_COUNTRY_NOUNS: Final = frozenset({"country", "nation"})
 # A market's agents ("banks", "the company", "investors") named in a story filed from
 # Washington are no more American than the story's other firms: the dateline places a
 # state's agents (officials, police, the ministry), not a market's.
-_MARKET_AGENTS = frozenset({"BUS"})
+_MARKET_AGENTS: Final = frozenset({"BUS"})
 # Lone officers and bodies firms have as often as states, whom a city's name does not place.
-_CITY_SHY = frozenset(
+_CITY_SHY: Final = frozenset(
     """spokesman spokeswoman spokesperson president chairman chairwoman chief director
     agency official source sources executive manager secretary""".split()
 )
@@ -1016,12 +1017,12 @@ def _the_countrys(words: Sequence[str], start: int) -> bool:
     return False
 
 
-_CALENDAR = frozenset(WEEKDAYS) | frozenset(
+_CALENDAR: Final = frozenset(WEEKDAYS) | frozenset(
     "january february march april may june july august september october november december".split()
 )
 
 
-_NEW_PLACE = frozenset({"New", "NEW"})
+_NEW_PLACE: Final = frozenset({"New", "NEW"})
 
 
 def inside_longer_name(
@@ -1130,22 +1131,22 @@ def _of_place_name(texts: Sequence[str], start: int, taken: Collection[int]) -> 
 
 # Words that open a sentence before "of <place>" and name part of it or its people, not a
 # firm: "Parts of Iraq were bombed", "Residents of Baghdad said".
-_PARTS_OF = frozenset(
+_PARTS_OF: Final = frozenset(
     """part parts most much all some many areas area regions region residents people
     citizens thousands hundreds millions dozens north south east west northern southern
     eastern western central rest remainder half friends enemies supporters opponents
     representatives delegates members leaders officials""".split()
 )
 # Nouns of bodies named "… of <place>" that are no state's: "the University of London".
-_NAMED_BODIES = frozenset(
+_NAMED_BODIES: Final = frozenset(
     """university college institute society academy foundation museum club school corp co
     inc company group""".split()
 )
 # "of" in names, in English and in the names of French, Spanish and Italian firms.
-_OF_IN_NAMES = frozenset({"of", "de", "du", "des", "di", "del"})
+_OF_IN_NAMES: Final = frozenset({"of", "de", "du", "des", "di", "del"})
 # Words of a state's own name, of its heads or of its waters and lands before "of": "the
 # Republic of Korea", "the Sultan of Brunei", "the western Gulf of Venezuela".
-_STATE_NAME_WORDS = frozenset(
+_STATE_NAME_WORDS: Final = frozenset(
     """republic kingdom state states commonwealth federation union principality emirate
     government people sultan emir king queen prince shah president governor chairman
     chairwoman gulf bay sea strait straits coast isle island islands lake river cape
@@ -1156,7 +1157,7 @@ _STATE_NAME_WORDS = frozenset(
 # Nouns that end the name of a state's own body, or of a political movement or force of
 # that country, after its demonym: "the Finnish Board of Navigation", "the Mexican
 # Secretariat of Commerce", "the Saudi Press Agency", "his Rwandan Patriotic Front".
-_STATE_BODIES = frozenset(
+_STATE_BODIES: Final = frozenset(
     """board service services secretariat agency office commission embassy consulate
     mission front party movement army forces alliance congress guard assembly
     parliament""".split()
@@ -1165,8 +1166,8 @@ _STATE_BODIES = frozenset(
 _LAND_PLURALS = frozenset("heights islands isles hills highlands mountains territories".split())
 
 
-_AMERICAS = frozenset({"america", "american", "americans"})
-_CONTINENT_PARTS = frozenset({"north", "south", "central", "latin"})
+_AMERICAS: Final = frozenset({"america", "american", "americans"})
+_CONTINENT_PARTS: Final = frozenset({"north", "south", "central", "latin"})
 
 
 def _state_body_after(texts: Sequence[str], after: int) -> bool:
@@ -1220,7 +1221,7 @@ def _name_word_after(
     return t[:1].isupper() and t.replace("-", "").isalpha() and not t.isupper()
 
 
-_FUNCTION_AFTER_ABBREVIATION = frozenset(
+_FUNCTION_AFTER_ABBREVIATION: Final = frozenset(
     """has have had is are was were will would shall can could may might must should does
     did do not also still and or but to in on at for against with by from of as into over
     under about after before since""".split()
@@ -1266,10 +1267,10 @@ def _closes_name(
 
 
 # A hyphen or an en dash, as the tokenizer writes one inside "Petro-Canada", "anti-American".
-_HYPHENS = frozenset({"-", "–"})
+_HYPHENS: Final = frozenset({"-", "–"})
 # Prefixes hyphened to a state's name or demonym that make no other name: "Sino-Soviet",
 # "Anglo-French", "Anti-American", "Pro-Iranian", "Non-EC".
-_HYPHEN_PREFIXES = frozenset(
+_HYPHEN_PREFIXES: Final = frozenset(
     """sino indo anglo franco russo euro afro greco austro italo judeo hispano luso
     turco anti pro non ex post pre neo""".split()
 )
@@ -1277,22 +1278,22 @@ _HYPHEN_PREFIXES = frozenset(
 
 # Capitalised words before a name that do not end another name: "U.S. And Japanese
 # officials", "West German navy", "In Britain".
-_NOT_NAME_WORDS = frozenset(
+_NOT_NAME_WORDS: Final = frozenset(
     """and or of the a an in on at for to from with by but as west east north south
     central northern southern eastern western""".split()
 )
 
 
 # The last word of a company's name: "American Century Corp", "Swiss Re", "Kenya Airways".
-_COMPANY_ENDS = frozenset(
+_COMPANY_ENDS: Final = frozenset(
     """corp corporation inc incorporated co cos company ltd limited plc llc lp ag sa nv bv
     gmbh spa holdings bancorp bancshares savings airlines airways re industries motors
     securities insurance investments financial partners brands ab asa oyj pty bhd kk""".split()
 )
-_COMPANY_WORDS = 5
+_COMPANY_WORDS: Final = 5
 # Words that end the name of a body that is no state's ("the British Lung Foundation",
 # "Spain's Football Federation", "Georgetown University"), after the actor's own words.
-_BODY_ENDS = frozenset(
+_BODY_ENDS: Final = frozenset(
     """foundation federation confederation association society club league institute trust
     chamber chambers university
     college school hospital museum festival orchestra academy library telecom ballet opera
@@ -1304,26 +1305,26 @@ _BODY_ENDS = frozenset(
     # ("Washington Public Power has appealed", "Tokyo Electric": a utility; 2026-12-03)
 )
 # Words before an actor that make it the end of a firm's name ("Citizens Savings Bank FSB").
-_COMPANY_CLOSERS = _COMPANY_ENDS | {"bank"}
+_COMPANY_CLOSERS: Final = _COMPANY_ENDS | {"bank"}
 
 
 # Titles that firms give as often as states do ("president" is a party's or a state's
 # too often to be among them: "AGP founder president Prafulla Kumar Mahanta").
-_FIRM_TITLES = frozenset({"chairman", "director", "executive", "officer", "head"})
+_FIRM_TITLES: Final = frozenset({"chairman", "director", "executive", "officer", "head"})
 # One person's titles that a firm gives: in a sentence naming a firm, its officer's.
-_FIRM_OFFICERS = _FIRM_TITLES | frozenset(
+_FIRM_OFFICERS: Final = _FIRM_TITLES | frozenset(
     "president chairwoman spokesman spokeswoman spokesperson chief".split()
 )
 # Titles that firms, unions and parties give as often as states do: no surname goes on
 # from them with a state's country.
-_SHARED_TITLES = _FIRM_OFFICERS | {"leader"}
+_SHARED_TITLES: Final = _FIRM_OFFICERS | {"leader"}
 # Agent codes of people who hold no office of their state.
-_NOT_OFFICES = ("BUS", "CVL", "MED", "EDU", "LAB", "AGR", "NGO", "REL")
+_NOT_OFFICES: Final = ("BUS", "CVL", "MED", "EDU", "LAB", "AGR", "NGO", "REL")
 
 
 # Currencies named after their country: "the U.S. dollar", "the Hong Kong dollar",
 # "West German marks". A country before one is the currency's name, no actor.
-_CURRENCIES = frozenset(
+_CURRENCIES: Final = frozenset(
     """dollar dollars dlr dlrs yen mark marks franc francs pound pounds sterling peso pesos
     lira lire rupee rupees yuan rouble roubles ruble rubles euro euros krona kronor krone
     kroner dinar dinars rand ringgit baht shekel shekels escudo escudos drachma drachmas
@@ -1333,7 +1334,7 @@ _CURRENCIES = frozenset(
 
 # Participles that, hyphened to a state's name, tell where a thing comes from or is kept:
 # "the Chinese-made missile", "a Swiss-based firm", "Cuban-born", "Panamanian-flagged".
-_ORIGINS = frozenset(
+_ORIGINS: Final = frozenset(
     """made built born based owned registered flagged designed manufactured produced
     supplied bred grown educated controlled run listed operated headquartered""".split()
 )
@@ -1378,18 +1379,18 @@ def currency_name(texts: Sequence[str], phrase: ActorPhrase) -> bool:
 # A firm's name as an article first gives it: up to five capitalised words before a
 # company's designator ("U.S. Home Corp", "General Automation Inc") or a stock ticker
 # ("DATA GENERAL <DGN>").
-_FIRM_WORD = r"(?:(?:[A-Z]\.){1,3}|[A-Z][A-Za-z0-9&\-]*)"
+_FIRM_WORD: Final = r"(?:(?:[A-Z]\.){1,3}|[A-Z][A-Za-z0-9&\-]*)"
 _FIRM_DESIGNATORS = """corp corporation inc incorporated co cos ltd limited plc llc ag sa nv gmbh
 spa holdings bancorp""".split()
 # The designators as a pattern's alternatives, capitalised or in capitals ("Corp", "CORP").
-_DESIGNATORS = "|".join(
+_DESIGNATORS: Final = "|".join(
     sorted(
         {d.capitalize() for d in _FIRM_DESIGNATORS}
         | {d.upper() for d in _FIRM_DESIGNATORS}
         | {"plc"}
     )
 )
-_FIRM = re.compile(
+_FIRM: Final = re.compile(
     rf"\b((?:{_FIRM_WORD}[ \t]+){{1,4}}{_FIRM_WORD})(?:[ \t]+(?:"
     + _DESIGNATORS
     + r")\.?(?![\w-])|[ \t]*<[A-Z0-9.]+>)"
@@ -1398,7 +1399,7 @@ _FIRM = re.compile(
 
 # Where a firm's name can end: a designator or a ticker. A name holds no line break, so
 # ``_FIRM`` is tried only on the lines that hold one of them.
-_FIRM_END = re.compile(r"[ \t](?:" + _DESIGNATORS + r")\.?(?![\w-])|<")
+_FIRM_END: Final = re.compile(r"[ \t](?:" + _DESIGNATORS + r")\.?(?![\w-])|<")
 
 
 def _firm_matches(text: str) -> Iterator[re.Match[str]]:
@@ -1417,7 +1418,7 @@ def _firm_matches(text: str) -> Iterator[re.Match[str]]:
 # Any firm named with its designator or ticker, one name word or more ("Brunswick Corp").
 # Designators of two or three letters are written in capitals too ("Berliner Bank AG",
 # "Philips NV"); the longer ones in capitals are a headline's words.
-_ANY_FIRM = re.compile(
+_ANY_FIRM: Final = re.compile(
     rf"\b{_FIRM_WORD}[ \t]+(?:"
     + "|".join(
         sorted(
@@ -1441,7 +1442,7 @@ def names_firms(text: str) -> bool:
     return firm_named(text)
 
 
-_EU_NAMED = re.compile(r"\b(?:European (?:Union|Community|Commission)|EU|EC|EEC)\b")
+_EU_NAMED: Final = re.compile(r"\b(?:European (?:Union|Community|Commission)|EU|EC|EEC)\b")
 
 
 @lru_cache(maxsize=4)
@@ -1485,7 +1486,7 @@ def in_firm_name(
     return False
 
 
-_COMPASS = frozenset({"West", "East", "North", "South"})
+_COMPASS: Final = frozenset({"West", "East", "North", "South"})
 
 
 def stock_ticker(texts: Sequence[str], phrase: ActorPhrase) -> bool:
@@ -1604,9 +1605,9 @@ def _linked_actor(texts: Sequence[str], phrase: ActorPhrase) -> Piece | None:
 
 
 # Words that go on from a subject to its verb: "Philips of the Netherlands has said".
-_SUBJECT_GOES_ON = grammar.AUXILIARIES | grammar.MODALS_INTENT | grammar.REPORTING_VERBS
+_SUBJECT_GOES_ON: Final = grammar.AUXILIARIES | grammar.MODALS_INTENT | grammar.REPORTING_VERBS
 # Capitalised words before "of <country>" that open a sentence and name no firm.
-_PART_OF_A_PEOPLE = frozenset(
+_PART_OF_A_PEOPLE: Final = frozenset(
     """people residents citizens most much all many some parts part rest thousands
     millions hundreds dozens each none one two three both friends enemies""".split()
 )
@@ -1649,7 +1650,7 @@ def _body_end(texts: Sequence[str], k: int) -> bool:
 
 
 # Words before "Council" that make it a state's or an alliance's council.
-_STATE_COUNCILS = frozenset(
+_STATE_COUNCILS: Final = frozenset(
     """state security command legislative executive privy supreme national city county
     federal governing revolutionary european constitutional military presidential ministers
     ministerial defence defense economic policy cooperation guardian guardians municipal
@@ -1703,7 +1704,7 @@ def _names_it(text: str) -> bool:
     return text[:1].isupper() or text[:1].isdigit()
 
 
-_MEETING_NOUNS = frozenset(
+_MEETING_NOUNS: Final = frozenset(
     """meet meeting meetings talks summit conference accord accords agreement pact club
     declaration communique round process""".split()
 )
@@ -1728,7 +1729,7 @@ def _country_name(surface: str) -> bool:
 
 
 # Words after a country's name that do not make it a modifier of a noun.
-_NOT_NOUNS = frozenset(
+_NOT_NOUNS: Final = frozenset(
     """and or but nor of in on at to for from with by as than that which who whom whose
     is are was were be been has have had will would shall can could may might must do
     does did not also still said says say told its their his her this these those the a
@@ -1736,8 +1737,8 @@ _NOT_NOUNS = frozenset(
 )
 
 
-_VERB_CUES = grammar.INTENT_LEADS | grammar.REPORTING_VERBS | grammar.REFUSING_VERBS
-_ADVERBS = frozenset(
+_VERB_CUES: Final = grammar.INTENT_LEADS | grammar.REPORTING_VERBS | grammar.REFUSING_VERBS
+_ADVERBS: Final = frozenset(
     """today yesterday tonight again along also now then already still once twice here
     there soon later earlier meanwhile however too first very let just even never more
     jointly formally officially last this next""".split()
@@ -1745,23 +1746,23 @@ _ADVERBS = frozenset(
 
 
 # Participles that make "<country>-<participle>" a modifier of a firm or thing.
-_ATTRIBUTIVE = frozenset(
+_ATTRIBUTIVE: Final = frozenset(
     "based owned run made funded listed registered headquartered born built".split()
 )
 
 
 # An organisation's officers: what a named firm's or group's spokesman says is its own.
-_OFFICERS = frozenset(
+_OFFICERS: Final = frozenset(
     """spokesman spokeswoman spokesperson spokesmen official officials director
     director-general chairman chairwoman executive representative officer manager""".split()
 )
 # Words before an officer that make him a firm's: "a company spokesman".
-_FIRM_WORDS = frozenset({"company", "firm", "corporation"})
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
+_FIRM_WORDS: Final = frozenset({"company", "firm", "corporation"})
+_SPOKESPEOPLE: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
 # Heads of a body named after "of": "president of the International Union of …".
-_HEADS = frozenset({"president", "head", "chief", "founder"})
+_HEADS: Final = frozenset({"president", "head", "chief", "founder"})
 # Capitalised words opening a sentence that describe an officer, not name his employer.
-_OFFICER_WORDS = frozenset(
+_OFFICER_WORDS: Final = frozenset(
     """a an the senior top former other some several many two three its his her their
     but and in on at mr mrs ms dr sir government state party vice deputy acting interim
     executive then new outgoing incoming elected""".split()
@@ -1769,13 +1770,13 @@ _OFFICER_WORDS = frozenset(
 
 
 # Words of rank before an officer's title: "Senior Vice President", "Deputy Chairman".
-_RANKS = frozenset(
+_RANKS: Final = frozenset(
     "senior vice deputy executive acting interim assistant associate managing first".split()
 )
 
 
 # Bodies whose officers are no state's: firms and the press.
-_NON_STATE_BODIES = frozenset({"BUS", "MED"})
+_NON_STATE_BODIES: Final = frozenset({"BUS", "MED"})
 
 
 def _employer(
@@ -1796,7 +1797,7 @@ def _employer(
 
 # Lower-case nouns before an officer that name his body: "exchange president Nicholas
 # Giordano", "a futures industry official" (as a name's end, "Industry" is no body's).
-_OFFICERS_BODIES = _BODY_ENDS | {"industry"}
+_OFFICERS_BODIES: Final = _BODY_ENDS | {"industry"}
 
 
 def organisation_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int]) -> str:
@@ -1918,7 +1919,7 @@ def _a_community(texts: Sequence[str], k: int) -> bool:
     return k + 1 < len(texts) and texts[k + 1][:1].islower()
 
 
-_AMERICANS = frozenset({"american", "americans"})
+_AMERICANS: Final = frozenset({"american", "americans"})
 
 
 def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int]) -> bool:
@@ -2027,10 +2028,10 @@ def people_of(texts: Sequence[str], phrase: ActorPhrase, taken: Collection[int])
     return word.isalpha() and word.islower() and word not in _NOT_NOUNS
 
 
-_OWNED = frozenset({"owned", "controlled", "run"})
+_OWNED: Final = frozenset({"owned", "controlled", "run"})
 # A state's attacks, written with its demonym: the state acting, not its people or things.
-_ATTACKS: frozenset[str] = grammar.cue_words("state attack")
-_AIR_ATTACKS = frozenset({"strike", "strikes", "raid", "raids", "attack", "attacks"})
+_ATTACKS: Final[frozenset[str]] = grammar.cue_words("state attack")
+_AIR_ATTACKS: Final = frozenset({"strike", "strikes", "raid", "raids", "attack", "attacks"})
 _SHARES = frozenset("pct percent per cent % majority most half third quarter many some".split())
 
 
@@ -2041,13 +2042,13 @@ def _share_of(word: str) -> bool:
 
 
 # Verbs after which a demonym is a language: "speaking English", "spoke French".
-_SPEAKING = frozenset({"speak", "speaks", "speaking", "spoke", "spoken"})
+_SPEAKING: Final = frozenset({"speak", "speaks", "speaking", "spoke", "spoken"})
 # Newspapers named after their country: "the China daily", "a Kuwaiti weekly".
-_PAPERS = frozenset({"daily", "weekly"})
+_PAPERS: Final = frozenset({"daily", "weekly"})
 # What a state owns that acts on its own: "India's TV channels have refused", "Singapore's
 # economy had contracted", "Japan's exporters". (A state's acts and bodies stay the
 # state's: "Iran's decision", "Syria's army".)
-_THINGS = frozenset(
+_THINGS: Final = frozenset(
     """economy economies exports imports exporters importers shares stocks markets market
     currency companies company firms firm banks bank channels channel newspapers newspaper
     media press airlines airline industry industries farmers workers consumers investors
@@ -2074,7 +2075,7 @@ def _possessed_things(
 
 
 # People an actor has, who act on their own: "Gordon Brown's closest ally has denied".
-_FOLLOWERS = frozenset(
+_FOLLOWERS: Final = frozenset(
     """ally allies aide aides adviser advisers advisor advisors friend friends wife husband
     son daughter lawyer lawyers critic critics rival rivals opponent opponents supporter
     supporters biographer""".split()
@@ -2082,7 +2083,7 @@ _FOLLOWERS = frozenset(
 
 
 # CAMEO's codes of states that are no more, whose places gazetteers give today's states.
-FORMER_STATES = frozenset({"YUG", "SCG", "CSK", "SUN", "DDR", "ZAR"})
+FORMER_STATES: Final = frozenset({"YUG", "SCG", "CSK", "SUN", "DDR", "ZAR"})
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from typing import Final
 
 from extractors import grammar
 from extractors.actors import FIGHTING_ROLES, UNKNOWN, ActorPhrase, armed_force
@@ -212,35 +213,35 @@ class CodeTables:
         )
 
 
-THREAT_CODE = "130"
+THREAT_CODE: Final = "130"
 # A clause opened by "since" tells what happened before the news ("has moved in a narrow
 # range since finance ministers of Britain, Canada and France reached the accord"): even
 # a pattern's act (a signing, an accord) with no one acted on is background there.
-BACKGROUND_SUBORDINATORS = frozenset({"since"})
+BACKGROUND_SUBORDINATORS: Final = frozenset({"since"})
 # A pessimistic comment (CAMEO 012): a warning of what others may do.
-CONCERN_CODE = "012"
-STATEMENT_CODE = "010"  # a question put is a statement, the plainest of root 01
+CONCERN_CODE: Final = "012"
+STATEMENT_CODE: Final = "010"  # a question put is a statement, the plainest of root 01
 # CAMEO's material conflict: force posture, coercion, assault, fight, mass violence.
-FORCEFUL_ROOTS = frozenset({"15", "17", "18", "19", "20"})
-DEMAND_CODE = "100"
+FORCEFUL_ROOTS: Final = frozenset({"15", "17", "18", "19", "20"})
+DEMAND_CODE: Final = "100"
 # Roots of force (CAMEO 18 ASSAULT, 19 FIGHT, 20 MASS VIOLENCE) that a figurative verb
 # between unarmed actors does not mean (``extractors/data/figurative_force.csv``).
-FORCE_ROOTS = frozenset({"18", "19", "20"})
+FORCE_ROOTS: Final = frozenset({"18", "19", "20"})
 # Roles that bear arms: military, rebels, insurgents, police, spies, unidentified armed
 # forces, criminals, separatists, peacekeepers (CAMEO actor codebook, ch. 2-3).
-ARMED_ROLES = frozenset({"MIL", "REB", "INS", "COP", "SPY", "UAF", "CRM", "SEP", "PKO"})
+ARMED_ROLES: Final = frozenset({"MIL", "REB", "INS", "COP", "SPY", "UAF", "CRM", "SEP", "PKO"})
 # Roles of those who attack with words: government, legislature, opposition, parties,
 # courts, elites, media, rights groups, NGOs, education, labour, business, civilians,
 # religion, agriculture, health, refugees (CAMEO actor codebook, ch. 2-3).
-CIVILIAN_ROLES = frozenset(
+CIVILIAN_ROLES: Final = frozenset(
     "GOV LEG OPP PTY JUD ELI MED HRI NGO EDU LAB BUS CVL REL AGR HLH REF".split()
 )
 # Sectors that make an actor no political one: business (CAMEO's BUS, MNC).
-NON_POLITICAL_ROLES = frozenset({"BUS"})
-NON_POLITICAL_HEADS = frozenset({"MNC"})
+NON_POLITICAL_ROLES: Final = frozenset({"BUS"})
+NON_POLITICAL_HEADS: Final = frozenset({"MNC"})
 # Heads of political actors besides states: international bodies and groups, and
 # CAMEO's regions (CAMEO actor codebook, ch. 2 and 4).
-POLITICAL_HEADS = frozenset(
+POLITICAL_HEADS: Final = frozenset(
     """IGO NGO IMG INT UIS AFR ASA BLK CAF CAU CFR CAS CEU EIN EAF EEU EUR LAM MEA MDT
     NAF NMR PGS SCN SAM SAS SEA SAF WAF WST WEU""".split()
 )
@@ -518,7 +519,7 @@ def _figurative(
 
 # One state's forces killing another's people or forces use conventional military force
 # (CAMEO 19), not the unconventional violence of 18 (assassination, bombing by a group).
-BATTLE_CODE = "190"
+BATTLE_CODE: Final = "190"
 
 
 def _battle(source: ActorPhrase, target: ActorPhrase | None, code: str) -> bool:
@@ -544,11 +545,11 @@ def _battle(source: ActorPhrase, target: ActorPhrase | None, code: str) -> bool:
 
 # Crowds that fight the police riot (CAMEO 145, protest violently), they make no war:
 # opposition, civilians, workers, students.
-_CROWD_ROLES = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR"})
-RIOT_CODE = "145"
+_CROWD_ROLES: Final = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR"})
+RIOT_CODE: Final = "145"
 
 # Roles that speak for a state: its government and diplomats (CAMEO actor codebook).
-_OFFICIAL_ROLES = frozenset({"GOV", "DIP"})
+_OFFICIAL_ROLES: Final = frozenset({"GOV", "DIP"})
 
 
 def _official(phrase: ActorPhrase) -> bool:
@@ -590,27 +591,27 @@ def _political(
 # object ("told MPs", "criticised the government"), a preposition's right after it
 # ("pledges unity to Labour MPs", "quit as home secretary"), or the doer of its object
 # ("veto the bill passed by Congress").
-_HOME_REACH = 4
+_HOME_REACH: Final = 4
 
 # Roles of a state's own domestic actors: what one does to an agent of no country found
 # ("ministers", "President Kirchner", "Darfur rebels") is done at home.
-_DOMESTIC_ROLES = frozenset("GOV LEG OPP JUD COP PTY ELI".split())
+_DOMESTIC_ROLES: Final = frozenset("GOV LEG OPP JUD COP PTY ELI".split())
 
 
 # Roles of a state's bodies that act on its own firms: government, legislature, courts.
-_REGULATORS = frozenset("GOV LEG JUD".split())
+_REGULATORS: Final = frozenset("GOV LEG JUD".split())
 
 
 # Parties of no one country that stay the target wherever the verb's phrase names them
 # ("signed agreements with four foreign firms", "appealed for aid from 40 governments");
 # other agents far from the verb ("the lives of ordinary citizens") are inside another phrase.
-_PARTY_ROLES = frozenset({"BUS", "GOV"})
+_PARTY_ROLES: Final = frozenset({"BUS", "GOV"})
 # Roots of violence (CAMEO 18-20), used by states abroad as often as at home.
-_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+_VIOLENT_ROOTS: Final = frozenset({"18", "19", "20"})
 # Parties force is used on that stay the target with no country found.
-_PARTIES_OF_FORCE = frozenset({"REB", "INS", "UAF", "SEP", "MIL", "COP", "CVL", "OPP"})
+_PARTIES_OF_FORCE: Final = frozenset({"REB", "INS", "UAF", "SEP", "MIL", "COP", "CVL", "OPP"})
 # A body of parties of many countries: "its bank advisory committee", "the Paris Club".
-_BODIES_OF_MANY = frozenset({"committee", "club"})
+_BODIES_OF_MANY: Final = frozenset({"committee", "club"})
 
 
 def _plural(name: str) -> bool:
@@ -733,16 +734,16 @@ def _phrase_with_a_noun(phrase: Sequence[str]) -> bool:
     return any(w not in grammar.PREPOSITIONS and w not in _PARTICLES for w in phrase[1:])
 
 
-_PARTICLES = frozenset({"up", "down", "out", "off", "back", "away"})
+_PARTICLES: Final = frozenset({"up", "down", "out", "off", "back", "away"})
 
 
 # Armed groups of no country found, whose every act on a state's actor is political: "A
 # rebel commander has surrendered to Colombian forces" (---REB 0874 COLMIL).
-_ARMED_GROUPS = FIGHTING_ROLES - {"MIL"}
+_ARMED_GROUPS: Final = FIGHTING_ROLES - {"MIL"}
 
 
 # Members of a compound subject whose mutual act is coded dyad by dyad: "X and Y met".
-_MUTUAL_MEMBERS = 2
+_MUTUAL_MEMBERS: Final = 2
 
 
 def _pairs(
@@ -993,7 +994,7 @@ def _change(d: Decision) -> str:
     return f": {d.before} -> {d.after}" if d.after else ""
 
 
-_TEXTS: dict[Cue, Callable[[Decision], str]] = {
+_TEXTS: Final[dict[Cue, Callable[[Decision], str]]] = {
     Cue.NEGATION: lambda d: f"negated by '{d.words}', no event",
     Cue.NEGATION_IN_PATTERN: lambda d: f"negation '{d.words}' is part of the pattern",
     Cue.REFUSAL: lambda d: f"'{d.words}': a refusal{_change(d)}",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from functools import cache
+from typing import Final
 
 from extractors.actors import ONE_PERSON_OFFICES, ActorPhrase
 from extractors.data import csv_rows
@@ -17,7 +18,7 @@ from extractors.morphology import irregular_verbs, past, past_participle, verb_f
 
 # Each cue's words, read once (a plain dict, not ``functools.cache``: mypyc cannot type a
 # decorated function that modules in an import cycle with this one use at import).
-_CUE_WORDS: dict[str, frozenset[str]] = {}
+_CUE_WORDS: Final[dict[str, frozenset[str]]] = {}
 
 
 def cue_words(cue: str) -> frozenset[str]:
@@ -37,32 +38,32 @@ def cue_words(cue: str) -> frozenset[str]:
     return _CUE_WORDS[cue]
 
 
-NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
-ARTICLES = frozenset({"the", "a", "an"})
+NEGATORS: Final = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+ARTICLES: Final = frozenset({"the", "a", "an"})
 # "failed to", "declined to" negate the event that follows them.
-NEGATING_VERBS: frozenset[str] = cue_words("negating")
+NEGATING_VERBS: Final[frozenset[str]] = cue_words("negating")
 # "refused to meet", "declined to resign": the act is refused (CAMEO's root 12), not done.
-REFUSING_VERBS: frozenset[str] = cue_words("refusing")
-BE_FORMS = frozenset({"was", "were", "been", "being", "is", "are", "be", "am", "'s", "got"})
-AUXILIARIES: frozenset[str] = frozenset(
+REFUSING_VERBS: Final[frozenset[str]] = cue_words("refusing")
+BE_FORMS: Final = frozenset({"was", "were", "been", "being", "is", "are", "be", "am", "'s", "got"})
+AUXILIARIES: Final[frozenset[str]] = frozenset(
     {"has", "have", "had", "did", "does", "do", "was", "were", "is", "are", "been", "be", "will"}
 )
 ADVERB_HINT = frozenset({"also", "again", "reportedly", "allegedly", "already", "repeatedly"})
-MODALS_INTENT: frozenset[str] = frozenset({"will", "would", "shall", "'ll", "wo"})
+MODALS_INTENT: Final[frozenset[str]] = frozenset({"will", "would", "shall", "'ll", "wo"})
 # Every modal a verb's base form follows: "will", "could", "must".
-MODALS = MODALS_INTENT | frozenset({"can", "could", "may", "might", "must", "should"})
-INTENT_LEADS: frozenset[str] = cue_words("intent")
+MODALS: Final = MODALS_INTENT | frozenset({"can", "could", "may", "might", "must", "should"})
+INTENT_LEADS: Final[frozenset[str]] = cue_words("intent")
 # A new clause starts after these tokens; actors beyond them don't fill roles.
-CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "(", ")", "?", "!"})
+CLAUSE_BREAKS: Final = frozenset({";", ":", "—", "–", "(", ")", "?", "!"})
 # Words that open an adverbial clause of its own: "…, after the Bar Association boycotted",
 # "workers struck, while teachers refused", "refused on the grounds that G-5, grouping the
 # United States, …". (Roles add "whether"; a verb's actor slot stops at "if" too.)
-CLAUSE_SUBORDINATORS = frozenset(
+CLAUSE_SUBORDINATORS: Final = frozenset(
     "after before because while when although though since until unless whereas grounds".split()
 )
-RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where", "when", "while"})
-COORDINATORS = frozenset({"and", ",", "&", "as well as", "plus"})
-LOCATIVE = frozenset(
+RELATIVES: Final = frozenset({"who", "which", "that", "whose", "whom", "where", "when", "while"})
+COORDINATORS: Final = frozenset({"and", ",", "&", "as well as", "plus"})
+LOCATIVE: Final = frozenset(
     {
         "in",
         "at",
@@ -78,7 +79,7 @@ LOCATIVE = frozenset(
         "on",
     }
 )
-PREPOSITIONS = frozenset(
+PREPOSITIONS: Final = frozenset(
     {
         "in",
         "on",
@@ -113,13 +114,13 @@ PREPOSITIONS = frozenset(
         "along",
     }
 )
-PRONOUNS = frozenset({"it", "he", "she", "they", "its", "his", "her", "their"})
-SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they"})
+PRONOUNS: Final = frozenset({"it", "he", "she", "they", "its", "his", "her", "their"})
+SUBJECT_PRONOUNS: Final = frozenset({"it", "he", "she", "they"})
 
 
 # "rejected an invitation to attend", "turned down calls to resign": the act asked for
 # is refused, as with "refused to attend".
-REFUSED_REQUESTS = frozenset(
+REFUSED_REQUESTS: Final = frozenset(
     {
         "invitation",
         "invitations",
@@ -139,7 +140,7 @@ REFUSED_REQUESTS = frozenset(
         "pleas",
     }
 )
-_REJECTING = REFUSING_VERBS | cue_words("rejecting") | {"down"}
+_REJECTING: Final = REFUSING_VERBS | cue_words("rejecting") | {"down"}
 
 
 def _refused_request(words: Sequence[str], noun: int, floor: int) -> str | None:
@@ -159,12 +160,12 @@ def _refused_request(words: Sequence[str], noun: int, floor: int) -> str | None:
     return f"{lead} ({words[j]} {words[noun]}) to"
 
 
-_TURN = frozenset({"turned", "turns", "turn", "turning"})
+_TURN: Final = frozenset({"turned", "turns", "turn", "turning"})
 
 
 # Nouns of wanting: after "no" they deny the act that follows ("has no desire to offer").
-WANTED_NOUNS = cue_words("wanted")
-_QUOTES_WORDS = frozenset({'"', "“", "”", "'", "‘", "’"})
+WANTED_NOUNS: Final = cue_words("wanted")
+_QUOTES_WORDS: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
 def _no_wish(words: Sequence[str], to: int, floor: int) -> str | None:
@@ -193,7 +194,7 @@ def _no_wish(words: Sequence[str], to: int, floor: int) -> str | None:
 
 
 # Verbs of having a wish, in "not have any plans to".
-_HAVING = frozenset({"have", "has", "had", "express", "expressed", "show", "showed"})
+_HAVING: Final = frozenset({"have", "has", "had", "express", "expressed", "show", "showed"})
 
 
 def is_negated(words: Sequence[str], verb_start: int, floor: int) -> str | None:
@@ -251,7 +252,7 @@ _QUOTE_MARKS = _QUOTES_WORDS | {"``", "''"}
 
 
 # "is not actively considering offering": an "-ing" form the negation passes through.
-_PASSES_NEGATION = cue_words("passes negation")
+_PASSES_NEGATION: Final = cue_words("passes negation")
 
 
 def is_passive(words: Sequence[str], verb_start: int, verb_end: int, lemma: str) -> bool:
@@ -280,7 +281,7 @@ def doer_after_by(word: str) -> bool:
 
 
 # Words after "by" that say how, not who: "spoke by telephone", "imposed by then president".
-_MEANS_AFTER_BY = frozenset(
+_MEANS_AFTER_BY: Final = frozenset(
     """telephone phone telex fax mail e-mail email letter radio video satellite air sea land
     road rail train car plane ship boat helicopter foot hand force decree consensus surprise
     far then now way default proxy chance accident mistake law contrast comparison
@@ -335,27 +336,27 @@ def headline_passive(
     )
 
 
-_GIVING = cue_words("gives two objects")
+_GIVING: Final = cue_words("gives two objects")
 # States a headline says someone is said to be in: "NAKASONE SAID WILLING TO REVISE".
-_SAID_STATES = frozenset(
+_SAID_STATES: Final = frozenset(
     """lax willing open ready close near likely unlikely keen eager set poised unhappy
     happy confident optimistic pessimistic wary cool firm opposed""".split()
 )
-_HEADLINE_STOPS = frozenset({"", ",", ":", ";", "-", "—", "–", "'", '"', "‘", "’"})
-_FULL_STOPS = frozenset({".", "?", "!"})
+_HEADLINE_STOPS: Final = frozenset({"", ",", ":", ";", "-", "—", "–", "'", '"', "‘", "’"})
+_FULL_STOPS: Final = frozenset({".", "?", "!"})
 
 
 # Time words after a verb that put its act ahead: "officials meet tomorrow".
-_AHEAD = frozenset({"tomorrow"})
-_AHEAD_AFTER_NEXT = frozenset(
+_AHEAD: Final = frozenset({"tomorrow"})
+_AHEAD_AFTER_NEXT: Final = frozenset(
     """week month year weekend monday tuesday wednesday thursday friday saturday sunday""".split()
 )
-_AHEAD_REACH = 5
+_AHEAD_REACH: Final = 5
 
 
-_COPULAS = frozenset({"is", "was", "'s", "’s", "be", "been"})
-_IMPERSONAL = cue_words("impersonal")
-_IMPERSONAL_GAP = MODALS_INTENT | frozenset(
+_COPULAS: Final = frozenset({"is", "was", "'s", "’s", "be", "been"})
+_IMPERSONAL: Final = cue_words("impersonal")
+_IMPERSONAL_GAP: Final = MODALS_INTENT | frozenset(
     "could might may must should can not n't have has had".split()
 )
 
@@ -442,14 +443,14 @@ def ahead_before(words: Sequence[str], verb_start: int, floor: int) -> str | Non
 
 # How far back from an infinitive of purpose its clause's "will" may stand, and the words
 # that close that clause first.
-_INTENT_REACH = 10
-_INTENT_STOPS = frozenset(
+_INTENT_REACH: Final = 10
+_INTENT_STOPS: Final = frozenset(
     {",", ";", ":", "that", "and", "but", "or", "who", "which", "if", "when", "after"}
     | {'"', "“", "”", "(", ")"}
 )
 # Words before the infinitive that make it no purpose of the act: what someone is asked,
 # made or told to do, and the infinitive a decision or an attempt governs.
-_NOT_PURPOSE = (
+_NOT_PURPOSE: Final = (
     cue_words("appeal")
     | cue_words("compulsion")
     | {"decision", "decided", "order", "orders", "tell", "told", "try", "tries", "tried"}
@@ -531,10 +532,10 @@ def modality(words: Sequence[str], verb_start: int, floor: int) -> str | None:
 
 
 # Words ending in "-ly" that are no adverb.
-_NOT_ADVERBS = frozenset({"italy", "july", "family", "ally", "rally", "assembly", "supply"})
+_NOT_ADVERBS: Final = frozenset({"italy", "july", "family", "ally", "rally", "assembly", "supply"})
 
 
-FORECAST_WORDS = cue_words("forecast")
+FORECAST_WORDS: Final = cue_words("forecast")
 
 
 def adverbs_before(words: Sequence[str], i: int, floor: int = 0) -> int:
@@ -544,12 +545,12 @@ def adverbs_before(words: Sequence[str], i: int, floor: int = 0) -> int:
     return i
 
 
-_FORECAST_COPULAS = BE_FORMS | {"seems", "seem", "seemed", "looks", "look"}
+_FORECAST_COPULAS: Final = BE_FORMS | {"seems", "seem", "seemed", "looks", "look"}
 # Adverbs of a writer's certainty or guess: after "will", the act is forecast, not announced
 # ("will certainly attack" stays an intent, as an actor's own words often say it).
-_WRITERS_ADVERBS = frozenset("undoubtedly probably doubtless presumably inevitably".split())
+_WRITERS_ADVERBS: Final = frozenset("undoubtedly probably doubtless presumably inevitably".split())
 # Adjectives that forecast with or without a copula.
-_LIKELY = frozenset({"likely", "unlikely"})
+_LIKELY: Final = frozenset({"likely", "unlikely"})
 
 
 def forecast(words: Sequence[str], verb_start: int, floor: int) -> str | None:
@@ -584,7 +585,7 @@ def forecast(words: Sequence[str], verb_start: int, floor: int) -> str | None:
 
 # Words of a headline that forecast what it names: "WORLD BANK LOANS TO CHINA SEEN
 # DOUBLING", "JAPAN INFLATION SEEN AT 0.5 PCT".
-_HEADLINE_FORECASTS = frozenset({"seen", "tipped", "predicted", "forecast"})
+_HEADLINE_FORECASTS: Final = frozenset({"seen", "tipped", "predicted", "forecast"})
 
 
 def headline_forecast(words: Sequence[str]) -> str | None:
@@ -596,7 +597,7 @@ def headline_forecast(words: Sequence[str]) -> str | None:
 
 
 # The words that open a direct question: "Will Tory tax cuts lift spirits?"
-_QUESTION_OPENERS = frozenset(
+_QUESTION_OPENERS: Final = frozenset(
     "will would can could should shall is are was were does do did has have may might".split()
 )
 
@@ -611,12 +612,12 @@ def direct_question(texts: Sequence[str]) -> str | None:
 
 
 # Nouns of an attack ("condemned the bombing of …", "the blast", "airstrikes").
-ATTACK_NOUNS = cue_words("attack noun")
+ATTACK_NOUNS: Final = cue_words("attack noun")
 # "could attack", "might have met", "may not sign": a possibility, not an act.
-POSSIBILITY_MODALS = cue_words("possible")
-_ABLE_WORDS = frozenset({"able", "free", "unable"})
+POSSIBILITY_MODALS: Final = cue_words("possible")
+_ABLE_WORDS: Final = frozenset({"able", "free", "unable"})
 # "could attack", "may have to accept", "might be forced to sell", "may be able to reject".
-_AUX_CHAIN = NEGATORS | {"be", "have", "been", "being", "to", "able", "need", "forced"}
+_AUX_CHAIN: Final = NEGATORS | {"be", "have", "been", "being", "to", "able", "need", "forced"}
 
 
 def possible(words: Sequence[str], verb_start: int) -> str | None:
@@ -662,10 +663,10 @@ def _possible_governor(words: Sequence[str], to: int) -> str | None:
 
 # Words between a possibility's modal and the infinitive it governs: "could cause U.S.
 # monetary officials to ease".
-_GOVERNED_REACH = 9
+_GOVERNED_REACH: Final = 9
 _GOVERNOR_BREAKS = CLAUSE_BREAKS | {",", ".", "and", "but", "or", '"', "“", "”", "said", "says"}
 # Words before a month's name: "in May", "last May" (so "May" there is no modal).
-MONTH_LEADS = frozenset(
+MONTH_LEADS: Final = frozenset(
     """in on by since until of last next this early late mid from to through during before
     after""".split()
 )
@@ -677,27 +678,27 @@ MONTH_LEADS = frozenset(
 # ("worried voters would take"); nouns only a "that" or "of" clause ("concern over the
 # attack" asserts the attack). With "to" right after, the cue is the actor's own intent
 # or a forecast ("hopes to meet", "is likely to attack"), decided elsewhere.
-SUPPOSING_WORDS = cue_words("supposing")
-SUPPOSITION_NOUNS = cue_words("supposition")
-_SUPPOSE_REACH = 18
+SUPPOSING_WORDS: Final = cue_words("supposing")
+SUPPOSITION_NOUNS: Final = cue_words("supposition")
+_SUPPOSE_REACH: Final = 18
 # Verbs whose "that" clause is what is asked for, not what is done (``cues.csv``).
-_MANDATIVE = cue_words("mandative")
+_MANDATIVE: Final = cue_words("mandative")
 # Words before a noun: "the claims that", "denied allegations that".
-_CLAIM_LEADS = frozenset(
+_CLAIM_LEADS: Final = frozenset(
     """the a an these those such his her its their our new fresh earlier denied denies
     deny rejected rejects dismissed dismisses disputed refuted 's ’s""".split()
 )
-_SUPPOSE_BREAKS = CLAUSE_BREAKS | {",", ".", '"', "“", "”"}
+_SUPPOSE_BREAKS: Final = CLAUSE_BREAKS | {",", ".", '"', "“", "”"}
 
 
 # Writings that tell what happened before the story, whose claims are no news of the day:
 # "a new book claims", "Mr Peston's book claimed that", "reports have claimed".
 _WRITINGS = frozenset("book books memoir memoirs biography autobiography diaries diary".split())
 # ("press reports said" are the day's news; "reports have claimed" tell a rumour)
-_CLAIMS_ONLY = frozenset("claim claims claimed claiming alleges alleged".split())
-_CLAIMING = _CLAIMS_ONLY | {"suggests", "suggested", "says", "said"}
-_HEARSAY = frozenset({"reported", "said", "alleged", "believed", "thought", "rumoured"})
-_WRITING_REACH = 5
+_CLAIMS_ONLY: Final = frozenset("claim claims claimed claiming alleges alleged".split())
+_CLAIMING: Final = _CLAIMS_ONLY | {"suggests", "suggested", "says", "said"}
+_HEARSAY: Final = frozenset({"reported", "said", "alleged", "believed", "thought", "rumoured"})
+_WRITING_REACH: Final = 5
 
 
 def _hearsay(words: Sequence[str], verb_start: int) -> str | None:
@@ -775,15 +776,15 @@ def supposed(words: Sequence[str], verb_start: int) -> str | None:
     return None
 
 
-_ALLEGEDLY = frozenset({"allegedly", "supposedly", "purportedly"})
+_ALLEGEDLY: Final = frozenset({"allegedly", "supposedly", "purportedly"})
 # Copulas that join a rumour or a belief to its content: "the rumors were that".
-_COPULAS_OF_CONTENT = frozenset({"is", "was", "are", "were"})
-_DENIALS = frozenset(
+_COPULAS_OF_CONTENT: Final = frozenset({"is", "was", "are", "were"})
+_DENIALS: Final = frozenset(
     "denied denies deny dismissed dismisses dismiss refuted refutes rejected rejects".split()
 )
 
 
-_PLAY = frozenset(verb_forms("play"))
+_PLAY: Final = frozenset(verb_forms("play"))
 
 
 def _denied_claim(words: Sequence[str], verb_start: int) -> str | None:
@@ -802,8 +803,8 @@ def _denied_claim(words: Sequence[str], verb_start: int) -> str | None:
 
 
 # "whether" opens an open question ("asked whether the U.S. was proposing"): not done either.
-SUBORDINATORS = cue_words("subordinating")
-_SUBORDINATE_BREAKS = frozenset({",", ";", ":", "(", "-", "--", "—", "–"})
+SUBORDINATORS: Final = cue_words("subordinating")
+_SUBORDINATE_BREAKS: Final = frozenset({",", ";", ":", "(", "-", "--", "—", "–"})
 
 
 def subordinate(
@@ -829,8 +830,8 @@ def subordinate(
     return None
 
 
-CONDITIONALS = frozenset({"unless", "if", "whether"})
-_CONDITION_BREAKS = CLAUSE_BREAKS | {",", "and", "but", "then", "."}
+CONDITIONALS: Final = frozenset({"unless", "if", "whether"})
+_CONDITION_BREAKS: Final = CLAUSE_BREAKS | {",", "and", "but", "then", "."}
 
 
 def conditional(
@@ -923,13 +924,13 @@ def _rest_of_clause(words: Sequence[str], start: int) -> Sequence[str]:
     return words[start:end]
 
 
-_SCHEDULE_WORDS = (
+_SCHEDULE_WORDS: Final = (
     frozenset(WEEKDAYS)
     | frozenset(MONTHS)
     | {"today", "tonight", "tomorrow", "week", "weekend", "month", "evening", "morning"}
 )
 # Time clauses whose present tense tells an act still to come.
-_TIME_TO_COME = frozenset({"before", "until", "till"})
+_TIME_TO_COME: Final = frozenset({"before", "until", "till"})
 
 
 def _present_s(word: str) -> bool:
@@ -939,7 +940,7 @@ def _present_s(word: str) -> bool:
 
 # "if necessary", "if need be": the act is kept ready for a need, not done.
 _NEEDS = frozenset({"necessary", "needed", "required", "need", "appropriate"})
-_CONTINGENCY_REACH = 10
+_CONTINGENCY_REACH: Final = 10
 
 
 def _contingency_after(words: Sequence[str], verb_start: int) -> str | None:
@@ -965,8 +966,8 @@ def _in_actor_list(words: Sequence[str], i: int, actor_starts: Collection[int]) 
 
 # "Should G-7 members force a U.S. commitment, …", "…, should Labour win": "should" before
 # its subject, opening a clause, is a condition's "if".
-_INVERTED_CONDITIONS = frozenset({"should"})
-_CLAUSE_OPENERS = frozenset({",", ";", ":", '"', "“", "-", "--", "—", "–"})
+_INVERTED_CONDITIONS: Final = frozenset({"should"})
+_CLAUSE_OPENERS: Final = frozenset({",", ";", ":", '"', "“", "-", "--", "—", "–"})
 
 
 def _inverted_condition(words: Sequence[str], verb_start: int) -> str | None:
@@ -987,11 +988,11 @@ def _once(words: Sequence[str], i: int) -> bool:
     return words[i] == "once" and (i + 1 >= len(words) or words[i + 1] not in {"again", "more"})
 
 
-_HYPOTHETICAL = frozenset({"would", "could", "might", "'d"})
+_HYPOTHETICAL: Final = frozenset({"would", "could", "might", "'d"})
 # Words after which a condition opens a clause: "said that, if in government, he would".
-_CONDITION_OPENERS = frozenset({",", "that", "and", "but", '"', "“", ":"})
+_CONDITION_OPENERS: Final = frozenset({",", "that", "and", "but", '"', "“", ":"})
 # Words a condition set off by commas may hold before its comma.
-_CONDITION_REACH = 8
+_CONDITION_REACH: Final = 8
 
 
 def _opening_condition(words: Sequence[str], comma: int) -> str | None:
@@ -1005,9 +1006,9 @@ def _opening_condition(words: Sequence[str], comma: int) -> str | None:
     return None
 
 
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+_OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "us", "me"})
 # Words an infinitive's "for" subject may hold: "for Japan to", "for the two sides to".
-_FOR_SUBJECT_REACH = 5
+_FOR_SUBJECT_REACH: Final = 5
 
 
 def for_subject(
@@ -1029,15 +1030,15 @@ def for_subject(
 
 # "Y must withdraw" and "Y should withdraw": no act of Y's. Only "must" is a demand made of Y
 # (CAMEO 10); "should" is the speaker's advice, a statement.
-OBLIGATION_MODALS = frozenset({"must", "should"})
-DEMAND_MODALS = frozenset({"must"})
+OBLIGATION_MODALS: Final = frozenset({"must", "should"})
+DEMAND_MODALS: Final = frozenset({"must"})
 # Words between an actor and "must" that show the actor is not its subject.
-_OBLIGATION_BREAKS = CLAUSE_BREAKS | {",", "that", "which", "who", "said", "says", "say"}
+_OBLIGATION_BREAKS: Final = CLAUSE_BREAKS | {",", "that", "which", "who", "said", "says", "say"}
 
 
 # "last year refused", "had in 1997 complained", "cut subsidies in 2003", "said at the time",
 # "has previously promised": words beside a verb that date its act to the past.
-_PAST_PHRASES = (
+_PAST_PHRASES: Final = (
     ("last", "year"),
     ("previously",),
     ("at", "the", "time"),
@@ -1046,18 +1047,18 @@ _PAST_PHRASES = (
     ("a", "year", "ago"),
 )
 # Each word's phrases, in the order above: most words of a window start none.
-_PAST_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+_PAST_BY_FIRST: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     first: tuple(p for p in _PAST_PHRASES if p[0] == first) for first, *_ in _PAST_PHRASES
 }
-_PAST_REACH = 4
+_PAST_REACH: Final = 4
 # Words after "in the past" that make it a span ("in the past two years"), not a dating.
-_DURATION = frozenset(
+_DURATION: Final = frozenset(
     """few several two three four five six ten year years decade decades month months week
     weeks""".split()
 )
 _PAST_BREAKS = CLAUSE_BREAKS | {",", "and", "but", "while", "when", "since", "until", "after"}
 # Words that open another clause after a verb, whose time is that clause's.
-_AHEAD_BREAKS = SUBORDINATORS | {"that", "if", "unless", "as"}
+_AHEAD_BREAKS: Final = SUBORDINATORS | {"that", "if", "unless", "as"}
 
 
 def past_marker(words: Sequence[str], start: int, end: int, year: int) -> str | None:
@@ -1138,13 +1139,13 @@ def _year_after(words: Sequence[str], i: int, hi: int, year: int) -> tuple[str, 
     return None
 
 
-_YEAR_LEADS = frozenset({"in", "during"})
+_YEAR_LEADS: Final = frozenset({"in", "during"})
 # Words that open another verb's phrase, whose year is that verb's: "signed an agreement
 # today to increase trade in 1983".
-_YEAR_BREAKS = frozenset({"to", "that", "which", "who", "whose", "where"})
+_YEAR_BREAKS: Final = frozenset({"to", "that", "which", "who", "whose", "where"})
 # Words a dating year may stand past after the verb, inside its clause.
-_YEAR_REACH = 10
-_DECADE_PARTS = frozenset({"early", "late", "mid", "mid-"})
+_YEAR_REACH: Final = 10
+_DECADE_PARTS: Final = frozenset({"early", "late", "mid", "mid-"})
 
 
 def _bare_subject(words: Sequence[str], floor: int, copula: int) -> bool:
@@ -1160,7 +1161,7 @@ def _bare_subject(words: Sequence[str], floor: int, copula: int) -> bool:
 
 # Words before "is to" that name an aim or a task, not an actor whose act is scheduled:
 # "The priority for the minister is to fight poverty".
-_NOT_SCHEDULERS = frozenset(
+_NOT_SCHEDULERS: Final = frozenset(
     """what this that it priority priorities task tasks job challenge idea intention
     purpose objective objectives hope answer solution strategy policy problem question step
     move decision thing way""".split()
@@ -1168,15 +1169,15 @@ _NOT_SCHEDULERS = frozenset(
 # Adverbs after "has/have/had" that put the act before the story.
 _BEFORE_NOW = frozenset({"already", "repeatedly", "long", "previously", "frequently", "often"})
 # Those of them that may follow the participle too: "has said repeatedly".
-_REPEATED = _BEFORE_NOW - {"already", "long"}
-_MONTH_NAMES = frozenset(
+_REPEATED: Final = _BEFORE_NOW - {"already", "long"}
+_MONTH_NAMES: Final = frozenset(
     """january february march april may june july august september october november
     december""".split()
 )
 # ("states" is far more often "the United States" than a verb of saying)
-SPEECH_WORDS = (cue_words("speech") | cue_words("reporting") | {"reportedly"}) - {"states"}
+SPEECH_WORDS: Final = (cue_words("speech") | cue_words("reporting") | {"reportedly"}) - {"states"}
 # Words that place a past perfect's act in the story's own days: "had … yesterday".
-RECENT = frozenset({"yesterday", "today", "tonight", "overnight", "earlier"})
+RECENT: Final = frozenset({"yesterday", "today", "tonight", "overnight", "earlier"})
 
 
 def reported(words: Sequence[str]) -> bool:
@@ -1257,12 +1258,12 @@ def earlier_day(words: Sequence[str], start: int) -> str | None:
 # often the same day's ("earlier on Tuesday"), and is left out.
 _EARLIER_ADVERBS = frozenset({"recently", "previously", "formerly", "originally", "initially"})
 # Their adjectives, in the phrase of the act's occasion: "said in a recent speech".
-_EARLIER_ADJECTIVES = frozenset({"recent", "previous"})
+_EARLIER_ADJECTIVES: Final = frozenset({"recent", "previous"})
 # How far back from its verb an "after" may open the verb's clause: "after the US lifted".
-_AFTER_REACH = 8
+_AFTER_REACH: Final = 8
 # Punctuation and words that close a clause before the verb's own, or open another one
 # between "after" and the verb ("after the meeting that X had told").
-_AFTER_STOPS = frozenset(
+_AFTER_STOPS: Final = frozenset(
     {",", ";", ":", '"', "“", "”", "(", ")", "--", "—", "–"}
     | {"that", "and", "but", "or", "who", "which", "to", "while"}
 )
@@ -1297,13 +1298,13 @@ def background_clause(words: Sequence[str], start: int) -> str | None:
 
 
 # Subordinators of a clause of time or reason: its act is the setting of the news.
-_BACKGROUND_OPENERS = frozenset({"after", "as", "when", "because", "since"})
+_BACKGROUND_OPENERS: Final = frozenset({"after", "as", "when", "because", "since"})
 # Words before "as" that make it no clause's opener: "such as", "as well as", "so as".
-_NOT_CLAUSE_AS = frozenset({"such", "well", "so", "same", "just"})
+_NOT_CLAUSE_AS: Final = frozenset({"such", "well", "so", "same", "just"})
 
 
 # Quantifiers that float between an auxiliary and its verb: "they have all expressed".
-_FLOATING = frozenset({"all", "both", "each"})
+_FLOATING: Final = frozenset({"all", "both", "each"})
 
 
 def participle_form(word: str, lemma: str) -> bool:
@@ -1321,18 +1322,18 @@ def _participles() -> frozenset[str]:
     return frozenset(forms[1] for forms in irregular_verbs().values() if len(forms) > 1)
 
 
-PROPOSAL_NOUNS = cue_words("proposal")
+PROPOSAL_NOUNS: Final = cue_words("proposal")
 
 
 # Words between a proposal's noun and its "to" that carry its purpose on.
-_CARRIERS = (
+_CARRIERS: Final = (
     AUXILIARIES
     | MODALS
     | frozenset("continue continues continued made stepped up under way".split())
 )
-_PURPOSE_REACH = 4
+_PURPOSE_REACH: Final = 4
 # Words of an aside between a plan's noun and its "to".
-_ASIDE_REACH = 8
+_ASIDE_REACH: Final = 8
 
 
 def proposal_of(words: Sequence[str], verb_start: int) -> str | None:
@@ -1417,10 +1418,10 @@ def _planned_for(words: Sequence[str], to: int) -> str | None:
 
 # How many words the doers of a plan's act may take ("for Venezuela and Mexico to"), and how
 # far before "for" the plan's noun may stand ("plans now under discussion for").
-_FOR_DOER_REACH = 6
-_PLAN_FOR_REACH = 4
+_FOR_DOER_REACH: Final = 6
+_PLAN_FOR_REACH: Final = 4
 # Words that end the search: another clause opens.
-_PLAN_FOR_STOPS = CLAUSE_BREAKS | {",", "to", "that", "which", "who"}
+_PLAN_FOR_STOPS: Final = CLAUSE_BREAKS | {",", "to", "that", "which", "who"}
 
 
 def _aim_is_to(words: Sequence[str], copula: int) -> str | None:
@@ -1440,15 +1441,15 @@ def _aim_is_to(words: Sequence[str], copula: int) -> str | None:
     return None
 
 
-_AIM_COPULAS = frozenset({"is", "was", "remains", "remained"})
-_AIM_REACH = 8
+_AIM_COPULAS: Final = frozenset({"is", "was", "remains", "remained"})
+_AIM_REACH: Final = 8
 _AIM_NOUNS = (_NOT_SCHEDULERS - {"what", "this", "that", "it", "thing", "way", "move"}) | frozenset(
     {"aim", "aims", "goal", "goals", "mission", "ambition", "plan"}
 )
 
 
 # Words of an amount written before a plan's noun: "a £5.5bn ($10bn) plan".
-_AMOUNT_WORDS = frozenset("( ) $ £ € - bn m mln billion million dlr dlrs".split())
+_AMOUNT_WORDS: Final = frozenset("( ) $ £ € - bn m mln billion million dlr dlrs".split())
 
 
 def counted_at(words: Sequence[str], k: int) -> bool:
@@ -1464,17 +1465,17 @@ def counted_at(words: Sequence[str], k: int) -> bool:
     return words[j][:1].isdigit() or words[j] in _NUMBER_WORDS
 
 
-_COUNT_LEADS = cue_words("quantity lead") | {"at", "more", "to", "less", "fewer"}
-_NUMBER_WORDS = cue_words("number word")
-_COUNT_REACH = 3
-_PLAN_REACH = 8
+_COUNT_LEADS: Final = cue_words("quantity lead") | {"at", "more", "to", "less", "fewer"}
+_NUMBER_WORDS: Final = cue_words("number word")
+_COUNT_REACH: Final = 3
+_PLAN_REACH: Final = 8
 
 
 # "is considering offering wheat", "recommended lifting the ban", "stopped shelling": an
 # act in the "-ing" form right after a verb that weighs, puts forward, stops or avoids it
 # is not done.
-WEIGHING_VERBS = cue_words("weighing")
-_WEIGH_ADVERBS = frozenset({"also", "now", "seriously", "still", "even", "actively", "not"})
+WEIGHING_VERBS: Final = cue_words("weighing")
+_WEIGH_ADVERBS: Final = frozenset({"also", "now", "seriously", "still", "even", "actively", "not"})
 
 
 def _weighed(words: Sequence[str], verb_start: int) -> str | None:
@@ -1490,14 +1491,14 @@ def _weighed(words: Sequence[str], verb_start: int) -> str | None:
     return None
 
 
-MEETING_WORDS = cue_words("meeting")
-DISCUSSING_VERBS = cue_words("discussing")
-_MEETING_REACH = 20
+MEETING_WORDS: Final = cue_words("meeting")
+DISCUSSING_VERBS: Final = cue_words("discussing")
+_MEETING_REACH: Final = 20
 # Words before "to" that make the talk their subject's own act (intent or readiness).
 _OWN_TALK = cue_words("intent") | {"able"}  # ("ready", "willing", "prepared" are intent cues)
 # Words that open another clause between a meeting and a "to": "said at a news conference
 # that officials appeared ready to discuss".
-_PURPOSE_STOPS = frozenset("but that which who said says told tells".split())
+_PURPOSE_STOPS: Final = frozenset("but that which who said says told tells".split())
 
 
 def meeting_purpose(words: Sequence[str], verb_start: int) -> str | None:
@@ -1541,21 +1542,21 @@ def under_terms(words: Sequence[str], verb_start: int) -> str | None:
 
 
 # Nouns of agreements whose terms bind their parties: "under the accord", "under the deal".
-_TERMS_NOUNS = frozenset(
+_TERMS_NOUNS: Final = frozenset(
     """accord accords agreement agreements deal deals treaty treaties pact pacts terms
     arrangement arrangements settlement compromise formula framework""".split()
 )
-_TERMS_REACH = 8
+_TERMS_REACH: Final = 8
 
 
-_PLAN_WORDS = frozenset({"plan", "plans", "bid", "bids", "attempt", "attempts", "move"})
-_TOWARDS = frozenset({"towards", "toward"})
-_ATTEMPT_WORDS = frozenset({"bid", "bids", "attempt", "attempts"})
-_DETERMINERS = frozenset({"a", "an", "the", "new"})
-POSSESSIVE_S = frozenset({"'s", "’s"})
-_POSSESSIVES = frozenset({"his", "her", "its", "their"}) | POSSESSIVE_S
+_PLAN_WORDS: Final = frozenset({"plan", "plans", "bid", "bids", "attempt", "attempts", "move"})
+_TOWARDS: Final = frozenset({"towards", "toward"})
+_ATTEMPT_WORDS: Final = frozenset({"bid", "bids", "attempt", "attempts"})
+_DETERMINERS: Final = frozenset({"a", "an", "the", "new"})
+POSSESSIVE_S: Final = frozenset({"'s", "’s"})
+_POSSESSIVES: Final = frozenset({"his", "her", "its", "their"}) | POSSESSIVE_S
 # Words that open an aim's noun phrase: "The aim of UKIP is to", "Its priority was to".
-_AIM_LEADS = _DETERMINERS | _POSSESSIVES
+_AIM_LEADS: Final = _DETERMINERS | _POSSESSIVES
 
 
 def possessive_at(words: Sequence[str], i: int) -> bool:
@@ -1564,19 +1565,19 @@ def possessive_at(words: Sequence[str], i: int) -> bool:
 
 
 # Verbs whose object may be another verb's "-ing" form: "began shelling", "kept fighting".
-CATENATIVES = cue_words("catenative")
+CATENATIVES: Final = cue_words("catenative")
 # Things an agent noun may name that say nothing: "military helicopters announced earlier".
-MUTE_NOUNS = cue_words("mute")
+MUTE_NOUNS: Final = cue_words("mute")
 # Figures a state has: "Australia's unemployment rate eased" is no act of Australia.
-MEASURE_NOUNS = cue_words("measure")
-APPEAL_VERBS = cue_words("appeal")
+MEASURE_NOUNS: Final = cue_words("measure")
+APPEAL_VERBS: Final = cue_words("appeal")
 # Verbs of wishing, permitting and compelling: "wants Britain to pressure the US" asks an act
 # of Britain ("wants to pressure", with no one between, is the subject's own intent).
-DESIRE_VERBS = cue_words("desire") | cue_words("permission") | cue_words("compulsion")
+DESIRE_VERBS: Final = cue_words("desire") | cue_words("permission") | cue_words("compulsion")
 # Words an appeal's object may hold before its "to": "urged Syria and Iraq to", "asked
 # the two sides' leaders to". A clause break or another "to" ends the search.
-_APPEAL_REACH = 7
-_APPEAL_BREAKS = (
+_APPEAL_REACH: Final = 7
+_APPEAL_BREAKS: Final = (
     CLAUSE_BREAKS
     | {",", "that", "which", "who", "to", "said", "says"}
     # a clause of its own between ("told the conference he was ready to discuss")
@@ -1672,7 +1673,7 @@ def obliged_by(
 
 
 # A parenthesis of at most this many words is an aside ("Amnesty International (AI)").
-_ASIDE = 12
+_ASIDE: Final = 12
 
 
 def parenthesised(words: Sequence[str]) -> frozenset[int]:
@@ -1777,7 +1778,7 @@ def _apposition_closes(words: Sequence[str], start: int, verb_starts: Collection
     return False
 
 
-_APPOSITION_REACH = 10
+_APPOSITION_REACH: Final = 10
 
 
 def compound_groups(
@@ -1872,7 +1873,7 @@ def compound_groups(
 
 
 # Words that may modify a subject between a comma and its head: "European officials".
-_SUBJECT_MODIFIERS = 2
+_SUBJECT_MODIFIERS: Final = 2
 
 
 def _list_goes_on(words: Sequence[str], phrases: Sequence[ActorPhrase], index: int) -> bool:
@@ -1910,7 +1911,7 @@ def _opening_adverbial(
     )
 
 
-_OPENING_TIMES = frozenset("last this next earlier later yesterday today".split())
+_OPENING_TIMES: Final = frozenset("last this next earlier later yesterday today".split())
 
 
 def opening_clause_object(words: Sequence[str], phrase: ActorPhrase) -> bool:
@@ -1933,10 +1934,10 @@ def opening_clause_object(words: Sequence[str], phrase: ActorPhrase) -> bool:
 
 
 # Words that may stand between an opening clause's "-ing" verb and its object.
-_OPENING_REACH = 4
+_OPENING_REACH: Final = 4
 
 
-_OPENING_LEADS = frozenset({"before", "after", "while", "since", "when", "on", "upon", "by"})
+_OPENING_LEADS: Final = frozenset({"before", "after", "while", "since", "when", "on", "upon", "by"})
 
 
 def _subject_of_verb(
@@ -1961,9 +1962,9 @@ def _subject_of_verb(
 
 
 # Words of an unlisted name after its title: "Prime Minister Jacques Chirac".
-_NAME_WORDS = 3
+_NAME_WORDS: Final = 3
 # Prepositions of where something is or was done: "in Damascus", "at a Geneva hotel".
-WHERE_PREPOSITIONS = frozenset({"in", "at", "inside"})
+WHERE_PREPOSITIONS: Final = frozenset({"in", "at", "inside"})
 
 
 def _name_word(word: str) -> bool:
@@ -1971,7 +1972,7 @@ def _name_word(word: str) -> bool:
     return word.replace("-", "").isalpha() and word not in FUNCTION_WORDS
 
 
-_SUBJECT_GAP = MODALS_INTENT | ADVERB_HINT | {"later", "then", "today", "yesterday", "not"}
+_SUBJECT_GAP: Final = MODALS_INTENT | ADVERB_HINT | {"later", "then", "today", "yesterday", "not"}
 
 
 def object_of_verb(words: Sequence[str], phrase: ActorPhrase, verb_starts: Collection[int]) -> bool:
@@ -1988,10 +1989,10 @@ def before_articles(words: Sequence[str], start: int) -> int:
     return k
 
 
-_CONJUNCTIONS = frozenset({"and", ",", "&", "or"})
-_JOINERS = _CONJUNCTIONS | {"as", "well", "the"}
+_CONJUNCTIONS: Final = frozenset({"and", ",", "&", "or"})
+_JOINERS: Final = _CONJUNCTIONS | {"as", "well", "the"}
 # Words that end a noun phrase: a gap holding one is not a list of actors.
-_PHRASE_BREAKS = PREPOSITIONS | {
+_PHRASE_BREAKS: Final = PREPOSITIONS | {
     "said",
     "says",
     "who",
@@ -2103,37 +2104,37 @@ def topic_of(words: Sequence[str], phrase: ActorPhrase) -> bool:
 
 
 # Nouns of people who study a state: "analysts of the Soviet Union", "experts on Iraq".
-_STUDENTS = frozenset(
+_STUDENTS: Final = frozenset(
     """analyst analysts expert experts specialist specialists watcher watchers observer
     observers""".split()
 )
 # People known by whom they stand to, not for: "Noboru Goto, … a longtime friend of
 # Nakasone, told reporters" is no statement of Nakasone's (the audit of ea617bc).
-_RELATIONS_OF = frozenset(
+_RELATIONS_OF: Final = frozenset(
     """friend friends rival rivals critic critics admirer admirers confidant relative
     relatives biographer""".split()
 )
 # Those that study a state only when written with "on": "an authority on the USSR".
-_STUDENTS_ON = frozenset({"authority", "authorities", "adviser", "advisers", "advisor"})
+_STUDENTS_ON: Final = frozenset({"authority", "authorities", "adviser", "advisers", "advisor"})
 
 
 # Words between a preposition and the name it governs: "in the north of", "in West
 # Germany" (where the dictionary's name is the country's alone).
-_BEFORE_NAMES = frozenset(
+_BEFORE_NAMES: Final = frozenset(
     "the a an west east north south western eastern northern southern central".split()
 )
 # Courtesy titles written before a name but outside its actor phrase: "with Mr Blair".
-HONORIFICS = frozenset(
+HONORIFICS: Final = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady miss messrs messrs.".split()
 )
-REPORTING_VERBS: frozenset[str] = cue_words("reporting")
-ATTRIBUTION_OPENERS = frozenset({",", '"', "“", "”", "'", "--", "—", "–"})
+REPORTING_VERBS: Final[frozenset[str]] = cue_words("reporting")
+ATTRIBUTION_OPENERS: Final = frozenset({",", '"', "“", "”", "'", "--", "—", "–"})
 
 
 # Up to this many words of a reporter's phrase after its actor: "a British naval source in
 # the Gulf" (no clause opens among them).
-_REPORTER_TAIL = 6
-_OPENS_CLAUSE = CLAUSE_SUBORDINATORS | frozenset(
+_REPORTER_TAIL: Final = 6
+_OPENS_CLAUSE: Final = CLAUSE_SUBORDINATORS | frozenset(
     "that who whom whose which and but or to if as".split()
 )
 
@@ -2217,7 +2218,7 @@ def reporters(
     return out
 
 
-_LIST_WORDS = frozenset({",", "and", "or", "the", "&"})
+_LIST_WORDS: Final = frozenset({",", "and", "or", "the", "&"})
 
 
 def bare_list(words: Sequence[str], members: Sequence[ActorPhrase]) -> bool:
@@ -2236,33 +2237,33 @@ def bare_list(words: Sequence[str], members: Sequence[ActorPhrase]) -> bool:
 
 # What may come right before a verb's bare base form ("offer", "gas", "open") when it
 # is a verb: "to offer", "will open", "did not meet", "they attack".
-_BASE_FORM_LEADS = frozenset(
+_BASE_FORM_LEADS: Final = frozenset(
     """to will would shall can could may might must should 'll 'd not n't never did do
     does they we i you also jointly help helped helps helping let lets make makes made""".split()
 )
 # Words ending in "s" that are no plural subject.
 _NOT_PLURALS = frozenset("is was has its his this us as thus plus yes less unless whereas".split())
 # Words after which an "-s" form is a plural noun, never a verb: prepositions, possessives.
-_NOUN_LEADS = frozenset(
+_NOUN_LEADS: Final = frozenset(
     """of in on for by with after against from about over amid despite during into
     between among to as than 's ’s""".split()
 )
 # Words that modify a plural noun and never come before a finite verb: "more possible
 # sanctions", "regular targets", "fresh attacks", "any talks".
-_PLURAL_MODIFIERS = frozenset(
+_PLURAL_MODIFIERS: Final = frozenset(
     """more most possible further new fresh regular tougher retaliatory punitive any some
     many several few such other recent frequent future previous earlier similar major
     joint bilateral formal informal verbal""".split()
 )
-FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS: Final = frozenset(
     """the a an to by in on at of for from with and or but that which who as than its
     their his her this these those it them him us""".split()
 )
-_OPENERS = frozenset({'"', "“", "'", "‘", "(", ":", "-", "--", "—", "–"})
+_OPENERS: Final = frozenset({'"', "“", "'", "‘", "(", ":", "-", "--", "—", "–"})
 
 
 # What a march goes on, through or against: after "march" these make it the verb.
-_MARCH_ON = frozenset(
+_MARCH_ON: Final = frozenset(
     """on to in into through against from toward towards past across along around for with
     outside near down up and or""".split()
 )
@@ -2273,11 +2274,11 @@ _STATES_OPENS = frozenset({"that", ":", "the", "a", "an", "its", "his", "her", "
 
 
 # Words a verb's base form follows: modals and "to".
-_BEFORE_A_BASE_FORM = MODALS | {"to"}
+_BEFORE_A_BASE_FORM: Final = MODALS | {"to"}
 
 
 # Verbs a participle goes with: "to be wounded", "would have agreed", "to get killed".
-_BEFORE_A_PARTICIPLE = BE_FORMS | frozenset(
+_BEFORE_A_PARTICIPLE: Final = BE_FORMS | frozenset(
     "have has had get gets got become becomes remain remains seem seems appear stay".split()
 )
 
@@ -2393,7 +2394,7 @@ def noun_not_verb(
 
 # Finite verbs that may follow a plural subject directly: "brokers said", "shares have
 # risen", "attacks left ten dead".
-_FINITE_AFTER_SUBJECT = frozenset(
+_FINITE_AFTER_SUBJECT: Final = frozenset(
     """have had are were said say will would could can may might must should do did
     rose fell gained lost remain remained""".split()
 )
@@ -2402,7 +2403,7 @@ _FINITE_AFTER_SUBJECT = frozenset(
 # "is", "was", "has" and the irregular pasts that differ from their base and do not end
 # in "-ed" ("came", "took"; not "cut", "set", nor "banned", an adjective too): finite verbs
 # no verb's base form is written right before.
-_SINGULAR_FINITE = frozenset(
+_SINGULAR_FINITE: Final = frozenset(
     {"is", "was", "has"}
     | {f[0] for b, f in irregular_verbs().items() if f and f[0] != b and not f[0].endswith("ed")}
 )
@@ -2419,10 +2420,10 @@ def _finite_next(words: Sequence[str], i: int) -> bool:
 # Words that may stand between a speaker and the verb of saying: "Reagan also said",
 # "the ministry on Tuesday said", "Japan has said".
 # Words that say when: "X on Sunday night said", "Syria last week said".
-WHEN_WORDS = frozenset(WEEKDAYS) | frozenset(
+WHEN_WORDS: Final = frozenset(WEEKDAYS) | frozenset(
     "on in today yesterday night morning evening last this next week month year".split()
 )
-_SPEAKER_GAP = WHEN_WORDS | frozenset(
+_SPEAKER_GAP: Final = WHEN_WORDS | frozenset(
     """has have had also later earlier again once would will could did a statement
     weekend ,""".split()
 )
@@ -2430,16 +2431,16 @@ _SPEAKER_GAP = WHEN_WORDS | frozenset(
 
 # Nouns that end an actor's phrase without being part of its dictionary entry ("the
 # rebel group", "the opposition movement"): the speaker is still written beside its verb.
-_GROUP_NOUNS = cue_words("group noun")
+_GROUP_NOUNS: Final = cue_words("group noun")
 
 
 # Words of a participle phrase between a speaker and the verb of saying.
-_PARTICIPLE_REACH = 5
+_PARTICIPLE_REACH: Final = 5
 
 
 # How many words of country and title may stand between a verb of saying and the speaker
 # named after it, and words that are none of a title's.
-_TITLE_GAP = 6
+_TITLE_GAP: Final = 6
 NOT_TITLE_WORDS = BE_FORMS | MODALS | AUXILIARIES | ARTICLES | PREPOSITIONS | {"that", "and", "or"}
 
 
@@ -2556,26 +2557,26 @@ def _titled_name_before(
 
 
 # Capitalised words of a person's name written after an office and a comma.
-_NAME_REACH = 3
+_NAME_REACH: Final = 3
 # Offices of firms and bodies as much as of states.
-_BODIES_OFFICES = frozenset({"president", "chairman", "director", "general", "broker"})
+_BODIES_OFFICES: Final = frozenset({"president", "chairman", "director", "general", "broker"})
 # Lower-case words and marks inside a person's name: "Ali al-Khalifa", "Ursula von der
 # Leyen", "Osama bin Laden".
-_NAME_PARTICLES = frozenset("- al el bin ibn de van von der da du dos bint ben".split())
+_NAME_PARTICLES: Final = frozenset("- al el bin ibn de van von der da du dos bint ben".split())
 # Offices one person holds, whose holder may be named after a comma.
-_HELD_BY_ONE = ONE_PERSON_OFFICES | {"leader", "head", "official"}
+_HELD_BY_ONE: Final = ONE_PERSON_OFFICES | {"leader", "head", "official"}
 
 
 # Words a participle's clause set off by commas may hold between a speaker and the verb.
-_CLAUSE_ASIDE_REACH = 16
-_STRAIGHT_QUOTES = frozenset({'"'})
+_CLAUSE_ASIDE_REACH: Final = 16
+_STRAIGHT_QUOTES: Final = frozenset({'"'})
 # "``" and "''" are the typesetters' (and the Penn Treebank's) opening and closing marks;
 # the tokenizer may split "``" in two.
-_OPENING_QUOTES = frozenset({"“", "``", "`"})
-_CLOSING_QUOTES = frozenset({"”", "''"})
+_OPENING_QUOTES: Final = frozenset({"“", "``", "`"})
+_CLOSING_QUOTES: Final = frozenset({"”", "''"})
 _QUOTE_MARKS = _STRAIGHT_QUOTES | _OPENING_QUOTES | _CLOSING_QUOTES
 # A quotation this short is a phrase quoted ('a "hard right agenda"'), not speech.
-_QUOTED_SPEECH = 4
+_QUOTED_SPEECH: Final = 4
 
 
 def quotation_spans(texts: Sequence[str], offsets: Sequence[int]) -> list[tuple[int, int]]:
@@ -2634,9 +2635,9 @@ def quotation_at(texts: Sequence[str], spans: Sequence[tuple[int, int]], start: 
 
 # Verbs whose bare default gives something back ("returned the paintings to Brazil") but
 # that also say one went back ("returned to work", "returned safely to base").
-_GIVING_BACK = cue_words("giving back")
+_GIVING_BACK: Final = cue_words("giving back")
 # Words right after such a verb that say where one went, not what was given.
-_GOING_WORDS = frozenset({"to", "home", "from", "safely", "back", "there", "here", "later"})
+_GOING_WORDS: Final = frozenset({"to", "home", "from", "safely", "back", "there", "here", "later"})
 
 
 def going_back(words: Sequence[str], start: int, end: int, lemma: str) -> str | None:
@@ -2656,28 +2657,28 @@ def going_back(words: Sequence[str], start: int, end: int, lemma: str) -> str | 
 
 
 # Verbs of warning: a threat (13) only when what is warned of is the warner's own act.
-_WARNING_VERBS = cue_words("warning")
+_WARNING_VERBS: Final = cue_words("warning")
 # Words after a verb of warning that keep it a threat: "warned the U.S. against",
 # "warned of retaliation", "warned Iraq to withdraw", "warns U.S. on trade moves".
-_THREAT_LINKS = frozenset({"against", "of", "to", "on", "with", "about"})
+_THREAT_LINKS: Final = frozenset({"against", "of", "to", "on", "with", "about"})
 # Links after which a warning names a danger or a topic unless a threat's noun follows
 # ("warned Israel against attacking Lebanon" deters an act: a threat, as the link says).
-_TOPIC_LINKS = frozenset({"of", "on", "about"})
+_TOPIC_LINKS: Final = frozenset({"of", "on", "about"})
 # Nouns of what a warner threatens to do: "warned of sanctions", "of retaliation".
-_THREAT_NOUNS = frozenset(
+_THREAT_NOUNS: Final = frozenset(
     """sanction sanctions retaliation retaliatory reprisal reprisals action actions measures
     countermeasures counter consequences force military attack attacks war strike strikes
     veto punishment punitive tariffs tariff duties boycott embargo expulsion legal steps
     reprisals violence arrest arrests prosecution""".split()
 )
-_THREAT_NOUN_REACH = 5
-_READY = frozenset({"ready", "prepared", "determined"})
-_SELF_WORDS = frozenset({"it", "we", "they", "he", "she", "i"})
-_FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "could"})
-_WARNING_REACH = 8
+_THREAT_NOUN_REACH: Final = 5
+_READY: Final = frozenset({"ready", "prepared", "determined"})
+_SELF_WORDS: Final = frozenset({"it", "we", "they", "he", "she", "i"})
+_FUTURE_MODALS: Final = frozenset({"will", "would", "shall", "'ll", "could"})
+_WARNING_REACH: Final = 8
 # How far a warning's "that" may stand after a long object: "warned Tony Blair in a document on
 # 7 March 2003 that the use of force … could be illegal".
-_WARNING_THAT_REACH = 12
+_WARNING_THAT_REACH: Final = 12
 _CONTENT_WORDS = frozenset({"that", "may", "might", "can", "was", "were", "is", "are", "had"})
 
 
@@ -2738,10 +2739,10 @@ def concern_not_threat(
     return " ".join(words[start:end]) if content else None
 
 
-_QUESTIONING_VERBS = cue_words("questioning")
-QUESTION_WORDS = cue_words("question word")
+_QUESTIONING_VERBS: Final = cue_words("questioning")
+QUESTION_WORDS: Final = cue_words("question word")
 # How far after "asked" a question word may come: "asked ministers why".
-_QUESTION_REACH = 4
+_QUESTION_REACH: Final = 4
 
 
 def question_put(words: Sequence[str], start: int, end: int) -> str | None:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 from extractors.data import csv_rows
 
-_VOWELS = "aeiou"
-_CVC = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
+_VOWELS: Final = "aeiou"
+_CVC: Final = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, Final
 
 from extractors import grammar
 from extractors.actors import UNKNOWN, ActorPhrase
@@ -41,9 +41,9 @@ from extractors.roles import (
 )
 from extractors.verbs import PatternChoice, VerbHit
 
-_SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
-_OBJ = {"dobj", "obj", "dative", "attr", "oprd"}
-_TARGET_PREPS = {
+_SUBJ: Final = {"nsubj", "nsubjpass", "csubj", "expl"}
+_OBJ: Final = {"dobj", "obj", "dative", "attr", "oprd"}
+_TARGET_PREPS: Final = {
     "on",
     "against",
     "with",
@@ -61,11 +61,11 @@ _TARGET_PREPS = {
     "about",
     "between",
 }
-_INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
-_MODAL_LEMMAS = {"will", "would", "shall", "'ll"}
-_SAYING_LEMMAS = frozenset({"say", "add"})
-_COERCE_ROOT = "17"
-_TELLING_LEMMAS = frozenset({"tell", "report", "announce", "claim", "insist", "warn"})
+_INHERIT_SUBJECT: Final = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
+_MODAL_LEMMAS: Final = {"will", "would", "shall", "'ll"}
+_SAYING_LEMMAS: Final = frozenset({"say", "add"})
+_COERCE_ROOT: Final = "17"
+_TELLING_LEMMAS: Final = frozenset({"tell", "report", "announce", "claim", "insist", "warn"})
 
 
 def _wish_denied(negated: str | None) -> bool:
@@ -76,7 +76,7 @@ def _wish_denied(negated: str | None) -> bool:
 # Roots of acts whose pattern words may name what the source moves or gives: intent (03),
 # material cooperation (06), aid (07), yielding (08: withdrawing troops), reducing aid (16),
 # military posture (15).
-_GIVEN_ROOTS = frozenset({"03", "06", "07", "08", "13", "15", "16"})
+_GIVEN_ROOTS: Final = frozenset({"03", "06", "07", "08", "13", "15", "16"})
 
 Token = Any  # spaCy Token; kept loose so this module type-checks without spaCy stubs
 
@@ -425,7 +425,7 @@ class ParseRoles:
 
 
 # Prepositions after a noun that name whom it is aimed at or shared with, not its doer.
-_AIMED_AT = frozenset("to with against on toward towards into at over".split())
+_AIMED_AT: Final = frozenset("to with against on toward towards into at over".split())
 
 
 def _child(tok: Token, deps: set[str]) -> Token | None:
@@ -561,9 +561,9 @@ def _negation(tok: Token) -> str | None:
     return None
 
 
-_REJECTING_LEMMAS = frozenset({"reject", "refuse", "decline", "spurn", "turn"})
+_REJECTING_LEMMAS: Final = frozenset({"reject", "refuse", "decline", "spurn", "turn"})
 # The shared cue words that negate an act they govern: "failed to", "refused to", "unable to".
-_NEGATING = grammar.NEGATING_VERBS | grammar.REFUSING_VERBS
+_NEGATING: Final = grammar.NEGATING_VERBS | grammar.REFUSING_VERBS
 
 
 def _intent(tok: Token, lead: bool = False) -> str | None:

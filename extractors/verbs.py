@@ -12,18 +12,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from extractors.grammar import CLAUSE_SUBORDINATORS
 from extractors.lexicon import Lexicon, PatternToken, Phrase, VerbEntry, VerbPattern
 from extractors.phrases import PhraseIndex
 
 # How many other tokens may sit between two pattern elements not joined by "_".
-MAX_GAP = 6
+MAX_GAP: Final = 6
 # Tokens a pattern never reaches across.
-_CLAUSE_STOPS = frozenset({";", ":", ".", "?", "!", '"', "“", "”"})
-NO_EVENT = "---"
+_CLAUSE_STOPS: Final = frozenset({";", ":", ".", "?", "!", '"', "“", "”"})
+NO_EVENT: Final = "---"
 # Words that open another clause: an actor slot after the verb does not reach past them.
-_SLOT_STOPS = CLAUSE_SUBORDINATORS | {"if"}
+_SLOT_STOPS: Final = CLAUSE_SUBORDINATORS | {"if"}
 
 
 @dataclass(frozen=True)
@@ -261,7 +262,7 @@ class VerbMatcher:
         return None
 
 
-_ARTICLES = frozenset({"the", "a", "an"})
+_ARTICLES: Final = frozenset({"the", "a", "an"})
 
 # A pattern and the words it needs, one of each set in the sentence: the first set
 # (None when the pattern has no literal element) and the others.
