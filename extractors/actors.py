@@ -120,11 +120,17 @@ def _alternation(names: Collection[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _state_names() -> str:
-    """A regex alternation of the US states' and Canadian provinces' names and the
-    abbreviations US news writes for the states."""
+def _state_name_set() -> frozenset[str]:
+    """The US states' and Canadian provinces' names and the abbreviations US news writes
+    for the states."""
     names, abbreviations = _us_states()
-    return _alternation(set(_PROVINCES) | names | abbreviations)
+    return frozenset(_PROVINCES) | names | abbreviations
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> str:
+    """A regex alternation of :func:`_state_name_set`."""
+    return _alternation(_state_name_set())
 
 
 @lru_cache(maxsize=1)
@@ -210,8 +216,7 @@ def _state_name_pattern() -> re.Pattern[str]:
     """A state's or province's name as a word of its own. (A look-ahead for the names' first
     letters lets the engine pass over most word starts without trying every name: the
     same matches, found some twice as fast.)"""
-    names, abbreviations = _us_states()
-    firsts = "".join(sorted({n[0] for n in (*_PROVINCES, *names, *abbreviations)}))
+    firsts = "".join(sorted({n[0] for n in _state_name_set()}))
     return re.compile(rf"\b(?=[{re.escape(firsts)}])(?:{_state_names()})(?![\w])")
 
 

@@ -185,20 +185,21 @@ def sample_tree(pid: int, stop: threading.Event, peak: Peak, every: float = 0.2)
         stop.wait(every)
 
 
-def _run_measured(command: list[str], what: str, sample: bool = True) -> tuple[float, Peak, str]:
+def _run_measured(command: list[str], what: str, sample: bool = False) -> tuple[float, Peak, str]:
     """Run a command; return its seconds, the peak memory of its process tree (with
     ``sample``; zeros without), its output."""
     started = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     peak = Peak()
     stop = threading.Event()
-    t = threading.Thread(target=sample_tree, args=(proc.pid, stop, peak), daemon=True)
+    sampler = None
     if sample:
-        t.start()
+        sampler = threading.Thread(target=sample_tree, args=(proc.pid, stop, peak), daemon=True)
+        sampler.start()
     out, _ = proc.communicate()
     stop.set()
-    if sample:
-        t.join()
+    if sampler is not None:
+        sampler.join()
     seconds = time.perf_counter() - started
     if proc.returncode != 0:
         raise RuntimeError(f"{what} failed:\n{out[-2000:]}")
@@ -227,9 +228,7 @@ bare()
 
 def bare_flow_seconds() -> float:
     """Seconds a fresh interpreter takes to run a Prefect flow that does nothing."""
-    seconds, _, _ = _run_measured(
-        [sys.executable, "-c", _BARE_FLOW], "a bare Prefect flow", sample=False
-    )
+    seconds, _, _ = _run_measured([sys.executable, "-c", _BARE_FLOW], "a bare Prefect flow")
     return seconds
 
 
@@ -254,13 +253,13 @@ def bench(
         for mode in modes:
             model = None if mode == "rules" else mode
             db = Path(tmp) / f"bench-{len(results)}.duckdb"
-            base = ["run", str(src), "--db", str(db), "--workers", str(processes)]
-            base += ["--spacy-model", model or "none"]
+            options = ["--workers", str(processes), "--spacy-model", model or "none"]
+            base = ["run", str(src), "--db", str(db), *options]
             seconds, _, _ = _run_cli(base)
             rerun, _, _ = _run_cli(base)
             # The same run again into a fresh warehouse, its memory sampled (not timed).
             memory_db = Path(tmp) / f"memory-{len(results)}.duckdb"
-            _, peak, _ = _run_cli([*base[:2], "--db", str(memory_db), *base[4:]], sample=True)
+            _, peak, _ = _run_cli(["run", str(src), "--db", str(memory_db), *options], sample=True)
             ceil, words = ceiling(texts, model, processes)
             events = _count_events(db)
             tiny_db = Path(tmp) / f"startup-{len(results)}.duckdb"
