@@ -166,20 +166,24 @@ def run(
     model = _model_notice(spacy_model)  # a pipeline that is not installed stops here
     from flows.articles import discover
     from flows.coding import CoderSpec
-    from flows.workers import cpu_count, start_workers
+    from flows.workers import cpu_count, start_workers, stop_workers
 
     found = discover(list(paths))
-    size = sum(f.stat().st_size for f in (found if reprocess else _changed(db, found)))
-    if workers <= 0:
-        # Worker processes cost a few seconds to start: worth it only for big inputs.
-        parsed = model != "none"
-        workers = cpu_count() if size > (500_000 if parsed else 5_000_000) else 1
     spec = CoderSpec(tuple(dictionaries or ()), model, one_actor, all_actors)
-    if workers > 1 and size and not dask_address:
-        # Before Prefect is imported: the workers build their coders while its server
-        # starts. Not for an unchanged re-run: it codes nothing (the flow starts them
-        # itself if the estimate missed a change).
-        start_workers(workers, spec)
+    # Worker processes cost a few seconds to start: worth it only for big inputs.
+    big = 500_000 if model != "none" else 5_000_000
+    wanted = workers if workers > 0 else cpu_count()
+    if wanted > 1 and not dask_address and (workers > 0 or _size(found) > big):
+        # Before Prefect and DuckDB are imported, so they can be forked with this
+        # process's coder (``flows.workers``), and build nothing while the server starts.
+        start_workers(wanted, spec)
+    size = _size(found if reprocess else _changed(db, found))
+    if workers <= 0:
+        workers = cpu_count() if size > big else 1
+    if workers <= 1 or not size or dask_address:
+        # Not for an unchanged re-run: it codes nothing (the flow starts them itself if
+        # the estimate missed a change).
+        stop_workers()
     from flows.extraction import warm_worker
     from flows.run import pipeline_for
 
@@ -201,6 +205,10 @@ def run(
         workers=0 if dask_address else workers,
     )
     print_summary(db, summary)
+
+
+def _size(files: list[Path]) -> int:
+    return sum(f.stat().st_size for f in files)
 
 
 def _changed(db: Path, files: list[Path]) -> list[Path]:

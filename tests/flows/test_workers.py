@@ -6,8 +6,10 @@ Prefect is imported inside the tests, not here: a worker imports this module to 
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -16,7 +18,9 @@ import pytest
 
 from flows.coding import CoderSpec
 from flows.extraction import warm_worker
-from flows.workers import extraction_workers, start_workers
+from flows.workers import can_fork, extraction_workers, start_workers
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def worker_view() -> tuple[int, int, bool]:
@@ -78,3 +82,64 @@ def test_warm_up_builds_the_coder_the_tasks_use() -> None:
     coder_for.cache_clear()
     warm_worker(spec)
     assert coder_for.cache_info().currsize == 1
+
+
+# In a fresh interpreter: workers started before Prefect or DuckDB is imported.
+_FORKED = """
+import json, os, sys
+from flows.coding import CoderSpec, coder_for
+from flows.extraction import extract_files
+from flows.workers import can_fork, start_workers, stop_workers
+from schema.records import FileRange
+
+def view():
+    return os.getpid(), id(coder_for(CoderSpec())), "prefect" in sys.modules
+
+before = can_fork()
+pool = start_workers(2, CoderSpec())
+views = [pool.submit(view).result() for _ in range(6)]
+batch = [FileRange(sys.argv[1], "")]
+there = pool.submit(extract_files, batch, CoderSpec(), None).result()
+here = extract_files(batch, CoderSpec(), None)
+stop_workers()
+import duckdb
+print(json.dumps({
+    "can_fork": before, "after_duckdb": can_fork(), "pid": os.getpid(),
+    "coder": id(coder_for(CoderSpec())), "views": views,
+    "same_events": there.events == here.events, "events": len(here.events),
+}))
+"""
+
+
+def test_workers_forked_before_prefect_start_with_this_process_coder(tmp_path: Path) -> None:
+    """Before Prefect and DuckDB are imported, the workers are forked once this process
+    has built its coder: each holds that very coder (the same object), not one of its
+    own, and codes a batch as this process does. DuckDB imported, forking is refused."""
+    src = tmp_path / "a.txt"
+    src.write_text(
+        "MOSCOW, Sept 25 - Russia condemned the United States on Wednesday.\n",
+        encoding="utf-8",
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", _FORKED, str(src)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    ).stdout.splitlines()
+    seen = json.loads(out[-1])
+    assert seen["can_fork"] is True and seen["after_duckdb"] is False
+    pids = {pid for pid, _, _ in seen["views"]}
+    assert seen["pid"] not in pids and 1 <= len(pids) <= 2
+    assert {coder for _, coder, _ in seen["views"]} == {seen["coder"]}
+    assert not any(prefect for _, _, prefect in seen["views"])
+    assert seen["same_events"] is True and seen["events"] >= 1
+
+
+def test_no_fork_from_a_process_running_prefect() -> None:
+    """This test process has imported Prefect (its harness): workers started here are
+    fresh interpreters, as in a flow run's own start (``extraction_workers``)."""
+    import prefect  # noqa: F401
+
+    assert not can_fork()
