@@ -177,13 +177,16 @@ def run(
         # Before Prefect and DuckDB are imported, so they can be forked with this
         # process's coder (``flows.workers``), and build nothing while the server starts.
         start_workers(wanted, spec)
-    size = _size(found if reprocess else _changed(db, found))
+    changed = found if reprocess else _changed(db, found)
+    size = _size(changed)
     if workers <= 0:
         workers = cpu_count() if size > big else 1
     if workers <= 1 or not size or dask_address:
         # Not for an unchanged re-run: it codes nothing (the flow starts them itself if
         # the estimate missed a change).
         stop_workers()
+    else:
+        _prefetch(changed, batch_size, spec, _date(published))
     from flows.extraction import warm_worker
     from flows.run import pipeline_for
 
@@ -205,6 +208,28 @@ def run(
         workers=0 if dask_address else workers,
     )
     print_summary(db, summary)
+
+
+# Batches handed to the workers before the flow run begins: as many as the flow keeps in
+# flight at first (``run_pipeline``'s ``max_in_flight``), so what waits in this process
+# for the flow is no more than the flow itself would hold.
+PREFETCH_BATCHES = 4
+
+
+def _prefetch(changed: list[Path], batch_size: int, spec: Any, published: str | None) -> None:
+    """Plan the run's first batches as the flow will, and start coding them now.
+
+    While Prefect's server starts and the flow run begins, the workers are otherwise
+    idle. The flow skips files whose content it has loaded before; here the estimate is
+    by size and modification time (``_changed``), and a batch planned otherwise by the
+    flow is coded afresh, so a wrong guess costs time, never a wrong row.
+    """
+    from flows.planning import fingerprint_files, plan_batches, plan_ranges
+    from flows.workers import prefetch
+
+    planned = plan_ranges(fingerprint_files(changed))
+    day = dt.date.fromisoformat(published) if published else None
+    prefetch(plan_batches(planned, batch_size, spec)[:PREFETCH_BATCHES], spec, day)
 
 
 def _size(files: list[Path]) -> int:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import hashlib
 import time
 import uuid
 from collections import deque
@@ -27,9 +26,10 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NONE
 from prefect.utilities.annotations import quote
 
-from flows.articles import count_records, discover, is_record_file, unusable_inputs
+from flows.articles import discover, unusable_inputs
 from flows.coding import CoderSpec, describe
 from flows.extraction import BatchResult
+from flows.planning import fingerprint_files, plan_batches, plan_ranges
 from flows.server import share_embedded_server
 from flows.workers import cpu_count, extract, extraction_workers
 from schema.records import FileRange, Reject
@@ -40,57 +40,10 @@ from warehouse.runlock import RunLock
 DEFAULT_DB = Path("warehouse/events.duckdb")
 
 
-# A JSONL file bigger than this is split into ranges of lines, so one big file
-# still spreads over both cores and memory stays flat.
-SPLIT_BYTES = 256 * 1024
-RECORDS_PER_RANGE = 250
-
-
-def fingerprint_files(paths: Sequence[Path]) -> list[FileRange]:
-    """Content hash, size and mtime of each file (unreadable files get an empty hash)."""
-    out: list[FileRange] = []
-    for p in paths:
-        try:
-            st = p.stat()
-            with p.open("rb") as fh:
-                digest = hashlib.file_digest(fh, "sha256").hexdigest()
-        except OSError:
-            out.append(FileRange(str(p), ""))
-            continue
-        out.append(FileRange(str(p), digest, st.st_size, st.st_mtime))
-    return out
-
-
 @task(name="fingerprint", retries=2, retry_delay_seconds=[1, 4], cache_policy=NONE)
 def fingerprint_task(paths: list[str]) -> list[FileRange]:
     """IO: hash the files so unchanged ones are skipped without being parsed."""
     return fingerprint_files([Path(p) for p in paths])
-
-
-def plan_ranges(files: Sequence[FileRange]) -> list[tuple[FileRange, int]]:
-    """Each file, or each range of lines of a big JSONL file, with its weight in articles."""
-    planned: list[tuple[FileRange, int]] = []
-    for f in files:
-        path = Path(f.path)
-        if not is_record_file(path):
-            planned.append((f, 1))
-            continue
-        try:
-            total = count_records(path)
-        except (OSError, EOFError, ValueError):
-            planned.append((f, 1))  # the reader reports what is wrong with it
-            continue
-        if f.size <= SPLIT_BYTES:
-            planned.append((f, max(1, total)))
-            continue
-        for first in range(1, total + 1, RECORDS_PER_RANGE):
-            last = first + RECORDS_PER_RANGE - 1
-            final = last >= total
-            part = FileRange(
-                f.path, f.content_hash, f.size, f.mtime, first, None if final else last
-            )
-            planned.append((part, min(last, total) - first + 1))
-    return planned
 
 
 @task(name="extract-batch", cache_policy=NONE)
@@ -117,30 +70,6 @@ def load_task(db: str, run_id: str, batch: BatchResult, extractor_version: str) 
             extractor_version,
         )
     return {"documents": stats.documents, "events": stats.events, "rejects": stats.rejects}
-
-
-def auto_batch_size(articles: int, parsed: bool = False) -> int:
-    """Articles per batch: about eight batches for the run, within 250..1,000 (500 parsed).
-
-    Big batches pay Prefect's per-task overhead (task runs, state changes, the
-    load transaction) less often; eight or more keep both cores busy to the end.
-    A parsed batch holds its parses until it is coded, so it stays smaller.
-    """
-    return max(250, min(500 if parsed else 1000, articles // 8))
-
-
-def batches(planned: Sequence[tuple[FileRange, int]], size: int) -> Iterator[list[FileRange]]:
-    """Files and ranges grouped into batches of about ``size`` articles."""
-    batch: list[FileRange] = []
-    weight = 0
-    for item, w in planned:
-        if batch and weight + w > size:
-            yield batch
-            batch, weight = [], 0
-        batch.append(item)
-        weight += w
-    if batch:
-        yield batch
 
 
 @contextmanager
@@ -237,10 +166,7 @@ def run_pipeline(
             # A sliding window of batches in flight: both cores busy, memory flat.
             window: deque[Any] = deque()
             planned = plan_ranges(todo)
-            size = batch_size or auto_batch_size(
-                sum(w for _, w in planned), parsed=spec.spacy_model.lower() != "none"
-            )
-            source = batches(planned, size)
+            source = iter(plan_batches(planned, batch_size, spec))
             # No batch, no workers: an unchanged re-run starts none (any started early stop).
             pool_size = workers if planned else 0
             with batches_collected() as collect, extraction_workers(pool_size, spec):

@@ -36,7 +36,7 @@ import os
 import sys
 import threading
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from multiprocessing import get_context
 
@@ -104,8 +104,35 @@ def stop_workers() -> None:
     """Shut down the workers started by ``start_workers``, if any (their work is done)."""
     global _pool
     pool, _pool = _pool, None
+    _prefetched.clear()
     if pool is not None:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+# Batches handed to the workers before the flow run asked for them, by what the flow's
+# extraction task will ask: (files, coder, publication date).
+_prefetched: dict[tuple[tuple[FileRange, ...], CoderSpec, dt.date | None], Future[BatchResult]] = {}
+
+
+def prefetch(
+    batches: Sequence[Sequence[FileRange]], spec: CoderSpec, published: dt.date | None
+) -> int:
+    """Start coding ``batches`` on the workers now; return how many were handed over.
+
+    ``newsevents run`` plans the run's first batches as the flow will (``flows.planning``)
+    and hands them over while Prefect's server starts and the flow run begins: seconds in
+    which the workers are otherwise idle. Coding is pure (files in, a result out), so the
+    flow's extraction task for the same files, coder and date takes the result
+    (``extract``); one that asks for anything else gets a batch coded afresh, and
+    what nobody asks for is dropped with the pool.
+    """
+    if _pool is None:
+        return 0
+    for files in batches:
+        key = (tuple(files), spec, published)
+        if key not in _prefetched:
+            _prefetched[key] = _pool.submit(extract_files, list(files), spec, published)
+    return len(batches)
 
 
 @contextmanager
@@ -117,21 +144,23 @@ def extraction_workers(workers: int, spec: CoderSpec) -> Iterator[None]:
     when the run ends, so a long-lived process (``newsevents serve``) keeps no idle
     workers between runs.
     """
-    global _pool
     if _pool is None and workers < 2:
         yield
         return
-    pool = start_workers(workers, spec)
+    start_workers(workers, spec)
     try:
         yield
     finally:
-        _pool = None
-        pool.shutdown(wait=True, cancel_futures=True)
+        stop_workers()
 
 
 def extract(files: Sequence[FileRange], spec: CoderSpec, published: dt.date | None) -> BatchResult:
-    """Read and code a batch on this process's workers, or here when none are running."""
+    """Read and code a batch on this process's workers (or take the result of the same
+    batch ``prefetch`` handed them), or here when none are running."""
     pool = _pool
     if pool is None:
         return extract_files(files, spec, published)
-    return pool.submit(extract_files, list(files), spec, published).result()
+    future = _prefetched.pop((tuple(files), spec, published), None)
+    if future is None:
+        future = pool.submit(extract_files, list(files), spec, published)
+    return future.result()

@@ -143,3 +143,57 @@ def test_no_fork_from_a_process_running_prefect() -> None:
     import prefect  # noqa: F401
 
     assert not can_fork()
+
+
+class _Taking(dict):  # type: ignore[type-arg]
+    """``flows.workers``' prefetched batches, recording whether each ask found one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[bool] = []
+
+    def pop(self, key: Any, default: Any = None) -> Any:
+        found = super().pop(key, default)
+        self.asked.append(found is not None)
+        return found
+
+
+def _events(db: Path) -> list[tuple[Any, ...]]:
+    from warehouse.connection import Warehouse
+
+    with Warehouse.open(db, read_only=True) as wh:
+        _, rows = wh.query(
+            "SELECT doc_id, sentence_index, source_code, cameo_code, target_code, event_date "
+            "FROM events ORDER BY ALL"
+        )
+    return rows
+
+
+@pytest.mark.parametrize("published", [None, "2001-02-03"])
+def test_the_commands_prefetched_batches_are_the_flows(
+    prefect_harness: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, published: str | None
+) -> None:
+    """``newsevents run`` hands the workers the flow's first batches before the flow run
+    begins: the flow's extraction tasks take those results, in order, and load what a run
+    without them loads. A batch prefetched for another date is not taken."""
+    import flows.workers
+    from flows import cli
+    from flows.articles import discover
+    from flows.run import run_pipeline
+
+    samples = [str(ROOT / "samples")]
+    plain = run_pipeline(paths=samples, db=str(tmp_path / "plain.duckdb"), batch_size=1)
+    taking = _Taking()
+    monkeypatch.setattr(flows.workers, "_prefetched", taking)
+    spec = CoderSpec()
+    start_workers(2, spec)
+    cli._prefetch(discover([Path(s) for s in samples]), 1, spec, published)
+    handed = len(taking)
+    db = tmp_path / "prefetched.duckdb"
+    summary = run_pipeline(paths=samples, db=str(db), batch_size=1, workers=2)
+    assert handed == cli.PREFETCH_BATCHES < len(taking.asked)
+    expected = [published is None] * handed + [False] * (len(taking.asked) - handed)
+    assert taking.asked == expected
+    assert summary["documents_loaded"] == plain["documents_loaded"]
+    assert _events(db) == _events(tmp_path / "plain.duckdb")
+    assert _workers_alive() == 0 and not taking
