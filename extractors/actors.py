@@ -114,9 +114,34 @@ def _us_states() -> tuple[frozenset[str], frozenset[str]]:
     return names, abbreviations
 
 
+_Trie = dict[str, "_Trie"]  # each next letter's subtree; "" marks a name's end
+
+
 def _alternation(names: Collection[str]) -> str:
-    """A regex alternation of ``names``, longest first."""
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    """A regex of ``names`` that matches as their alternation longest first does: at each
+    place, the longest name that lets the rest of the pattern match.
+
+    Written as a trie ("Ne(?:w(?: (?:Brunswick|Hampshire|...))|vada)"): the names that can
+    match at one place are prefixes of one another, one path down the trie, and each
+    step's optional rest is greedy, so they are tried longest first, as in the flat
+    alternation; but the engine follows one path letter by letter instead of trying every
+    name in turn (on a case-sensitive pattern: under IGNORECASE two paths could match).
+    """
+    trie: _Trie = {}
+    for name in names:
+        node = trie
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a name ends here
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: _Trie) -> str:
+    branches = [re.escape(ch) + _trie_regex(rest) for ch, rest in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body
 
 
 @lru_cache(maxsize=1)
@@ -178,7 +203,10 @@ def _local_offices() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _local_office_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w.])(?:{_alternation(_local_offices())})(?![\w])")
+    # (the look-ahead for the terms' first letters first: the engine passes over most
+    # places without looking behind)
+    firsts = re.escape("".join(sorted({t[0] for t in _local_offices()})))
+    return re.compile(rf"(?=[{firsts}])(?<![\w.])(?:{_alternation(_local_offices())})(?![\w])")
 
 
 def region_country(name: str) -> str | None:
@@ -217,7 +245,7 @@ def _state_name_pattern() -> re.Pattern[str]:
     letters lets the engine pass over most word starts without trying every name: the
     same matches, found some twice as fast.)"""
     firsts = "".join(sorted({n[0] for n in _state_name_set()}))
-    return re.compile(rf"\b(?=[{re.escape(firsts)}])(?:{_state_names()})(?![\w])")
+    return re.compile(rf"(?=[{re.escape(firsts)}])\b(?:{_state_names()})(?![\w])")
 
 
 @lru_cache(maxsize=1)
