@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -21,6 +21,9 @@ from rich.markup import escape
 from rich.table import Table
 
 from schema.errors import NewsEventsError
+
+if TYPE_CHECKING:  # (imported where used: the coder's modules load spaCy)
+    from flows.coding import CoderSpec
 
 # No telemetry from the embedded Prefect server: this machine may have no network.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -210,13 +213,7 @@ def run(
     print_summary(db, summary)
 
 
-# Batches handed to the workers before the flow run begins: as many as the flow keeps in
-# flight at first (``run_pipeline``'s ``max_in_flight``), so what waits in this process
-# for the flow is no more than the flow itself would hold.
-PREFETCH_BATCHES = 4
-
-
-def _prefetch(changed: list[Path], batch_size: int, spec: Any, published: str | None) -> None:
+def _prefetch(changed: list[Path], batch_size: int, spec: CoderSpec, published: str | None) -> None:
     """Plan the run's first batches as the flow will, and start coding them now.
 
     While Prefect's server starts and the flow run begins, the workers are otherwise
@@ -224,12 +221,13 @@ def _prefetch(changed: list[Path], batch_size: int, spec: Any, published: str | 
     by size and modification time (``_changed``), and a batch planned otherwise by the
     flow is coded afresh, so a wrong guess costs time, never a wrong row.
     """
-    from flows.planning import fingerprint_files, plan_batches, plan_ranges
+    from flows.planning import BATCHES_IN_FLIGHT, fingerprint_files, plan_batches, plan_ranges
     from flows.workers import prefetch
 
     planned = plan_ranges(fingerprint_files(changed))
     day = dt.date.fromisoformat(published) if published else None
-    prefetch(plan_batches(planned, batch_size, spec)[:PREFETCH_BATCHES], spec, day)
+    # (as many as the flow keeps in flight at first: no more results wait here than it holds)
+    prefetch(plan_batches(planned, batch_size, spec)[:BATCHES_IN_FLIGHT], spec, day)
 
 
 def _size(files: list[Path]) -> int:

@@ -15,6 +15,11 @@ from flows.articles import count_records, is_record_file
 from flows.coding import CoderSpec
 from schema.records import FileRange
 
+# Batches a run keeps in flight at first: both workers busy and one waiting for each, and
+# no more results held in the flow's process than that (``flows.run``); ``newsevents run``
+# hands as many to the workers before the flow run begins (``flows.workers.prefetch``).
+BATCHES_IN_FLIGHT = 4
+
 # A JSONL file bigger than this is split into ranges of lines, so one big file
 # still spreads over both cores and memory stays flat.
 SPLIT_BYTES = 256 * 1024

@@ -29,7 +29,7 @@ from prefect.utilities.annotations import quote
 from flows.articles import discover, unusable_inputs
 from flows.coding import CoderSpec, describe
 from flows.extraction import BatchResult
-from flows.planning import fingerprint_files, plan_batches, plan_ranges
+from flows.planning import BATCHES_IN_FLIGHT, fingerprint_files, plan_batches, plan_ranges
 from flows.server import share_embedded_server
 from flows.workers import cpu_count, extract, extraction_workers
 from schema.records import FileRange, Reject
@@ -105,7 +105,7 @@ def run_pipeline(
     reprocess: bool = False,
     batch_size: int = 0,
     lock_wait_seconds: float = 0.0,
-    max_in_flight: int = 4,
+    max_in_flight: int = BATCHES_IN_FLIGHT,
     one_actor_events: bool | None = None,
     all_actors: bool = False,
     workers: int = 0,

@@ -116,8 +116,8 @@ _prefetched: dict[tuple[tuple[FileRange, ...], CoderSpec, dt.date | None], Futur
 
 def prefetch(
     batches: Sequence[Sequence[FileRange]], spec: CoderSpec, published: dt.date | None
-) -> int:
-    """Start coding ``batches`` on the workers now; return how many were handed over.
+) -> None:
+    """Start coding ``batches`` on the workers now (nothing when none are running).
 
     ``newsevents run`` plans the run's first batches as the flow will (``flows.planning``)
     and hands them over while Prefect's server starts and the flow run begins: seconds in
@@ -127,12 +127,11 @@ def prefetch(
     what nobody asks for is dropped with the pool.
     """
     if _pool is None:
-        return 0
+        return
     for files in batches:
         key = (tuple(files), spec, published)
         if key not in _prefetched:
             _prefetched[key] = _pool.submit(extract_files, list(files), spec, published)
-    return len(batches)
 
 
 @contextmanager

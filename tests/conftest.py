@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import subprocess
+import sys
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,24 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"shared data not available: {path} (tests read ../shared beside the clone)")
     return path
+
+
+def run_python(
+    code: str, *args: str, env: Mapping[str, str] | None = None, timeout: float = 600
+) -> list[str]:
+    """Run ``code`` in a fresh interpreter from the project's root; its output's lines.
+
+    For what one process cannot show of itself: a fresh import, a fork before Prefect.
+    """
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        cwd=ROOT,
+        env=None if env is None else dict(env),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=timeout,
+    ).stdout.splitlines()
 
 
 @pytest.fixture(scope="session")

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 from extractors import native
-from tests.conftest import shared_path
+from tests.conftest import run_python, shared_path
 
-ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = 400
 
 # Codes the first ARTICLES Reuters records as a worker does and prints one JSON line per
@@ -38,15 +36,7 @@ def _code(corpus: Path, pure: bool) -> tuple[list[str], dict[str, object]]:
     env = {k: v for k, v in os.environ.items() if k != native.PURE_ENV}
     if pure:
         env[native.PURE_ENV] = "1"
-    out = subprocess.run(
-        [sys.executable, "-c", _CODE, str(corpus), str(ARTICLES)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=600,
-    ).stdout.splitlines()
+    out = run_python(_CODE, str(corpus), str(ARTICLES), env=env)
     return out[:-1], json.loads(out[-1])
 
 

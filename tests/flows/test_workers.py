@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -19,8 +18,7 @@ import pytest
 from flows.coding import CoderSpec
 from flows.extraction import warm_worker
 from flows.workers import can_fork, extraction_workers, start_workers
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import ROOT, run_python
 
 
 def worker_view() -> tuple[int, int, bool]:
@@ -120,14 +118,7 @@ def test_workers_forked_before_prefect_start_with_this_process_coder(tmp_path: P
         "MOSCOW, Sept 25 - Russia condemned the United States on Wednesday.\n",
         encoding="utf-8",
     )
-    out = subprocess.run(
-        [sys.executable, "-c", _FORKED, str(src)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=300,
-    ).stdout.splitlines()
+    out = run_python(_FORKED, str(src), timeout=300)
     seen = json.loads(out[-1])
     assert seen["can_fork"] is True and seen["after_duckdb"] is False
     pids = {pid for pid, _, _ in seen["views"]}
@@ -179,6 +170,7 @@ def test_the_commands_prefetched_batches_are_the_flows(
     import flows.workers
     from flows import cli
     from flows.articles import discover
+    from flows.planning import BATCHES_IN_FLIGHT
     from flows.run import run_pipeline
 
     samples = [str(ROOT / "samples")]
@@ -191,7 +183,7 @@ def test_the_commands_prefetched_batches_are_the_flows(
     handed = len(taking)
     db = tmp_path / "prefetched.duckdb"
     summary = run_pipeline(paths=samples, db=str(db), batch_size=1, workers=2)
-    assert handed == cli.PREFETCH_BATCHES < len(taking.asked)
+    assert handed == BATCHES_IN_FLIGHT < len(taking.asked)
     expected = [published is None] * handed + [False] * (len(taking.asked) - handed)
     assert taking.asked == expected
     assert summary["documents_loaded"] == plain["documents_loaded"]
