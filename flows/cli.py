@@ -23,7 +23,7 @@ from rich.table import Table
 from schema.errors import NewsEventsError
 
 if TYPE_CHECKING:  # (imported where used: the coder's modules load spaCy)
-    from flows.coding import CoderSpec
+    from flows.coder_spec import CoderSpec
 
 # No telemetry from the embedded Prefect server: this machine may have no network.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -168,27 +168,23 @@ def run(
     launched = start_early()  # `prefect server start`, while the rest is imported
     model = _model_notice(spacy_model)  # a pipeline that is not installed stops here
     from flows.articles import discover
-    from flows.coding import CoderSpec
-    from flows.workers import cpu_count, start_workers, stop_workers
+    from flows.coder_spec import CoderSpec
+    from flows.workers import cpu_count, start_workers
 
     found = discover(list(paths))
     spec = CoderSpec(tuple(dictionaries or ()), model, one_actor, all_actors)
-    # Worker processes cost a few seconds to start: worth it only for big inputs.
-    big = 500_000 if model != "none" else 5_000_000
-    wanted = workers if workers > 0 else cpu_count()
-    if wanted > 1 and not dask_address and (workers > 0 or _size(found) > big):
-        # Before Prefect and DuckDB are imported, so they can be forked with this
-        # process's coder (``flows.workers``), and build nothing while the server starts.
-        start_workers(wanted, spec)
     changed = found if reprocess else _changed(db, found)
     size = _size(changed)
+    # Worker processes cost a few seconds to start: worth it only for big inputs. Not for
+    # an unchanged re-run: it codes nothing (the flow starts them itself if the estimate
+    # missed a change).
+    big = 500_000 if model != "none" else 5_000_000
     if workers <= 0:
         workers = cpu_count() if size > big else 1
-    if workers <= 1 or not size or dask_address:
-        # Not for an unchanged re-run: it codes nothing (the flow starts them itself if
-        # the estimate missed a change).
-        stop_workers()
-    else:
+    if workers > 1 and size and not dask_address:
+        # Now, so the workers' coder is built while Prefect's server starts (``flows.workers``),
+        # and the run's first batches coded.
+        start_workers(workers, spec)
         _prefetch(changed, batch_size, spec, _date(published))
     from flows.extraction import warm_worker
     from flows.run import pipeline_for
@@ -221,13 +217,12 @@ def _prefetch(changed: list[Path], batch_size: int, spec: CoderSpec, published: 
     by size and modification time (``_changed``), and a batch planned otherwise by the
     flow is coded afresh, so a wrong guess costs time, never a wrong row.
     """
-    from flows.planning import BATCHES_IN_FLIGHT, fingerprint_files, plan_batches, plan_ranges
+    from flows.planning import PREFETCHED_BATCHES, fingerprint_files, plan_batches, plan_ranges
     from flows.workers import prefetch
 
     planned = plan_ranges(fingerprint_files(changed))
     day = dt.date.fromisoformat(published) if published else None
-    # (as many as the flow keeps in flight at first: no more results wait here than it holds)
-    prefetch(plan_batches(planned, batch_size, spec)[:BATCHES_IN_FLIGHT], spec, day)
+    prefetch(plan_batches(planned, batch_size, spec)[:PREFETCHED_BATCHES], spec, day)
 
 
 def _size(files: list[Path]) -> int:
@@ -260,7 +255,7 @@ def _changed(db: Path, files: list[Path]) -> list[Path]:
 
 def _model_notice(choice: str) -> str:
     """The pipeline a ``--spacy-model`` choice means; ModelError when it is not installed."""
-    from extractors.pipeline import installed_model_label, resolve_model_name
+    from extractors.models import installed_model_label, resolve_model_name
 
     name = resolve_model_name(choice)
     if choice.lower() == "auto" and name is None:
@@ -344,7 +339,8 @@ def explain(
     all_actors: AllActorsOpt = False,
 ) -> None:
     """Show how a sentence is coded: actors, verb patterns, grammar decisions, events."""
-    from flows.coding import CoderSpec, coder_for
+    from flows.coder_spec import CoderSpec
+    from flows.coding import coder_for
     from flows.explanation import render_explanation
 
     spec = CoderSpec(tuple(dictionaries or ()), _model_notice(spacy_model), one_actor, all_actors)
@@ -372,8 +368,9 @@ def evaluate_events_cmd(
     all_actors: AllActorsOpt = False,
 ) -> None:
     """Precision/recall/F1 of the coder on gold sets, both modes side by side."""
-    from extractors.pipeline import resolve_model_name
-    from flows.coding import CoderSpec, coder_for
+    from extractors.models import resolve_model_name
+    from flows.coder_spec import CoderSpec
+    from flows.coding import coder_for
     from flows.evaluation.events import evaluate_events, format_events_reports
 
     modes = spacy_model or ["none", "auto"]
@@ -422,7 +419,8 @@ def evaluate_places_cmd(
     ] = "auto",
 ) -> None:
     """Toponym P/R/F1 and accuracy within 161 km (rules, with NER candidates, gold spans)."""
-    from extractors.pipeline import load_parser, resolve_model_name
+    from extractors.models import resolve_model_name
+    from extractors.pipeline import load_parser
     from flows.evaluation.places import evaluate_places, format_places_report
 
     name = resolve_model_name(spacy_model)
@@ -540,7 +538,7 @@ def bench(
     processes: Annotated[int, typer.Option(help="Cores for pipeline and ceiling.")] = 0,
 ) -> None:
     """Throughput, ratio to this machine's ceiling, peak memory and re-run time."""
-    from extractors.pipeline import installed_models
+    from extractors.models import installed_models
     from flows.bench import bench as run_bench
     from flows.bench import default_processes
 

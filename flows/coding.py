@@ -9,41 +9,17 @@ from __future__ import annotations
 import gc
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-from extractors.coder import EXTRACTOR_VERSION, CoderOptions, EventCoder
+from extractors.coder import CoderOptions, EventCoder
 from extractors.dictionaries import load_dictionaries, load_dictionary_files
 from extractors.lexicon import Lexicon
-from extractors.pipeline import (
-    build_fast_nlp,
-    installed_model_label,
-    load_parser,
-    resolve_model_name,
-)
+from extractors.models import resolve_model_name
+from extractors.pipeline import build_fast_nlp, load_parser
+from flows.coder_spec import CoderSpec, project_lexicon_files
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class CoderSpec:
-    """Everything needed to build a coder: hashable, so it can key a cache."""
-
-    dictionaries: tuple[str, ...] = ()  # files or folders; empty = the project's lexicon
-    spacy_model: str = "none"  # auto | none | NAME
-    # Keep events with a source and no target; None = the default for the lexicon (kept
-    # with the project's lexicon, as the real-news figures decided; not with PETRARCH's).
-    one_actor_events: bool | None = None
-    # Every actor may be a source, as PETRARCH-2 codes: no relevance rules (companies,
-    # agents of no known country, names inside longer names all code events).
-    all_actors: bool = False
-
-
-def project_lexicon_files() -> list[Path]:
-    folder = resources.files("extractors.data.lexicon")
-    return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith(".txt") and p.is_file())
 
 
 def load_lexicon(dictionaries: Sequence[str]) -> Lexicon:
@@ -61,7 +37,7 @@ def load_lexicon(dictionaries: Sequence[str]) -> Lexicon:
 
 @lru_cache(maxsize=4)
 def _lexicon_for(dictionaries: tuple[str, ...]) -> Lexicon:
-    """The lexicon, read once per process: the run's versions and its coder share it."""
+    """The lexicon, read once per process: coders of the same dictionaries share it."""
     return load_lexicon(dictionaries)
 
 
@@ -105,27 +81,3 @@ def settle_collector() -> None:
     gc.freeze()
     young, middle, old = gc.get_threshold()
     gc.set_threshold(max(GC_YOUNG_THRESHOLD, young), middle, old)
-
-
-def _lexicon_label(dictionaries: tuple[str, ...]) -> str:
-    lexicon = _lexicon_for(dictionaries)
-    return f"{lexicon.name}@{lexicon.version}"
-
-
-def describe(spec: CoderSpec) -> dict[str, str]:
-    """Versions a run records: extractor, lexicon and spaCy pipeline.
-
-    Read from the lexicon files and the pipeline's ``meta.json`` without building
-    a coder or loading a model: with worker processes, the flow's own process
-    never codes an article and should not pay for (or hold) a parser.
-    """
-    label = _lexicon_label(spec.dictionaries)
-    if spec.one_actor_events is not None:
-        label += " one-actor" if spec.one_actor_events else " no-one-actor"
-    if spec.all_actors:
-        label += " all-actors"
-    return {
-        "extractor_version": EXTRACTOR_VERSION,
-        "lexicon_version": label,
-        "spacy_model": installed_model_label(resolve_model_name(spec.spacy_model)),
-    }

@@ -129,7 +129,8 @@ def check_html() -> Check:
 
 def check_parser() -> Check:
     """The first installed spaCy pipeline with a parser (``--spacy-model auto``), on a sentence."""
-    from extractors.pipeline import installed_model_label, load_parser, resolve_model_name
+    from extractors.models import installed_model_label, resolve_model_name
+    from extractors.pipeline import load_parser
 
     name = resolve_model_name("auto")
     if name is None:

@@ -2,21 +2,27 @@
 
 This is what an extraction worker runs, so it imports no Prefect: a worker process
 (``flows.workers``) imports this module, the readers and the coder, and nothing of
-the orchestration. Bad input becomes rejects, never an exception.
+the orchestration. Bad input becomes rejects, never an exception. The coder (and with
+it spaCy) is imported when a batch is coded here: a process that only hands batches
+to workers and loads their results never imports it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from extractors.coder import CodedArticle, EventCoder
 from flows.articles import read_file
-from flows.coding import CoderSpec, coder_for
+from flows.coder_spec import CoderSpec
 from schema.records import Article, Event, FileRange, Reject
+
+if TYPE_CHECKING:
+    from extractors.coder import CodedArticle, EventCoder
 
 
 @dataclass
@@ -34,7 +40,7 @@ def extract_files(
     """Read and code a batch of files; bad input becomes rejects, never an exception."""
     started = time.perf_counter()
     result = BatchResult(list(files))
-    coder = coder_for(spec)
+    coder = _coder(spec)
     for info in files:
         lines = None if info.whole else (info.first_line, info.last_line)
         articles, rejects = read_file(Path(info.path), published_default=published, lines=lines)
@@ -99,8 +105,28 @@ def _code_one_by_one(
     return coded, kept
 
 
+# Held while a coder is looked up or built: in a flow that codes in its own process,
+# batches run on several threads, and two importing spaCy at once can see it half
+# initialized (thinc's "Invalid backend: cpu"); one coder is built, not one per thread.
+_building = threading.Lock()
+
+
+def _coder(spec: CoderSpec) -> EventCoder:
+    with _building:
+        from flows.coding import coder_for
+
+        return coder_for(spec)
+
+
+# The coders this process has built and warmed (a worker forked from the fork server
+# inherits the fork server's: ``flows.worker_preload``).
+_warmed: set[CoderSpec] = set()
+
+
 def warm_worker(spec: CoderSpec) -> None:
-    """Process-pool initializer: build the coder (and its gazetteer) before the first batch."""
+    """Build the coder (and its gazetteer) before the first batch; once per process."""
+    if spec in _warmed:
+        return
     # One short article loads everything that is otherwise built lazily: the gazetteer,
     # and the big cities' table that an agent of no country placed by a city needs
     # (0.3 s otherwise paid in the first batch).
@@ -110,4 +136,5 @@ def warm_worker(spec: CoderSpec) -> None:
         "police in Lagos said.",
         published=dt.date(2014, 9, 25),
     )
-    coder_for(spec).code_articles([warm])
+    _coder(spec).code_articles([warm])
+    _warmed.add(spec)

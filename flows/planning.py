@@ -12,13 +12,16 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from flows.articles import count_records, is_record_file
-from flows.coding import CoderSpec
+from flows.coder_spec import CoderSpec
 from schema.records import FileRange
 
 # Batches a run keeps in flight at first: both workers busy and one waiting for each, and
-# no more results held in the flow's process than that (``flows.run``); ``newsevents run``
-# hands as many to the workers before the flow run begins (``flows.workers.prefetch``).
+# no more results held in the flow's process than that (``flows.run``).
 BATCHES_IN_FLIGHT = 4
+# Batches ``newsevents run`` hands the workers before the flow run begins: as many as
+# two workers code while Prefect's server starts (some 4 s); with the flow's first four
+# only, they stood idle for a second before the flow run asked for more.
+PREFETCHED_BATCHES = 6
 
 # A JSONL file bigger than this is split into ranges of lines, so one big file
 # still spreads over both cores and memory stays flat.

@@ -27,7 +27,7 @@ from prefect.cache_policies import NONE
 from prefect.utilities.annotations import quote
 
 from flows.articles import discover, unusable_inputs
-from flows.coding import CoderSpec, describe
+from flows.coder_spec import CoderSpec, describe
 from flows.extraction import BatchResult
 from flows.planning import BATCHES_IN_FLIGHT, fingerprint_files, plan_batches, plan_ranges
 from flows.server import share_embedded_server

@@ -1,102 +1,225 @@
-"""Extraction worker processes: started with the command, each warmed before its first batch.
+"""Extraction worker processes: started with the command, each replaced after a few batches.
 
-Each extraction worker costs seconds to start: a fresh interpreter imports spaCy
-and the coder and builds the coder (lexicon, gazetteer). Until issue 13's overhead
-round the workers were Prefect's process pool (``ProcessPoolTaskRunner``), which
-spawns them when the flow run submits its first batch: after Prefect's server has
-started and the flow run has begun, so their start-up ran on its own, about 2.5 s of
-every run on two cores; and each batch paid Prefect in the worker (its import, the
-task engine rebuilding its settings and context, the task run's states sent from
-the worker).
+Each extraction worker needs a built coder: spaCy imported, the lexicon read, the
+gazetteer mapped, some 1.7 s of CPU. Until issue 13's overhead round the workers were
+Prefect's process pool (``ProcessPoolTaskRunner``), which spawns them when the flow run
+submits its first batch, each building its own coder after Prefect's server had started.
 
-Now the workers are a standard-library process pool that ``newsevents run`` starts
-before it imports Prefect (``start_workers``), so they import and build their coders
-while Prefect's server starts. The flow's extraction tasks are still Prefect tasks,
-with their task runs, states and logs; they run on the flow's threads, and each hands
-its batch to a worker (``extract``) and waits for it. A worker imports no Prefect
-(``flows.extraction``). ``extraction_workers`` gives a flow run the pool started for
-it (or starts one) and shuts it down when the run ends; there is one pool at a time
-in a process. This module imports no Prefect either, so the command can start the
+Now they are standard-library processes that ``newsevents run`` starts before it
+imports Prefect (``start_workers``). The flow's extraction tasks are still Prefect
+tasks, with their task runs, states and logs; they run on the flow's threads, and each
+hands its batch to a worker (``extract``) and waits for it. A worker imports no Prefect
+(``flows.extraction``), and neither does this module, so the command can start the
 workers first.
 
-Where it is safe (``can_fork``: Linux, and nothing yet in this process that runs
-threads of its own, Prefect or DuckDB), the workers are forked from a process that has
-built the coder: they start with it built, and share its pages until they write to
-them. Measured with ``newsevents bench`` on Reuters (issue 13): spawned workers each
-spent some 1.7 s of CPU importing spaCy and building a coder while Prefect's server
-started on the same two cores, so the flow run began about a second later than a
-one-article run's; forked, it begins as early.
+Where the platform has it (Linux, macOS), the workers are forked from a fork server
+(``multiprocessing``'s ``forkserver`` start method): a fresh interpreter, started at
+once, that builds the coder (``flows.worker_preload``) while Prefect's server starts,
+then forks each worker with it built, sharing its pages. So a worker costs a fork, and
+each is replaced by a fresh one after ``BATCHES_PER_WORKER`` batches: what a long-lived
+worker gathers (its caches, the heap's fragments, the pages it copies from the fork
+server as it touches them) is dropped, and a run's memory does not grow with its
+corpus (issue 13). The process that runs the flow never builds a coder at all (nor
+imports spaCy). Elsewhere (Windows) the workers are spawned, each building its own
+coder, and kept for the whole run.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
+import json
 import multiprocessing
 import os
-import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
-from multiprocessing import get_context
+from multiprocessing import forkserver, get_context
+from typing import Any, TypeVar
 
-from flows.coding import CoderSpec
+from flows.coder_spec import CoderSpec
 from flows.extraction import BatchResult, extract_files, warm_worker
 from schema.records import FileRange
 
-# The pool this process's extraction tasks hand their batches to (None: code in process).
-_pool: ProcessPoolExecutor | None = None
+T = TypeVar("T")
+
+# Batches a forked worker codes before a fresh one takes its place: a worker then holds
+# what two batches (at most 2,000 articles in rule mode) leave behind, whatever the
+# corpus. Two, not one: a worker's second batch waits in its queue while it codes the
+# first, as in a standard pool, and with one the growth from 4,600 to 19,800 Reuters
+# records measured the same (+3% to +7% in either case, run to run; issue 13).
+BATCHES_PER_WORKER = 2
+
+# What the fork server reads to build the coder before it forks any worker.
+SPEC_ENV = "NEWSEVENTS_WORKER_SPEC"
 
 
 def cpu_count() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
 
 
-def can_fork() -> bool:
-    """Whether worker processes may be forked from this process.
+def forks_workers() -> bool:
+    """Whether workers are forked from a fork server here (else spawned and kept)."""
+    return "forkserver" in multiprocessing.get_all_start_methods()
 
-    A forked child has only the thread that forked it: a lock another thread held at
-    that moment stays locked in the child for ever. So: Linux (macOS and Windows spawn),
-    a single Python thread, and neither Prefect (its clients and event loops run threads)
-    nor DuckDB (its allocator's background thread) imported yet. numpy's BLAS stops its
-    own threads before a fork (``pthread_atfork``) and starts them again after.
+
+def spec_to_env(spec: CoderSpec) -> str:
+    return json.dumps(dataclasses.asdict(spec))
+
+
+def spec_from_env(text: str) -> CoderSpec:
+    fields = json.loads(text)
+    fields["dictionaries"] = tuple(fields["dictionaries"])
+    return CoderSpec(**fields)
+
+
+def warm_quietly(spec: CoderSpec) -> None:
+    """A worker's initializer: build the coder now, or leave its error to the first batch.
+
+    An initializer that raises breaks the whole pool with a message that names no
+    cause; a batch whose coder cannot be built raises the builder's own error
+    (a damaged dictionary file, a missing pipeline), which the flow reports."""
+    try:
+        warm_worker(spec)
+    except Exception:  # noqa: BLE001, S110 - raised again, with its cause, by the first batch
+        pass
+
+
+class _Slot:
+    """One worker: a single-process pool, replaced once it has been given its batches."""
+
+    def __init__(self, make: Callable[[], ProcessPoolExecutor]) -> None:
+        self.make = make
+        self.executor = make()
+        self.given = 0  # batches handed to this process
+        self.running = 0  # of them, not finished yet
+        self.generation = 0  # processes this slot has had before the current one
+
+
+class Workers:
+    """``workers`` extraction processes, each replaced by a fresh one after
+    ``per_worker`` batches (None: kept).
+
+    A batch goes to the worker with the fewest batches in hand. A worker that has been
+    given its share takes no more; once it has finished them it exits and a fresh one,
+    forked from the fork server, takes its place. So two generations of a worker never
+    run side by side: no third process on two cores, no memory of both. A batch waits
+    while every worker is being replaced. (The standard pool's ``max_tasks_per_child``
+    replaces its workers too, but Python 3.11's can leave a pool with no worker and
+    work still queued: a replacement is skipped while another worker is idle.)
     """
-    return (
-        sys.platform == "linux"
-        and "fork" in multiprocessing.get_all_start_methods()
-        and threading.active_count() == 1
-        and not any(name in sys.modules for name in _THREADED_LIBRARIES)
-    )
+
+    def __init__(self, workers: int, spec: CoderSpec, per_worker: int | None, context: Any):
+        self.spec = spec
+        self.per_worker = per_worker
+        self._cond = threading.Condition()
+        self._closed = False
+        self._retiring: list[threading.Thread] = []  # each shutting a replaced worker down
+
+        def make() -> ProcessPoolExecutor:
+            return ProcessPoolExecutor(
+                max_workers=1, mp_context=context, initializer=warm_quietly, initargs=(spec,)
+            )
+
+        self._slots = [_Slot(make) for _ in range(workers)]
+
+    @property
+    def size(self) -> int:
+        return len(self._slots)
+
+    def submit(self, fn: Callable[..., T], /, *args: Any) -> Future[T]:
+        """Run ``fn(*args)`` on a worker; waits while every worker is being replaced."""
+        with self._cond:
+            while True:
+                if self._closed:
+                    raise RuntimeError("the extraction workers have been shut down")
+                open_slots = [s for s in self._slots if self._accepts(s)]
+                if open_slots:
+                    break
+                self._cond.wait()
+            slot = min(open_slots, key=lambda s: s.running)
+            future = slot.executor.submit(fn, *args)
+            slot.given += 1
+            slot.running += 1
+        future.add_done_callback(functools.partial(self._finished, slot))
+        return future
+
+    def _accepts(self, slot: _Slot) -> bool:
+        return self.per_worker is None or slot.given < self.per_worker
+
+    def _finished(self, slot: _Slot, _: object = None) -> None:
+        with self._cond:
+            slot.running -= 1
+            if self._accepts(slot) or slot.running or self._closed:
+                return
+            old = slot.executor
+            slot.executor = slot.make()
+            slot.given = 0
+            slot.generation += 1
+            # Its process has nothing left to do: it exits, joined on a thread of its own
+            # (this callback runs on the pool's own thread, which the shutdown joins).
+            retiring = threading.Thread(target=old.shutdown, name="newsevents-retire")
+            self._retiring = [t for t in self._retiring if t.is_alive()] + [retiring]
+            retiring.start()
+            self._cond.notify_all()
+
+    def generations(self) -> list[int]:
+        """How many times each worker has been replaced (for tests and curiosity)."""
+        with self._cond:
+            return [s.generation for s in self._slots]
+
+    def start(self) -> None:
+        """Start every worker process now (each starts at its first batch otherwise)."""
+        for future in [s.executor.submit(os.getpid) for s in self._slots]:
+            future.result()
+
+    def shutdown(self) -> None:
+        with self._cond:
+            self._closed = True
+            executors = [s.executor for s in self._slots]
+            retiring, self._retiring = self._retiring, []
+            self._cond.notify_all()
+        for executor in executors:
+            executor.shutdown(wait=True, cancel_futures=True)
+        for thread in retiring:
+            thread.join()
 
 
-# Imported, these libraries may have started threads of their own.
-_THREADED_LIBRARIES = ("prefect", "duckdb")
+# The workers this process's extraction tasks hand their batches to (None: code here).
+_pool: Workers | None = None
 
 
-def start_workers(workers: int, spec: CoderSpec) -> ProcessPoolExecutor:
-    """Start ``workers`` extraction processes now, each with ``spec``'s coder; return at once.
+def start_workers(workers: int, spec: CoderSpec) -> Workers:
+    """Start ``workers`` extraction processes with ``spec``'s coder; return at once.
 
-    Started once per process: while a pool runs, it is returned as it is. Forked when
-    ``can_fork``, after this process has built the coder (``warm_worker``), which the
-    workers then share; else fresh interpreters (``spawn``, as Prefect's pool used),
-    each building its own.
+    Started once per process: while they run, they are returned as they are. Forked
+    from a fork server that builds the coder (``forks_workers``), replaced after
+    ``BATCHES_PER_WORKER`` batches each; else spawned, each building its own, and kept.
+    A fork server outlives the pools of its process: a later pool with another coder
+    has each worker build its own, as spawned ones do.
     """
     global _pool
     if _pool is None:
-        forked = can_fork()
-        if forked:
-            warm_worker(spec)  # built once, here: the forked workers start with it
-        pool = ProcessPoolExecutor(
-            max_workers=workers,
-            mp_context=get_context("fork" if forked else "spawn"),
-            initializer=warm_worker,
-            initargs=(spec,),
-        )
-        # The standard pool starts a process for each call submitted while none is idle,
-        # not all of them at its first call: one call each starts them all now.
-        for _ in range(workers):
-            pool.submit(os.getpid)
-        _pool = pool
+        if forks_workers():
+            context = get_context("forkserver")
+            # (the main module too: each worker would otherwise run it again, 0.05 s each)
+            context.set_forkserver_preload(["__main__", "flows.worker_preload"])
+            before = os.environ.get(SPEC_ENV)
+            os.environ[SPEC_ENV] = spec_to_env(spec)
+            try:
+                forkserver.ensure_running()  # it starts building the coder now
+            finally:
+                if before is None:
+                    del os.environ[SPEC_ENV]
+                else:
+                    os.environ[SPEC_ENV] = before
+            _pool = Workers(workers, spec, BATCHES_PER_WORKER, context)
+        else:
+            _pool = Workers(workers, spec, None, get_context("spawn"))
+            # (each spawned worker builds its coder from its start: start them all now)
+            threading.Thread(target=_pool.start, daemon=True).start()
     return _pool
 
 
@@ -104,9 +227,11 @@ def stop_workers() -> None:
     """Shut down the workers started by ``start_workers``, if any (their work is done)."""
     global _pool
     pool, _pool = _pool, None
+    for promise in _prefetched.values():
+        promise.cancel()  # (one handed over already is cancelled with the workers' futures)
     _prefetched.clear()
     if pool is not None:
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.shutdown()
 
 
 # Batches handed to the workers before the flow run asked for them, by what the flow's
@@ -125,13 +250,46 @@ def prefetch(
     flow's extraction task for the same files, coder and date takes the result
     (``extract``); one that asks for anything else gets a batch coded afresh, and
     what nobody asks for is dropped with the pool.
+
+    Returns at once: the batches are handed over on a thread of their own, since the
+    first batch a worker is given waits for the fork server to have built the coder.
     """
-    if _pool is None:
+    pool = _pool
+    if pool is None:
         return
+    handed: list[tuple[list[FileRange], Future[BatchResult]]] = []
     for files in batches:
         key = (tuple(files), spec, published)
         if key not in _prefetched:
-            _prefetched[key] = _pool.submit(extract_files, list(files), spec, published)
+            promise: Future[BatchResult] = Future()
+            _prefetched[key] = promise
+            handed.append((list(files), promise))
+
+    def hand_over() -> None:
+        for files, promise in handed:
+            try:
+                _settle(promise, pool.submit(extract_files, files, spec, published))
+            except Exception as exc:  # noqa: BLE001 - the flow's task raises it
+                if not promise.done():  # (not cancelled by stop_workers meanwhile)
+                    promise.set_exception(exc)
+
+    threading.Thread(target=hand_over, name="newsevents-prefetch", daemon=True).start()
+
+
+def _settle(promise: Future[T], future: Future[T]) -> None:
+    """Resolve ``promise`` as ``future`` resolves."""
+
+    def copy(done: Future[T]) -> None:
+        if promise.done():  # cancelled by stop_workers
+            return
+        if done.cancelled():
+            promise.cancel()
+        elif (exc := done.exception()) is not None:
+            promise.set_exception(exc)
+        else:
+            promise.set_result(done.result())
+
+    future.add_done_callback(copy)
 
 
 @contextmanager

@@ -105,7 +105,8 @@ def small_lexicon() -> Lexicon:
 @pytest.fixture(scope="session")
 def parser():  # type: ignore[no-untyped-def]
     """The installed spaCy pipeline with a parser, or None (parsed-mode tests then skip)."""
-    from extractors.pipeline import installed_models, load_parser
+    from extractors.models import installed_models
+    from extractors.pipeline import load_parser
 
     models = installed_models()
     return load_parser(models[0]) if models else None

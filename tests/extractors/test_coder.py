@@ -431,7 +431,7 @@ def test_project_lexicon_cases(text: str, expected: set) -> None:  # type: ignor
 
 def _project_events(text: str, published: dt.date, model: str = "none") -> list[Event]:
     """The events the project's own lexicon codes in one article (coders are cached)."""
-    from flows.coding import CoderSpec
+    from flows.coder_spec import CoderSpec
     from flows.coding import coder_for as project_coder
 
     coder = project_coder(CoderSpec((), model))
@@ -5539,7 +5539,7 @@ def test_without_explain_the_events_are_the_same_and_no_traces_are_kept() -> Non
     and teach the story nothing, and keeps no traces: the events are those it finds when
     it explains. "Gunmen attacked him": agents of no country, no political actor written,
     acting on the person the sentence before named."""
-    from flows.coding import CoderSpec
+    from flows.coder_spec import CoderSpec
     from flows.coding import coder_for as project_coder
 
     coder = project_coder(CoderSpec((), "none"))

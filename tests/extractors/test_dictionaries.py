@@ -15,7 +15,7 @@ from extractors.dictionaries import (
 )
 from extractors.lexicon import CodeSpan, PatternToken
 from extractors.morphology import other_spelling, plural, verb_forms
-from flows.coding import project_lexicon_files
+from flows.coder_spec import project_lexicon_files
 from schema.codebook import Codebook
 from schema.errors import DictionaryError
 from tests.conftest import shared_path

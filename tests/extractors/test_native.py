@@ -21,7 +21,7 @@ ARTICLES = 400
 _CODE = """
 import dataclasses, json, sys
 from extractors import native
-from flows.coding import CoderSpec
+from flows.coder_spec import CoderSpec
 from flows.extraction import extract_files
 from warehouse.loading import FileRange
 part = FileRange(sys.argv[1], "test", 0, 0.0, 1, int(sys.argv[2]))

@@ -13,7 +13,8 @@ from extractors.lexicon import VerbEntry
 from extractors.sentences import not_prose
 from extractors.story import Story
 from extractors.verbs import PatternChoice, VerbHit
-from flows.coding import CoderSpec, coder_for
+from flows.coder_spec import CoderSpec
+from flows.coding import coder_for
 
 DAY = dt.date(2005, 3, 1)
 

@@ -191,7 +191,7 @@ def test_local_worker_processes_give_the_same_warehouse(
     process does; the run stops its workers at its end."""
     import multiprocessing
 
-    from flows.coding import CoderSpec
+    from flows.coder_spec import CoderSpec
     from flows.run import pipeline_for, run_pipeline
 
     src = corpus(tmp_path / "in", records=300)

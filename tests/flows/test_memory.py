@@ -46,7 +46,8 @@ def _reuters_sample(tmp_path: Path) -> Path:
 def _code_in_batches(sample: Path, limit: int) -> tuple[list[object], list[int], int]:
     """Each batch's events as a worker codes them, the vocabulary after each, renewals."""
     from extractors import pipeline
-    from flows.coding import CoderSpec, coder_for
+    from flows.coder_spec import CoderSpec
+    from flows.coding import coder_for
     from flows.extraction import extract_files
     from warehouse.loading import FileRange
 
@@ -111,8 +112,10 @@ def test_a_rule_mode_batch_is_coded_in_chunks_with_the_same_events(
 ) -> None:
     """The coder holds the views and traces of the articles it is given: a rule-mode worker
     gives it ``CODE_CHUNK`` at a time, so its peak does not grow with the batch."""
+    import flows.coding
     import flows.extraction
-    from flows.coding import CoderSpec, coder_for
+    from flows.coder_spec import CoderSpec
+    from flows.coding import coder_for
     from warehouse.loading import FileRange
 
     sample = _reuters_sample(tmp_path)
@@ -127,7 +130,7 @@ def test_a_rule_mode_batch_is_coded_in_chunks_with_the_same_events(
             calls.append(len(articles))
             return real.code_articles(articles)
 
-    monkeypatch.setattr(flows.extraction, "coder_for", lambda spec: Counting())
+    monkeypatch.setattr(flows.coding, "coder_for", lambda spec: Counting())
     batch = [FileRange(str(sample), "test", 0, 0.0, 1, BATCH * BATCHES)]
     monkeypatch.setattr(flows.extraction, "CODE_CHUNK", 7)
     chunked = flows.extraction.extract_files(batch, spec, None)
@@ -158,7 +161,7 @@ def test_the_flow_frees_each_loaded_batch_before_the_next(
     import weakref
 
     import flows.run
-    from flows.coding import CoderSpec
+    from flows.coder_spec import CoderSpec
     from flows.workers import start_workers
 
     sample = _reuters_sample(tmp_path)

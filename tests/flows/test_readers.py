@@ -150,8 +150,10 @@ def test_after_the_fix_the_next_run_reads_the_rejected_files_again(
 def test_an_article_the_coder_fails_on_is_one_reject(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import flows.coding
     import flows.extraction
-    from flows.coding import CoderSpec, coder_for
+    from flows.coder_spec import CoderSpec
+    from flows.coding import coder_for
     from warehouse.loading import FileRange
 
     real = coder_for(CoderSpec())
@@ -162,7 +164,7 @@ def test_an_article_the_coder_fails_on_is_one_reject(
                 raise IndexError("a coder bug")
             return real.code_articles(articles)
 
-    monkeypatch.setattr(flows.extraction, "coder_for", lambda spec: Faulty())
+    monkeypatch.setattr(flows.coding, "coder_for", lambda spec: Faulty())
     good = tmp_path / "good.txt"
     good.write_text("Russia condemned the United States on Wednesday.", encoding="utf-8")
     bad = tmp_path / "bad.txt"

@@ -96,7 +96,7 @@ def test_a_batchs_rejects_are_one_log_message_a_line_each() -> None:
 
 @pytest.mark.parametrize("mode", ["none", "auto"])
 def test_seed_article_events(prefect_harness, tmp_path: Path, mode: str) -> None:  # type: ignore[no-untyped-def]
-    from extractors.pipeline import resolve_model_name
+    from extractors.models import resolve_model_name
     from flows.run import run_pipeline
 
     if mode == "auto" and resolve_model_name("auto") is None:

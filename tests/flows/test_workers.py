@@ -9,15 +9,19 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import shutil
 import sys
+import time
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from flows.coding import CoderSpec
+from flows.coder_spec import CoderSpec
 from flows.extraction import warm_worker
-from flows.workers import can_fork, extraction_workers, start_workers
+from flows.workers import Workers, extraction_workers, forks_workers, start_workers
 from tests.conftest import ROOT, run_python
 
 
@@ -32,21 +36,61 @@ def _workers_alive() -> int:
     return len(multiprocessing.active_children())
 
 
-def test_workers_start_at_once_warm_and_without_prefect() -> None:
-    """All workers start when asked (before any batch), each builds its coder first, none
-    imports Prefect; a second start reuses the pool, and the run's end stops it."""
+def test_workers_start_warm_and_without_prefect() -> None:
+    """Each worker has its coder before its first batch and imports no Prefect; a second
+    start reuses the workers, and the run's end stops them."""
     spec = CoderSpec()
     assert _workers_alive() == 0
     with extraction_workers(2, spec):
         pool = start_workers(2, spec)
-        assert _workers_alive() == 2  # both spawned now, not at the first batch
         assert start_workers(2, spec) is pool  # once per process
         views = [pool.submit(worker_view).result() for _ in range(6)]
-    pids = {pid for pid, _, _ in views}
-    assert os.getpid() not in pids and 1 <= len(pids) <= 2
-    assert {coders for _, coders, _ in views} == {1}  # built by the warm-up
+    pids = [pid for pid, _, _ in views]
+    assert os.getpid() not in pids
+    assert {coders for _, coders, _ in views} == {1}  # built before the first call
     assert not any(prefect for _, _, prefect in views)
     assert _workers_alive() == 0
+
+
+def coder_view() -> tuple[int, int, int, bool]:
+    """In a worker: its process id, its parent's, its coder's address, whether it
+    imported Prefect."""
+    from flows.coding import coder_for
+
+    return os.getpid(), os.getppid(), id(coder_for(CoderSpec())), "prefect" in sys.modules
+
+
+def _timed_view(seconds: float) -> tuple[int, float, float]:
+    """In a worker: its process id, and when this call started and ended."""
+    started = time.monotonic()
+    time.sleep(seconds)
+    return os.getpid(), started, time.monotonic()
+
+
+@pytest.mark.skipif(not forks_workers(), reason="workers are replaced only where forked")
+@pytest.mark.parametrize("per_worker", [1, 2])
+def test_each_worker_is_replaced_after_its_batches(per_worker: int) -> None:
+    """The memory ceiling: no worker codes more than its share of batches, whatever the
+    run's length; a fresh one takes its place, and the replaced one has finished first,
+    so never more than the pool's size run at once."""
+    pool = Workers(2, CoderSpec(), per_worker, multiprocessing.get_context("forkserver"))
+    try:
+        with ThreadPoolExecutor(8) as callers:  # as the flow's tasks submit: concurrently
+            calls = list(callers.map(lambda _: pool.submit(_timed_view, 0.2).result(), range(8)))
+        generations = pool.generations()
+    finally:
+        pool.shutdown()
+    per_process = Counter(pid for pid, _, _ in calls)
+    assert set(per_process.values()) == {per_worker}
+    assert len(per_process) == 8 // per_worker
+    assert sum(generations) == 8 // per_worker  # each slot replaced after its last share
+    # At any moment, at most two of these processes were coding.
+    edges = sorted([(start, 1) for _, start, _ in calls] + [(end, -1) for _, _, end in calls])
+    running = peak = 0
+    for _, step in edges:
+        running += step
+        peak = max(peak, running)
+    assert peak <= 2
 
 
 def test_a_run_starts_workers_only_when_it_has_batches(
@@ -73,46 +117,48 @@ def test_a_run_starts_workers_only_when_it_has_batches(
     assert _workers_alive() == 0
 
 
-def test_warm_up_builds_the_coder_the_tasks_use() -> None:
+def test_warm_up_builds_the_coder_the_tasks_use_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import flows.extraction
     from flows.coding import coder_for
 
+    monkeypatch.setattr(flows.extraction, "_warmed", set())
     spec = CoderSpec()
     coder_for.cache_clear()
     warm_worker(spec)
     assert coder_for.cache_info().currsize == 1
+    warm_worker(spec)  # warmed already (a worker forked from the fork server): nothing to do
+    assert (coder_for.cache_info().hits, coder_for.cache_info().misses) == (0, 1)
 
 
-# In a fresh interpreter: workers started before Prefect or DuckDB is imported.
+# In a fresh interpreter: a process that hands batches to forked workers.
 _FORKED = """
 import json, os, sys
-from flows.coding import CoderSpec, coder_for
+from flows.coder_spec import CoderSpec
 from flows.extraction import extract_files
-from flows.workers import can_fork, start_workers, stop_workers
+from flows.workers import start_workers, stop_workers
 from schema.records import FileRange
+from tests.flows.test_workers import coder_view
 
-def view():
-    return os.getpid(), id(coder_for(CoderSpec())), "prefect" in sys.modules
-
-before = can_fork()
 pool = start_workers(2, CoderSpec())
-views = [pool.submit(view).result() for _ in range(6)]
+views = [pool.submit(coder_view).result() for _ in range(4)]
 batch = [FileRange(sys.argv[1], "")]
 there = pool.submit(extract_files, batch, CoderSpec(), None).result()
-here = extract_files(batch, CoderSpec(), None)
 stop_workers()
-import duckdb
+spacy_here = "spacy" in sys.modules
+here = extract_files(batch, CoderSpec(), None)
 print(json.dumps({
-    "can_fork": before, "after_duckdb": can_fork(), "pid": os.getpid(),
-    "coder": id(coder_for(CoderSpec())), "views": views,
+    "pid": os.getpid(), "views": views, "spacy_here": spacy_here,
     "same_events": there.events == here.events, "events": len(here.events),
 }))
 """
 
 
-def test_workers_forked_before_prefect_start_with_this_process_coder(tmp_path: Path) -> None:
-    """Before Prefect and DuckDB are imported, the workers are forked once this process
-    has built its coder: each holds that very coder (the same object), not one of its
-    own, and codes a batch as this process does. DuckDB imported, forking is refused."""
+@pytest.mark.skipif(not forks_workers(), reason="no fork server on this platform")
+def test_forked_workers_share_the_fork_servers_coder(tmp_path: Path) -> None:
+    """The workers are forked from one fork server that built the coder: each holds that
+    very coder (the same object, at the same address), not one of its own, and codes a
+    batch as a process that builds its own does. The process handing them the batches
+    never imports spaCy."""
     src = tmp_path / "a.txt"
     src.write_text(
         "MOSCOW, Sept 25 - Russia condemned the United States on Wednesday.\n",
@@ -120,20 +166,14 @@ def test_workers_forked_before_prefect_start_with_this_process_coder(tmp_path: P
     )
     out = run_python(_FORKED, str(src), timeout=300)
     seen = json.loads(out[-1])
-    assert seen["can_fork"] is True and seen["after_duckdb"] is False
-    pids = {pid for pid, _, _ in seen["views"]}
-    assert seen["pid"] not in pids and 1 <= len(pids) <= 2
-    assert {coder for _, coder, _ in seen["views"]} == {seen["coder"]}
-    assert not any(prefect for _, _, prefect in seen["views"])
+    pids = {pid for pid, _, _, _ in seen["views"]}
+    assert seen["pid"] not in pids and len(pids) >= 2
+    servers = {parent for _, parent, _, _ in seen["views"]}
+    assert len(servers) == 1 and seen["pid"] not in servers  # forked by the fork server
+    assert len({coder for _, _, coder, _ in seen["views"]}) == 1
+    assert not any(prefect for _, _, _, prefect in seen["views"])
+    assert seen["spacy_here"] is False
     assert seen["same_events"] is True and seen["events"] >= 1
-
-
-def test_no_fork_from_a_process_running_prefect() -> None:
-    """This test process has imported Prefect (its harness): workers started here are
-    fresh interpreters, as in a flow run's own start (``extraction_workers``)."""
-    import prefect  # noqa: F401
-
-    assert not can_fork()
 
 
 class _Taking(dict):  # type: ignore[type-arg]
@@ -170,10 +210,17 @@ def test_the_commands_prefetched_batches_are_the_flows(
     import flows.workers
     from flows import cli
     from flows.articles import discover
-    from flows.planning import BATCHES_IN_FLIGHT
+    from flows.planning import PREFETCHED_BATCHES
     from flows.run import run_pipeline
 
-    samples = [str(ROOT / "samples")]
+    inputs = tmp_path / "inputs"  # the samples and a few more: more batches than prefetched
+    shutil.copytree(ROOT / "samples", inputs)
+    for n in range(PREFETCHED_BATCHES):
+        (inputs / f"extra{n}.txt").write_text(
+            f"Russia condemned the United States on Wednesday, {n} days after the vote.\n",
+            encoding="utf-8",
+        )
+    samples = [str(inputs)]
     plain = run_pipeline(paths=samples, db=str(tmp_path / "plain.duckdb"), batch_size=1)
     taking = _Taking()
     monkeypatch.setattr(flows.workers, "_prefetched", taking)
@@ -183,7 +230,7 @@ def test_the_commands_prefetched_batches_are_the_flows(
     handed = len(taking)
     db = tmp_path / "prefetched.duckdb"
     summary = run_pipeline(paths=samples, db=str(db), batch_size=1, workers=2)
-    assert handed == BATCHES_IN_FLIGHT < len(taking.asked)
+    assert handed == PREFETCHED_BATCHES < len(taking.asked)
     expected = [published is None] * handed + [False] * (len(taking.asked) - handed)
     assert taking.asked == expected
     assert summary["documents_loaded"] == plain["documents_loaded"]

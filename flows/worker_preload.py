@@ -1,0 +1,27 @@
+"""What the extraction workers' fork server imports before it forks any worker.
+
+``flows.workers`` starts the fork server with the coder's spec in ``SPEC_ENV``; this
+module builds and warms that coder, so every worker forked from the server starts
+with it built and shares its pages. A coder that cannot be built is left to the
+workers, whose first batch raises the builder's own error.
+"""
+
+from __future__ import annotations
+
+import os
+
+
+def _build() -> None:
+    from flows.extraction import warm_worker
+    from flows.workers import SPEC_ENV, spec_from_env
+
+    text = os.environ.get(SPEC_ENV)
+    if not text:
+        return
+    try:
+        warm_worker(spec_from_env(text))
+    except Exception:  # noqa: BLE001, S110 - each worker builds it again and reports why
+        pass
+
+
+_build()
