@@ -112,7 +112,6 @@ class Workers:
     """
 
     def __init__(self, workers: int, spec: CoderSpec, per_worker: int | None, context: Any):
-        self.spec = spec
         self.per_worker = per_worker
         self._cond = threading.Condition()
         self._closed = False
@@ -124,10 +123,6 @@ class Workers:
             )
 
         self._slots = [_Slot(make) for _ in range(workers)]
-
-    @property
-    def size(self) -> int:
-        return len(self._slots)
 
     def submit(self, fn: Callable[..., T], /, *args: Any) -> Future[T]:
         """Run ``fn(*args)`` on a worker; waits while every worker is being replaced."""
