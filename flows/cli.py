@@ -167,6 +167,10 @@ def run(
         pass
     launched = start_early()  # `prefect server start`, while the rest is imported
     model = _model_notice(spacy_model)  # a pipeline that is not installed stops here
+    if dictionaries:
+        from flows.coding import check_dictionaries
+
+        check_dictionaries(dictionaries)  # and so does a damaged dictionary
     from flows.articles import discover
     from flows.coder_spec import CoderSpec
     from flows.workers import cpu_count, start_workers

@@ -41,6 +41,13 @@ def _lexicon_for(dictionaries: tuple[str, ...]) -> Lexicon:
     return load_lexicon(dictionaries)
 
 
+def check_dictionaries(dictionaries: Sequence[str]) -> None:
+    """Read the dictionaries given (DictionaryError if one is damaged), and keep them for
+    a coder built here: a run that codes in worker processes reads them in this one
+    first, so a damaged file is one line before anything starts, not a failed flow run."""
+    _lexicon_for(tuple(dictionaries))
+
+
 @lru_cache(maxsize=4)
 def coder_for(spec: CoderSpec) -> EventCoder:
     """Build (once per process) the coder a spec describes."""

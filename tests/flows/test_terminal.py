@@ -58,3 +58,24 @@ def test_the_cli_names_the_handler_that_exists() -> None:
 
     module, _, name = ONE_LINE_HANDLER.rpartition(".")
     assert getattr(importlib.import_module(module), name) is OneLineConsoleHandler
+
+
+def test_a_damaged_dictionary_stops_a_run_in_one_line_before_it_starts(tmp_path: Path) -> None:
+    """With worker processes the coder is built in them, not in the command's process:
+    the command reads the dictionaries given first, so a damaged one is one line and no
+    run starts (no Prefect server, no flow run, no row in ``runs``)."""
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    bad = tmp_path / "bad.verbs.txt"
+    bad.write_text("garbage, not a verb pattern\n", encoding="utf-8")
+    src = tmp_path / "a.txt"
+    src.write_text("Russia condemned the United States on Wednesday.\n", encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    args = ["run", str(src), "--db", str(db), "--workers", "2", "--dictionaries", str(bad)]
+    result = CliRunner().invoke(app, args)
+    said = " ".join(result.output.split())  # (the console wraps long lines)
+    assert result.exit_code == 1
+    assert said == f"error: {bad}: no verbs entries found"
+    assert not db.exists()
