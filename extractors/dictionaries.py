@@ -89,10 +89,15 @@ def identify_dictionary_files(paths: Sequence[Path], name: str | None = None) ->
     """The name and version a lexicon read from these files has, without reading its
     entries: the version is a hash of the files' names and bytes, so a process that only
     records which lexicon a run used (``flows.coder_spec.describe``) needs no parsing."""
+    return name or _common_name(paths), _version((p, _dictionary_bytes(p)) for p in paths)
+
+
+def _version(files: Iterable[tuple[Path, bytes]]) -> str:
+    """A hash of the files' names and bytes, in order."""
     digest = hashlib.sha256()
-    for path in paths:
-        digest.update(path.name.encode() + b"\0" + _dictionary_bytes(path))
-    return name or _common_name(paths), digest.hexdigest()[:12]
+    for path, data in files:
+        digest.update(path.name.encode() + b"\0" + data)
+    return digest.hexdigest()[:12]
 
 
 def _dictionary_bytes(path: Path) -> bytes:
@@ -109,10 +114,10 @@ def _dictionary_bytes(path: Path) -> bytes:
 
 def load_dictionary_files(paths: Sequence[Path], name: str | None = None) -> Lexicon:
     """The given dictionary files, each read by the reader its name selects."""
-    lexicon = Lexicon(*identify_dictionary_files(paths, name))
-    for path in paths:
+    read = [(path, _dictionary_bytes(path)) for path in paths]
+    lexicon = Lexicon(name or _common_name(paths), _version(read))
+    for path, data in read:
         kind = kind_of(path)
-        data = _dictionary_bytes(path)
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:

@@ -8,6 +8,7 @@ costs it some 60 MB and half a second. ``flows.coding`` builds coders from a spe
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -36,19 +37,25 @@ def project_lexicon_files() -> list[Path]:
     return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith(".txt") and p.is_file())
 
 
+def dictionary_sources(dictionaries: Sequence[str]) -> list[tuple[list[Path], str | None]]:
+    """The files each ``--dictionaries`` item stands for, in the order they are read, and
+    the name of its lexicon where it is not the files' own (a folder's); the project's
+    lexicon when none is given."""
+    if not dictionaries:
+        return [(project_lexicon_files(), None)]
+    sources: list[tuple[list[Path], str | None]] = []
+    for item in dictionaries:
+        path = Path(item)
+        sources.append((dictionary_files(path), path.name) if path.is_dir() else ([path], None))
+    return sources
+
+
 def lexicon_label(dictionaries: tuple[str, ...]) -> str:
     """``name@version`` of the lexicon ``flows.coding.load_lexicon`` reads for these
     dictionaries, from the files' names and bytes (``identify_dictionary_files``)."""
-    if not dictionaries:
-        names = [identify_dictionary_files(project_lexicon_files())]
-    else:
-        names = []
-        for item in dictionaries:
-            path = Path(item)
-            if path.is_dir():
-                names.append(identify_dictionary_files(dictionary_files(path), name=path.name))
-            else:
-                names.append(identify_dictionary_files([path]))
+    names = [
+        identify_dictionary_files(files, name) for files, name in dictionary_sources(dictionaries)
+    ]
     return f"{'+'.join(n for n, _ in names)}@{'+'.join(v for _, v in names)}"
 
 

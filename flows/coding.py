@@ -10,26 +10,22 @@ import gc
 import logging
 from collections.abc import Sequence
 from functools import lru_cache
-from pathlib import Path
 
 from extractors.coder import CoderOptions, EventCoder
-from extractors.dictionaries import load_dictionaries, load_dictionary_files
+from extractors.dictionaries import load_dictionary_files
 from extractors.lexicon import Lexicon
 from extractors.models import resolve_model_name
 from extractors.pipeline import build_fast_nlp, load_parser
-from flows.coder_spec import CoderSpec, project_lexicon_files
+from flows.coder_spec import CoderSpec, dictionary_sources
 
 log = logging.getLogger(__name__)
 
 
 def load_lexicon(dictionaries: Sequence[str]) -> Lexicon:
-    """The project's lexicon, or the PETRARCH-format dictionaries given."""
-    if not dictionaries:
-        return load_dictionary_files(project_lexicon_files())
+    """The project's lexicon, or the PETRARCH-format dictionaries given (merged in order)."""
     lexicon: Lexicon | None = None
-    for item in dictionaries:
-        path = Path(item)
-        part = load_dictionaries(path) if path.is_dir() else load_dictionary_files([path])
+    for files, name in dictionary_sources(dictionaries):
+        part = load_dictionary_files(files, name=name)
         lexicon = part if lexicon is None else lexicon.merge(part)
     assert lexicon is not None
     return lexicon

@@ -12,16 +12,11 @@ import os
 
 
 def _build() -> None:
-    from flows.extraction import warm_worker
-    from flows.workers import SPEC_ENV, spec_from_env
+    from flows.workers import SPEC_ENV, spec_from_env, warm_quietly
 
     text = os.environ.get(SPEC_ENV)
-    if not text:
-        return
-    try:
-        warm_worker(spec_from_env(text))
-    except Exception:  # noqa: BLE001, S110 - each worker builds it again and reports why
-        pass
+    if text:
+        warm_quietly(spec_from_env(text))  # (a failure: each worker builds it and says why)
 
 
 _build()
