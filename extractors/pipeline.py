@@ -26,8 +26,9 @@ from schema.errors import ModelError
 log = logging.getLogger(__name__)
 
 # New strings the rule pipeline's vocabulary may learn before its tokenizer starts afresh:
-# about 3,000 Reuters articles' worth (a new word adds one string: only ``IS_PUNCT`` is
-# computed, see ``_punct_only``), a worker's peak some 30 MB above its start. spaCy's
+# some 8,000 Reuters articles' worth (a new word adds one string: only ``IS_PUNCT`` is
+# computed, see ``_punct_only``; a chunk of plain letters is not tokenized at all, see
+# ``ChunkTable.specials``; about 3,000 articles' worth before it was not). spaCy's
 # vocabulary keeps every word form it has seen, so without a bound each worker grows with
 # the corpus (some 20 MB per 10,000 articles); a fresh tokenizer costs a tenth of a second.
 VOCAB_LIMIT = 30_000
@@ -62,6 +63,10 @@ class ChunkTable:
 
     tokens: dict[str, tuple[str, ...]] = field(default_factory=dict)
     punct: set[str] = field(default_factory=set)  # the tokens that are punctuation (IS_PUNCT)
+    # The tokenizer's special cases, when its rules are English's (``BoundedTokenizer``):
+    # then a chunk of ASCII letters that is no special case ("cannot", "Dont" are) is one
+    # token, itself, and is not tokenized. None: every new chunk is tokenized.
+    specials: frozenset[str] | None = None
 
     def learn(self, tokenizer: Any, text: str) -> ChunkTable:
         """Add the chunks of ``text`` not in the table yet: tokenized together, one per
@@ -72,8 +77,26 @@ class ChunkTable:
         fresh = set(found).difference(self.tokens)
         if not fresh:
             return self
-        new = [c for c in dict.fromkeys(found) if c in fresh]
         known = self.tokens
+        specials = self.specials
+        new: list[str] = []
+        for chunk in dict.fromkeys(found):
+            if chunk not in fresh:
+                continue
+            if (
+                specials is not None
+                and chunk.isalpha()
+                and chunk.isascii()
+                and chunk not in specials
+            ):
+                # English's prefixes, suffixes and infixes all hold a character other than
+                # a letter, and its URL pattern a dot: half the new chunks of news are plain
+                # words, which the tokenizer (and its vocabulary, for good) would only copy.
+                known[chunk] = (chunk,)
+            else:
+                new.append(chunk)
+        if not new:
+            return self
         joined = "\n".join(new)
         doc = tokenizer(joined)
         rows = doc.to_array([IDX, LENGTH, IS_PUNCT]).tolist() if len(doc) else []
@@ -120,7 +143,9 @@ class BoundedTokenizer:
         self._lang = lang.lang or "en"
         self.limit = limit
         self._tokenizer, self._ceiling = self._fresh()
-        self._chunks = ChunkTable()
+        # (English's rules: a chunk of plain letters is a token, see ``ChunkTable.specials``)
+        self._specials = frozenset(tokenizer.rules or ()) if self._lang == "en" else None
+        self._chunks = ChunkTable(specials=self._specials)
         self.chunk_limit = CHUNK_LIMIT
         self.renewals = 0  # how many fresh copies were made, for tests and curiosity
 
@@ -150,7 +175,7 @@ class BoundedTokenizer:
         """The table of chunks seen before (emptied once it holds ``chunk_limit``), with
         those of ``text`` added."""
         if len(self._chunks.tokens) > self.chunk_limit:
-            self._chunks = ChunkTable()
+            self._chunks = ChunkTable(specials=self._specials)
         return self._chunks.learn(self._bounded(), text)
 
 

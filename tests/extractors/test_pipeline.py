@@ -80,3 +80,31 @@ def test_chunks_are_kept_up_to_the_limit() -> None:
     table = tokenizer.chunks("one two three four five six")
     assert len(table.tokens) == 8
     assert len(tokenizer.chunks("seven").tokens) == 1  # more than the limit: emptied first
+
+
+# Chunks of ASCII letters: plain words, and English's special cases without an apostrophe
+# ("cannot" is two tokens, "Dont" two, "Im" two), beside chunks with other characters.
+_LETTERS = "Syria said cannot Cannot gonna Dont Im ive whats US km e S Reuters Ill lets Qzxv"
+_OTHERS = "said. (Reuters) U.S. don't 5.5 e.g. Zürich naïve x-ray 10km co-op"
+
+
+def test_a_chunk_of_plain_letters_is_its_own_token_without_the_tokenizer() -> None:
+    """With English's rules a chunk of ASCII letters is one token, itself, unless it is
+    one of the tokenizer's special cases: such chunks are not tokenized, so they add
+    nothing to its vocabulary. Every chunk still gets spaCy's own tokens."""
+    plain = spacy.blank("en").tokenizer
+    tokenizer = build_fast_nlp(vocab_limit=10**9).tokenizer
+    assert isinstance(tokenizer, BoundedTokenizer)
+    before = len(tokenizer.vocab.strings)  # type: ignore[attr-defined]
+    table = tokenizer.chunks(f"{_LETTERS} {_OTHERS}")
+    for chunk in f"{_LETTERS} {_OTHERS}".split():
+        assert table.tokens[chunk] == tuple(t.text for t in plain(chunk)), chunk
+    assert table.tokens["cannot"] == ("can", "not")
+    strings = tokenizer.vocab.strings  # type: ignore[attr-defined]
+    assert "Qzxv" not in strings and "Syria" not in strings  # never tokenized
+    assert "Zürich" in strings and "not" in strings  # tokenized: a special case, a non-ASCII letter
+    assert len(strings) > before
+    # Without the special cases (a tokenizer of unknown rules), every new chunk is tokenized.
+    unknown = ChunkTable().learn(plain, "Qzxw cannot")
+    assert unknown.tokens == {"Qzxw": ("Qzxw",), "cannot": ("can", "not")}
+    assert "Qzxw" in plain.vocab.strings
