@@ -21,7 +21,13 @@ import pytest
 
 from flows.coder_spec import CoderSpec
 from flows.extraction import warm_worker
-from flows.workers import Workers, extraction_workers, forks_workers, start_workers
+from flows.workers import (
+    WORKER_NICENESS,
+    Workers,
+    extraction_workers,
+    forks_workers,
+    start_workers,
+)
 from tests.conftest import ROOT, run_python
 
 
@@ -91,6 +97,32 @@ def test_each_worker_is_replaced_after_its_batches(per_worker: int) -> None:
         running += step
         peak = max(peak, running)
     assert peak <= 2
+
+
+def _niceness() -> int:
+    return os.getpriority(os.PRIO_PROCESS, 0)
+
+
+@pytest.mark.skipif(not forks_workers(), reason="forked workers only")
+def test_a_batch_goes_to_the_first_worker_free() -> None:
+    """Batches wait in one queue and each goes to a worker with nothing to do: short
+    batches never wait behind a long one while the other worker is free. (Handed out as
+    they came, to the worker with the fewest in hand, the second short batch was queued
+    behind the long one.) The workers run at a lower priority than the command."""
+    pool = Workers(2, CoderSpec(), None, multiprocessing.get_context("forkserver"))
+    try:
+        # (both workers started, and their coders built, before the timed batches)
+        for started in [pool.submit(_niceness) for _ in range(2)]:
+            assert started.result() >= max(WORKER_NICENESS, _niceness())
+        long = pool.submit(_timed_view, 2.0)
+        time.sleep(0.3)  # (the long batch is being coded)
+        shorts = [pool.submit(_timed_view, 0.2) for _ in range(4)]
+        short_calls = [f.result() for f in shorts]
+        long_pid, _, long_end = long.result()
+    finally:
+        pool.shutdown()
+    assert all(end < long_end for _, _, end in short_calls)
+    assert long_pid not in {pid for pid, _, _ in short_calls}
 
 
 def test_a_run_starts_workers_only_when_it_has_batches(
