@@ -38,9 +38,13 @@ class Warehouse:
     @classmethod
     @contextmanager
     def open(
-        cls, path: Path, read_only: bool = False, wait_seconds: float = 60.0
+        cls, path: Path, read_only: bool = False, wait_seconds: float = 60.0, migrate: bool = True
     ) -> Iterator[Warehouse]:
-        """Open (and on a writable open, create and migrate) the warehouse at ``path``."""
+        """Open (and on a writable open, create and migrate) the warehouse at ``path``.
+
+        ``migrate=False`` skips the migrations: for a writer that opened the warehouse
+        with them earlier in the same run, under the run's lock (a run's batch loads).
+        """
         path = Path(path)
         if read_only and not path.exists():
             raise WarehouseError(f"no warehouse at {path}: run `newsevents run` first")
@@ -49,10 +53,10 @@ class Warehouse:
         con = cls._connect(path, read_only, wait_seconds)
         wh = cls(con, path, read_only)
         try:
-            if not read_only:
-                from warehouse.migrations import migrate
+            if not read_only and migrate:
+                from warehouse.migrations import migrate as apply_migrations
 
-                migrate(wh)
+                apply_migrations(wh)
             yield wh
         finally:
             con.close()

@@ -57,6 +57,20 @@ def test_migrations_are_named_ordered_and_recorded_once(tmp_path: Path) -> None:
             assert count(wh, "cameo_codes") > 250
 
 
+def test_an_open_without_migrations_applies_none(tmp_path: Path) -> None:
+    """A run's batch loads skip the migrations its start applied (``migrate=False``)."""
+    db = tmp_path / "w.duckdb"
+    with Warehouse.open(db, migrate=False) as wh:
+        assert wh.tables() == []
+    with Warehouse.open(db) as wh:
+        assert "schema_migrations" in wh.tables()
+        wh.execute("DELETE FROM cameo_codes")
+    with Warehouse.open(db, migrate=False) as wh:
+        assert count(wh, "cameo_codes") == 0  # (a migrating open loads the codebook again)
+    with Warehouse.open(db) as wh:
+        assert count(wh, "cameo_codes") > 250
+
+
 def test_load_batch_replaces_a_files_documents_and_events(tmp_path: Path) -> None:
     db = tmp_path / "w.duckdb"
     f = FileRange("/in/a.txt", "h1")
