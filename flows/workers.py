@@ -16,7 +16,7 @@ Where the platform has it (Linux, macOS), the workers are forked from a fork ser
 (``multiprocessing``'s ``forkserver`` start method): a fresh interpreter, started at
 once, that builds the coder (``flows.worker_preload``) while Prefect's server starts,
 then forks each worker with it built, sharing its pages. So a worker costs a fork, and
-each is replaced by a fresh one after ``BATCHES_PER_WORKER`` batches: what a long-lived
+each is replaced by a fresh one after ``ARTICLES_PER_WORKER`` articles: what a long-lived
 worker gathers (its caches, the heap's fragments, the pages it copies from the fork
 server as it touches them) is dropped, and a run's memory does not grow with its
 corpus (issue 13). The process that runs the flow never builds a coder at all (nor
@@ -46,13 +46,28 @@ from schema.records import FileRange
 
 T = TypeVar("T")
 
-# Batches a forked worker codes before a fresh one takes its place: a worker then holds
-# what two batches (at most 2,000 articles in rule mode) leave behind, whatever the
-# corpus. Two, not one: a fresh worker's first batch finds its caches (the tokens of the
-# chunks of text seen, the places looked up) empty, some 0.1-0.2 s of CPU more than its
-# second; and with one the growth from 4,600 to 19,800 Reuters records measured the
-# same (+3% to +7% in either case, run to run; issue 13).
-BATCHES_PER_WORKER = 2
+# Articles a forked worker codes before a fresh one takes its place (rule mode; a parsed
+# batch holds its parses, and parsed workers half as many): what a worker gathers (the
+# tokens of the chunks of text seen, the places looked up, the heap's fragments) then
+# depends on neither the corpus nor the batch size. Counted in batches, a worker of a
+# 4,600-record Reuters run coded two 625-record batches and one of all of Reuters two of
+# 1,000: 1,160 articles against 1,820, and the run's memory grew with the corpus by the
+# difference (issue 13). A worker takes another batch while what it has coded and one
+# more batch the size of its last stay within the share; it always takes one. Two
+# 1,000-record batches, not one: a fresh worker's first batch finds those caches empty,
+# some 0.05-0.2 s of CPU more than its second.
+ARTICLES_PER_WORKER = 2_000
+ARTICLES_PER_PARSED_WORKER = 1_000
+
+
+def articles_coded(result: object) -> int:
+    """What a finished batch counts for in its worker's share: its articles."""
+    return len(result.articles) if isinstance(result, BatchResult) else 1
+
+
+def share_for(spec: CoderSpec) -> int:
+    return ARTICLES_PER_WORKER if spec.spacy_model.lower() == "none" else ARTICLES_PER_PARSED_WORKER
+
 
 # What the fork server reads to build the coder before it forks any worker.
 SPEC_ENV = "NEWSEVENTS_WORKER_SPEC"
@@ -106,19 +121,22 @@ def warm_quietly(spec: CoderSpec) -> None:
 
 
 class _Slot:
-    """One worker: a single-process pool, replaced once it has been given its batches."""
+    """One worker: a single-process pool, replaced once it has coded its share."""
 
     def __init__(self, make: Callable[[], ProcessPoolExecutor]) -> None:
         self.make = make
         self.executor = make()
-        self.given = 0  # batches handed to this process
+        self.calls = 0  # calls handed to this process
         self.running = 0  # of them, not finished yet
+        self.done = 0  # what the finished ones count for (``Workers.weigh``)
+        self.last = 0  # what the last finished one counted for
         self.generation = 0  # processes this slot has had before the current one
 
 
 class Workers:
-    """``workers`` extraction processes, each replaced by a fresh one after
-    ``per_worker`` batches (None: kept).
+    """``workers`` extraction processes, each replaced by a fresh one once it has coded
+    its share, ``per_worker`` (None: kept), of what ``weigh`` counts of each call's result
+    (by default each call counts one: ``per_worker`` calls).
 
     Batches wait in one queue, in the order given, and each goes to the first worker
     that has nothing to do: whichever finishes first codes the next, so the workers
@@ -126,17 +144,25 @@ class Workers:
     hand, a batch could wait behind another while the other worker stood idle: a fresh
     worker took the two that were waiting, the other none; at the end of a Reuters run
     one worker coded the last two batches alone, 1.5 s on one core, and at its start one
-    stood idle while Prefect's server started.) A worker that has been given its share
-    takes no more; once it has finished it exits and a fresh one, forked from the fork
-    server, takes its place. So two generations of a worker never run side by side: no
-    third process on two cores, no memory of both. (The standard pool's
-    ``max_tasks_per_child`` replaces its workers too, but Python 3.11's can leave a pool
-    with no worker and work still queued: a replacement is skipped while another worker
-    is idle.)
+    stood idle while Prefect's server started.) A worker takes another call while what
+    it has done and one more call like its last stay within its share; once it has
+    finished it exits and a fresh one, forked from the fork server, takes its place. So
+    two generations of a worker never run side by side: no third process on two cores,
+    no memory of both. (The standard pool's ``max_tasks_per_child`` replaces its workers
+    too, but Python 3.11's can leave a pool with no worker and work still queued: a
+    replacement is skipped while another worker is idle.)
     """
 
-    def __init__(self, workers: int, spec: CoderSpec, per_worker: int | None, context: Any):
+    def __init__(
+        self,
+        workers: int,
+        spec: CoderSpec,
+        per_worker: int | None,
+        context: Any,
+        weigh: Callable[[Any], int] | None = None,
+    ):
         self.per_worker = per_worker
+        self.weigh = weigh or (lambda _: 1)
         self._cond = threading.Condition()
         self._closed = False
         self._retiring: list[threading.Thread] = []  # each shutting a replaced worker down
@@ -164,7 +190,9 @@ class Workers:
         return promise
 
     def _accepts(self, slot: _Slot) -> bool:
-        return self.per_worker is None or slot.given < self.per_worker
+        if self.per_worker is None or not slot.calls:
+            return True
+        return slot.done + slot.last <= self.per_worker
 
     def _hand_out(self) -> None:
         """Give waiting batches to the workers with nothing to do (holding ``_cond``)."""
@@ -181,17 +209,22 @@ class Workers:
             except Exception as exc:  # noqa: BLE001 - a broken worker: the batch says why
                 promise.set_exception(exc)
                 continue
-            slot.given += 1
+            slot.calls += 1
             slot.running += 1
             future.add_done_callback(functools.partial(self._finished, slot, promise))
 
     def _finished(self, slot: _Slot, promise: Future[Any], done: Future[Any]) -> None:
+        weight = 1
+        if not done.cancelled() and done.exception() is None:
+            weight = self.weigh(done.result())
         with self._cond:
             slot.running -= 1
+            slot.done += weight
+            slot.last = weight
             if not (self._accepts(slot) or self._closed):
                 old = slot.executor
                 slot.executor = slot.make()
-                slot.given = 0
+                slot.calls = slot.done = slot.last = 0
                 slot.generation += 1
                 # Its process has nothing left to do: it exits, joined on a thread of its
                 # own (this callback runs on the pool's own thread, which the shutdown joins).
@@ -240,7 +273,7 @@ def start_workers(workers: int, spec: CoderSpec) -> Workers:
 
     Started once per process: while they run, they are returned as they are. Forked
     from a fork server that builds the coder (``forks_workers``), replaced after
-    ``BATCHES_PER_WORKER`` batches each; else spawned, each building its own, and kept.
+    ``ARTICLES_PER_WORKER`` articles each; else spawned, each building its own, and kept.
     A fork server outlives the pools of its process: a later pool with another coder
     has each worker build its own, as spawned ones do.
     """
@@ -259,7 +292,7 @@ def start_workers(workers: int, spec: CoderSpec) -> Workers:
                     del os.environ[SPEC_ENV]
                 else:
                     os.environ[SPEC_ENV] = before
-            _pool = Workers(workers, spec, BATCHES_PER_WORKER, context)
+            _pool = Workers(workers, spec, share_for(spec), context, articles_coded)
         else:
             _pool = Workers(workers, spec, None, get_context("spawn"))
             # (each spawned worker builds its coder from its start: start them all now)

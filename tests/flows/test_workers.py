@@ -99,6 +99,30 @@ def test_each_worker_is_replaced_after_its_batches(per_worker: int) -> None:
     assert peak <= 2
 
 
+def _weighing(weight: int) -> tuple[int, int]:
+    """In a worker: its process id, and what this call counts for."""
+    time.sleep(0.05)
+    return os.getpid(), weight
+
+
+@pytest.mark.skipif(not forks_workers(), reason="workers are replaced only where forked")
+@pytest.mark.parametrize(("weight", "per_process"), [(2, 2), (3, 1), (1, 5)])
+def test_a_workers_share_is_counted_in_what_its_calls_weigh(weight: int, per_process: int) -> None:
+    """A worker's share counts articles, not batches: it takes another batch while what it
+    has coded and one more batch like its last stay within the share, so a worker of a
+    run of big batches codes fewer of them (``ARTICLES_PER_WORKER``)."""
+    pool = Workers(
+        2, CoderSpec(), 5, multiprocessing.get_context("forkserver"), weigh=lambda r: r[1]
+    )
+    try:
+        calls = [f.result() for f in [pool.submit(_weighing, weight) for _ in range(10)]]
+    finally:
+        pool.shutdown()
+    counts = sorted(Counter(pid for pid, _ in calls).values())
+    # (each worker's last process may have had fewer left to code)
+    assert counts[2:] == [per_process] * (len(counts) - 2) and counts[-1] == per_process
+
+
 def _niceness() -> int:
     return os.getpriority(os.PRIO_PROCESS, 0)
 
@@ -172,7 +196,7 @@ from schema.records import FileRange
 from tests.flows.test_workers import coder_view
 
 pool = start_workers(2, CoderSpec())
-views = [pool.submit(coder_view).result() for _ in range(4)]
+views = [f.result() for f in [pool.submit(coder_view) for _ in range(4)]]
 batch = [FileRange(sys.argv[1], "")]
 there = pool.submit(extract_files, batch, CoderSpec(), None).result()
 stop_workers()
