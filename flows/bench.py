@@ -18,19 +18,25 @@ same way counts shared pages once per process; it is printed beside it.
 Sampling costs CPU (some 2.5 s over a 30 s rule-mode run, on the cores the
 run needs), so memory is measured on a run of its own, into a fresh
 warehouse: the timed runs are not sampled.
+
+Every figure is the median of ``repeat`` measurements (3 by default), each in a fresh
+warehouse, with the range beside it: on this two-core machine the same run takes
+from one to two seconds more or less, run to run, and its sampled peak memory moves
+by some 10-15 MB, which a single run would report as a change.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
@@ -51,6 +57,8 @@ class ModeFigures:
     startup_seconds: float = 0.0  # the whole CLI on a one-article file
     peak_pss_mb: float = 0.0  # shared pages counted once (see the module's docstring)
     bare_flow_seconds: float = 0.0  # a Prefect flow that does nothing, same machine
+    # Each figure's measurements, when it is their median (``bench(repeat=...)``).
+    samples: dict[str, list[float]] = field(default_factory=dict)
 
     @property
     def docs_per_second(self) -> float:
@@ -62,26 +70,55 @@ class ModeFigures:
         return self.ceiling_seconds / self.pipeline_seconds if self.pipeline_seconds else 0.0
 
     def lines(self) -> list[str]:
-        return [
+        lines = [
             f"== {self.mode}: {self.documents} documents, {self.words} words, {self.events} events",
             f"  pipeline (whole CLI)   {self.pipeline_seconds:8.1f} s  "
-            f"{self.docs_per_second:8.1f} docs/s",
-            f"  ceiling                {self.ceiling_seconds:8.1f} s",
+            f"{self.docs_per_second:8.1f} docs/s{self._range('pipeline', 's')}",
+            f"  ceiling                {self.ceiling_seconds:8.1f} s{self._range('ceiling', 's')}",
             f"  throughput / ceiling   {self.ratio:8.2f}x  (target >= "
             f"{'0.5' if self.mode == 'rules' else '0.7'})",
             f"  peak memory (PSS)      {self.peak_pss_mb:8.0f} MB  (all processes of the run, "
-            "shared pages once; target < 1,000 in rule mode)",
-            f"  peak memory (RSS sum)  {self.peak_rss_mb:8.0f} MB  (shared pages once per process)",
+            f"shared pages once; target < 1,000 in rule mode){self._range('pss', 'MB')}",
+            f"  peak memory (RSS sum)  {self.peak_rss_mb:8.0f} MB  (shared pages once per "
+            f"process){self._range('rss', 'MB')}",
             f"  fixed start-up         {self.startup_seconds:8.1f} s  "
-            "(the whole CLI on a one-article file: imports, Prefect's server, flow run)",
+            "(the whole CLI on a one-article file: imports, Prefect's server, flow run)"
+            f"{self._range('startup', 's')}",
             f"  bare Prefect flow      {self.bare_flow_seconds:8.1f} s  (a flow that does "
-            f"nothing; start-up is {self.startup_over_bare:.2f}x it, target <= 1.5)",
+            f"nothing; start-up is {self.startup_over_bare:.2f}x it, target <= 1.5)"
+            f"{self._range('bare', 's')}",
             f"  marginal ratio         {self.steady_ratio:8.2f}x  (ceiling / (pipeline - "
-            f"start-up); target >= {'0.30' if self.mode == 'rules' else '0.7'})",
+            f"start-up); target >= {'0.30' if self.mode == 'rules' else '0.7'})"
+            f"{self._paired_ratios()}",
             f"  unchanged re-run       {self.rerun_seconds:8.1f} s  "
             f"({100 * self.rerun_seconds / self.pipeline_seconds:.1f}% of the first run; "
-            f"{100 * self.rerun_beyond_startup:.1f}% beyond the start-up, target <= 5)",
+            f"{100 * self.rerun_beyond_startup:.1f}% beyond the start-up, target <= 5)"
+            f"{self._range('rerun', 's')}",
         ]
+        if self.samples:
+            n = len(self.samples.get("pipeline", []))
+            lines.append(f"  (each figure the median of {n} measurements; their range in brackets)")
+        return lines
+
+    def _range(self, name: str, unit: str) -> str:
+        values = self.samples.get(name, [])
+        if len(values) < 2:
+            return ""
+        digits = 0 if unit == "MB" else 1
+        return f"  [{min(values):.{digits}f}-{max(values):.{digits}f} {unit}]"
+
+    def _paired_ratios(self) -> str:
+        """The marginal ratio of each round of measurements (its run, ceiling, start-up)."""
+        rounds = zip(
+            self.samples.get("ceiling", []),
+            self.samples.get("pipeline", []),
+            self.samples.get("startup", []),
+            strict=False,
+        )
+        ratios = [c / (p - s) for c, p, s in rounds if p > s]
+        if len(ratios) < 2:
+            return ""
+        return f"  [rounds: {', '.join(f'{r:.2f}' for r in ratios)}]"
 
     @property
     def startup_over_bare(self) -> float:
@@ -233,9 +270,9 @@ def bare_flow_seconds() -> float:
 
 
 def bench(
-    corpus: Path, *, limit: int | None, modes: list[str], processes: int
+    corpus: Path, *, limit: int | None, modes: list[str], processes: int, repeat: int = 3
 ) -> list[ModeFigures]:
-    """Run each mode's pipeline and its ceiling; return the figures."""
+    """Run each mode's pipeline and its ceiling ``repeat`` times; return the medians."""
     texts = list(read_texts(corpus, limit))
     results: list[ModeFigures] = []
     with tempfile.TemporaryDirectory(prefix="newsevents-bench-") as tmp:
@@ -252,33 +289,50 @@ def bench(
         tiny.write_text(json.dumps(one) + "\n", encoding="utf-8")
         for mode in modes:
             model = None if mode == "rules" else mode
-            db = Path(tmp) / f"bench-{len(results)}.duckdb"
             options = ["--workers", str(processes), "--spacy-model", model or "none"]
-            base = ["run", str(src), "--db", str(db), *options]
-            seconds, _, _ = _run_cli(base)
-            rerun, _, _ = _run_cli(base)
-            # The same run again into a fresh warehouse, its memory sampled (not timed).
-            memory_db = Path(tmp) / f"memory-{len(results)}.duckdb"
-            _, peak, _ = _run_cli(["run", str(src), "--db", str(memory_db), *options], sample=True)
-            ceil, words = ceiling(texts, model, processes)
-            events = _count_events(db)
-            tiny_db = Path(tmp) / f"startup-{len(results)}.duckdb"
-            startup, _, _ = _run_cli(
-                ["run", str(tiny), "--db", str(tiny_db), "--spacy-model", model or "none"]
-            )
+            samples: dict[str, list[float]] = {}
+
+            def keep(name: str, value: float, into: dict[str, list[float]] = samples) -> None:
+                into.setdefault(name, []).append(value)
+
+            events = words = 0
+            for round_ in range(max(1, repeat)):
+                db = Path(tmp) / f"bench-{len(results)}-{round_}.duckdb"
+                base = ["run", str(src), "--db", str(db), *options]
+                seconds, _, _ = _run_cli(base)
+                keep("pipeline", seconds)
+                keep("rerun", _run_cli(base)[0])
+                events = _count_events(db)
+                # The same run again into a fresh warehouse, its memory sampled (not timed).
+                memory_db = Path(tmp) / f"memory-{len(results)}-{round_}.duckdb"
+                _, peak, _ = _run_cli(
+                    ["run", str(src), "--db", str(memory_db), *options], sample=True
+                )
+                keep("pss", peak.pss_mb)
+                keep("rss", peak.rss_mb)
+                ceil, words = ceiling(texts, model, processes)
+                keep("ceiling", ceil)
+                tiny_db = Path(tmp) / f"startup-{len(results)}-{round_}.duckdb"
+                startup, _, _ = _run_cli(
+                    ["run", str(tiny), "--db", str(tiny_db), "--spacy-model", model or "none"]
+                )
+                keep("startup", startup)
+                keep("bare", bare_flow_seconds())
+            mid = {name: statistics.median(values) for name, values in samples.items()}
             results.append(
                 ModeFigures(
                     "rules" if model is None else f"parsed ({model})",
                     len(texts),
                     words,
-                    seconds,
-                    ceil,
-                    rerun,
-                    peak.rss_mb,
+                    mid["pipeline"],
+                    mid["ceiling"],
+                    mid["rerun"],
+                    mid["rss"],
                     events,
-                    startup,
-                    peak_pss_mb=peak.pss_mb,
-                    bare_flow_seconds=bare_flow_seconds(),
+                    mid["startup"],
+                    peak_pss_mb=mid["pss"],
+                    bare_flow_seconds=mid["bare"],
+                    samples=samples if repeat > 1 else {},
                 )
             )
     return results

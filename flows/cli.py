@@ -540,6 +540,9 @@ def bench(
         typer.Option("--mode", help="rules and/or a spaCy pipeline name (repeatable)."),
     ] = None,
     processes: Annotated[int, typer.Option(help="Cores for pipeline and ceiling.")] = 0,
+    repeat: Annotated[
+        int, typer.Option(min=1, help="Measure each figure N times; print the medians.")
+    ] = 3,
 ) -> None:
     """Throughput, ratio to this machine's ceiling, peak memory and re-run time."""
     from extractors.models import installed_models
@@ -548,7 +551,11 @@ def bench(
 
     modes = mode or ["rules", *installed_models()[:1]]
     figures = run_bench(
-        corpus, limit=limit, modes=modes, processes=processes or default_processes()
+        corpus,
+        limit=limit,
+        modes=modes,
+        processes=processes or default_processes(),
+        repeat=repeat,
     )
     for f in figures:
         console.print("\n".join(f.lines()), highlight=False, markup=False)
