@@ -35,6 +35,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from multiprocessing import get_context
@@ -290,34 +291,29 @@ def bench(
         for mode in modes:
             model = None if mode == "rules" else mode
             options = ["--workers", str(processes), "--spacy-model", model or "none"]
-            samples: dict[str, list[float]] = {}
-
-            def keep(name: str, value: float, into: dict[str, list[float]] = samples) -> None:
-                into.setdefault(name, []).append(value)
-
+            samples: defaultdict[str, list[float]] = defaultdict(list)
             events = words = 0
             for round_ in range(max(1, repeat)):
                 db = Path(tmp) / f"bench-{len(results)}-{round_}.duckdb"
                 base = ["run", str(src), "--db", str(db), *options]
-                seconds, _, _ = _run_cli(base)
-                keep("pipeline", seconds)
-                keep("rerun", _run_cli(base)[0])
+                samples["pipeline"].append(_run_cli(base)[0])
+                samples["rerun"].append(_run_cli(base)[0])
                 events = _count_events(db)
                 # The same run again into a fresh warehouse, its memory sampled (not timed).
                 memory_db = Path(tmp) / f"memory-{len(results)}-{round_}.duckdb"
                 _, peak, _ = _run_cli(
                     ["run", str(src), "--db", str(memory_db), *options], sample=True
                 )
-                keep("pss", peak.pss_mb)
-                keep("rss", peak.rss_mb)
+                samples["pss"].append(peak.pss_mb)
+                samples["rss"].append(peak.rss_mb)
                 ceil, words = ceiling(texts, model, processes)
-                keep("ceiling", ceil)
+                samples["ceiling"].append(ceil)
                 tiny_db = Path(tmp) / f"startup-{len(results)}-{round_}.duckdb"
                 startup, _, _ = _run_cli(
                     ["run", str(tiny), "--db", str(tiny_db), "--spacy-model", model or "none"]
                 )
-                keep("startup", startup)
-                keep("bare", bare_flow_seconds())
+                samples["startup"].append(startup)
+                samples["bare"].append(bare_flow_seconds())
             mid = {name: statistics.median(values) for name, values in samples.items()}
             results.append(
                 ModeFigures(
@@ -332,7 +328,7 @@ def bench(
                     mid["startup"],
                     peak_pss_mb=mid["pss"],
                     bare_flow_seconds=mid["bare"],
-                    samples=samples if repeat > 1 else {},
+                    samples=dict(samples) if repeat > 1 else {},
                 )
             )
     return results

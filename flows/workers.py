@@ -233,12 +233,7 @@ class Workers:
                 retiring.start()
             if not self._closed:
                 self._hand_out()
-        if done.cancelled():  # (the promise is running: it cannot be cancelled itself)
-            promise.set_exception(CancelledError("the extraction workers were shut down"))
-        elif (exc := done.exception()) is not None:
-            promise.set_exception(exc)
-        else:
-            promise.set_result(done.result())
+        _resolve(promise, done)
 
     def generations(self) -> list[int]:
         """How many times each worker has been replaced (for tests and curiosity)."""
@@ -357,16 +352,21 @@ def _settle(promise: Future[T], future: Future[T]) -> None:
     """Resolve ``promise`` as ``future`` resolves."""
 
     def copy(done: Future[T]) -> None:
-        if promise.done():  # cancelled by stop_workers
-            return
-        if done.cancelled():  # (the promise is running: it cannot be cancelled itself)
-            promise.set_exception(CancelledError("the extraction workers were shut down"))
-        elif (exc := done.exception()) is not None:
-            promise.set_exception(exc)
-        else:
-            promise.set_result(done.result())
+        if not promise.done():  # (else cancelled by stop_workers)
+            _resolve(promise, done)
 
     future.add_done_callback(copy)
+
+
+def _resolve(promise: Future[T], done: Future[T]) -> None:
+    """Give ``promise`` the outcome of the finished ``done``: its result or its exception;
+    its cancellation as a CancelledError (a promise already running cannot be cancelled)."""
+    if done.cancelled():
+        promise.set_exception(CancelledError("the extraction workers were shut down"))
+    elif (exc := done.exception()) is not None:
+        promise.set_exception(exc)
+    else:
+        promise.set_result(done.result())
 
 
 @contextmanager
